@@ -1,0 +1,5 @@
+//! The `badgeverify` command-line tool.
+
+fn main() {
+    println!("badgeverify");
+}

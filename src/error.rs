@@ -1,0 +1,47 @@
+//! The one error type of the core: a stable machine code plus a sentence for a person.
+//!
+//! Every parser and check in the crate fails with an [`Error`]. The `code` is a stable
+//! kebab-case identifier (listed in `docs/report.md`) that front ends may switch on; the
+//! `message` says what was wrong and, where it helps, what a person can do about it.
+//! Verification turns errors into report [`crate::report::Check`]s; nothing here panics.
+
+use std::fmt;
+
+/// A failure with a stable `code` and a human-readable `message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    /// Stable kebab-case code, e.g. `png-bad-crc` or `limit-exceeded`.
+    pub code: &'static str,
+    /// One or two plain sentences: what went wrong and why.
+    pub message: String,
+}
+
+impl Error {
+    /// Builds an error from a code and a message.
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The error for a tripped resource bound: `code` is always `limit-exceeded` and the
+    /// message names the [`crate::Limits`] field so a user knows which bound to raise.
+    pub fn limit(field: &'static str, limit: usize, what: impl fmt::Display) -> Self {
+        Self::new(
+            "limit-exceeded",
+            format!("{what} exceeds the limit `{field}` ({limit})"),
+        )
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.message, self.code)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Result alias used throughout the crate.
+pub type Result<T> = std::result::Result<T, Error>;

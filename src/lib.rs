@@ -1,0 +1,69 @@
+//! # badgeverify
+//!
+//! Open Badges verification that runs anywhere Rust or WebAssembly runs. The core reads a
+//! baked badge image (PNG, SVG) or an assertion / credential (JSON, compact JWS/JWT, URL),
+//! checks every signature, key binding, date, status and recipient it can, and returns one
+//! [`Report`].
+//!
+//! **This crate does no I/O and never reads the clock.** The caller passes the current time
+//! in [`Options::now`]; when a document must be fetched (a hosted assertion, an issuer
+//! profile, a DID document, a status list), [`verify`] returns [`Step::Need`] and the
+//! driver fetches and calls again (see [`fetch`]). [`verify_offline`] answers every such
+//! need with "offline" and always returns a report.
+//!
+//! ```text
+//! bytes ─ container::extract ─▶ Extracted{container, Payload::{Json|CompactJws|Url}}
+//!       ─ verify ─▶ proof (JWS / Data Integrity / hosted), issuer key binding,
+//!                   schema, validity period, revocation, recipient ─▶ Report
+//! ```
+//!
+//! ```
+//! use badgeverify::{verify_offline, Options, Timestamp, Verdict};
+//! let now = Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap();
+//! let report = verify_offline(b"not a badge", &Options::new(now));
+//! assert_eq!(report.verdict, Verdict::Invalid);
+//! ```
+
+pub mod container;
+pub mod encoding;
+pub mod error;
+pub mod fetch;
+pub mod json;
+pub mod limits;
+pub mod rdf;
+pub mod report;
+pub mod time;
+mod verify;
+
+pub use error::{Error, Result};
+pub use fetch::{FetchError, Fetched, Purpose, Request, Response};
+pub use limits::Limits;
+pub use report::{Check, CheckId, ContainerKind, Outcome, Report, Spec, Verdict};
+pub use time::Timestamp;
+pub use verify::{verify, verify_offline, Step};
+
+/// What the caller decides: the instant to verify at, whom to check the badge against, and
+/// the resource bounds. There is deliberately no default instant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The instant at which validity periods are judged (the caller's "now").
+    pub now: Timestamp,
+    /// An email, URL, phone number or DID the badge should have been issued to.
+    pub recipient: Option<String>,
+    /// Resource bounds.
+    pub limits: Limits,
+    /// Clock skew tolerated on `nbf`, `validFrom` and expiry checks, in seconds. Default 300.
+    pub clock_skew_secs: i64,
+}
+
+impl Options {
+    /// Options for verifying at `now`, with no recipient check and default limits.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            now,
+            recipient: None,
+            limits: Limits::default(),
+            clock_skew_secs: 300,
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! The one report every front end returns (CLI `--json`, the wasm `verify()`, the widget).
+//!
+//! A [`Report`] is data, never an exception: even a file that is not a badge at all yields a
+//! report whose `container` or `payload` check failed. The verdict is derived from the checks
+//! by [`Report::finish`], so it can never claim more than the checks say. The JSON shape is
+//! documented in `docs/report.md`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The overall answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The proof passed, the key is bound to the issuer, nothing failed or was left undone.
+    Valid,
+    /// Some check failed: forged, tampered, revoked, expired, wrong recipient, malformed.
+    Invalid,
+    /// Nothing failed, but something needed for `valid` could not be established.
+    Indeterminate,
+    /// Usage or I/O problems only (for example a file that cannot be read).
+    Error,
+}
+
+/// What one check concluded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// The check was made and succeeded.
+    Pass,
+    /// The check was made and failed: the badge is not valid.
+    Fail,
+    /// The check could not be completed; `valid` cannot be established.
+    Warn,
+    /// The check does not apply to this badge, or was not requested.
+    Skip,
+}
+
+/// The kinds of check, in the order they appear in a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckId {
+    /// Reading the file: PNG chunks, SVG elements, text encodings.
+    Container,
+    /// Decoding what the container carried: JSON, compact JWS/JWT, URL.
+    Payload,
+    /// The structure required by the Open Badges data model.
+    Schema,
+    /// The cryptographic proof (JWS signature, Data Integrity proof) or hosted fetch.
+    Proof,
+    /// That the signing key provably belongs to the issuer.
+    IssuerKey,
+    /// Issued / valid-from / expiry dates against the verification instant.
+    ValidityPeriod,
+    /// Revocation and suspension (status lists, revocation lists, HTTP 410).
+    Revocation,
+    /// That the badge was issued to the person the verifier asked about.
+    Recipient,
+    /// OB 2.0 hosted assertions: the assertion lives where the issuer's policy allows.
+    HostedOrigin,
+}
+
+/// One check's result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Check {
+    /// Which check.
+    pub id: CheckId,
+    /// What it concluded.
+    pub outcome: Outcome,
+    /// Stable kebab-case code (see `docs/report.md`).
+    pub code: String,
+    /// What was checked and why it came out this way, for a person.
+    pub message: String,
+}
+
+/// The kind of container the input was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContainerKind {
+    /// A baked PNG image.
+    Png,
+    /// A baked SVG image.
+    Svg,
+    /// A JSON assertion or credential.
+    Json,
+    /// A compact JWS carrying an OB 2.0 signed assertion.
+    Jws,
+    /// A compact JWS carrying an OB 3.0 VC-JWT.
+    Jwt,
+    /// An http(s) URL of a hosted assertion.
+    Url,
+}
+
+/// Which Open Badges generation the badge belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Spec {
+    /// Open Badges 0.5 / 1.0 (no JSON-LD context).
+    Ob1,
+    /// Open Badges 1.1 / 2.0.
+    Ob2,
+    /// Open Badges 3.0 (a Verifiable Credential).
+    Ob3,
+}
+
+/// What the input was.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Format {
+    /// The outer container, or `null` when the input could not be classified.
+    pub container: Option<ContainerKind>,
+    /// The Open Badges generation, when known.
+    pub spec: Option<Spec>,
+    /// The proof kind, e.g. `jws-rs256`, `vc-jwt-es256`, `eddsa-rdfc-2022`, `hosted`.
+    pub proof: Option<String>,
+}
+
+/// The achievement / badge class, for display.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadgeInfo {
+    /// Identifier of the achievement or BadgeClass.
+    pub id: Option<String>,
+    /// Name of the achievement.
+    pub name: Option<String>,
+    /// Description of the achievement.
+    pub description: Option<String>,
+    /// Image URL (https or data:) of the badge.
+    pub image: Option<String>,
+    /// Criteria URL or narrative.
+    pub criteria: Option<String>,
+}
+
+/// The issuer, for display.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuerInfo {
+    /// Issuer identifier (URL or DID).
+    pub id: Option<String>,
+    /// Issuer name as the badge states it.
+    pub name: Option<String>,
+    /// Issuer home page.
+    pub url: Option<String>,
+    /// Host of the issuer id (or of its did:web), for display next to the name.
+    pub host: Option<String>,
+}
+
+/// The recipient, for display.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientInfo {
+    /// Recipient identifier in clear (a DID, URL, or a plaintext email), if the badge has one.
+    pub id: Option<String>,
+    /// Recipient name, if the badge states one.
+    pub name: Option<String>,
+    /// Identity type, e.g. `email` or `emailAddress`.
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// Whether the identity is only present as a salted hash.
+    pub hashed: bool,
+    /// Whether the identifier given by the verifier matched (`null` when none was given).
+    pub matched: Option<bool>,
+}
+
+/// The full verification report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The overall answer, derived from `checks`.
+    pub verdict: Verdict,
+    /// One plain sentence for a person.
+    pub summary: String,
+    /// What the input was.
+    pub format: Format,
+    /// Every check, in a fixed order.
+    pub checks: Vec<Check>,
+    /// The achievement, when known.
+    pub badge: Option<BadgeInfo>,
+    /// The issuer, when known.
+    pub issuer: Option<IssuerInfo>,
+    /// The recipient, when known.
+    pub recipient: Option<RecipientInfo>,
+    /// Issue date (RFC 3339, UTC), when known.
+    pub issued: Option<String>,
+    /// Expiry date (RFC 3339, UTC), when known.
+    pub expires: Option<String>,
+    /// The decoded assertion or credential, when one was decoded.
+    pub credential: Option<Value>,
+}
+
+impl Report {
+    /// An empty report about to be filled by verification.
+    pub fn new() -> Self {
+        Self {
+            verdict: Verdict::Indeterminate,
+            summary: String::new(),
+            format: Format {
+                container: None,
+                spec: None,
+                proof: None,
+            },
+            checks: Vec::new(),
+            badge: None,
+            issuer: None,
+            recipient: None,
+            issued: None,
+            expires: None,
+            credential: None,
+        }
+    }
+
+    /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file.
+    pub fn error(code: &str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        let mut r = Self::new();
+        r.verdict = Verdict::Error;
+        r.summary = format!("Could not run the verification: {message}");
+        r.checks.push(Check {
+            id: CheckId::Container,
+            outcome: Outcome::Fail,
+            code: code.to_owned(),
+            message,
+        });
+        r
+    }
+
+    /// Appends a check.
+    pub fn push(&mut self, id: CheckId, outcome: Outcome, code: &str, message: impl Into<String>) {
+        self.checks.push(Check {
+            id,
+            outcome,
+            code: code.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// The first check with this id, if any.
+    pub fn check(&self, id: CheckId) -> Option<&Check> {
+        self.checks.iter().find(|c| c.id == id)
+    }
+
+    /// Sorts the checks, derives the verdict from them and writes the summary.
+    ///
+    /// `valid` needs: no `fail`, no `warn`, `proof` passed, and either `issuer-key` or
+    /// (for hosted OB 2.0) `hosted-origin` passed.
+    pub fn finish(&mut self) {
+        self.checks.sort_by_key(|c| c.id);
+        let passed = |id| self.check(id).is_some_and(|c| c.outcome == Outcome::Pass);
+        let first = |o: Outcome| {
+            self.checks
+                .iter()
+                .filter(|c| c.outcome == o)
+                .min_by_key(|c| rank(c.id))
+        };
+        let (verdict, summary) = if let Some(c) = first(Outcome::Fail) {
+            (
+                Verdict::Invalid,
+                format!("Not valid: {}", sentence(&c.message)),
+            )
+        } else if let Some(c) = first(Outcome::Warn) {
+            (
+                Verdict::Indeterminate,
+                format!("Could not be fully checked: {}", sentence(&c.message)),
+            )
+        } else if passed(CheckId::Proof)
+            && (passed(CheckId::IssuerKey) || passed(CheckId::HostedOrigin))
+        {
+            (Verdict::Valid, self.valid_sentence())
+        } else {
+            (
+                Verdict::Indeterminate,
+                "Could not be fully checked: the proof or the issuer's key could not be established."
+                    .to_owned(),
+            )
+        };
+        self.verdict = verdict;
+        self.summary = summary;
+    }
+
+    fn valid_sentence(&self) -> String {
+        let name = self.badge.as_ref().and_then(|b| b.name.as_deref());
+        let issuer = self
+            .issuer
+            .as_ref()
+            .and_then(|i| i.name.as_deref().or(i.host.as_deref()).or(i.id.as_deref()));
+        let mut s = String::from("Verified");
+        if let Some(n) = name {
+            s.push_str(&format!(": “{n}”"));
+        }
+        if let Some(i) = issuer {
+            s.push_str(&format!(" issued by {i}"));
+        }
+        if let Some(d) = &self.issued {
+            s.push_str(&format!(" on {}", d.get(..10).unwrap_or(d)));
+        }
+        if self.recipient.as_ref().and_then(|r| r.matched) == Some(true) {
+            s.push_str(", to the recipient you named");
+        }
+        s.push('.');
+        s
+    }
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Which failing or incomplete check headlines the summary: the most fundamental first.
+fn rank(id: CheckId) -> u8 {
+    match id {
+        CheckId::Container => 0,
+        CheckId::Payload => 1,
+        CheckId::Proof => 2,
+        CheckId::IssuerKey => 3,
+        CheckId::HostedOrigin => 4,
+        CheckId::Revocation => 5,
+        CheckId::ValidityPeriod => 6,
+        CheckId::Recipient => 7,
+        CheckId::Schema => 8,
+    }
+}
+
+fn sentence(msg: &str) -> String {
+    let m = msg.trim_end_matches(['.', ' ']);
+    format!("{m}.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(checks: &[(CheckId, Outcome)]) -> Report {
+        let mut r = Report::new();
+        for (id, o) in checks {
+            r.push(*id, *o, "x", format!("{id:?} said {o:?}"));
+        }
+        r.finish();
+        r
+    }
+
+    #[test]
+    fn verdict_follows_checks() {
+        use CheckId::*;
+        use Outcome::*;
+        assert_eq!(
+            with(&[(Proof, Pass), (IssuerKey, Pass), (Recipient, Skip)]).verdict,
+            Verdict::Valid
+        );
+        assert_eq!(
+            with(&[(Proof, Pass), (IssuerKey, Warn)]).verdict,
+            Verdict::Indeterminate
+        );
+        assert_eq!(
+            with(&[(Proof, Pass), (IssuerKey, Pass), (Schema, Fail)]).verdict,
+            Verdict::Invalid
+        );
+        assert_eq!(
+            with(&[(Proof, Pass), (HostedOrigin, Pass)]).verdict,
+            Verdict::Valid
+        );
+        assert_eq!(with(&[(Proof, Pass)]).verdict, Verdict::Indeterminate);
+        assert_eq!(with(&[]).verdict, Verdict::Indeterminate);
+        let r = with(&[(Schema, Fail), (Proof, Fail), (IssuerKey, Pass)]);
+        assert!(
+            r.summary.starts_with("Not valid: Proof said Fail"),
+            "{}",
+            r.summary
+        );
+        assert_eq!(r.checks[0].id, Schema, "checks are sorted by id");
+    }
+
+    #[test]
+    fn serializes_the_documented_shape() {
+        let mut r = with(&[(CheckId::IssuerKey, Outcome::Warn)]);
+        r.format.container = Some(ContainerKind::Png);
+        let v = serde_json::to_value(&r).unwrap();
+        assert_eq!(v["verdict"], "indeterminate");
+        assert_eq!(v["format"]["container"], "png");
+        assert_eq!(v["checks"][0]["id"], "issuer-key");
+        assert_eq!(v["checks"][0]["outcome"], "warn");
+        assert!(v["credential"].is_null());
+        let back: Report = serde_json::from_value(v).unwrap();
+        assert_eq!(back, r);
+    }
+}
