@@ -39,3 +39,12 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
         "container extraction is not implemented yet",
     ))
 }
+
+/// Bakes `payload` (JSON text, compact JWS, or URL) into a PNG or SVG `image`.
+///
+/// # Errors
+/// A container error when `image` is neither PNG nor SVG or is malformed.
+pub fn bake(image: &[u8], payload: &str, limits: &Limits) -> Result<Vec<u8>> {
+    let _ = (image, payload, limits);
+    Err(Error::new("not-implemented", "baking is not implemented yet"))
+}
