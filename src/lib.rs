@@ -25,6 +25,7 @@
 //! ```
 
 pub mod container;
+pub mod credential;
 pub mod encoding;
 pub mod error;
 pub mod fetch;

@@ -46,5 +46,8 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
 /// A container error when `image` is neither PNG nor SVG or is malformed.
 pub fn bake(image: &[u8], payload: &str, limits: &Limits) -> Result<Vec<u8>> {
     let _ = (image, payload, limits);
-    Err(Error::new("not-implemented", "baking is not implemented yet"))
+    Err(Error::new(
+        "not-implemented",
+        "baking is not implemented yet",
+    ))
 }
