@@ -34,6 +34,8 @@ pub mod limits;
 pub mod rdf;
 pub mod report;
 pub mod time;
+mod di;
+mod status;
 mod verify;
 
 pub use error::{Error, Result};
