@@ -26,9 +26,12 @@
 
 pub mod container;
 pub mod credential;
+pub mod crypto;
+pub mod did;
 pub mod encoding;
 pub mod error;
 pub mod fetch;
+pub mod jose;
 pub mod json;
 pub mod limits;
 pub mod rdf;

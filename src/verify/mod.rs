@@ -99,8 +99,8 @@ fn fill_skipped(r: &mut Report) {
 pub(crate) enum Got<'a> {
     /// Not fetched yet; a request was recorded.
     Pending,
-    /// The document body and its final URL.
-    Doc(&'a [u8], &'a str),
+    /// The document body.
+    Doc(&'a [u8]),
     /// It could not be fetched; the text says why, for a person.
     Failed(String, Option<u16>),
 }
@@ -143,7 +143,7 @@ impl<'a> Run<'a> {
         }
         let fetched = self.fetched;
         match fetched.get(url) {
-            Some(Response::Ok { body, final_url, .. }) => Got::Doc(body, final_url),
+            Some(Response::Ok { body, .. }) => Got::Doc(body),
             Some(Response::Failed(e)) => {
                 let status = match e {
                     FetchError::Status { status } => Some(*status),
@@ -183,7 +183,7 @@ impl<'a> Run<'a> {
         match self.get(url, purpose) {
             Got::Pending => Err(None),
             Got::Failed(m, s) => Err(Some((m, s))),
-            Got::Doc(body, _) => json::parse_bytes(body, &self.opts.limits)
+            Got::Doc(body) => json::parse_bytes(body, &self.opts.limits)
                 .map_err(|e| Some((format!("the document at {url} is not usable JSON: {}", e.message), None))),
         }
     }
