@@ -244,6 +244,7 @@ pub(crate) fn is_http_url(t: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 

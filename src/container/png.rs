@@ -368,6 +368,7 @@ fn malformed(what: String) -> Error {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
