@@ -230,16 +230,12 @@ fn is_compact_jws(t: &str) -> bool {
 }
 
 pub(crate) fn is_http_url(t: &str) -> bool {
-    let lower = |n: usize| t.get(..n).map(str::to_ascii_lowercase);
-    let rest = if lower(7).as_deref() == Some("http://") {
-        &t[7..]
-    } else if lower(8).as_deref() == Some("https://") {
-        &t[8..]
-    } else {
-        return false;
-    };
-    !rest.is_empty()
-        && !rest.starts_with('/')
+    let rest = ["http://", "https://"].iter().find_map(|scheme| {
+        t.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .and_then(|_| t.get(scheme.len()..))
+    });
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
         && !t.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 

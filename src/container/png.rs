@@ -134,8 +134,10 @@ impl<'a> Chunks<'a> {
             )));
         }
         let len = len as usize;
-        let (Some(data), Some(crc)) = (body.get(..len), body.get(len..len.saturating_add(4)))
-        else {
+        let (Some(data), Some(crc)) = (
+            body.get(..len),
+            body.get(len..).and_then(<[u8]>::first_chunk::<4>),
+        ) else {
             return Err(truncated(format!(
                 "chunk `{name}` at byte {offset} declares {len} bytes but only {} remain",
                 body.len()
@@ -151,7 +153,7 @@ impl<'a> Chunks<'a> {
                 "the first chunk is `{name}`; a PNG must start with `IHDR`"
             )));
         }
-        let stored = u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]);
+        let stored = u32::from_be_bytes(*crc);
         let mut hasher = crc32fast::Hasher::new();
         hasher.update(&kind);
         hasher.update(data);

@@ -365,7 +365,10 @@ fn unescape(raw: &[u8]) -> Result<String> {
                      DOCTYPE are never expanded or fetched"
                 ),
             ),
-            other => syntax(&other, 0),
+            other => Error::new(
+                "svg-syntax",
+                format!("the badge text cannot be decoded: {other}"),
+            ),
         })
 }
 
