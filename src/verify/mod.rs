@@ -73,6 +73,9 @@ fn fill_skipped(r: &mut Report) {
         .checks
         .iter()
         .any(|c| matches!(c.id, Container | Payload) && c.outcome == Outcome::Fail);
+    let proof_passed = r
+        .check(Proof)
+        .is_some_and(|c| c.outcome == Outcome::Pass);
     for id in [
         Container,
         Payload,
@@ -85,8 +88,16 @@ fn fill_skipped(r: &mut Report) {
         HostedOrigin,
     ] {
         if r.check(id).is_none() {
+            let hosted = r.format.proof.as_deref() == Some("hosted");
+            let applies = match id {
+                HostedOrigin => hosted,
+                IssuerKey | Revocation => true,
+                _ => false,
+            };
             let (code, msg) = if stopped_early {
                 ("not-reached", "not checked: the input could not be read as a badge")
+            } else if applies && !proof_passed {
+                ("not-reached", "not checked: the proof could not be verified first")
             } else {
                 ("not-applicable", "does not apply to this kind of badge")
             };

@@ -343,7 +343,12 @@ impl Run<'_> {
             problems.extend(schema::ob2_issuer(i));
         }
         if problems.is_empty() {
-            self.push(CheckId::Schema, Outcome::Pass, "schema-ok", "the assertion, badge class and issuer have every property Open Badges 2.0 requires");
+            let what = match (badge.is_some() || a.get("badge").is_some_and(Value::is_object), issuer.is_some()) {
+                (true, true) => "the assertion, badge class and issuer have",
+                (true, false) => "the assertion and badge class have",
+                _ => "the assertion has",
+            };
+            self.push(CheckId::Schema, Outcome::Pass, "schema-ok", format!("{what} every property Open Badges 2.0 requires"));
         } else {
             self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", schema_message(&problems));
         }
