@@ -1,6 +1,6 @@
 // Regenerates tests/fixtures/interop (or --out DIR; --reuse DIR names the committed copy whose
 // keys and randomized ES256/PS256 signatures are reused). See tests/fixtures/interop/README.md.
-import {Output, parseArgs} from './lib/common.mjs';
+import {KEY_REGISTRY, Output, parseArgs} from './lib/common.mjs';
 import * as vcjwt from './gen-vcjwt.mjs';
 import * as ob2 from './gen-ob2.mjs';
 import * as di from './gen-di.mjs';
@@ -24,6 +24,7 @@ summary.baked = (await baked.generate(output, {
 })).count;
 
 output.writeJson('manifest.json', output.entries);
+output.writeJson('keys/index.json', Object.fromEntries([...KEY_REGISTRY].sort(([a], [b]) => a < b ? -1 : 1)));
 summary.total = output.entries.length;
 console.log(`interop fixtures written to ${args.out}: ${JSON.stringify(summary)}; ` +
   'every expectation confirmed by the producing libraries');

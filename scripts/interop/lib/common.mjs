@@ -140,6 +140,9 @@ export function flipBase58(s, i) {
  * Ed25519 key derived from a label: seed = SHA-256("badgeverify interop " + label).
  * Returns node KeyObjects, JWKs, the raw public key and the did:key.
  */
+/** Every key used, for keys/index.json (label → public facts and where the private key is). */
+export const KEY_REGISTRY = new Map();
+
 export function ed25519FromLabel(label) {
   const seed = sha256(Buffer.from(`badgeverify interop ${label}`, 'utf8'));
   const der = Buffer.concat([
@@ -151,6 +154,9 @@ export function ed25519FromLabel(label) {
   const publicKeyMultibase = 'z' + base58btc(Buffer.concat([Buffer.from([0xed, 0x01]), raw]));
   const secretKeyMultibase = 'z' + base58btc(Buffer.concat([Buffer.from([0x80, 0x26]), seed, raw]));
   const did = `did:key:${publicKeyMultibase}`;
+  KEY_REGISTRY.set(label, {type: 'Ed25519', seed: `SHA-256("badgeverify interop ${label}")`,
+    seedHex: seed.toString('hex'), publicKeyMultibase, secretKeyMultibase, did,
+    privateJwk: {kty: 'OKP', crv: 'Ed25519', x: jwk.x, d: jwk.d}});
   return {
     label, seed, privateKey, publicKey, raw, publicKeyMultibase, secretKeyMultibase,
     did, vm: `${did}#${publicKeyMultibase}`,
@@ -179,6 +185,8 @@ export function persistedKey(output, label, kind) {
     {kty: 'RSA', e: pub.e, n: pub.n} :
     {kty: 'EC', crv: 'P-256', x: pub.x, y: pub.y};
   const did = `did:jwk:${b64uJson(publicJwk)}`;
+  KEY_REGISTRY.set(label, {type: kind === 'rsa' ? 'RSA-2048' : 'P-256', privateKeyPem: rel,
+    publicJwk, did});
   return {label, kind, privateKey, publicKey, publicJwk,
     privateJwk: privateKey.export({format: 'jwk'}), did, vm: `${did}#0`};
 }
