@@ -27,6 +27,7 @@
 pub mod container;
 pub mod credential;
 pub mod crypto;
+mod di;
 pub mod did;
 pub mod encoding;
 pub mod error;
@@ -36,9 +37,8 @@ pub mod json;
 pub mod limits;
 pub mod rdf;
 pub mod report;
-pub mod time;
-mod di;
 mod status;
+pub mod time;
 mod verify;
 
 pub use error::{Error, Result};

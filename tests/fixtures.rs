@@ -10,7 +10,11 @@ const NOW: &str = "2026-01-01T00:00:00Z";
 
 #[test]
 fn print_reports() {
-    for f in std::env::var("SHOW").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
+    for f in std::env::var("SHOW")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+    {
         let r = verify_file(&onedtech(f), NOW);
         println!("{f}: {:?} {}", r.verdict, r.summary);
         for c in &r.checks {

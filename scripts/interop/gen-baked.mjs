@@ -47,10 +47,10 @@ export async function generate(output, {jwt, jwtEntry, di, diEntry, ob2Signed, o
   const diJson = JSON.stringify(di);
   const hostedJson = JSON.stringify(ob2Hosted);
   // Online expectations of the OB 2.0 payloads carry over.
-  const OFF_SIGNED = expect('indeterminate', 'issuer-key',
+  const OFF_SIGNED = expect('indeterminate', 'proof',
     'offline: OB 2.0 signed badge, key and issuer must be fetched');
   const ON_SIGNED = expect('valid', null, 'OB 2.0 RS256 signed badge (ob2/signed-sha256-salted.jws)');
-  const OFF_HOSTED = expect('indeterminate', 'hosted-origin',
+  const OFF_HOSTED = expect('indeterminate', 'proof',
     'offline: OB 2.0 hosted assertion must be fetched from its id');
   const ON_HOSTED = expect('valid', null, 'OB 2.0 hosted assertion (ob2/hosted-valid.json)');
 

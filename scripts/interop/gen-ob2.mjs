@@ -173,7 +173,7 @@ export async function generate(output) {
   output.writeJson('ob2/site/routes.json', site.routes);
 
   const cases = [];
-  const OFFLINE_SIGNED = expect('indeterminate', 'issuer-key',
+  const OFFLINE_SIGNED = expect('indeterminate', 'proof',
     'offline: the BadgeClass, issuer Profile and CryptographicKey must be fetched');
   function emit(rel, input, {online, recipient: email = RECIPIENT_EMAIL, offline = OFFLINE_SIGNED,
     prod = JOSE}) {
@@ -238,7 +238,7 @@ export async function generate(output) {
     emit(rel, tok, {recipient: OTHER_EMAIL, online: expect('invalid', 'recipient', why),
       offline: expect('invalid', 'recipient', `${why} (decidable offline)`)});
   }
-  const OFFLINE_HOSTED = expect('indeterminate', 'hosted-origin',
+  const OFFLINE_HOSTED = expect('indeterminate', 'proof',
     'offline: a hosted assertion is only a pointer; it must be fetched from its id');
   emit('ob2/hosted-valid.json', hostedValid, {offline: OFFLINE_HOSTED, prod: 'hand-made JSON',
     online: expect('valid', null, 'hosted at its id on the issuer origin (default allowedOrigins)')});

@@ -226,7 +226,9 @@ fn is_compact_jws(t: &str) -> bool {
         s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     };
-    !h.is_empty() && !s.is_empty() && b64(h) && b64(p) && b64(s)
+    // An empty signature is accepted here so that an unsecured (`alg: none`) token is
+    // recognised as a JWS and refused with a precise error, not as "unrecognized input".
+    !h.is_empty() && !p.is_empty() && b64(h) && b64(p) && b64(s)
 }
 
 pub(crate) fn is_http_url(t: &str) -> bool {

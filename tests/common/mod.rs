@@ -28,10 +28,18 @@ pub fn verify_file(path: &PathBuf, now: &str) -> Report {
 /// Asserts the verdict and that `check` has `outcome` with `code` (when given).
 pub fn expect(r: &Report, what: &str, verdict: Verdict, check: Option<(CheckId, Outcome, &str)>) {
     let dump = || serde_json::to_string_pretty(&r.checks).unwrap_or_default();
-    assert_eq!(r.verdict, verdict, "{what}: verdict; summary: {}\n{}", r.summary, dump());
+    assert_eq!(
+        r.verdict,
+        verdict,
+        "{what}: verdict; summary: {}\n{}",
+        r.summary,
+        dump()
+    );
     if let Some((id, outcome, code)) = check {
         assert!(
-            r.checks.iter().any(|c| c.id == id && c.outcome == outcome && c.code == code),
+            r.checks
+                .iter()
+                .any(|c| c.id == id && c.outcome == outcome && c.code == code),
             "{what}: expected {id:?} {outcome:?} {code}\n{}",
             dump()
         );
