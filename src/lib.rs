@@ -25,10 +25,12 @@
 //! ```
 
 pub mod container;
+pub mod contexts;
 pub mod encoding;
 pub mod error;
 pub mod fetch;
 pub mod json;
+pub mod jsonld;
 pub mod limits;
 pub mod rdf;
 pub mod report;
