@@ -616,3 +616,50 @@ fn warm_conversion_is_fast() {
     // Generous bound for unoptimized test builds on a shared machine.
     assert!(per.as_millis() < 50, "{per:?}");
 }
+
+#[test]
+fn context_variants_change_the_dataset_and_are_cached_separately() {
+    let url = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    let doc = serde_json::json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2", url],
+        "id": "urn:uuid:1",
+        "type": ["VerifiableCredential"],
+        "jti": "urn:uuid:jti"
+    });
+    let limits = Limits::default();
+    for _ in 0..2 {
+        let newest = jsonld::to_rdf(&doc, &Bundled::new(), &limits).unwrap();
+        let spec = jsonld::to_rdf(&doc, &Bundled::new().with_variant(url, 1), &limits).unwrap();
+        assert_eq!(newest.len(), 2, "{}", dump(&newest));
+        assert!(dump(&newest).contains("<https://www.iana.org/assignments/jwt#jti> <urn:uuid:jti>"));
+        assert_eq!(spec.len(), 1, "{}", dump(&spec));
+    }
+}
+
+#[test]
+fn every_onedtech_ob30_fixture_converts() {
+    let dir = vectors().join("1edtech-validator/inspector-vc/src/test/resources/ob30");
+    let mut ok = 0;
+    let mut failures = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        match jsonld::to_rdf(&doc, &Bundled::new(), &Limits::default()) {
+            Ok(q) => {
+                assert!(!q.is_empty(), "{}", p.display());
+                ok += 1;
+            }
+            Err(e) => failures.push(format!("{}: {e}", p.file_name().unwrap().to_string_lossy())),
+        }
+    }
+    eprintln!("{ok} converted; failures: {failures:#?}");
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert!(ok >= 25);
+}

@@ -339,6 +339,8 @@ impl Engine<'_> {
         validate: bool,
     ) -> Result<Arc<Context>> {
         let doc = self.loader.load(url)?;
+        self.loads += 1;
+        let loads_before = self.loads;
         let key = doc.cache_id.map(|c| (active.id, c | (1 << 63)));
         if validate {
             if let Some(hit) = key.and_then(super::cache::get) {
@@ -363,7 +365,9 @@ impl Engine<'_> {
         remote2.push(url.to_string());
         let result =
             self.process_context(active, loaded, Some(url), &remote2, false, true, validate)?;
-        if validate {
+        // Cache only results that did not depend on other loaded documents (whose variant
+        // the loader may choose differently next time).
+        if validate && self.loads == loads_before {
             if let Some(k) = key {
                 super::cache::put(k, result.clone());
             }
@@ -399,6 +403,7 @@ impl Engine<'_> {
                 None => s.clone(),
             };
             let doc = self.loader.load(&url)?;
+            self.loads += 1;
             let Some(Value::Object(ictx)) = doc.document.get("@context") else {
                 return Err(invalid(
                     "invalid remote context",

@@ -73,6 +73,7 @@ impl Engine<'_> {
                 return Ok(hit);
             }
         }
+        let loads_before = self.loads;
         let r = self.process_context(
             ctx,
             &sc.value,
@@ -82,7 +83,7 @@ impl Engine<'_> {
             propagate,
             true,
         )?;
-        if sc.cacheable {
+        if sc.cacheable && self.loads == loads_before {
             super::cache::put(key, r.clone());
         }
         Ok(r)

@@ -69,6 +69,8 @@ pub(crate) struct Engine<'a> {
     limits: &'a Limits,
     context_depth: usize,
     depth: usize,
+    /// Documents loaded so far (to know whether a processed context depended on others).
+    loads: usize,
     work_left: usize,
     bnodes: HashMap<String, String>,
     bnode_counter: usize,
@@ -111,6 +113,7 @@ pub fn to_rdf_with_base(
         limits,
         context_depth: 0,
         depth: 0,
+        loads: 0,
         work_left: limits.max_quads.saturating_mul(100),
         bnodes: HashMap::new(),
         bnode_counter: 0,
