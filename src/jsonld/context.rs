@@ -143,6 +143,14 @@ pub(crate) fn has_keyword_form(s: &str) -> bool {
     s.len() > 1 && s.starts_with('@') && s[1..].bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// Byte position of the first `:` after the first character, if any.
+pub(crate) fn colon_after_first(s: &str) -> Option<usize> {
+    s.char_indices()
+        .skip(1)
+        .find(|(_, c)| *c == ':')
+        .map(|(i, _)| i)
+}
+
 /// IRI Expansion (§5.2) against a finished context (no term creation).
 pub(crate) fn expand_iri(
     ctx: &Context,
@@ -164,7 +172,7 @@ pub(crate) fn expand_iri(
             return def.iri.clone();
         }
     }
-    if let Some(pos) = value.get(1..).and_then(|r| r.find(':')).map(|p| p + 1) {
+    if let Some(pos) = colon_after_first(value) {
         let (prefix, suffix) = (&value[..pos], &value[pos + 1..]);
         if prefix == "_" || suffix.starts_with("//") {
             return Some(value.to_string());
@@ -543,7 +551,7 @@ impl Engine<'_> {
             if local.map.contains_key(value) && defined.get(value) != Some(&true) {
                 self.create_term(active, local, value, defined)?;
             }
-            if let Some(pos) = value.get(1..).and_then(|r| r.find(':')).map(|p| p + 1) {
+            if let Some(pos) = colon_after_first(value) {
                 let (prefix, suffix) = (&value[..pos], &value[pos + 1..]);
                 if prefix != "_"
                     && !suffix.starts_with("//")
@@ -745,7 +753,7 @@ impl Engine<'_> {
                         }
                     }
                     def.iri = e;
-                    let inner_colon = term.len() > 2 && term[1..term.len() - 1].contains(':');
+                    let inner_colon = colon_after_first(term).is_some_and(|p| p + 1 < term.len());
                     if inner_colon || term.contains('/') {
                         defined.insert(term.to_string(), true);
                         let te = self.expand_iri_defining(active, local, term, defined)?;
@@ -772,7 +780,7 @@ impl Engine<'_> {
                     ))
                 }
             }
-        } else if let Some(pos) = term.get(1..).and_then(|r| r.find(':')).map(|p| p + 1) {
+        } else if let Some(pos) = colon_after_first(term) {
             let (prefix, suffix) = (&term[..pos], &term[pos + 1..]);
             if local.map.contains_key(prefix) {
                 self.create_term(active, local, prefix, defined)?;

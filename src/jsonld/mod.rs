@@ -140,3 +140,32 @@ pub fn to_rdf_with_base(
     engine.serialize(&items)?;
     Ok(engine.quads)
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::contexts::Bundled;
+    use serde_json::json;
+
+    #[test]
+    fn hostile_inputs_error_or_convert_without_panicking() {
+        let limits = Limits::default();
+        for doc in [
+            json!({"@context": {"é:x": "urn:a", "é": "urn:b/"}, "é:y": "v", "ü": 1}),
+            json!({"@context": {"a": {"@id": "a:b"}, "a:b": {"@id": "a"}}, "a": 1}),
+            json!({"@context": [null, 5]}),
+            json!({"@context": {"@vocab": "urn:v:"}, "@id": "_:x", "p": {"@list": [{"@list": [1.5e300]}]}}),
+            json!([[[{"@graph": {"@graph": {"@id": "urn:x", "urn:p": {"@json": true}}}}]]]),
+            json!({"@context": {"p": {"@id": "urn:p", "@container": ["@graph", "@id", "@list"]}}, "p": {}}),
+        ] {
+            let _ = to_rdf(&doc, &Bundled::new(), &limits);
+        }
+        let mut deep = json!("x");
+        for _ in 0..200 {
+            deep = json!({"urn:p": deep});
+        }
+        let e = to_rdf(&deep, &Bundled::new(), &limits).unwrap_err();
+        assert_eq!(e.code, "limit-exceeded");
+    }
+}
