@@ -10,7 +10,7 @@
 mod ob2;
 mod ob3;
 
-pub(crate) use ob3::bind_did;
+pub(crate) use ob3::{bind_did, Binding};
 
 use crate::container::{self, Payload};
 use crate::credential;

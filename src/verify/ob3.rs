@@ -17,6 +17,7 @@ pub(crate) struct Key {
 }
 
 /// Whether a signing key is the issuer's.
+#[derive(Clone, Debug)]
 pub(crate) enum Binding {
     /// Provably the issuer's key.
     Bound(String),
