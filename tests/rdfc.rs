@@ -270,3 +270,21 @@ fn nquads_parser_reports_bad_input() {
         vec![]
     );
 }
+
+#[test]
+fn nquads_parser_survives_every_truncation() {
+    // Every prefix of the suite's escaping test either parses or fails cleanly.
+    let text = read(&vectors().join("rdf-canon/rdfc10/test060-in.nq"));
+    let limits = Limits::default();
+    for (i, _) in text.char_indices() {
+        if let Err(e) = parse_nquads(&text[..i], &limits) {
+            assert_eq!(e.code, "nquads-syntax");
+        }
+    }
+    // CRLF line ends are accepted.
+    let crlf = text.replace('\n', "\r\n");
+    assert_eq!(
+        parse_nquads(&crlf, &limits).unwrap(),
+        parse_nquads(&text, &limits).unwrap()
+    );
+}
