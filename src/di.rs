@@ -1,16 +1,402 @@
-//! Data Integrity proofs embedded in OB 3.0 credentials.
+//! Data Integrity proofs embedded in OB 3.0 credentials (specs §3.5, §4).
+//!
+//! Suites: `DataIntegrityProof` with `eddsa-rdfc-2022` (and its draft name `eddsa-2022`,
+//! same bytes) or `eddsa-jcs-2022`, and the legacy `Ed25519Signature2020`. The signed bytes
+//! are `SHA-256(canon(proof config)) ‖ SHA-256(canon(document without proof))`, verified
+//! with strict Ed25519. A proof set passes when one proof verifies under a key bound to the
+//! issuer; every proof's outcome is reported. When an RDFC signature fails, the document is
+//! canonicalized again with the known historical variants of its contexts (context drift,
+//! specs §6.3) and the report says which variant matched.
 
+use crate::contexts::{self, Bundled};
+use crate::credential::{id_of, values};
+use crate::crypto::{Alg, PublicKey};
 use crate::report::{CheckId, Outcome};
-use crate::verify::Run;
-use serde_json::Value;
+use crate::verify::{bind_did, Binding, Run};
+use crate::{did, encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+/// How canonical bytes are produced for a suite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Canon {
+    Rdfc,
+    Jcs,
+}
+
+/// The result of one proof.
+struct ProofResult {
+    suite: String,
+    /// `Ok(description)` = signature valid; `Err((fatal, code, message))`.
+    signature: std::result::Result<String, (bool, &'static str, String)>,
+    /// Whether the key is provably the issuer's (only meaningful with a valid signature).
+    binding: Binding,
+}
 
 /// Verifies the embedded proofs of `cred`, recording the `proof` and `issuer-key` checks.
 pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
-    let _ = cred;
-    run.push(
-        CheckId::Proof,
-        Outcome::Warn,
-        "unsupported-cryptosuite",
-        "Data Integrity proofs are not verified yet",
-    );
+    let limits = &run.opts.limits;
+    let proofs = values(cred.get("proof"));
+    if proofs.len() > limits.max_proofs {
+        let e = Error::limit(
+            "max_proofs",
+            limits.max_proofs,
+            format_args!("a proof set of {} proofs", proofs.len()),
+        );
+        return run.fail(CheckId::Proof, &e);
+    }
+    let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
+    let results: Vec<ProofResult> = proofs
+        .iter()
+        .map(|p| one_proof(cred, p, &issuer, run.opts.now, limits))
+        .collect();
+    let good = results
+        .iter()
+        .position(|r| r.signature.is_ok() && r.binding.is_bound());
+    let any_sig = results.iter().position(|r| r.signature.is_ok());
+    let chosen = good.or(any_sig);
+    let others = |skip: Option<usize>| -> String {
+        let rest: Vec<String> = results
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != skip)
+            .map(|(i, r)| match &r.signature {
+                Ok(_) => format!("proof {} ({}) also verifies", i + 1, r.suite),
+                Err((_, code, m)) => format!("proof {} ({}) {code}: {m}", i + 1, r.suite),
+            })
+            .collect();
+        if rest.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", rest.join("; "))
+        }
+    };
+    match chosen {
+        Some(i) => {
+            let r = &results[i];
+            run.report.format.proof = Some(r.suite.clone());
+            let msg = match &r.signature {
+                Ok(m) => m.clone(),
+                Err(_) => String::new(),
+            };
+            let numbered = if results.len() > 1 {
+                format!("proof {} of {}: ", i + 1, results.len())
+            } else {
+                String::new()
+            };
+            run.push(
+                CheckId::Proof,
+                Outcome::Pass,
+                "signature-valid",
+                format!("{numbered}{msg}{}", others(Some(i))),
+            );
+            r.binding.clone().record(run);
+        }
+        None => {
+            // Nothing verified: a definite failure outranks "could not check".
+            let worst = results
+                .iter()
+                .position(|r| matches!(r.signature, Err((true, _, _))))
+                .unwrap_or(0);
+            let Some(r) = results.get(worst) else { return };
+            run.report.format.proof = Some(r.suite.clone());
+            if let Err((fatal, code, m)) = &r.signature {
+                let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
+                let numbered = if results.len() > 1 {
+                    format!("proof {} of {}: ", worst + 1, results.len())
+                } else {
+                    String::new()
+                };
+                run.push(
+                    CheckId::Proof,
+                    o,
+                    code,
+                    format!("{numbered}{m}{}", others(Some(worst))),
+                );
+            }
+        }
+    }
+}
+
+fn one_proof(
+    cred: &Value,
+    proof: &Value,
+    issuer: &str,
+    now: Timestamp,
+    limits: &Limits,
+) -> ProofResult {
+    let ptype = proof.get("type").and_then(Value::as_str).unwrap_or("");
+    let suite_name = proof
+        .get("cryptosuite")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let (suite, canon) = match (ptype, suite_name) {
+        ("DataIntegrityProof", "eddsa-rdfc-2022" | "eddsa-2022") => {
+            (suite_name.to_owned(), Canon::Rdfc)
+        }
+        ("DataIntegrityProof", "eddsa-jcs-2022") => (suite_name.to_owned(), Canon::Jcs),
+        ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc),
+        _ => {
+            let name = if suite_name.is_empty() {
+                ptype.to_owned()
+            } else {
+                format!("{ptype}/{suite_name}")
+            };
+            return ProofResult {
+                signature: Err((false, "unsupported-cryptosuite", format!("the proof type {name:?} is not supported, so this proof could not be checked"))),
+                suite: if name.is_empty() { "unknown".to_owned() } else { name },
+                binding: Binding::Unproven("key-unresolved", String::new()),
+            };
+        }
+    };
+    let fail = |fatal: bool, e: Error| ProofResult {
+        suite: suite.clone(),
+        signature: Err((fatal, e.code, e.message)),
+        binding: Binding::Unproven("key-unresolved", String::new()),
+    };
+    if let Err(e) = proof_metadata(proof, now) {
+        return fail(true, e);
+    }
+    let (key, binding) = match proof_key(proof, issuer) {
+        Ok(k) => k,
+        Err((fatal, e)) => return fail(fatal, e),
+    };
+    let sig = match proof
+        .get("proofValue")
+        .and_then(Value::as_str)
+        .map(encoding::multibase)
+    {
+        Some(Ok(s)) if s.len() == 64 => s,
+        Some(Ok(s)) => {
+            return fail(
+                true,
+                Error::new(
+                    "proof-value-invalid",
+                    format!(
+                        "`proofValue` decodes to {} bytes, not a 64-byte Ed25519 signature",
+                        s.len()
+                    ),
+                ),
+            )
+        }
+        Some(Err(e)) => {
+            return fail(
+                true,
+                Error::new(
+                    "proof-value-invalid",
+                    format!("`proofValue` is not valid multibase: {}", e.message),
+                ),
+            )
+        }
+        None => {
+            return fail(
+                true,
+                Error::new(
+                    "proof-value-invalid",
+                    "the proof has no `proofValue` string",
+                ),
+            )
+        }
+    };
+    let signed = match canon {
+        Canon::Jcs => jcs_hash(cred, proof).map(|h| (h, None)),
+        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits),
+    };
+    let signature = match signed {
+        Err(e) => {
+            let fatal = e.code != "context-unknown";
+            Err((fatal, e.code, e.message))
+        }
+        Ok((hash, variant)) => match key.verify(Alg::EdDSA, &hash, &sig) {
+            Ok(()) => Ok(format!(
+                "the {suite} signature is valid ({}){}",
+                key.describe(),
+                variant.map(|v| format!("; it matched the context variant {v}")).unwrap_or_default()
+            )),
+            Err(e) => Err((true, e.code, format!("{} — the credential was changed after it was signed, or signed with another key", e.message))),
+        },
+    };
+    ProofResult {
+        suite,
+        signature,
+        binding,
+    }
+}
+
+/// `proofPurpose` must be `assertionMethod`; `created` must be a date; `expires` not past.
+fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
+    let purpose = proof
+        .get("proofPurpose")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    if purpose != "assertionMethod" {
+        return Err(Error::new("proof-purpose-mismatch", format!("the proof purpose is {purpose:?}, but an issuer's signature must use `assertionMethod`")));
+    }
+    if let Some(c) = proof.get("created") {
+        if c.as_str().and_then(Timestamp::parse_lenient).is_none() {
+            return Err(Error::new(
+                "date-invalid",
+                format!("the proof's `created` ({c}) is not a date"),
+            ));
+        }
+    }
+    if let Some((exp, _)) = proof
+        .get("expires")
+        .and_then(Value::as_str)
+        .and_then(Timestamp::parse_lenient)
+    {
+        if exp < now {
+            return Err(Error::new(
+                "proof-expired",
+                format!("the proof expired on {exp}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+type KeyAndBinding = (PublicKey, Binding);
+
+/// Resolves `verificationMethod` offline and says whether it is bound to `issuer`.
+/// `Err((fatal, e))`: fatal = the method is malformed; otherwise it needs the network.
+fn proof_key(proof: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (bool, Error)> {
+    let vm = match proof.get("verificationMethod") {
+        Some(Value::String(s)) => s.clone(),
+        Some(o @ Value::Object(_)) => return embedded_vm(o, issuer),
+        _ => {
+            return Err((
+                true,
+                Error::new(
+                    "verification-method-invalid",
+                    "the proof has no `verificationMethod`",
+                ),
+            ))
+        }
+    };
+    if vm.starts_with("did:") {
+        return match did::resolve_offline(&vm) {
+            Ok(Some(rk)) => Ok((rk.key, bind_did(&rk.did, issuer))),
+            Ok(None) => Err((false, Error::new(
+                "key-unresolved",
+                format!("the key {vm} uses the DID method {:?}, which cannot be resolved without the network or is not supported", did::did_method(&vm).unwrap_or("?")),
+            ))),
+            Err(e) => Err((true, e)),
+        };
+    }
+    if let Some((base, frag)) = vm
+        .split_once('#')
+        .filter(|_| vm.starts_with("https://") || vm.starts_with("http://"))
+    {
+        if frag.starts_with('z') {
+            // The 1EdTech convention: the key is written in the fragment of a URL.
+            return match PublicKey::from_multikey(frag) {
+                Ok(k) => Ok((k, Binding::Unproven(
+                    "key-from-fragment",
+                    format!(
+                        "the key was read from the fragment of {vm}; {} and nothing fetched from the issuer confirms the key is theirs",
+                        if base == issuer { "the URL is the issuer's id, but anyone can write a key there," } else { "the URL is not even the issuer's id," }
+                    ),
+                ))),
+                Err(e) => Err((true, Error::new("verification-method-invalid", format!("the key in the fragment of {vm} is not a valid multikey: {}", e.message)))),
+            };
+        }
+        return Err((false, Error::new("key-unresolved", format!("the key {vm} must be fetched from the issuer's site, which this offline check cannot do"))));
+    }
+    Err((
+        true,
+        Error::new(
+            "verification-method-invalid",
+            format!("the verification method {vm:?} is neither a DID URL nor an https URL"),
+        ),
+    ))
+}
+
+/// A verification method embedded as an object: the key is self-asserted.
+fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (bool, Error)> {
+    let key = if let Some(m) = vm.get("publicKeyMultibase").and_then(Value::as_str) {
+        PublicKey::from_multikey(m)
+    } else if let Some(j) = vm.get("publicKeyJwk") {
+        PublicKey::from_jwk(j)
+    } else {
+        Err(Error::new(
+            "verification-method-invalid",
+            "the embedded verification method has no public key",
+        ))
+    }
+    .map_err(|e| (true, e))?;
+    let controller = vm
+        .get("controller")
+        .and_then(Value::as_str)
+        .unwrap_or("nobody");
+    Ok((key, Binding::Unproven("key-not-bound", format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
+}
+
+fn sha256(s: &str) -> [u8; 32] {
+    Sha256::digest(s.as_bytes()).into()
+}
+
+/// The document without `proof`, and the proof configuration without `proofValue`.
+fn split(cred: &Value, proof: &Value) -> (Map<String, Value>, Map<String, Value>) {
+    let mut doc = cred.as_object().cloned().unwrap_or_default();
+    doc.remove("proof");
+    let mut config = proof.as_object().cloned().unwrap_or_default();
+    config.remove("proofValue");
+    (doc, config)
+}
+
+/// eddsa-jcs-2022 (specs §4.2).
+fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
+    let (mut doc, config) = split(cred, proof);
+    if let Some(pctx) = config.get("@context") {
+        let dctx = values(doc.get("@context"));
+        let p = values(Some(pctx));
+        if dctx.len() < p.len() || dctx[..p.len()] != *p {
+            return Err(Error::new(
+                "proof-context-mismatch",
+                "the proof's `@context` is not the start of the credential's `@context`",
+            ));
+        }
+        doc.insert("@context".into(), pctx.clone());
+    }
+    let mut h = sha256(&jcs::canonicalize(&Value::Object(config))?).to_vec();
+    h.extend_from_slice(&sha256(&jcs::canonicalize(&Value::Object(doc))?));
+    Ok(h)
+}
+
+/// RDFC suites: hash with the newest contexts; when the signature fails, retry with the
+/// historical variants of each drifting context. Returns the hash and the variant label used.
+fn rdfc_verify(
+    cred: &Value,
+    proof: &Value,
+    key: &PublicKey,
+    sig: &[u8],
+    limits: &Limits,
+) -> Result<(Vec<u8>, Option<String>)> {
+    let (doc, mut config) = split(cred, proof);
+    if let Some(ctx) = doc.get("@context") {
+        config.insert("@context".into(), ctx.clone());
+    }
+    let doc = Value::Object(doc);
+    let config = Value::Object(config);
+    let hash_with = |loader: &Bundled| -> Result<Vec<u8>> {
+        let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
+        let d = rdfc::canonicalize(&jsonld::to_rdf(&doc, loader, limits)?, limits)?;
+        let mut h = sha256(&c).to_vec();
+        h.extend_from_slice(&sha256(&d));
+        Ok(h)
+    };
+    let base = Bundled::new();
+    let first = hash_with(&base)?;
+    if key.verify(Alg::EdDSA, &first, sig).is_ok() {
+        return Ok((first, None));
+    }
+    for url in values(doc.get("@context")).iter().filter_map(Value::as_str) {
+        for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
+            let h = hash_with(&base.clone().with_variant(url, i))?;
+            if key.verify(Alg::EdDSA, &h, sig).is_ok() {
+                return Ok((h, Some(format!("{} of {url}", v.label))));
+            }
+        }
+    }
+    Ok((first, None))
 }

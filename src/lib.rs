@@ -25,19 +25,21 @@
 //! ```
 
 pub mod container;
+pub mod contexts;
 pub mod credential;
 pub mod crypto;
 mod di;
 pub mod did;
-pub mod contexts;
 pub mod encoding;
 pub mod error;
 pub mod fetch;
+pub mod jcs;
 pub mod jose;
 pub mod json;
 pub mod jsonld;
 pub mod limits;
 pub mod rdf;
+pub mod rdfc;
 pub mod report;
 mod status;
 pub mod time;

@@ -34,9 +34,13 @@ pub struct Limits {
     pub max_context_depth: usize,
     /// Most RDF quads produced by JSON-LD expansion of one document. Default 20,000.
     pub max_quads: usize,
-    /// Work budget for RDFC-1.0 blank-node hashing (Hash N-Degree Quads calls and
-    /// permutations). Default 50,000.
+    /// Work budget for RDFC-1.0 blank-node hashing: each Hash N-Degree Quads call costs 1
+    /// plus the quads it hashes, each permutation tried costs 1 plus the temporary
+    /// identifiers it copies. Default 50,000.
     pub max_rdfc_work: usize,
+    /// Deepest recursion of RDFC-1.0 Hash N-Degree Quads (long chains of look-alike blank
+    /// nodes recurse once per node; the bound keeps the stack small). Default 128.
+    pub max_rdfc_depth: usize,
     /// Most documents fetched for one verification (hosted assertion, profiles, keys,
     /// DID documents, status lists). Default 24.
     pub max_fetches: usize,
@@ -67,6 +71,7 @@ impl Default for Limits {
             max_context_depth: 32,
             max_quads: 20_000,
             max_rdfc_work: 50_000,
+            max_rdfc_depth: 128,
             max_fetches: 24,
             max_redirects: 5,
             max_response_bytes: 2 << 20,

@@ -1,5 +1,12 @@
 //! RDF terms and quads: what JSON-LD expansion produces and RDFC-1.0 canonicalizes.
+//!
+//! [`Term`] and [`Quad`] print in the canonical N-Quads form of RDFC-1.0 / RDF 1.2
+//! N-Quads: IRIs and blank nodes as they are; in literals `"` `\` LF CR as `\"` `\\`
+//! `\n` `\r`, BS TAB FF as `\b` `\t` `\f`, the other C0 controls and DEL as `\u00XX`
+//! with uppercase hex, everything else raw UTF-8.
+//! [`parse_nquads`] reads N-Quads text (used for test suites and fuzzing).
 
+use crate::{Error, Limits, Result};
 use std::fmt::{self, Write};
 
 /// An RDF term.
@@ -87,5 +94,278 @@ impl fmt::Display for Quad {
             write!(f, " {g}")?;
         }
         f.write_str(" .\n")
+    }
+}
+
+/// Parses N-Quads text (RDF 1.1 / 1.2 N-Quads without triple terms) into quads, in
+/// document order, duplicates kept.
+///
+/// Escapes (`\uXXXX`, `\UXXXXXXXX`, and in literals `\t \b \n \r \f \" \' \\`) are
+/// decoded; comments and blank lines are skipped. Blank node labels are kept without
+/// the `_:` prefix. Relative IRIs are not resolved (N-Quads has none).
+///
+/// # Errors
+/// `limit-exceeded` when the text is longer than [`Limits::max_input_bytes`] or has
+/// more than [`Limits::max_quads`] statements; `nquads-syntax` with the line and
+/// column of the first malformed statement.
+pub fn parse_nquads(text: &str, limits: &Limits) -> Result<Vec<Quad>> {
+    if text.len() > limits.max_input_bytes {
+        return Err(Error::limit(
+            "max_input_bytes",
+            limits.max_input_bytes,
+            format_args!("N-Quads text of {} bytes", text.len()),
+        ));
+    }
+    let mut quads = Vec::new();
+    for (n, line) in text.split('\n').enumerate() {
+        let mut p = LineParser {
+            line: line.strip_suffix('\r').unwrap_or(line),
+            pos: 0,
+            number: n + 1,
+        };
+        p.skip_space();
+        if p.at_end() {
+            continue;
+        }
+        if quads.len() >= limits.max_quads {
+            return Err(Error::limit(
+                "max_quads",
+                limits.max_quads,
+                "the number of N-Quads statements",
+            ));
+        }
+        quads.push(p.statement()?);
+    }
+    Ok(quads)
+}
+
+/// Reads one line of N-Quads.
+struct LineParser<'a> {
+    line: &'a str,
+    pos: usize,
+    number: usize,
+}
+
+impl LineParser<'_> {
+    fn error(&self, what: &str) -> Error {
+        Error::new(
+            "nquads-syntax",
+            format!(
+                "N-Quads line {} column {}: {what}",
+                self.number,
+                self.line.get(..self.pos).map_or(0, |s| s.chars().count()) + 1
+            ),
+        )
+    }
+
+    fn rest(&self) -> &str {
+        self.line.get(self.pos..).unwrap_or("")
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += c.len_utf8();
+        Some(c)
+    }
+
+    fn eat(&mut self, s: &str) -> bool {
+        if self.rest().starts_with(s) {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Skips spaces and tabs, and a comment running to the end of the line.
+    fn skip_space(&mut self) {
+        while let Some(c) = self.peek() {
+            match c {
+                ' ' | '\t' => self.pos += 1,
+                '#' => self.pos = self.line.len(),
+                _ => break,
+            }
+        }
+    }
+
+    fn at_end(&self) -> bool {
+        self.pos >= self.line.len()
+    }
+
+    fn statement(&mut self) -> Result<Quad> {
+        let subject = match self.term()? {
+            t @ (Term::Iri(_) | Term::Blank(_)) => t,
+            Term::Literal { .. } => return Err(self.error("a literal cannot be a subject")),
+        };
+        self.skip_space();
+        let predicate = match self.term()? {
+            t @ Term::Iri(_) => t,
+            _ => return Err(self.error("the predicate must be an IRI")),
+        };
+        self.skip_space();
+        let object = self.term()?;
+        self.skip_space();
+        let graph = if self.peek() == Some('.') {
+            None
+        } else {
+            match self.term()? {
+                t @ (Term::Iri(_) | Term::Blank(_)) => Some(t),
+                Term::Literal { .. } => return Err(self.error("a literal cannot be a graph name")),
+            }
+        };
+        self.skip_space();
+        if !self.eat(".") {
+            return Err(self.error("expected `.` at the end of the statement"));
+        }
+        self.skip_space();
+        if !self.at_end() {
+            return Err(self.error("unexpected text after the statement"));
+        }
+        Ok(Quad {
+            subject,
+            predicate,
+            object,
+            graph,
+        })
+    }
+
+    fn term(&mut self) -> Result<Term> {
+        match self.peek() {
+            Some('<') => Ok(Term::Iri(self.iri()?)),
+            Some('_') => self.blank(),
+            Some('"') => self.literal(),
+            _ => Err(self.error("expected `<`, `_:` or `\"`")),
+        }
+    }
+
+    fn iri(&mut self) -> Result<String> {
+        self.pos += 1; // '<'
+        let mut out = String::new();
+        loop {
+            match self.bump() {
+                None => return Err(self.error("unterminated IRI")),
+                Some('>') => return Ok(out),
+                Some('\\') => {
+                    let c = match self.bump() {
+                        Some('u') => self.hex(4)?,
+                        Some('U') => self.hex(8)?,
+                        _ => return Err(self.error("only \\u and \\U escapes are allowed in IRIs")),
+                    };
+                    out.push(c);
+                }
+                Some(c) if c <= ' ' || "<\"{}|^`".contains(c) => {
+                    return Err(self.error("character not allowed in an IRI"))
+                }
+                Some(c) => out.push(c),
+            }
+        }
+    }
+
+    fn hex(&mut self, digits: usize) -> Result<char> {
+        let text = self.rest().get(..digits).unwrap_or("");
+        let value = (text.len() == digits && text.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| u32::from_str_radix(text, 16).ok())
+            .flatten()
+            .ok_or_else(|| self.error("bad hexadecimal escape"))?;
+        self.pos += digits;
+        char::from_u32(value).ok_or_else(|| self.error("escape is not a Unicode scalar value"))
+    }
+
+    fn blank(&mut self) -> Result<Term> {
+        if !self.eat("_:") {
+            return Err(self.error("expected `_:`"));
+        }
+        let start = self.pos;
+        while let Some(c) = self.peek() {
+            let ok = c.is_alphanumeric()
+                || matches!(
+                    c,
+                    '_' | '-' | '.' | '\u{b7}' | '\u{300}'..='\u{36f}' | '\u{203f}' | '\u{2040}'
+                );
+            if !ok {
+                break;
+            }
+            self.pos += c.len_utf8();
+        }
+        // A label cannot end with `.`: that dot ends the statement.
+        while self.pos > start && self.line.as_bytes().get(self.pos - 1) == Some(&b'.') {
+            self.pos -= 1;
+        }
+        let label = self.line.get(start..self.pos).unwrap_or("");
+        if label.is_empty() || label.starts_with(['-', '.']) {
+            return Err(self.error("bad blank node label"));
+        }
+        Ok(Term::Blank(label.to_owned()))
+    }
+
+    fn literal(&mut self) -> Result<Term> {
+        self.pos += 1; // '"'
+        let mut value = String::new();
+        loop {
+            match self.bump() {
+                None => return Err(self.error("unterminated string")),
+                Some('"') => break,
+                Some('\\') => {
+                    let c = match self.bump() {
+                        Some('t') => '\t',
+                        Some('b') => '\u{8}',
+                        Some('n') => '\n',
+                        Some('r') => '\r',
+                        Some('f') => '\u{c}',
+                        Some('"') => '"',
+                        Some('\'') => '\'',
+                        Some('\\') => '\\',
+                        Some('u') => self.hex(4)?,
+                        Some('U') => self.hex(8)?,
+                        _ => return Err(self.error("unknown escape in a string")),
+                    };
+                    value.push(c);
+                }
+                Some(c) => value.push(c),
+            }
+        }
+        if self.eat("^^") {
+            if self.peek() != Some('<') {
+                return Err(self.error("expected a datatype IRI after `^^`"));
+            }
+            let datatype = self.iri()?;
+            return Ok(Term::Literal {
+                value,
+                datatype,
+                language: None,
+            });
+        }
+        let mut language = None;
+        if self.eat("@") {
+            let start = self.pos;
+            while self
+                .peek()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+            {
+                self.pos += 1;
+            }
+            let tag = self.line.get(start..self.pos).unwrap_or("");
+            let valid = tag.split('-').enumerate().all(|(i, part)| {
+                !part.is_empty() && (i > 0 || part.bytes().all(|b| b.is_ascii_alphabetic()))
+            });
+            if !valid {
+                return Err(self.error("bad language tag"));
+            }
+            language = Some(tag.to_owned());
+        }
+        let datatype = if language.is_some() {
+            RDF_LANG_STRING
+        } else {
+            XSD_STRING
+        };
+        Ok(Term::Literal {
+            value,
+            datatype: datatype.to_owned(),
+            language,
+        })
     }
 }

@@ -228,7 +228,7 @@ fn is_compact_jws(t: &str) -> bool {
     };
     // An empty signature is accepted here so that an unsecured (`alg: none`) token is
     // recognised as a JWS and refused with a precise error, not as "unrecognized input".
-    !h.is_empty() && !p.is_empty() && b64(h) && b64(p) && b64(s)
+    !h.is_empty() && !(p.is_empty() && s.is_empty()) && b64(h) && b64(p) && b64(s)
 }
 
 pub(crate) fn is_http_url(t: &str) -> bool {
@@ -261,6 +261,8 @@ mod tests {
             Payload::CompactJws("a.b.c".into())
         );
         assert_eq!(classify("a..c"), Payload::CompactJws("a..c".into()));
+        // unsecured (`alg: none`) tokens have an empty signature
+        assert_eq!(classify("a.b."), Payload::CompactJws("a.b.".into()));
         assert_eq!(
             classify("HTTPS://example.org/a?b=c&d"),
             Payload::Url("HTTPS://example.org/a?b=c&d".into())
@@ -270,7 +272,7 @@ mod tests {
             "  ",
             "a.b",
             ".b.c",
-            "a.b.",
+            "a..",
             "a.b.c.d",
             "a+b.c.d",
             "ftp://x",

@@ -1,4 +1,5 @@
 //! Shared helpers for the integration tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
 use badgeverify::{verify_offline, CheckId, Options, Outcome, Report, Timestamp, Verdict};
@@ -26,7 +27,11 @@ pub fn verify_file(path: &PathBuf, now: &str) -> Report {
 }
 
 /// Whether the report has the verdict and, when given, a check with that outcome and code.
-pub fn meets(r: &Report, verdict: Verdict, check: Option<(CheckId, Outcome, &str)>) -> Result<(), String> {
+pub fn meets(
+    r: &Report,
+    verdict: Verdict,
+    check: Option<(CheckId, Outcome, &str)>,
+) -> Result<(), String> {
     let dump = || {
         r.checks
             .iter()
@@ -35,10 +40,19 @@ pub fn meets(r: &Report, verdict: Verdict, check: Option<(CheckId, Outcome, &str
             .join(" ")
     };
     if r.verdict != verdict {
-        return Err(format!("verdict {:?}, want {verdict:?} ({}) [{}]", r.verdict, r.summary, dump()));
+        return Err(format!(
+            "verdict {:?}, want {verdict:?} ({}) [{}]",
+            r.verdict,
+            r.summary,
+            dump()
+        ));
     }
     if let Some((id, outcome, code)) = check {
-        if !r.checks.iter().any(|c| c.id == id && c.outcome == outcome && c.code == code) {
+        if !r
+            .checks
+            .iter()
+            .any(|c| c.id == id && c.outcome == outcome && c.code == code)
+        {
             return Err(format!("no {id:?}/{outcome:?}/{code} [{}]", dump()));
         }
     }

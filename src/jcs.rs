@@ -1,0 +1,244 @@
+//! JSON Canonicalization Scheme (JCS, RFC 8785), what `eddsa-jcs-2022` signs.
+//!
+//! [`canonicalize`] writes a [`serde_json::Value`] with no whitespace, object members
+//! sorted by the UTF-16 code units of their names, strings with the minimal escaping of
+//! ECMAScript `JSON.stringify` (`\b \t \n \f \r \" \\`, other C0 controls as `\u00xx`
+//! with lowercase hex, everything else raw), and numbers as ECMAScript
+//! `Number.prototype.toString` prints the IEEE 754 double they denote.
+//!
+//! Numbers: the shortest round-trip digits come from serde_json's own float formatter
+//! (the Schubfach-based `zmij`, already in the dependency tree); this module lays them
+//! out by the ECMAScript rules (plain notation for exponents −6 < n ≤ 21, otherwise
+//! `d.ddde±x`). Integers of magnitude at most 2^53 are printed exactly; larger ones are
+//! first rounded to the nearest double, as RFC 8785 §3.2.2.3 and every JavaScript signer do.
+
+use crate::{Error, Result};
+use serde_json::{Map, Number, Value};
+use std::cmp::Ordering;
+use std::fmt::Write;
+
+/// Deepest nesting accepted. Values from [`crate::json::parse`] are already bounded by
+/// [`crate::Limits::max_json_depth`]; this guards values built in code.
+const MAX_DEPTH: usize = 1024;
+
+/// Returns the RFC 8785 canonical form of `value`.
+///
+/// ```
+/// let v: serde_json::Value = serde_json::from_str(r#"{"b": 1E30, "a": [4.50, "\u20ac"]}"#).unwrap();
+/// assert_eq!(badgeverify::jcs::canonicalize(&v).unwrap(), "{\"a\":[4.5,\"€\"],\"b\":1e+30}");
+/// ```
+///
+/// # Errors
+/// `limit-exceeded` for a value nested more than 1,024 levels deep (never the case for
+/// values from [`crate::json::parse`]).
+pub fn canonicalize(value: &Value) -> Result<String> {
+    let mut out = String::new();
+    write_value(&mut out, value, 0)?;
+    Ok(out)
+}
+
+fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<()> {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => write_number(out, n),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            check_depth(depth)?;
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, item, depth + 1)?;
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            check_depth(depth)?;
+            write_object(out, map, depth)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_depth(depth: usize) -> Result<()> {
+    if depth >= MAX_DEPTH {
+        return Err(Error::limit(
+            "MAX_DEPTH (jcs)",
+            MAX_DEPTH,
+            "the nesting depth of the JSON value to canonicalize",
+        ));
+    }
+    Ok(())
+}
+
+fn write_object(out: &mut String, map: &Map<String, Value>, depth: usize) -> Result<()> {
+    let mut members: Vec<(&String, &Value)> = map.iter().collect();
+    members.sort_by(|a, b| utf16_cmp(a.0, b.0));
+    out.push('{');
+    for (i, (name, value)) in members.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(out, name);
+        out.push(':');
+        write_value(out, value, depth + 1)?;
+    }
+    out.push('}');
+    Ok(())
+}
+
+/// Orders strings by their UTF-16 code units (RFC 8785 §3.2.3).
+fn utf16_cmp(a: &str, b: &str) -> Ordering {
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            c if c < ' ' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// 2^53: integers up to this magnitude are exact doubles.
+const EXACT: u64 = 1 << 53;
+
+fn write_number(out: &mut String, n: &Number) {
+    if let Some(u) = n.as_u64().filter(|u| *u <= EXACT) {
+        let _ = write!(out, "{u}");
+    } else if let Some(i) = n.as_i64().filter(|i| i.unsigned_abs() <= EXACT) {
+        let _ = write!(out, "{i}");
+    } else if let Some(f) = n.as_f64() {
+        write_f64(out, f);
+    }
+}
+
+/// Writes a finite double as ECMAScript `Number::toString(x)` does.
+fn write_f64(out: &mut String, x: f64) {
+    if x == 0.0 || !x.is_finite() {
+        // -0 prints as 0; non-finite numbers cannot occur in serde_json.
+        out.push('0');
+        return;
+    }
+    if x < 0.0 {
+        out.push('-');
+    }
+    // Shortest round-trip digits, in whatever layout serde_json's formatter picks.
+    let text = match Number::from_f64(x.abs()) {
+        Some(n) => n.to_string(),
+        None => return out.push('0'),
+    };
+    let (digits, n) = decompose(&text);
+    layout(out, &digits, n);
+}
+
+/// Splits a decimal `d.ddd[eE][±]x` text into significant digits (no leading or
+/// trailing zeros) and the ECMAScript exponent `n` (value = 0.digits × 10^n).
+fn decompose(text: &str) -> (String, i32) {
+    let (mantissa, exp) = match text.find(['e', 'E']) {
+        Some(i) => (
+            text.get(..i).unwrap_or(""),
+            text.get(i + 1..)
+                .and_then(|e| e.parse::<i32>().ok())
+                .unwrap_or(0),
+        ),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = int.chars().chain(frac.chars()).collect();
+    let leading = all.len() - all.trim_start_matches('0').len();
+    let digits = all.trim_matches('0').to_owned();
+    let point = i32::try_from(int.len()).unwrap_or(0) - i32::try_from(leading).unwrap_or(0);
+    (digits, point + exp)
+}
+
+/// ECMAScript Number::toString steps 6–10 for digits `s` (k of them) and exponent `n`.
+fn layout(out: &mut String, s: &str, n: i32) {
+    let k = i32::try_from(s.len()).unwrap_or(0);
+    if k <= n && n <= 21 {
+        out.push_str(s);
+        out.extend(std::iter::repeat_n('0', (n - k) as usize));
+    } else if 0 < n && n <= 21 {
+        let (a, b) = s.split_at(n as usize);
+        out.push_str(a);
+        out.push('.');
+        out.push_str(b);
+    } else if -6 < n && n <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-n) as usize));
+        out.push_str(s);
+    } else {
+        let (first, rest) = s.split_at(1);
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push('.');
+            out.push_str(rest);
+        }
+        let e = n - 1;
+        let _ = write!(out, "e{}{}", if e < 0 { '-' } else { '+' }, e.abs());
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn num(x: f64) -> String {
+        let mut s = String::new();
+        write_f64(&mut s, x);
+        s
+    }
+
+    #[test]
+    fn es_number_layout() {
+        assert_eq!(num(1e21), "1e+21");
+        assert_eq!(num(1e20), "100000000000000000000");
+        assert_eq!(num(123.456), "123.456");
+        assert_eq!(num(0.000001), "0.000001");
+        assert_eq!(num(1e-7), "1e-7");
+        assert_eq!(num(-1.5e-9), "-1.5e-9");
+        assert_eq!(num(-0.0), "0");
+        assert_eq!(num(5e-324), "5e-324");
+    }
+
+    #[test]
+    fn big_integers_round_like_javascript() {
+        let v: Value =
+            serde_json::from_str("[9007199254740993, -9223372036854775808, 18446744073709551615]")
+                .unwrap();
+        assert_eq!(
+            canonicalize(&v).unwrap(),
+            "[9007199254740992,-9223372036854776000,18446744073709552000]"
+        );
+    }
+
+    #[test]
+    fn escapes_controls_in_lowercase() {
+        let v = Value::String("\u{1f}\u{7f}\u{2028}".into());
+        assert_eq!(canonicalize(&v).unwrap(), "\"\\u001f\u{7f}\u{2028}\"");
+    }
+
+    #[test]
+    fn deep_values_are_refused() {
+        let mut v = Value::Null;
+        for _ in 0..2000 {
+            v = Value::Array(vec![v]);
+        }
+        assert_eq!(canonicalize(&v).unwrap_err().code, "limit-exceeded");
+    }
+}
