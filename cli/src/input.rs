@@ -1,6 +1,5 @@
 //! Turning command-line arguments into badge inputs: files, directories, stdin and URLs.
 
-use badgeverify::Report;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -118,15 +117,15 @@ fn has_badge_extension(path: &Path) -> bool {
 /// core's input limit whatever its tail holds, and the core reports it as such.
 ///
 /// # Errors
-/// An error report (verdict `error`) when the input cannot be read.
-pub fn read(input: &Input, max_bytes: usize) -> Result<Vec<u8>, Report> {
+/// A sentence naming the input when it cannot be read.
+pub fn read(input: &Input, max_bytes: usize) -> Result<Vec<u8>, String> {
     let cap = u64::try_from(max_bytes)
         .unwrap_or(u64::MAX)
         .saturating_add(1);
     let mut buf = Vec::new();
     let result = match &input.source {
         Source::Url(url) => return Ok(url.as_bytes().to_vec()),
-        Source::Unreadable(why) => return Err(Report::error("unreadable-input", why.clone())),
+        Source::Unreadable(why) => return Err(why.clone()),
         Source::Stdin => std::io::stdin().lock().take(cap).read_to_end(&mut buf),
         Source::File(path) => {
             std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut buf))
@@ -134,10 +133,7 @@ pub fn read(input: &Input, max_bytes: usize) -> Result<Vec<u8>, Report> {
     };
     match result {
         Ok(_) => Ok(buf),
-        Err(e) => Err(Report::error(
-            "unreadable-input",
-            format!("cannot read `{}`: {e}", input.label),
-        )),
+        Err(e) => Err(format!("cannot read `{}`: {e}", input.label)),
     }
 }
 

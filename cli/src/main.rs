@@ -167,7 +167,7 @@ fn verify(args: &VerifyArgs) -> u8 {
     for item in &inputs {
         let report = match input::read(item, options.limits.max_input_bytes) {
             Ok(bytes) => driver::run(&bytes, &options, &mut driver),
-            Err(report) => report,
+            Err(why) => Report::error("unreadable-input", why),
         };
         if !args.json && !single {
             progress.println(&render::line(&item.label, &report, style));
@@ -227,11 +227,7 @@ fn read_arg(arg: &str, limits: &Limits) -> Result<Vec<u8>, String> {
             input::Source::File(PathBuf::from(arg))
         },
     };
-    input::read(&item, limits.max_input_bytes).map_err(|r| {
-        r.checks
-            .first()
-            .map_or(r.summary.clone(), |c| c.message.clone())
-    })
+    input::read(&item, limits.max_input_bytes)
 }
 
 fn extract(args: &ExtractArgs) -> u8 {

@@ -2,6 +2,8 @@
 //! and stdin inputs. Expected reports come from the core library called in-process, so the
 //! tests hold whatever the core's verdicts become.
 
+// Test helpers outside `#[test]` functions unwrap too; a failure there is a test failure.
+#![allow(clippy::unwrap_used)]
 use badgeverify::{verify_offline, Options, Report, Timestamp, Verdict};
 use serde_json::Value;
 use std::io::Write;
