@@ -25,14 +25,20 @@
 //! ```
 
 pub mod container;
+pub mod credential;
+pub mod crypto;
+pub mod did;
 pub mod encoding;
 pub mod error;
 pub mod fetch;
+pub mod jose;
 pub mod json;
 pub mod limits;
 pub mod rdf;
 pub mod report;
 pub mod time;
+mod di;
+mod status;
 mod verify;
 
 pub use error::{Error, Result};

@@ -1,0 +1,412 @@
+//! The badge data models: classification, structural schema checks, validity periods,
+//! recipient matching and the display summary. Pure functions over parsed JSON.
+
+pub mod recipient;
+pub mod schema;
+
+use crate::report::{BadgeInfo, IssuerInfo, RecipientInfo, Spec};
+use crate::{Error, Result, Timestamp};
+use serde_json::Value;
+
+/// VC Data Model 1.1 base context.
+pub const VC_V1: &str = "https://www.w3.org/2018/credentials/v1";
+/// VC Data Model 2.0 base context.
+pub const VC_V2: &str = "https://www.w3.org/ns/credentials/v2";
+
+/// The values of a JSON-LD property that may be one value or an array of values.
+pub fn values(v: Option<&Value>) -> &[Value] {
+    match v {
+        Some(Value::Array(a)) => a,
+        Some(v) => std::slice::from_ref(v),
+        None => &[],
+    }
+}
+
+/// The `type` strings of a node (`type` or `@type`, one value or many).
+pub fn types(node: &Value) -> impl Iterator<Item = &str> {
+    values(node.get("type").or_else(|| node.get("@type")))
+        .iter()
+        .filter_map(Value::as_str)
+}
+
+/// Whether the node's `type` includes `t`.
+pub fn has_type(node: &Value, t: &str) -> bool {
+    types(node).any(|x| x == t)
+}
+
+/// The `id` of a node that is either an IRI string or an object with an `id`.
+pub fn id_of(v: Option<&Value>) -> Option<&str> {
+    match v? {
+        Value::String(s) => Some(s),
+        Value::Object(o) => o.get("id").or_else(|| o.get("@id"))?.as_str(),
+        _ => None,
+    }
+}
+
+fn str_of<'a>(node: &'a Value, key: &str) -> Option<&'a str> {
+    node.get(key).and_then(Value::as_str)
+}
+
+/// Which Open Badges generation a JSON document is (specs §1.7), if any.
+pub fn classify(doc: &Value) -> Option<Spec> {
+    if !doc.is_object() {
+        return None;
+    }
+    let contexts = values(doc.get("@context"));
+    let ctx_has = |needle: &str| {
+        contexts
+            .iter()
+            .any(|c| c.as_str().is_some_and(|s| s.contains(needle)))
+    };
+    if has_type(doc, "VerifiableCredential") || ctx_has(VC_V1) || ctx_has(VC_V2) {
+        Some(Spec::Ob3)
+    } else if ctx_has("openbadges") || ctx_has("openbadgespec.org") {
+        Some(Spec::Ob2)
+    } else if doc.get("recipient").is_some() || doc.get("badge").is_some() {
+        Some(Spec::Ob1)
+    } else {
+        None
+    }
+}
+
+/// A parsed date together with the property it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatedValue {
+    /// The property name (`validFrom`, `issuedOn`, `nbf`, …).
+    pub property: &'static str,
+    /// The instant.
+    pub at: Timestamp,
+    /// Whether the text was not RFC 3339 (a legacy form read leniently).
+    pub legacy: bool,
+}
+
+/// Reads a date property (string or number) leniently.
+///
+/// # Errors
+/// `date-invalid` when the property is present but is not a date.
+pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> {
+    let parsed = match node.get(property) {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) => Timestamp::parse_lenient(s),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .and_then(Timestamp::from_unix)
+            .map(|t| (t, crate::time::DateForm::UnixSeconds)),
+        Some(_) => None,
+    };
+    match parsed {
+        Some((at, form)) => Ok(Some(DatedValue {
+            property,
+            at,
+            legacy: form != crate::time::DateForm::Rfc3339,
+        })),
+        None => Err(Error::new(
+            "date-invalid",
+            format!(
+                "`{property}` is {}, which is not a date",
+                node.get(property).map(Value::to_string).unwrap_or_default()
+            ),
+        )),
+    }
+}
+
+/// Start and end of a validity period, with the properties they came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Period {
+    /// Issue / valid-from instant.
+    pub from: Option<DatedValue>,
+    /// Expiry / valid-until instant.
+    pub until: Option<DatedValue>,
+}
+
+/// The validity period a credential states: OB 3.0 `validFrom`/`validUntil` (VC 2.0) or
+/// `issuanceDate`/`expirationDate` (VC 1.1), OB 2.0 `issuedOn`/`expires`.
+///
+/// # Errors
+/// `date-invalid` when a date property is not a date.
+pub fn period(doc: &Value, spec: Spec) -> Result<Period> {
+    Ok(match spec {
+        Spec::Ob3 => Period {
+            from: match date(doc, "validFrom")? {
+                Some(d) => Some(d),
+                None => date(doc, "issuanceDate")?,
+            },
+            until: match date(doc, "validUntil")? {
+                Some(d) => Some(d),
+                None => date(doc, "expirationDate")?,
+            },
+        },
+        Spec::Ob2 | Spec::Ob1 => Period {
+            from: date(doc, "issuedOn")?,
+            until: date(doc, "expires")?,
+        },
+    })
+}
+
+/// Judges a validity period at `now` with `skew` seconds of tolerance.
+///
+/// # Errors
+/// `not-yet-valid`, `expired` or `expiry-before-issue`, each naming the dates.
+pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
+    if let (Some(f), Some(u)) = (&p.from, &p.until) {
+        if u.at < f.at {
+            return Err(Error::new(
+                "expiry-before-issue",
+                format!(
+                    "the badge expires ({} {}) before it was issued ({} {})",
+                    u.property, u.at, f.property, f.at
+                ),
+            ));
+        }
+    }
+    if let Some(f) = &p.from {
+        if f.at > now.plus_secs(skew) {
+            return Err(Error::new(
+                "not-yet-valid",
+                format!(
+                    "the badge is not valid yet: `{}` is {}, after {now}",
+                    f.property, f.at
+                ),
+            ));
+        }
+    }
+    if let Some(u) = &p.until {
+        if u.at < now.plus_secs(-skew) {
+            return Err(Error::new(
+                "expired",
+                format!("the badge expired on {} (`{}`)", u.at, u.property),
+            ));
+        }
+    }
+    let mut msg = match (&p.from, &p.until) {
+        (Some(f), Some(u)) => format!("valid from {} until {}", f.at, u.at),
+        (Some(f), None) => format!("issued {}, no expiry date", f.at),
+        (None, Some(u)) => format!("valid until {}", u.at),
+        (None, None) => "the badge states no dates".to_owned(),
+    };
+    let legacy: Vec<_> = [&p.from, &p.until]
+        .into_iter()
+        .flatten()
+        .filter(|d| d.legacy)
+        .map(|d| d.property)
+        .collect();
+    if !legacy.is_empty() {
+        msg.push_str(&format!(
+            " (read leniently: `{}` is not in RFC 3339 form with a time zone; UTC assumed)",
+            legacy.join("`, `")
+        ));
+    }
+    Ok(msg)
+}
+
+/// Keeps an image reference only if it is safe to show: `https:` URLs and `data:image/`
+/// URIs. Anything else (javascript:, http:, relative) is dropped.
+pub fn safe_image(v: Option<&Value>) -> Option<String> {
+    let s = id_of(v)?;
+    let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
+    (lower.starts_with("https:") || lower.starts_with("data:image/")).then(|| s.to_owned())
+}
+
+/// The host of an issuer id: the authority of an http(s) URL, or of a `did:web`.
+pub fn host_of(id: &str) -> Option<String> {
+    if let Some(rest) = id
+        .strip_prefix("https://")
+        .or_else(|| id.strip_prefix("http://"))
+    {
+        let authority = rest.split(['/', '?', '#']).next()?;
+        let host = authority.rsplit('@').next()?;
+        return (!host.is_empty()).then(|| host.to_ascii_lowercase());
+    }
+    let rest = id.strip_prefix("did:web:")?;
+    let host = rest.split([':', '#', '?', '/']).next()?;
+    Some(
+        host.replace("%3A", ":")
+            .replace("%3a", ":")
+            .to_ascii_lowercase(),
+    )
+}
+
+/// The issuer node of a credential or BadgeClass (object, or an id string).
+pub fn issuer_info(issuer: Option<&Value>) -> Option<IssuerInfo> {
+    let issuer = issuer?;
+    let id = id_of(Some(issuer)).map(str::to_owned);
+    Some(IssuerInfo {
+        host: id.as_deref().and_then(host_of),
+        name: str_of(issuer, "name").map(str::to_owned),
+        url: str_of(issuer, "url").map(str::to_owned),
+        id,
+    })
+}
+
+fn criteria(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.clone()),
+        o @ Value::Object(_) => str_of(o, "narrative")
+            .or_else(|| str_of(o, "id"))
+            .map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// Display information for an achievement (OB 3.0) or BadgeClass (OB 2.0) node.
+pub fn badge_info(node: &Value) -> BadgeInfo {
+    match node {
+        Value::String(id) => BadgeInfo {
+            id: Some(id.clone()),
+            ..BadgeInfo::default()
+        },
+        _ => BadgeInfo {
+            id: id_of(Some(node)).map(str::to_owned),
+            name: str_of(node, "name").map(str::to_owned),
+            description: str_of(node, "description").map(str::to_owned),
+            image: safe_image(node.get("image")),
+            criteria: criteria(node.get("criteria")),
+        },
+    }
+}
+
+/// The OB 3.0 credential subject (the first one when several are given).
+pub fn subject(cred: &Value) -> Option<&Value> {
+    values(cred.get("credentialSubject")).first()
+}
+
+/// Display information about the recipient (no match attempted).
+pub fn recipient_info(doc: &Value, spec: Spec) -> Option<RecipientInfo> {
+    match spec {
+        Spec::Ob3 => {
+            let s = subject(doc)?;
+            let ident = values(s.get("identifier")).first();
+            let hashed = ident.is_some_and(|i| i.get("hashed") == Some(&Value::Bool(true)));
+            let plain = ident
+                .filter(|_| !hashed)
+                .and_then(|i| str_of(i, "identityHash"));
+            Some(RecipientInfo {
+                id: str_of(s, "id").or(plain).map(str::to_owned),
+                name: str_of(s, "name").map(str::to_owned),
+                kind: ident
+                    .and_then(|i| str_of(i, "identityType"))
+                    .map(str::to_owned),
+                hashed: str_of(s, "id").is_none() && hashed,
+                matched: None,
+            })
+        }
+        Spec::Ob2 | Spec::Ob1 => {
+            let r = doc.get("recipient")?;
+            if let Value::String(s) = r {
+                // OB 0.5: the recipient is a hashed email string
+                return Some(RecipientInfo {
+                    kind: Some("email".to_owned()),
+                    hashed: s.contains('$'),
+                    id: (!s.contains('$')).then(|| s.clone()),
+                    ..RecipientInfo::default()
+                });
+            }
+            let hashed = r.get("hashed") == Some(&Value::Bool(true));
+            Some(RecipientInfo {
+                id: str_of(r, "identity").filter(|_| !hashed).map(str::to_owned),
+                name: None,
+                kind: str_of(r, "type").map(str::to_owned),
+                hashed,
+                matched: None,
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn at(s: &str) -> Timestamp {
+        Timestamp::parse_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn classifies_generations() {
+        assert_eq!(
+            classify(&json!({"@context": [VC_V2], "type": ["VerifiableCredential"]})),
+            Some(Spec::Ob3)
+        );
+        assert_eq!(
+            classify(&json!({"@context": "https://w3id.org/openbadges/v2", "type": "Assertion"})),
+            Some(Spec::Ob2)
+        );
+        assert_eq!(
+            classify(&json!({"recipient": "sha256$abc", "badge": "x"})),
+            Some(Spec::Ob1)
+        );
+        assert_eq!(classify(&json!({"hello": 1})), None);
+        assert_eq!(classify(&json!([1])), None);
+    }
+
+    #[test]
+    fn judges_periods() {
+        let doc =
+            json!({"validFrom": "2024-01-01T00:00:00Z", "validUntil": "2025-01-01T00:00:00Z"});
+        let p = period(&doc, Spec::Ob3).unwrap();
+        assert!(judge_period(&p, at("2024-06-01T00:00:00Z"), 300).is_ok());
+        assert_eq!(
+            judge_period(&p, at("2026-01-01T00:00:00Z"), 300)
+                .unwrap_err()
+                .code,
+            "expired"
+        );
+        assert_eq!(
+            judge_period(&p, at("2023-01-01T00:00:00Z"), 300)
+                .unwrap_err()
+                .code,
+            "not-yet-valid"
+        );
+        assert!(
+            judge_period(&p, at("2023-12-31T23:58:00Z"), 300).is_ok(),
+            "skew tolerated"
+        );
+        let bad = json!({"issuedOn": "2020-01-02", "expires": "2020-01-01"});
+        let p = period(&bad, Spec::Ob2).unwrap();
+        assert_eq!(
+            judge_period(&p, at("2020-01-01T12:00:00Z"), 0)
+                .unwrap_err()
+                .code,
+            "expiry-before-issue"
+        );
+        let legacy = json!({"issuedOn": 1403120715});
+        let msg = judge_period(
+            &period(&legacy, Spec::Ob2).unwrap(),
+            at("2020-01-01T00:00:00Z"),
+            0,
+        )
+        .unwrap();
+        assert!(msg.contains("read leniently"), "{msg}");
+        assert_eq!(
+            period(&json!({"validFrom": "soon"}), Spec::Ob3)
+                .unwrap_err()
+                .code,
+            "date-invalid"
+        );
+    }
+
+    #[test]
+    fn display_helpers_are_safe() {
+        assert_eq!(safe_image(Some(&json!("javascript:alert(1)"))), None);
+        assert_eq!(safe_image(Some(&json!("http://x/a.png"))), None);
+        assert_eq!(
+            safe_image(Some(&json!({"id": "https://x/a.png"}))).as_deref(),
+            Some("https://x/a.png")
+        );
+        assert!(safe_image(Some(&json!("data:image/png;base64,AA"))).is_some());
+        assert_eq!(
+            host_of("https://User@Example.org:8443/issuer#k").as_deref(),
+            Some("example.org:8443")
+        );
+        assert_eq!(
+            host_of("did:web:www.credly.com:api:v1").as_deref(),
+            Some("www.credly.com")
+        );
+        assert_eq!(
+            host_of("did:web:localhost%3A3000").as_deref(),
+            Some("localhost:3000")
+        );
+        assert_eq!(host_of("urn:uuid:1"), None);
+    }
+}

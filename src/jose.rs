@@ -1,0 +1,356 @@
+//! Compact JWS (RFC 7515 §7.1): OB 2.0 signed assertions and OB 3.0 VC-JWTs.
+//!
+//! [`CompactJws::parse`] splits and decodes the three segments and keeps the exact received
+//! `header_b64.payload_b64` text, which is what is verified — never a re-serialization.
+//! [`CompactJws::algorithm`] applies the header rules of specs §6.2 against a per-format
+//! allowlist ([`OB2_ALGS`], [`VC_JWT_ALGS`]): no `none`, no `HS*`, no unknown `crit`, no
+//! unencoded payloads (`b64: false`). `jku` and `x5u` are never followed: they are ignored,
+//! because a key fetched from a URL the token names is a key the token's author chose.
+
+use crate::crypto::{Alg, PublicKey};
+use crate::{encoding, json, Error, Limits, Result};
+use serde_json::{Map, Value};
+
+/// Algorithms accepted on an OB 2.0 signed assertion (the spec defines RS256 only).
+pub const OB2_ALGS: &[Alg] = &[Alg::RS256];
+
+/// Algorithms accepted on an OB 3.0 VC-JWT (RS256 is required; the others interoperate
+/// less well but are permitted by the spec).
+pub const VC_JWT_ALGS: &[Alg] = &[Alg::RS256, Alg::ES256, Alg::EdDSA, Alg::PS256];
+
+/// `crit` extension names this implementation understands (RFC 7515 §4.1.11). `b64` is
+/// understood only with its default value `true` (RFC 7797); `b64: false` is refused.
+const UNDERSTOOD_CRIT: &[&str] = &["b64"];
+
+/// A parsed compact JWS. Fields are read through accessors so the signing input always
+/// matches the decoded parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompactJws {
+    header: Map<String, Value>,
+    payload: Vec<u8>,
+    signature: Vec<u8>,
+    signing_input: String,
+    header_len: usize,
+}
+
+impl CompactJws {
+    /// Parses `header.payload.signature`. Surrounding ASCII whitespace (a trailing newline
+    /// in a baked image) is ignored; anything else must be exact.
+    ///
+    /// # Errors
+    /// `limit-exceeded` when the text is over [`Limits::max_input_bytes`] or the header
+    /// JSON is over the JSON bounds; `jws-malformed` when there are not three segments, the
+    /// payload segment is empty (a detached payload) or a segment is not unpadded base64url
+    /// (padding `=` is invalid in JWS); `jws-header-invalid` when the header is not a UTF-8
+    /// JSON object without duplicate members.
+    pub fn parse(text: &str, limits: &Limits) -> Result<CompactJws> {
+        if text.len() > limits.max_input_bytes {
+            return Err(Error::limit(
+                "max_input_bytes",
+                limits.max_input_bytes,
+                format_args!("a compact JWS of {} bytes", text.len()),
+            ));
+        }
+        let text = text.trim_matches(|c: char| c.is_ascii_whitespace());
+        let mut parts = text.split('.');
+        let (Some(h), Some(p), Some(s), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(malformed(format!(
+                "a compact JWS has exactly three `.`-separated segments, this text has {}",
+                text.split('.').count()
+            )));
+        };
+        if p.is_empty() {
+            return Err(malformed(
+                "the payload segment is empty (a detached-payload JWS); a badge JWS carries \
+                 its payload",
+            ));
+        }
+        let segment = |name: &str, b64: &str| {
+            encoding::base64url(b64).map_err(|e| {
+                malformed(format!(
+                    "the {name} segment is not unpadded base64url ({}); JWS forbids `=` \
+                     padding and the `+`/`/` alphabet",
+                    e.message
+                ))
+            })
+        };
+        let header_bytes = segment("header", h)?;
+        let payload = segment("payload", p)?;
+        let signature = segment("signature", s)?;
+        let header = match json::parse_bytes(&header_bytes, limits) {
+            Ok(Value::Object(m)) => m,
+            Ok(_) => return Err(header_invalid("the JWS header is not a JSON object")),
+            Err(e) if e.code == "limit-exceeded" => return Err(e),
+            Err(e) => {
+                return Err(header_invalid(format!(
+                    "the JWS header is not valid JSON: {}",
+                    e.message
+                )))
+            }
+        };
+        Ok(CompactJws {
+            header,
+            payload,
+            signature,
+            signing_input: format!("{h}.{p}"),
+            header_len: h.len(),
+        })
+    }
+
+    /// The protected header members.
+    pub fn header(&self) -> &Map<String, Value> {
+        &self.header
+    }
+
+    /// The decoded payload bytes.
+    pub fn payload(&self) -> &[u8] {
+        &self.payload
+    }
+
+    /// The decoded signature bytes.
+    pub fn signature(&self) -> &[u8] {
+        &self.signature
+    }
+
+    /// The exact received `header_b64.payload_b64` text, the bytes the signature covers.
+    pub fn signing_input(&self) -> &str {
+        &self.signing_input
+    }
+
+    /// The received base64url header segment.
+    pub fn header_b64(&self) -> &str {
+        self.signing_input
+            .get(..self.header_len)
+            .unwrap_or_default()
+    }
+
+    /// The received base64url payload segment.
+    pub fn payload_b64(&self) -> &str {
+        self.signing_input
+            .get(self.header_len + 1..)
+            .unwrap_or_default()
+    }
+
+    /// The header's `kid`, if it is a string.
+    pub fn kid(&self) -> Option<&str> {
+        self.header.get("kid").and_then(Value::as_str)
+    }
+
+    /// The header's `typ`, if it is a string.
+    pub fn typ(&self) -> Option<&str> {
+        self.header.get("typ").and_then(Value::as_str)
+    }
+
+    /// The payload parsed as JSON within `limits`.
+    ///
+    /// # Errors
+    /// As [`json::parse_bytes`].
+    pub fn payload_json(&self, limits: &Limits) -> Result<Value> {
+        json::parse_bytes(&self.payload, limits)
+    }
+
+    /// Checks the header against the rules of specs §6.2 and `allowed`, and returns the
+    /// algorithm to verify with.
+    ///
+    /// # Errors
+    /// `jws-alg-none` when `alg` is missing or `none`; `jws-alg-hmac` for `HS*`;
+    /// `jws-alg-not-allowed` for any other algorithm not in `allowed`; `jws-b64-unsupported`
+    /// for `b64: false`; `jws-crit-unsupported` for a `crit` naming an extension not
+    /// understood; `jws-header-invalid` for an `alg`, `b64` or `crit` of the wrong type.
+    pub fn algorithm(&self, allowed: &[Alg]) -> Result<Alg> {
+        let name = match self.header.get("alg") {
+            None => {
+                return Err(Error::new(
+                    "jws-alg-none",
+                    "the JWS header has no `alg`; an unsigned JWS proves nothing",
+                ))
+            }
+            Some(Value::String(s)) => s.as_str(),
+            Some(_) => return Err(header_invalid("the JWS header `alg` is not a string")),
+        };
+        if name.eq_ignore_ascii_case("none") {
+            return Err(Error::new(
+                "jws-alg-none",
+                "the JWS header says `alg: none`: the token is unsigned and anyone could have \
+                 written it",
+            ));
+        }
+        if name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("HS")) {
+            return Err(Error::new(
+                "jws-alg-hmac",
+                format!(
+                    "the JWS uses `{name}`, an HMAC (shared-secret) algorithm. Badges are signed \
+                     with public-key algorithms; accepting HMAC would let anyone forge a badge \
+                     by using the issuer's published public key as the HMAC secret"
+                ),
+            ));
+        }
+        let alg = Alg::from_name(name)
+            .filter(|a| allowed.contains(a))
+            .ok_or_else(|| {
+                let names: Vec<&str> = allowed.iter().map(|a| a.name()).collect();
+                Error::new(
+                    "jws-alg-not-allowed",
+                    format!(
+                        "the JWS algorithm `{name}` is not accepted for this format (accepted: {})",
+                        names.join(", ")
+                    ),
+                )
+            })?;
+        match self.header.get("b64") {
+            None | Some(Value::Bool(true)) => {}
+            Some(Value::Bool(false)) => {
+                return Err(Error::new(
+                    "jws-b64-unsupported",
+                    "the JWS header has `b64: false` (an unencoded payload, RFC 7797), which \
+                     badges do not use and this verifier does not implement",
+                ))
+            }
+            Some(_) => return Err(header_invalid("the JWS header `b64` is not a boolean")),
+        }
+        if let Some(crit) = self.header.get("crit") {
+            let list = crit
+                .as_array()
+                .filter(|l| !l.is_empty())
+                .ok_or_else(|| header_invalid("the JWS header `crit` is not a non-empty array"))?;
+            for entry in list {
+                let name = entry
+                    .as_str()
+                    .ok_or_else(|| header_invalid("a JWS header `crit` entry is not a string"))?;
+                if !UNDERSTOOD_CRIT.contains(&name) {
+                    return Err(Error::new(
+                        "jws-crit-unsupported",
+                        format!(
+                            "the JWS marks the header extension `{name}` critical and this \
+                             verifier does not implement it, so it must reject the JWS \
+                             (RFC 7515 §4.1.11)"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(alg)
+    }
+
+    /// Checks the header ([`CompactJws::algorithm`]) and the signature over the received
+    /// segments with `key`; returns the algorithm used.
+    ///
+    /// # Errors
+    /// As [`CompactJws::algorithm`] and [`PublicKey::verify`].
+    pub fn verify(&self, key: &PublicKey, allowed: &[Alg]) -> Result<Alg> {
+        let alg = self.algorithm(allowed)?;
+        key.verify(alg, self.signing_input.as_bytes(), &self.signature)?;
+        Ok(alg)
+    }
+
+    /// The public key in the header's `jwk` member, if there is one. The key is
+    /// self-asserted: a signature it verifies proves nothing about the issuer until the
+    /// key is bound to the issuer by other means (specs §6.1).
+    ///
+    /// # Errors
+    /// `jws-header-invalid` when `jwk` is not an object; the errors of
+    /// [`PublicKey::from_jwk`] (notably `jwk-private-key`).
+    pub fn header_key(&self) -> Result<Option<PublicKey>> {
+        match self.header.get("jwk") {
+            None => Ok(None),
+            Some(v @ Value::Object(_)) => PublicKey::from_jwk(v).map(Some),
+            Some(_) => Err(header_invalid("the JWS header `jwk` is not a JSON object")),
+        }
+    }
+}
+
+fn malformed(msg: impl Into<String>) -> Error {
+    Error::new("jws-malformed", msg)
+}
+
+fn header_invalid(msg: impl Into<String>) -> Error {
+    Error::new("jws-header-invalid", msg)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn jws(header: &str) -> CompactJws {
+        let text = format!(
+            "{}.{}.AAAA",
+            encoding::base64url_encode(header.as_bytes()),
+            encoding::base64url_encode(b"{}")
+        );
+        CompactJws::parse(&text, &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn header_rules() {
+        let code = |h: &str| jws(h).algorithm(VC_JWT_ALGS).unwrap_err().code;
+        assert_eq!(code("{}"), "jws-alg-none");
+        assert_eq!(code(r#"{"alg":"none"}"#), "jws-alg-none");
+        assert_eq!(code(r#"{"alg":"NONE"}"#), "jws-alg-none");
+        assert_eq!(code(r#"{"alg":"HS256"}"#), "jws-alg-hmac");
+        assert_eq!(code(r#"{"alg":"hs512"}"#), "jws-alg-hmac");
+        assert_eq!(code(r#"{"alg":"ES384"}"#), "jws-alg-not-allowed");
+        assert_eq!(code(r#"{"alg":7}"#), "jws-header-invalid");
+        assert_eq!(
+            code(r#"{"alg":"RS256","b64":false}"#),
+            "jws-b64-unsupported"
+        );
+        assert_eq!(code(r#"{"alg":"RS256","b64":"no"}"#), "jws-header-invalid");
+        assert_eq!(
+            code(r#"{"alg":"RS256","crit":["exp"],"exp":1}"#),
+            "jws-crit-unsupported"
+        );
+        assert_eq!(code(r#"{"alg":"RS256","crit":[]}"#), "jws-header-invalid");
+        assert_eq!(
+            code(r#"{"alg":"RS256","crit":"b64"}"#),
+            "jws-header-invalid"
+        );
+        let ok = |h: &str, a: &[Alg]| jws(h).algorithm(a);
+        assert_eq!(
+            ok(r#"{"alg":"ES256"}"#, OB2_ALGS).unwrap_err().code,
+            "jws-alg-not-allowed"
+        );
+        assert_eq!(ok(r#"{"alg":"EdDSA"}"#, VC_JWT_ALGS), Ok(Alg::EdDSA));
+        assert_eq!(
+            ok(r#"{"alg":"RS256","crit":["b64"],"b64":true}"#, OB2_ALGS),
+            Ok(Alg::RS256)
+        );
+        // jku / x5u are ignored, never an error and never followed.
+        assert_eq!(
+            ok(
+                r#"{"alg":"RS256","jku":"https://evil.example/k","x5u":"https://evil.example/c"}"#,
+                OB2_ALGS
+            ),
+            Ok(Alg::RS256)
+        );
+    }
+
+    #[test]
+    fn malformed_text() {
+        let l = Limits::default();
+        let code = |t: &str| CompactJws::parse(t, &l).unwrap_err().code;
+        assert_eq!(code("a.b"), "jws-malformed");
+        assert_eq!(code("e30.e30.AA.AA"), "jws-malformed");
+        assert_eq!(code("e30=.e30.AAAA"), "jws-malformed");
+        assert_eq!(code("e30..AAAA"), "jws-malformed");
+        assert_eq!(code("e30.e3+.AAAA"), "jws-malformed");
+        assert_eq!(code("W10.e30.AAAA"), "jws-header-invalid"); // []
+        assert_eq!(code("eyJhIjoxLCJhIjoyfQ.e30.AAAA"), "jws-header-invalid"); // duplicate
+        let small = Limits {
+            max_input_bytes: 4,
+            ..Limits::default()
+        };
+        assert_eq!(
+            CompactJws::parse("e30.e30.AAAA", &small).unwrap_err().code,
+            "limit-exceeded"
+        );
+        let j = CompactJws::parse(" e30.e30.\n", &l).unwrap();
+        assert_eq!(
+            (j.header_b64(), j.payload_b64(), j.signature()),
+            ("e30", "e30", &[][..])
+        );
+        assert_eq!(j.signing_input(), "e30.e30");
+    }
+}

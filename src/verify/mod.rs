@@ -1,0 +1,329 @@
+//! The verification pipeline: container → payload → (OB 2.0 | OB 3.0) checks → report.
+//!
+//! [`verify`] is a pure function of the input bytes, the [`Options`] and the documents
+//! [`Fetched`] so far. Each run walks the whole pipeline; every document it needs and does not
+//! have yet is recorded as a [`Request`]. If any were recorded, the run returns
+//! [`Step::Need`] and its partial report is dropped; the driver fetches and calls again. The
+//! number of rounds is bounded because every round adds at least one answered URL and the
+//! number of URLs is bounded by [`crate::Limits::max_fetches`].
+
+mod ob2;
+mod ob3;
+
+pub(crate) use ob3::bind_did;
+
+use crate::container::{self, Payload};
+use crate::credential;
+use crate::fetch::{FetchError, Fetched, Purpose, Request, Response};
+use crate::report::{CheckId, ContainerKind, Outcome, Report};
+use crate::{json, Error, Options};
+use serde_json::Value;
+
+/// One round of verification.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Verification is complete.
+    Done(Box<Report>),
+    /// These documents are needed; fetch them, add the answers to [`Fetched`], and call
+    /// [`verify`] again with the same input and options.
+    Need(Vec<Request>),
+}
+
+/// Verifies `input` with the documents fetched so far.
+pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
+    let mut run = Run {
+        opts: options,
+        fetched,
+        needs: Vec::new(),
+        report: Report::new(),
+    };
+    run.input(input);
+    if !run.needs.is_empty() {
+        let mut needs = run.needs;
+        needs.sort_by(|a, b| a.url.cmp(&b.url));
+        needs.dedup_by(|a, b| a.url == b.url);
+        return Step::Need(needs);
+    }
+    let mut report = run.report;
+    fill_skipped(&mut report);
+    report.finish();
+    Step::Done(Box::new(report))
+}
+
+/// Verifies `input` without any network access: every needed document counts as
+/// unreachable ("offline"), which can only lower the verdict to `indeterminate`.
+pub fn verify_offline(input: &[u8], options: &Options) -> Report {
+    let mut fetched = Fetched::new();
+    loop {
+        match verify(input, options, &fetched) {
+            Step::Done(r) => return *r,
+            Step::Need(reqs) => {
+                for r in reqs {
+                    fetched.insert(r.url, Response::Failed(FetchError::Offline));
+                }
+            }
+        }
+    }
+}
+
+/// Every report lists every check; the ones not reached or not applicable are `skip`.
+fn fill_skipped(r: &mut Report) {
+    use CheckId::*;
+    let stopped_early = r
+        .checks
+        .iter()
+        .any(|c| matches!(c.id, Container | Payload) && c.outcome == Outcome::Fail);
+    let proof_passed = r
+        .check(Proof)
+        .is_some_and(|c| c.outcome == Outcome::Pass);
+    for id in [
+        Container,
+        Payload,
+        Schema,
+        Proof,
+        IssuerKey,
+        ValidityPeriod,
+        Revocation,
+        Recipient,
+        HostedOrigin,
+    ] {
+        if r.check(id).is_none() {
+            let hosted = r.format.proof.as_deref() == Some("hosted");
+            let applies = match id {
+                HostedOrigin => hosted,
+                IssuerKey | Revocation => true,
+                _ => false,
+            };
+            let (code, msg) = if stopped_early {
+                ("not-reached", "not checked: the input could not be read as a badge")
+            } else if applies && !proof_passed {
+                ("not-reached", "not checked: the proof could not be verified first")
+            } else {
+                ("not-applicable", "does not apply to this kind of badge")
+            };
+            r.push(id, Outcome::Skip, code, msg);
+        }
+    }
+}
+
+/// What a document lookup gave.
+pub(crate) enum Got<'a> {
+    /// Not fetched yet; a request was recorded.
+    Pending,
+    /// The document body.
+    Doc(&'a [u8]),
+    /// It could not be fetched; the text says why, for a person.
+    Failed(String, Option<u16>),
+}
+
+pub(crate) struct Run<'a> {
+    pub(crate) opts: &'a Options,
+    fetched: &'a Fetched,
+    needs: Vec<Request>,
+    pub(crate) report: Report,
+}
+
+/// A person-readable reason for a failed fetch.
+pub(crate) fn describe(e: &FetchError) -> String {
+    match e {
+        FetchError::Offline => "fetching is turned off (offline mode)".to_owned(),
+        FetchError::Timeout => "the server did not answer in time".to_owned(),
+        FetchError::Connection { detail } => format!("the server could not be reached ({detail})"),
+        FetchError::Cors => "the browser blocked the request because the issuer's server does not allow cross-site requests (CORS)".to_owned(),
+        FetchError::Status { status } => format!("the server answered HTTP {status}"),
+        FetchError::TooLarge => "the response was larger than the allowed size".to_owned(),
+        FetchError::Redirects => "the server redirected too many times".to_owned(),
+        FetchError::Refused { detail } => detail.clone(),
+    }
+}
+
+impl<'a> Run<'a> {
+    pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: &str, msg: impl Into<String>) {
+        self.report.push(id, o, code, msg);
+    }
+
+    pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {
+        self.report.push(id, Outcome::Fail, e.code, e.message.clone());
+    }
+
+    /// Looks up a document, recording a request when it has not been fetched yet.
+    pub(crate) fn get(&mut self, url: &str, purpose: Purpose) -> Got<'a> {
+        let url = url.split('#').next().unwrap_or(url);
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Got::Failed(format!("{url:?} is not an http(s) URL"), None);
+        }
+        let fetched = self.fetched;
+        match fetched.get(url) {
+            Some(Response::Ok { body, .. }) => Got::Doc(body),
+            Some(Response::Failed(e)) => {
+                let status = match e {
+                    FetchError::Status { status } => Some(*status),
+                    _ => None,
+                };
+                Got::Failed(describe(e), status)
+            }
+            None if fetched.len() + self.needs.len() >= self.opts.limits.max_fetches => Got::Failed(
+                format!(
+                    "more than {} documents would be needed (limit `max_fetches`)",
+                    self.opts.limits.max_fetches
+                ),
+                None,
+            ),
+            None => {
+                let accept = match purpose {
+                    Purpose::Jwks => "application/jwk-set+json, application/json",
+                    Purpose::DidDocument => "application/did+ld+json, application/did+json, application/json",
+                    _ => "application/ld+json, application/json",
+                };
+                self.needs.push(Request {
+                    url: url.to_owned(),
+                    purpose,
+                    accept: accept.to_owned(),
+                });
+                Got::Pending
+            }
+        }
+    }
+
+    /// Fetches and parses a JSON document. `Err(None)` = pending; `Err(Some(msg))` = failed.
+    pub(crate) fn get_json(
+        &mut self,
+        url: &str,
+        purpose: Purpose,
+    ) -> Result<Value, Option<(String, Option<u16>)>> {
+        match self.get(url, purpose) {
+            Got::Pending => Err(None),
+            Got::Failed(m, s) => Err(Some((m, s))),
+            Got::Doc(body) => json::parse_bytes(body, &self.opts.limits)
+                .map_err(|e| Some((format!("the document at {url} is not usable JSON: {}", e.message), None))),
+        }
+    }
+
+    fn input(&mut self, input: &[u8]) {
+        let limits = &self.opts.limits;
+        let extracted = match container::extract(input, limits) {
+            Ok(x) => x,
+            Err(e) => return self.fail(CheckId::Container, &e),
+        };
+        self.report.format.container = Some(extracted.container);
+        let what = match extracted.container {
+            ContainerKind::Png => "read the PNG chunk by chunk (every CRC checked) and found baked badge data",
+            ContainerKind::Svg => "found a baked badge element in the SVG",
+            ContainerKind::Json => "the input is JSON text",
+            ContainerKind::Jws | ContainerKind::Jwt => "the input is a compact JWS",
+            ContainerKind::Url => "the input is a URL",
+        };
+        self.push(CheckId::Container, Outcome::Pass, "container-ok", what);
+        match extracted.payload {
+            Payload::Json(text) => match json::parse(&text, limits) {
+                Ok(doc) => self.json_document(doc),
+                Err(e) => self.fail(CheckId::Payload, &e),
+            },
+            Payload::CompactJws(text) => self.compact_jws(&text),
+            Payload::Url(url) => {
+                self.report.format.spec = Some(crate::Spec::Ob2);
+                self.push(CheckId::Payload, Outcome::Pass, "hosted-url", format!("the badge is hosted at {url}"));
+                self.hosted(&url, None);
+            }
+        }
+    }
+
+    fn json_document(&mut self, doc: Value) {
+        match credential::classify(&doc) {
+            Some(crate::Spec::Ob3) => {
+                self.push(CheckId::Payload, Outcome::Pass, "credential-json", "decoded an Open Badges 3.0 credential (JSON with an embedded proof)");
+                self.ob3(doc);
+            }
+            Some(spec) => {
+                self.report.format.spec = Some(spec);
+                self.push(CheckId::Payload, Outcome::Pass, "assertion-json", "decoded an Open Badges assertion (JSON)");
+                self.ob2_json(doc, spec);
+            }
+            None => self.push(
+                CheckId::Payload,
+                Outcome::Fail,
+                "not-a-badge",
+                "this JSON is neither an Open Badges assertion nor a Verifiable Credential",
+            ),
+        }
+    }
+
+    fn compact_jws(&mut self, text: &str) {
+        let limits = &self.opts.limits;
+        let jws = match crate::jose::CompactJws::parse(text, limits) {
+            Ok(j) => j,
+            Err(e) => return self.fail(CheckId::Payload, &e),
+        };
+        let claims = match json::parse_bytes(jws.payload(), limits) {
+            Ok(v @ Value::Object(_)) => v,
+            Ok(_) => {
+                return self.push(CheckId::Payload, Outcome::Fail, "jws-payload-invalid", "the JWS payload is not a JSON object")
+            }
+            Err(e) => {
+                return self.push(CheckId::Payload, Outcome::Fail, "jws-payload-invalid", format!("the JWS payload is not JSON: {}", e.message))
+            }
+        };
+        let is_vc = claims.get("vc").is_some_and(Value::is_object)
+            || credential::classify(&claims) == Some(crate::Spec::Ob3);
+        if is_vc {
+            self.report.format.container = self.report.format.container.map(|c| match c {
+                ContainerKind::Jws => ContainerKind::Jwt,
+                other => other,
+            });
+            self.push(CheckId::Payload, Outcome::Pass, "vc-jwt", "decoded an Open Badges 3.0 VC-JWT");
+            self.vc_jwt(jws, claims);
+        } else {
+            self.report.format.spec = Some(crate::Spec::Ob2);
+            self.push(CheckId::Payload, Outcome::Pass, "signed-assertion", "decoded an Open Badges 2.0 signed assertion (JWS)");
+            self.ob2_signed(&jws, claims);
+        }
+    }
+
+    /// Validity period, recipient, display fields: shared by every kind of badge.
+    pub(crate) fn common_checks(&mut self, doc: &Value, spec: crate::Spec, extra: &[credential::DatedValue]) {
+        let opts = self.opts;
+        match credential::period(doc, spec) {
+            Ok(p) => {
+                self.report.issued = p.from.as_ref().map(|d| d.at.to_string());
+                self.report.expires = p.until.as_ref().map(|d| d.at.to_string());
+                let judged = credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
+                    for d in extra {
+                        let only = match d.property {
+                            "exp" => credential::Period { from: None, until: Some(d.clone()) },
+                            _ => credential::Period { from: Some(d.clone()), until: None },
+                        };
+                        credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
+                    }
+                    Ok(msg)
+                });
+                match judged {
+                    Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, "in-period", msg),
+                    Err(e) => self.fail(CheckId::ValidityPeriod, &e),
+                }
+            }
+            Err(e) => self.fail(CheckId::ValidityPeriod, &e),
+        }
+        let mut info = credential::recipient_info(doc, spec);
+        match &opts.recipient {
+            None => self.push(CheckId::Recipient, Outcome::Skip, "recipient-not-requested", "no recipient was given to check against"),
+            Some(wanted) => match credential::recipient::check(doc, spec, wanted) {
+                credential::recipient::Match::Yes(how) => {
+                    if let Some(i) = info.as_mut() {
+                        i.matched = Some(true);
+                    }
+                    self.push(CheckId::Recipient, Outcome::Pass, "recipient-match", how);
+                }
+                credential::recipient::Match::No(why) => {
+                    if let Some(i) = info.as_mut() {
+                        i.matched = Some(false);
+                    }
+                    self.push(CheckId::Recipient, Outcome::Fail, "recipient-mismatch", why);
+                }
+                credential::recipient::Match::Unknown(why) => {
+                    self.push(CheckId::Recipient, Outcome::Warn, "recipient-unknown", why)
+                }
+            },
+        }
+        self.report.recipient = info;
+    }
+}

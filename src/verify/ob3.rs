@@ -1,0 +1,317 @@
+//! Open Badges 3.0: VC-JWT and embedded-proof credentials, status lists.
+
+use super::Run;
+use crate::credential::schema::{self, Ob3Kind};
+use crate::credential::{self, has_type, id_of, values, DatedValue};
+use crate::crypto::PublicKey;
+use crate::fetch::Purpose;
+use crate::jose::{CompactJws, VC_JWT_ALGS};
+use crate::report::{CheckId, Outcome, Spec};
+use crate::{did, Timestamp};
+use serde_json::{Map, Value};
+
+/// Where a signing key came from and whether it is provably the issuer's.
+pub(crate) struct Key {
+    pub(crate) key: PublicKey,
+    /// `Ok(message)` when bound to the issuer; `Err((code, message))` otherwise.
+    pub(crate) binding: Result<String, (&'static str, String)>,
+}
+
+impl Run<'_> {
+    /// Display fields, the stored credential and the schema check for an OB 3.0 credential.
+    fn ob3_describe(&mut self, cred: &Value) {
+        self.report.format.spec = Some(Spec::Ob3);
+        if let Some(s) = credential::subject(cred) {
+            if let Some(a) = s.get("achievement") {
+                self.report.badge = Some(credential::badge_info(a));
+            }
+        }
+        self.report.issuer = credential::issuer_info(cred.get("issuer"));
+        let kind = if has_type(cred, "EndorsementCredential") {
+            Ob3Kind::Endorsement
+        } else {
+            Ob3Kind::Achievement
+        };
+        let problems = schema::ob3(cred, kind);
+        if problems.is_empty() {
+            self.push(CheckId::Schema, Outcome::Pass, "schema-ok", "the credential has every member the Open Badges 3.0 schema requires");
+        } else {
+            self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", schema_message(&problems));
+        }
+    }
+
+    /// A credential with an embedded proof (or none).
+    pub(super) fn ob3(&mut self, cred: Value) {
+        self.ob3_describe(&cred);
+        self.embedded_proof(&cred);
+        self.status(&cred);
+        self.common_checks(&cred, Spec::Ob3, &[]);
+        self.report.credential = Some(cred);
+    }
+
+    /// An OB 3.0 VC-JWT (VC 2.0: credential at the payload root; VC 1.1: `vc` claim).
+    pub(super) fn vc_jwt(&mut self, jws: CompactJws, claims: Value) {
+        let cred = match claims.get("vc") {
+            Some(vc @ Value::Object(_)) => rebuild_v1(vc, &claims),
+            _ => claims.clone(),
+        };
+        self.ob3_describe(&cred);
+        self.jwt_claims(&claims, &cred);
+        match jws.algorithm(VC_JWT_ALGS) {
+            Err(e) => self.fail(CheckId::Proof, &e),
+            Ok(alg) => {
+                self.report.format.proof = Some(format!("vc-jwt-{}", alg.name().to_ascii_lowercase()));
+                match self.jwt_key(&jws, &cred) {
+                    None => {}
+                    Some(Err((code, msg, fail))) => {
+                        let o = if fail { Outcome::Fail } else { Outcome::Warn };
+                        self.push(CheckId::Proof, o, code, msg);
+                    }
+                    Some(Ok(k)) => match jws.verify(&k.key, VC_JWT_ALGS) {
+                        Err(e) => self.fail(CheckId::Proof, &e),
+                        Ok(alg) => {
+                            self.push(
+                                CheckId::Proof,
+                                Outcome::Pass,
+                                "signature-valid",
+                                format!("the {} signature over the JWT is valid ({})", alg.name(), k.key.describe()),
+                            );
+                            match k.binding {
+                                Ok(m) => self.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", m),
+                                Err((code, m)) => self.push(CheckId::IssuerKey, Outcome::Warn, code, m),
+                            }
+                        }
+                    },
+                }
+            }
+        }
+        let mut extra = Vec::new();
+        for claim in ["nbf", "exp"] {
+            if let Some(t) = claims.get(claim).and_then(Value::as_i64).and_then(Timestamp::from_unix) {
+                extra.push(DatedValue { property: claim, at: t, legacy: false });
+            }
+        }
+        self.status(&cred);
+        self.common_checks(&cred, Spec::Ob3, &extra);
+        self.report.credential = Some(cred);
+    }
+
+    /// The key for a VC-JWT. `None` = waiting for a document; `Err((code, message, is_fail))`.
+    #[allow(clippy::type_complexity)]
+    fn jwt_key(&mut self, jws: &CompactJws, cred: &Value) -> Option<Result<Key, (&'static str, String, bool)>> {
+        let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
+        let header_key = match jws.header_key() {
+            Ok(k) => k,
+            Err(e) => return Some(Err((e.code, e.message, true))),
+        };
+        let kid = jws.kid().map(str::to_owned);
+        if let Some(kid) = kid.as_deref().filter(|k| k.starts_with("did:")) {
+            return Some(match did::resolve_offline(kid) {
+                Err(e) => Err((e.code, e.message, true)),
+                Ok(Some(rk)) => Ok(Key {
+                    binding: bind_did(&rk.did, &issuer),
+                    key: rk.key,
+                }),
+                Ok(None) => Err((
+                    "key-unresolved",
+                    format!("the signing key {kid} needs a DID method ({}) this verifier cannot resolve offline", did::did_method(kid).unwrap_or("unknown")),
+                    false,
+                )),
+            });
+        }
+        if let Some(k) = header_key {
+            let binding = match did::resolve_offline(&issuer) {
+                Ok(Some(rk)) if rk.key == k => Ok(format!("the header key is the issuer's own key ({issuer})")),
+                Ok(Some(_)) => Err(("key-not-bound", format!("the JWT header key is not the key of the issuer {issuer}"))),
+                _ => Err((
+                    "key-not-bound",
+                    format!("the key comes from the JWT's own `jwk` header; nothing shows that it belongs to the issuer {issuer}, so anyone could have signed this"),
+                )),
+            };
+            return Some(Ok(Key { key: k, binding }));
+        }
+        // No usable kid/jwk: an issuer that is itself a key.
+        match did::resolve_offline(&issuer) {
+            Ok(Some(rk)) => Some(Ok(Key {
+                binding: Ok(format!("the issuer {issuer} is the signing key itself")),
+                key: rk.key,
+            })),
+            _ => Some(Err((
+                "key-unavailable",
+                match kid {
+                    Some(k) => format!("the JWT names its key as {k:?}, which could not be resolved"),
+                    None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
+                },
+                false,
+            ))),
+        }
+    }
+
+    /// JWT registered claims must agree with the credential (specs §3.4).
+    fn jwt_claims(&mut self, claims: &Value, cred: &Value) {
+        let mut bad = Vec::new();
+        let pairs = [
+            ("iss", id_of(cred.get("issuer"))),
+            ("jti", cred.get("id").and_then(Value::as_str)),
+            ("sub", credential::subject(cred).and_then(|s| s.get("id")).and_then(Value::as_str)),
+        ];
+        for (claim, expected) in pairs {
+            if let Some(v) = claims.get(claim) {
+                if v.as_str() != expected {
+                    bad.push(format!("`{claim}` is {v} but the credential says {}", expected.map_or("nothing".to_owned(), |e| format!("{e:?}"))));
+                }
+            }
+        }
+        for (claim, prop, alt) in [("nbf", "validFrom", "issuanceDate"), ("exp", "validUntil", "expirationDate")] {
+            let Some(n) = claims.get(claim).and_then(Value::as_i64) else { continue };
+            let stated = cred
+                .get(prop)
+                .or_else(|| cred.get(alt))
+                .and_then(Value::as_str)
+                .and_then(|s| Timestamp::parse_lenient(s).map(|t| t.0.unix()));
+            if let Some(s) = stated {
+                if s != n {
+                    bad.push(format!("`{claim}` ({n}) disagrees with `{prop}` ({s})"));
+                }
+            }
+        }
+        if !bad.is_empty() {
+            self.push(
+                CheckId::Payload,
+                Outcome::Fail,
+                "jwt-claims-mismatch",
+                format!("the JWT claims contradict the credential: {}", bad.join("; ")),
+            );
+        }
+    }
+
+    /// Embedded proofs (Data Integrity).
+    fn embedded_proof(&mut self, cred: &Value) {
+        let proofs = values(cred.get("proof"));
+        if proofs.is_empty() {
+            return self.push(
+                CheckId::Proof,
+                Outcome::Fail,
+                "proof-missing",
+                "the credential carries no proof, so anyone could have written it",
+            );
+        }
+        crate::di::verify_embedded(self, cred);
+    }
+
+    /// Status and revocation entries (specs §3.7).
+    fn status(&mut self, cred: &Value) {
+        let entries = values(cred.get("credentialStatus"));
+        if entries.is_empty() {
+            return self.push(CheckId::Revocation, Outcome::Pass, "no-status", "the credential declares no status or revocation list");
+        }
+        let cred_id = cred.get("id").and_then(Value::as_str).unwrap_or("");
+        for entry in entries {
+            let kind = credential::types(entry).next().unwrap_or("").to_owned();
+            if kind == "1EdTechRevocationList" {
+                let Some(url) = entry.get("id").and_then(Value::as_str) else {
+                    self.push(CheckId::Revocation, Outcome::Fail, "status-invalid", "the revocation list entry has no `id`");
+                    continue;
+                };
+                match self.get_json(url, Purpose::RevocationList) {
+                    Err(None) => {}
+                    Err(Some((why, _))) => self.push(
+                        CheckId::Revocation,
+                        Outcome::Warn,
+                        "status-unreachable",
+                        format!("the revocation list at {url} could not be checked: {why}"),
+                    ),
+                    Ok(list) => self.revocation_list(&list, cred_id, url),
+                }
+            } else if matches!(kind.as_str(), "BitstringStatusListEntry" | "StatusList2021Entry") {
+                crate::status::check_entry(self, entry, &kind, cred);
+            } else {
+                self.push(
+                    CheckId::Revocation,
+                    Outcome::Warn,
+                    "status-type-unsupported",
+                    format!("the status entry type {kind:?} is not supported, so revocation could not be checked"),
+                );
+            }
+        }
+    }
+
+    fn revocation_list(&mut self, list: &Value, cred_id: &str, url: &str) {
+        let entries = values(list.get("revokedCredential").or_else(|| list.get("revokedCredentials")));
+        let hit = entries.iter().find(|e| {
+            e.get("id").and_then(Value::as_str) == Some(cred_id) && e.get("revoked") != Some(&Value::Bool(false))
+        });
+        match hit {
+            Some(e) => {
+                let reason = e.get("revocationReason").and_then(Value::as_str).map(|r| format!(": {r}")).unwrap_or_default();
+                self.push(CheckId::Revocation, Outcome::Fail, "revoked", format!("the issuer has revoked this credential{reason}"));
+            }
+            None => self.push(CheckId::Revocation, Outcome::Pass, "not-revoked", format!("not listed in the revocation list at {url}")),
+        }
+    }
+}
+
+/// A did:key / did:jwk key is the issuer's only when the issuer is that very DID.
+pub(crate) fn bind_did(controller: &str, issuer: &str) -> Result<String, (&'static str, String)> {
+    if controller == issuer {
+        Ok(format!("the key is the issuer's own DID ({issuer})"))
+    } else {
+        Err((
+            "key-not-bound",
+            format!("the key belongs to {controller}, but the issuer is {issuer:?}; a valid signature by someone else's key proves nothing about this issuer"),
+        ))
+    }
+}
+
+/// VC 1.1 JWTs: fill the credential's members from the registered claims when missing.
+fn rebuild_v1(vc: &Value, claims: &Value) -> Value {
+    let mut cred: Map<String, Value> = vc.as_object().cloned().unwrap_or_default();
+    let secs = |c: &str| {
+        claims
+            .get(c)
+            .and_then(Value::as_i64)
+            .and_then(Timestamp::from_unix)
+            .map(|t| Value::String(t.to_string()))
+    };
+    if !cred.contains_key("issuer") {
+        if let Some(iss) = claims.get("iss") {
+            cred.insert("issuer".into(), iss.clone());
+        }
+    }
+    if !cred.contains_key("id") {
+        if let Some(jti) = claims.get("jti") {
+            cred.insert("id".into(), jti.clone());
+        }
+    }
+    if !cred.contains_key("issuanceDate") && !cred.contains_key("validFrom") {
+        if let Some(t) = secs("nbf") {
+            cred.insert("issuanceDate".into(), t);
+        }
+    }
+    if !cred.contains_key("expirationDate") && !cred.contains_key("validUntil") {
+        if let Some(t) = secs("exp") {
+            cred.insert("expirationDate".into(), t);
+        }
+    }
+    if let (Some(sub), Some(Value::Object(s))) = (claims.get("sub"), cred.get_mut("credentialSubject")) {
+        s.entry("id").or_insert_with(|| sub.clone());
+    }
+    Value::Object(cred)
+}
+
+/// "N problems: a; b; c" for the schema check.
+pub(crate) fn schema_message(problems: &[String]) -> String {
+    let shown: Vec<&str> = problems.iter().take(5).map(String::as_str).collect();
+    let more = problems.len().saturating_sub(shown.len());
+    let mut m = format!(
+        "the badge does not follow the Open Badges data model ({} problem{}): {}",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        shown.join("; ")
+    );
+    if more > 0 {
+        m.push_str(&format!("; and {more} more"));
+    }
+    m
+}
+
