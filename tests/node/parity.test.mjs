@@ -43,6 +43,7 @@ for (const file of inputs) {
 
 test('parity with --recipient', async () => {
   const files = inputs.filter((f) => /ob(20|30)\/simple[^/]*\.(json|png)$/.test(f)).slice(0, 4);
+  files.push(...inputs.filter((f) => /fixtures\/.*recipient/.test(f)));
   assert.ok(files.length > 0);
   for (const file of files) {
     for (const recipient of ['someone@example.org', 'did:example:ebfeb1f712ebc6f1c276e12ec21']) {
