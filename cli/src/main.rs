@@ -1,5 +1,347 @@
-//! The `badgeverify` command-line tool.
+//! The `badgeverify` command-line tool: verify, extract and bake Open Badges.
+//!
+//! This is the only part of badgeverify that reads the system clock and does I/O; the core
+//! crate is a pure function of its input, the options and the documents fetched so far.
 
-fn main() {
-    println!("badgeverify");
+mod driver;
+mod input;
+mod render;
+
+use badgeverify::container::{self, Extracted, Payload};
+use badgeverify::{Limits, Options, Report, Timestamp, Verdict};
+use clap::{Args, Parser, Subcommand};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit status when the badge is valid.
+const EXIT_VALID: u8 = 0;
+/// Exit status when some check failed.
+const EXIT_INVALID: u8 = 1;
+/// Exit status for usage and I/O problems.
+const EXIT_ERROR: u8 = 2;
+/// Exit status when nothing failed but the badge could not be fully checked.
+const EXIT_INDETERMINATE: u8 = 3;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "badgeverify",
+    version,
+    about = "Verify Open Badges 2.0 / 3.0: baked PNG or SVG images, JSON, JWS / VC-JWT, URLs.",
+    after_help = "Examples:
+  badgeverify verify badge.png
+  badgeverify verify --json --recipient alice@example.org badge.svg
+  badgeverify extract badge.png
+  badgeverify bake plain.png assertion.json -o baked.png
+
+Run `badgeverify help <COMMAND>` for the options and examples of each command."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Verify badges and report valid / invalid / indeterminate.
+    #[command(after_help = "Inputs:
+  FILE        a baked .png or .svg, or a .json / .jwt / .jws / .txt assertion or credential
+  DIRECTORY   every .png .svg .json .jwt .jws .txt file below it, sorted by path
+  -           standard input
+  URL         an http(s) URL of a hosted assertion
+
+Exit status:
+  0 valid, 1 invalid, 2 error (e.g. unreadable file, bad option), 3 indeterminate.
+  With several inputs: 2 if any error, else 1 if any invalid, else 3 if any
+  indeterminate, else 0.
+
+Examples:
+  badgeverify verify badge.png
+  badgeverify verify --recipient alice@example.org badge.svg
+  badgeverify verify --json --now 2026-01-01T00:00:00Z credential.json
+  badgeverify verify --offline badges/
+  cat credential.jwt | badgeverify verify -")]
+    Verify(VerifyArgs),
+    /// Print the payload baked into a badge image (or carried by a text input).
+    #[command(after_help = "Examples:
+  badgeverify extract badge.png
+  badgeverify extract --json badge.svg
+  badgeverify extract - < badge.png > assertion.json")]
+    Extract(ExtractArgs),
+    /// Bake a payload (JSON, compact JWS / JWT, or URL) into a PNG or SVG image.
+    #[command(after_help = "Examples:
+  badgeverify bake plain.png assertion.json -o baked.png
+  badgeverify bake plain.svg credential.jwt -o baked.svg")]
+    Bake(BakeArgs),
+}
+
+#[derive(Debug, Args)]
+struct VerifyArgs {
+    /// Files, directories, `-` for stdin, or http(s) URLs.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<String>,
+    /// Print the JSON report (an array of {input, report} for several inputs).
+    #[arg(long)]
+    json: bool,
+    /// Verify as of this instant (RFC 3339) instead of the system clock.
+    #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
+    now: Option<Timestamp>,
+    /// Check that the badge was issued to this email, URL, phone number or DID.
+    #[arg(long, value_name = "ID")]
+    recipient: Option<String>,
+    /// Fetch nothing: every document the badge refers to counts as unreachable.
+    #[arg(long)]
+    offline: bool,
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// A badge image or text file, or `-` for stdin.
+    #[arg(value_name = "FILE")]
+    file: String,
+    /// Print {container, specHint, payload: {kind, text}} as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct BakeArgs {
+    /// The PNG or SVG image to bake into.
+    #[arg(value_name = "IMAGE")]
+    image: PathBuf,
+    /// A file holding the payload: JSON, a compact JWS / JWT, or a URL (`-` for stdin).
+    #[arg(value_name = "PAYLOAD-FILE")]
+    payload: String,
+    /// Where to write the baked image.
+    #[arg(short, long, value_name = "OUT")]
+    output: PathBuf,
+}
+
+fn parse_now(s: &str) -> Result<Timestamp, String> {
+    Timestamp::parse_rfc3339(s)
+        .ok_or_else(|| format!("`{s}` is not an RFC 3339 date-time such as 2026-01-01T00:00:00Z"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Verify(args) => verify(&args),
+        Command::Extract(args) => extract(&args),
+        Command::Bake(args) => bake(&args),
+    };
+    ExitCode::from(code)
+}
+
+/// The system clock: read here and nowhere else.
+fn system_now() -> Option<Timestamp> {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_millis();
+    Timestamp::from_unix_millis(i64::try_from(ms).ok()?)
+}
+
+fn verify(args: &VerifyArgs) -> u8 {
+    let Some(now) = args.now.or_else(system_now) else {
+        eprintln!("badgeverify: the system clock is outside 0000–9999; pass --now RFC3339");
+        return EXIT_ERROR;
+    };
+    let mut options = Options::new(now);
+    options.recipient = args.recipient.clone();
+    // Only the offline driver exists so far; `--offline` selects it explicitly.
+    let mut driver = driver::Offline;
+
+    let inputs = input::collect(&args.inputs);
+    if inputs.is_empty() {
+        eprintln!(
+            "badgeverify: no badge files (.png .svg .json .jwt .jws .txt) found in the inputs"
+        );
+        return EXIT_ERROR;
+    }
+    // One input argument that is not a directory prints a bare report; anything else a list.
+    let single = matches!(args.inputs.as_slice(), [one] if !std::path::Path::new(one).is_dir());
+    let style = render::Style::for_stdout();
+    let mut progress = render::Progress::new(inputs.len());
+    let mut reports = Vec::with_capacity(inputs.len());
+    for item in &inputs {
+        let report = match input::read(item, options.limits.max_input_bytes) {
+            Ok(bytes) => driver::run(&bytes, &options, &mut driver),
+            Err(why) => Report::error("unreadable-input", why),
+        };
+        if !args.json && !single {
+            progress.println(&render::line(&item.label, &report, style));
+        }
+        reports.push(report);
+    }
+    progress.clear();
+
+    let mut stdout = std::io::stdout().lock();
+    let written = if args.json {
+        let value = if single {
+            serde_json::to_value(&reports[0])
+        } else {
+            let items: Vec<Value> = inputs
+                .iter()
+                .zip(&reports)
+                .map(|(i, r)| json!({ "input": i.label, "report": r }))
+                .collect();
+            Ok(Value::Array(items))
+        };
+        match value.and_then(|v| serde_json::to_string_pretty(&v)) {
+            Ok(text) => writeln!(stdout, "{text}"),
+            Err(e) => writeln!(stdout, "{{\"error\": \"{e}\"}}"),
+        }
+    } else if single {
+        write!(stdout, "{}", render::detailed(&reports[0], style))
+    } else {
+        writeln!(stdout, "\n{}", render::tally(&reports))
+    };
+    if written.and_then(|()| stdout.flush()).is_err() {
+        return EXIT_ERROR;
+    }
+    exit_code(&reports)
+}
+
+/// 2 if any error, else 1 if any invalid, else 3 if any indeterminate, else 0.
+fn exit_code(reports: &[Report]) -> u8 {
+    let any = |v| reports.iter().any(|r| r.verdict == v);
+    if any(Verdict::Error) {
+        EXIT_ERROR
+    } else if any(Verdict::Invalid) {
+        EXIT_INVALID
+    } else if any(Verdict::Indeterminate) {
+        EXIT_INDETERMINATE
+    } else {
+        EXIT_VALID
+    }
+}
+
+/// Reads a file argument (`-` for stdin), bounded by the input limit.
+fn read_arg(arg: &str, limits: &Limits) -> Result<Vec<u8>, String> {
+    let item = input::Input {
+        label: arg.to_owned(),
+        source: if arg == "-" {
+            input::Source::Stdin
+        } else {
+            input::Source::File(PathBuf::from(arg))
+        },
+    };
+    input::read(&item, limits.max_input_bytes)
+}
+
+fn extract(args: &ExtractArgs) -> u8 {
+    let limits = Limits::default();
+    let result = read_arg(&args.file, &limits)
+        .and_then(|bytes| container::extract(&bytes, &limits).map_err(|e| e.to_string()));
+    let mut stdout = std::io::stdout().lock();
+    let (written, code) = match result {
+        Ok(x) if args.json => (
+            writeln!(stdout, "{}", pretty(&extracted_json(&x))),
+            EXIT_VALID,
+        ),
+        Ok(x) => (writeln!(stdout, "{}", payload_text(&x.payload)), EXIT_VALID),
+        Err(e) => {
+            eprintln!("badgeverify: {}: {e}", args.file);
+            (Ok(()), EXIT_ERROR)
+        }
+    };
+    if written.and_then(|()| stdout.flush()).is_err() {
+        return EXIT_ERROR;
+    }
+    code
+}
+
+/// `{container, specHint, payload: {kind, text}}`, the same shape as the wasm `extract`.
+fn extracted_json(x: &Extracted) -> Value {
+    let (kind, text) = match &x.payload {
+        Payload::Json(t) => ("json", t),
+        Payload::CompactJws(t) => ("compact-jws", t),
+        Payload::Url(t) => ("url", t),
+    };
+    json!({
+        "container": x.container,
+        "specHint": x.spec_hint,
+        "payload": { "kind": kind, "text": text },
+    })
+}
+
+/// The payload for a person: JSON pretty-printed (as is if it does not parse), other text as is.
+fn payload_text(payload: &Payload) -> String {
+    match payload {
+        Payload::Json(t) => {
+            serde_json::from_str::<Value>(t).map_or_else(|_| t.clone(), |v| pretty(&v))
+        }
+        Payload::CompactJws(t) | Payload::Url(t) => t.clone(),
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
+}
+
+fn bake(args: &BakeArgs) -> u8 {
+    let limits = Limits::default();
+    let image = match std::fs::read(&args.image) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("badgeverify: cannot read `{}`: {e}", args.image.display());
+            return EXIT_ERROR;
+        }
+    };
+    let payload = match read_arg(&args.payload, &limits).and_then(|b| {
+        String::from_utf8(b).map_err(|e| format!("the payload is not UTF-8 text: {e}"))
+    }) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("badgeverify: {}: {e}", args.payload);
+            return EXIT_ERROR;
+        }
+    };
+    let baked = match container::bake(&image, payload.trim(), &limits) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "badgeverify: cannot bake into `{}`: {e}",
+                args.image.display()
+            );
+            return EXIT_ERROR;
+        }
+    };
+    if let Err(e) = std::fs::write(&args.output, baked) {
+        eprintln!("badgeverify: cannot write `{}`: {e}", args.output.display());
+        return EXIT_ERROR;
+    }
+    EXIT_VALID
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_code_precedence() {
+        let with = |v| {
+            let mut r = Report::new();
+            r.verdict = v;
+            r
+        };
+        use Verdict::*;
+        assert_eq!(exit_code(&[with(Valid)]), 0);
+        assert_eq!(exit_code(&[with(Valid), with(Indeterminate)]), 3);
+        assert_eq!(exit_code(&[with(Indeterminate), with(Invalid)]), 1);
+        assert_eq!(exit_code(&[with(Invalid), with(Error), with(Valid)]), 2);
+    }
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn now_must_be_rfc3339() {
+        assert!(parse_now("2026-01-01T00:00:00Z").is_ok());
+        assert!(parse_now("2026-01-01").is_err());
+    }
 }

@@ -1,1 +1,266 @@
-//! WebAssembly bindings for badgeverify.
+//! WebAssembly bindings for badgeverify: a thin, data-only layer.
+//!
+//! Every export returns JSON text and nothing throws: bad options, unknown failure kinds and
+//! unreadable inputs all come back as reports (verdict `error`) or `{"error": …}` objects.
+//! Fetching happens in JavaScript (`wasm/js/badgeverify.js`): a [`Session`] says what it
+//! needs, JS fetches it and hands the bytes back with [`Session::supply`] or
+//! [`Session::fail`], and [`Session::step`] runs verification again.
+
+use badgeverify::container::{self, Payload};
+use badgeverify::{
+    verify, FetchError, Fetched, Limits, Options, Report, Request, Response, Step, Timestamp,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Options as JSON from JS. `now` is required: the JS wrapper fills it from `Date.now()`.
+#[derive(Deserialize)]
+struct JsOptions {
+    now: String,
+    #[serde(default)]
+    recipient: Option<String>,
+}
+
+/// What [`Session::step`] returns, as `{"done": report}` or `{"need": [request, …]}`.
+#[derive(Serialize)]
+#[serde(rename_all = "lowercase")]
+enum StepOut<'a> {
+    Done(&'a Report),
+    Need(&'a [Request]),
+}
+
+/// One verification in progress: the input, the options and the documents fetched so far.
+#[wasm_bindgen]
+pub struct Session {
+    input: Vec<u8>,
+    options: Result<Options, String>,
+    fetched: Fetched,
+    rounds: usize,
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// Starts verifying `input` with `options_json` = `{"now": RFC 3339, "recipient"?: id}`.
+    /// Invalid options are reported by the first [`Session::step`], not thrown.
+    #[wasm_bindgen(constructor)]
+    pub fn new(input: &[u8], options_json: &str) -> Session {
+        Session {
+            input: input.to_vec(),
+            options: parse_options(options_json),
+            fetched: Fetched::new(),
+            rounds: 0,
+        }
+    }
+
+    /// Runs verification with what has been fetched so far: `{"done": report}` when
+    /// finished, else `{"need": [{url, purpose, accept}, …]}` to fetch before calling again.
+    pub fn step(&mut self) -> String {
+        let options = match &self.options {
+            Ok(o) => o,
+            Err(why) => return done(&Report::error("invalid-options", why.clone())),
+        };
+        self.rounds = self.rounds.saturating_add(1);
+        match verify(&self.input, options, &self.fetched) {
+            Step::Done(report) => done(&report),
+            // Each useful round adds a document, and the core stops asking after
+            // `max_fetches`; a host that keeps stepping without answering would loop.
+            Step::Need(_) if self.rounds > options.limits.max_fetches.saturating_add(1) => {
+                done(&Report::error(
+                    "fetch-loop",
+                    "verification asked for documents more often than `max_fetches` allows; \
+                     answer every request with supply() or fail() before calling step() again",
+                ))
+            }
+            Step::Need(requests) => to_json(&StepOut::Need(&requests)),
+        }
+    }
+
+    /// Records the document fetched for `url` (`final_url` after redirects).
+    pub fn supply(
+        &mut self,
+        url: String,
+        body: &[u8],
+        content_type: Option<String>,
+        final_url: String,
+    ) {
+        let response = Response::Ok {
+            body: body.to_vec(),
+            content_type,
+            final_url,
+        };
+        self.fetched.insert(url, response);
+    }
+
+    /// Records that fetching `url` failed; `kind_json` is a fetch error such as
+    /// `{"kind":"offline"}`, `{"kind":"cors"}` or `{"kind":"status","status":404}`.
+    pub fn fail(&mut self, url: String, kind_json: &str) {
+        let error = serde_json::from_str::<FetchError>(kind_json).unwrap_or_else(|e| {
+            let shown: String = kind_json.chars().take(200).collect();
+            FetchError::Connection {
+                detail: format!(
+                    "the host reported a failure badgeverify does not know ({e}): {shown}"
+                ),
+            }
+        });
+        self.fetched.insert(url, Response::Failed(error));
+    }
+}
+
+fn parse_options(json: &str) -> Result<Options, String> {
+    let o: JsOptions =
+        serde_json::from_str(json).map_err(|e| format!("the options are not valid JSON of the form {{\"now\": \"2026-01-01T00:00:00Z\", \"recipient\": \"…\"}}: {e}"))?;
+    let now = Timestamp::parse_rfc3339(&o.now)
+        .ok_or_else(|| format!("`now` ({}) is not an RFC 3339 date-time", o.now))?;
+    let mut options = Options::new(now);
+    options.recipient = o.recipient;
+    Ok(options)
+}
+
+fn done(report: &Report) -> String {
+    to_json(&StepOut::Done(report))
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| {
+        json!({ "done": Report::error("internal-error", format!("cannot encode the result: {e}")) })
+            .to_string()
+    })
+}
+
+/// Unbakes `bytes`: `{"container", "specHint", "payload": {"kind", "text"}}`, or
+/// `{"error": {"code", "message"}}` when no payload can be found.
+#[wasm_bindgen]
+pub fn extract(bytes: &[u8]) -> String {
+    let value = match container::extract(bytes, &Limits::default()) {
+        Ok(x) => {
+            let (kind, text) = match &x.payload {
+                Payload::Json(t) => ("json", t),
+                Payload::CompactJws(t) => ("compact-jws", t),
+                Payload::Url(t) => ("url", t),
+            };
+            json!({
+                "container": x.container,
+                "specHint": x.spec_hint,
+                "payload": { "kind": kind, "text": text },
+            })
+        }
+        Err(e) => json!({ "error": { "code": e.code, "message": e.message } }),
+    };
+    value.to_string()
+}
+
+/// A report with verdict `error` for a problem outside verification (e.g. an input of the
+/// wrong type given to the JS wrapper), so that JS never has to build a report itself.
+#[wasm_bindgen(js_name = errorReport)]
+pub fn error_report(code: &str, message: &str) -> String {
+    to_json(&Report::error(code, message))
+}
+
+/// The bounds the JS fetch driver enforces: `{"maxResponseBytes", "fetchTimeoutMs",
+/// "totalTimeMs"}` (defaults from the core's `Limits`).
+#[wasm_bindgen]
+pub fn limits() -> String {
+    let l = Limits::default();
+    json!({
+        "maxResponseBytes": l.max_response_bytes,
+        "fetchTimeoutMs": l.fetch_timeout_ms,
+        "totalTimeMs": l.total_time_ms,
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use badgeverify::{verify_offline, Verdict};
+    use serde_json::Value;
+
+    const OPTIONS: &str = r#"{"now":"2026-01-01T00:00:00Z"}"#;
+
+    fn parse(s: &str) -> Value {
+        serde_json::from_str(s).unwrap()
+    }
+
+    /// Drives a session the way the JS wrapper does with `offline: true`.
+    fn run_offline(input: &[u8], options_json: &str) -> Value {
+        let mut s = Session::new(input, options_json);
+        for _ in 0..100 {
+            let out = parse(&s.step());
+            if let Some(report) = out.get("done") {
+                return report.clone();
+            }
+            for r in out["need"].as_array().unwrap() {
+                s.fail(
+                    r["url"].as_str().unwrap().to_owned(),
+                    r#"{"kind":"offline"}"#,
+                );
+            }
+        }
+        panic!("session did not finish");
+    }
+
+    #[test]
+    fn offline_session_equals_the_cores_offline_verification() {
+        let now = Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap();
+        let mut options = Options::new(now);
+        for input in [&b""[..], b"not a badge", b"{}", b"https://example.org/a"] {
+            let want = serde_json::to_value(verify_offline(input, &options)).unwrap();
+            assert_eq!(run_offline(input, OPTIONS), want);
+        }
+        options.recipient = Some("a@example.org".into());
+        let want = serde_json::to_value(verify_offline(b"{}", &options)).unwrap();
+        let with_recipient = r#"{"now":"2026-01-01T00:00:00.000Z","recipient":"a@example.org"}"#;
+        assert_eq!(run_offline(b"{}", with_recipient), want);
+    }
+
+    #[test]
+    fn bad_options_become_an_error_report() {
+        for bad in ["", "{}", r#"{"now":"yesterday"}"#, r#"{"now":5}"#, "[1,2"] {
+            let report: Report = serde_json::from_value(run_offline(b"{}", bad)).unwrap();
+            assert_eq!(report.verdict, Verdict::Error, "{bad}");
+            assert_eq!(report.checks[0].code, "invalid-options");
+        }
+    }
+
+    #[test]
+    fn unknown_failure_kinds_are_recorded_not_thrown() {
+        let mut s = Session::new(b"{}", OPTIONS);
+        s.fail("https://example.org/k".into(), "not json");
+        s.fail(
+            "https://example.org/j".into(),
+            r#"{"kind":"status","status":404}"#,
+        );
+        assert_eq!(
+            s.fetched.get("https://example.org/j"),
+            Some(&Response::Failed(FetchError::Status { status: 404 }))
+        );
+        assert!(matches!(
+            s.fetched.get("https://example.org/k"),
+            Some(Response::Failed(FetchError::Connection { detail })) if detail.contains("not json")
+        ));
+        s.supply(
+            "https://example.org/a".into(),
+            b"{}",
+            None,
+            "https://example.org/b".into(),
+        );
+        assert_eq!(s.fetched.len(), 3);
+    }
+
+    #[test]
+    fn extract_returns_data_either_way() {
+        let v = parse(&extract(b"\x89PNG garbage"));
+        match container::extract(b"\x89PNG garbage", &Limits::default()) {
+            Ok(_) => assert!(v["payload"]["kind"].is_string()),
+            Err(e) => assert_eq!(v["error"]["code"], e.code),
+        }
+        let r: Report = serde_json::from_str(&error_report("bad-input", "nope")).unwrap();
+        assert_eq!(
+            (r.verdict, r.checks[0].code.as_str()),
+            (Verdict::Error, "bad-input")
+        );
+        let l = parse(&limits());
+        assert_eq!(l["maxResponseBytes"], Limits::default().max_response_bytes);
+    }
+}

@@ -1,0 +1,76 @@
+//! Drivers: the part of the CLI that answers the core's fetch [`Request`]s.
+//!
+//! The core is sans-I/O: [`badgeverify::verify`] returns [`Step::Need`] with the documents
+//! it wants, and [`run`] asks a [`Driver`] for each one, records the answers and calls the
+//! core again until it is done. Today the only driver is [`Offline`]; a network driver plugs
+//! in by implementing [`Driver`].
+
+use badgeverify::{verify, FetchError, Fetched, Options, Report, Request, Response, Step};
+
+/// Answers the core's requests for documents.
+pub trait Driver {
+    /// Fetches (or refuses) one document.
+    fn fetch(&mut self, request: &Request) -> Response;
+}
+
+/// The driver that never touches the network: every request is answered "offline".
+#[derive(Debug, Default)]
+pub struct Offline;
+
+impl Driver for Offline {
+    fn fetch(&mut self, _request: &Request) -> Response {
+        Response::Failed(FetchError::Offline)
+    }
+}
+
+/// Runs verification of `input` to completion, answering every request with `driver`.
+///
+/// The core bounds the number of rounds itself (`Limits::max_fetches`); as a guard against a
+/// core bug, a round that asks only for documents already answered ends the run with an
+/// error report instead of looping.
+pub fn run(input: &[u8], options: &Options, driver: &mut dyn Driver) -> Report {
+    let mut fetched = Fetched::new();
+    loop {
+        match verify(input, options, &fetched) {
+            Step::Done(report) => return *report,
+            Step::Need(requests) => {
+                let mut new = false;
+                for request in &requests {
+                    if fetched.get(&request.url).is_none() {
+                        new = true;
+                        fetched.insert(request.url.clone(), driver.fetch(request));
+                    }
+                }
+                if !new {
+                    return Report::error(
+                        "fetch-loop",
+                        "the verifier asked again for documents it had already been given; \
+                         this is a bug in badgeverify, please report it with the input",
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use badgeverify::{Timestamp, Verdict};
+
+    #[test]
+    fn offline_run_matches_the_cores_offline_verification() {
+        let now = Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap();
+        let options = Options::new(now);
+        for input in [
+            &b"not a badge"[..],
+            b"",
+            b"{}",
+            b"https://example.org/a.json",
+        ] {
+            let ours = run(input, &options, &mut Offline);
+            assert_eq!(ours, badgeverify::verify_offline(input, &options));
+            assert_ne!(ours.verdict, Verdict::Valid);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/ (generated, git-ignored):
+#   pkg/badgeverify.js        the public ES module (hand-written: wasm/js/badgeverify.js)
+#   pkg/badgeverify.d.ts      its types (hand-written: wasm/js/badgeverify.d.ts)
+#   pkg/badgeverify_core.js   wasm-bindgen glue (generated)
+#   pkg/badgeverify_bg.wasm   the WebAssembly module
+#   pkg/package.json          from wasm/js/package.json, version from wasm/Cargo.toml
+# Installs what it needs on a fresh machine: the wasm32 target and the wasm-bindgen CLI at
+# exactly the version in Cargo.lock. wasm-opt runs only if npm's binaryen is installed
+# (`npm ci`); Debian's binaryen produces broken modules and is never used.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGET=wasm32-unknown-unknown
+OUT=pkg
+
+rustup target add "$TARGET" >/dev/null
+
+# The CLI must match the wasm-bindgen crate exactly; read the version from the lockfile.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$WB_VERSION" ]; then
+  echo "build-pkg: cannot find the wasm-bindgen version in Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; then
+  echo "build-pkg: installing wasm-bindgen-cli $WB_VERSION (takes about 3 minutes the first time)"
+  # Not --locked: the CLI's own lockfile names a webpki-roots release the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION"
+fi
+
+cargo build --release --target "$TARGET" -p badgeverify-wasm
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+wasm-bindgen --target web --out-dir "$OUT" --out-name badgeverify_core \
+  --remove-name-section --remove-producers-section \
+  "target/$TARGET/release/badgeverify_wasm.wasm"
+mv "$OUT/badgeverify_core_bg.wasm" "$OUT/badgeverify_bg.wasm"
+rm -f "$OUT/badgeverify_core_bg.wasm.d.ts"
+# Keep the glue's own default path pointing at the renamed module.
+sed -i 's/badgeverify_core_bg\.wasm/badgeverify_bg.wasm/g' "$OUT/badgeverify_core.js" "$OUT/badgeverify_core.d.ts"
+
+WASM_OPT=node_modules/.bin/wasm-opt
+if [ -x "$WASM_OPT" ]; then
+  "$WASM_OPT" -Oz "$OUT/badgeverify_bg.wasm" -o "$OUT/badgeverify_bg.wasm"
+else
+  echo "build-pkg: npm binaryen not installed (run npm ci); skipping wasm-opt"
+fi
+
+cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts "$OUT/"
+VERSION=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)
+sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" wasm/js/package.json > "$OUT/package.json"
+
+RAW=$(wc -c < "$OUT/badgeverify_bg.wasm")
+GZ=$(gzip -9 -c "$OUT/badgeverify_bg.wasm" | wc -c)
+echo "build-pkg: $OUT/badgeverify_bg.wasm is $RAW bytes ($GZ gzipped)"

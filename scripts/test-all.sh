@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (`.ci/run`) and as the README tells people to run it.
+# Installs what it needs on a fresh machine: the wasm32 target and wasm-bindgen CLI
+# (scripts/build-pkg.sh), and the npm dev tools (npm ci).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+# Every step runs even after a failure, so one CI run shows every problem; the script
+# fails at the end if any step failed.
+TIMES=()
+FAILED=()
+step() {
+  local name=$1
+  shift
+  printf '\n==================== %s ====================\n$ %s\n' "$name" "$*"
+  local start=$SECONDS result=ok
+  if ! "$@"; then
+    result=FAILED
+    FAILED+=("$name")
+  fi
+  local took=$((SECONDS - start))
+  TIMES+=("$(printf '%-24s %-6s %5d s' "$name" "$result" "$took")")
+  printf -- '---- %s: %s (%d s)\n' "$name" "$result" "$took"
+}
+
+step "rustfmt + clippy present" rustup component add rustfmt clippy
+step "cargo fmt" cargo fmt --all --check
+step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+step "cargo test" cargo test --workspace
+# npm ci before the package build: it provides wasm-opt (npm binaryen) to build-pkg.sh.
+step "npm ci" npm ci --no-audit --no-fund
+step "build pkg/" scripts/build-pkg.sh
+step "CLI binary for parity" cargo build -p badgeverify-cli
+step "node tests" node --test tests/node/
+
+printf '\n==================== summary ====================\n'
+printf '%s\n' "${TIMES[@]}"
+if [ "${#FAILED[@]}" -gt 0 ]; then
+  printf 'FAILED: %s\n' "${FAILED[*]}"
+  exit 1
+fi
+echo "all passed"

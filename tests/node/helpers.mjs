@@ -1,0 +1,49 @@
+// Shared helpers for the Node tests: paths, the CLI binary, the input files.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PKG = join(ROOT, 'pkg', 'badgeverify.js');
+export const NOW = '2026-01-01T00:00:00Z';
+
+/** The newer of the release and debug CLI builds. */
+export function cliBinary() {
+  const found = ['release', 'debug']
+    .map((p) => join(ROOT, 'target', p, 'badgeverify'))
+    .filter((p) => existsSync(p))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (found.length === 0) {
+    throw new Error('no CLI binary in target/{release,debug}: run `cargo build -p badgeverify-cli` first');
+  }
+  return found[0];
+}
+
+function walk(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Every badge input among the vendored vectors: .png .svg .json .jwt files under the
+ * 1EdTech validator's ob20 / ob30 / clr20 folders, the W3C signed*.json credentials, and
+ * everything under tests/fixtures/ if that exists. Sorted, relative to the repository.
+ */
+export function badgeInputs() {
+  const vectors = join(ROOT, 'tests', 'vectors');
+  const picked = walk(vectors).filter((path) => {
+    const rel = relative(vectors, path).split(sep);
+    const name = rel[rel.length - 1];
+    if (rel[0] === '1edtech-validator') {
+      return rel.some((d) => ['ob20', 'ob30', 'clr20'].includes(d)) && /\.(png|svg|json|jwt)$/i.test(name);
+    }
+    return rel[0] === 'w3c-vc-di-eddsa' && /^signed.*\.json$/.test(name);
+  });
+  const fixtures = join(ROOT, 'tests', 'fixtures');
+  if (existsSync(fixtures)) picked.push(...walk(fixtures));
+  return picked.map((p) => relative(ROOT, p)).sort();
+}

@@ -1,0 +1,137 @@
+// Types for badgeverify's npm package. The report shape is documented in docs/report.md
+// and is identical to `badgeverify verify --json`.
+
+/** The overall answer. */
+export type Verdict = 'valid' | 'invalid' | 'indeterminate' | 'error';
+
+/** What one check concluded. */
+export type Outcome = 'pass' | 'fail' | 'warn' | 'skip';
+
+/** The kinds of check, in the order they appear in a report. */
+export type CheckId =
+  | 'container'
+  | 'payload'
+  | 'schema'
+  | 'proof'
+  | 'issuer-key'
+  | 'validity-period'
+  | 'revocation'
+  | 'recipient'
+  | 'hosted-origin';
+
+/** The kind of container the input was. */
+export type ContainerKind = 'png' | 'svg' | 'json' | 'jws' | 'jwt' | 'url';
+
+/** Which Open Badges generation the badge belongs to. */
+export type Spec = 'ob1' | 'ob2' | 'ob3';
+
+/** One check's result. */
+export interface Check {
+  id: CheckId;
+  outcome: Outcome;
+  /** Stable kebab-case code (see docs/report.md). */
+  code: string;
+  /** What was checked and why it came out this way, for a person. */
+  message: string;
+}
+
+/** What the input was. */
+export interface Format {
+  container: ContainerKind | null;
+  spec: Spec | null;
+  /** The proof kind, e.g. `jws-rs256`, `vc-jwt-es256`, `eddsa-rdfc-2022`, `hosted`. */
+  proof: string | null;
+}
+
+/** The achievement / badge class, for display. */
+export interface BadgeInfo {
+  id: string | null;
+  name: string | null;
+  description: string | null;
+  image: string | null;
+  criteria: string | null;
+}
+
+/** The issuer, for display. */
+export interface IssuerInfo {
+  id: string | null;
+  name: string | null;
+  url: string | null;
+  /** Host of the issuer id (or of its did:web). */
+  host: string | null;
+}
+
+/** The recipient, for display. */
+export interface RecipientInfo {
+  id: string | null;
+  name: string | null;
+  /** Identity type, e.g. `email` or `emailAddress`. */
+  type: string | null;
+  /** Whether the identity is only present as a salted hash. */
+  hashed: boolean;
+  /** Whether the recipient given in the options matched (`null` when none was given). */
+  matched: boolean | null;
+}
+
+/** The verification report. */
+export interface Report {
+  verdict: Verdict;
+  /** One plain sentence for a person. */
+  summary: string;
+  format: Format;
+  checks: Check[];
+  badge: BadgeInfo | null;
+  issuer: IssuerInfo | null;
+  recipient: RecipientInfo | null;
+  /** Issue date (RFC 3339, UTC). */
+  issued: string | null;
+  /** Expiry date (RFC 3339, UTC). */
+  expires: string | null;
+  /** The decoded assertion or credential. */
+  credential: unknown | null;
+}
+
+/** Options for {@link verify}. */
+export interface VerifyOptions {
+  /** The instant to verify at (RFC 3339 string or Date). Default: the current time. */
+  now?: string | Date;
+  /** An email, URL, phone number or DID the badge should have been issued to. */
+  recipient?: string;
+  /** Fetch nothing: every document the badge refers to counts as unreachable. */
+  offline?: boolean;
+  /** The fetch function to use. Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** A URL prefix; documents are fetched from `proxy + encodeURIComponent(url)`. */
+  proxy?: string;
+}
+
+/** What {@link extract} returns. */
+export type Extracted =
+  | {
+      container: ContainerKind;
+      specHint: Spec | null;
+      payload: { kind: 'json' | 'compact-jws' | 'url'; text: string };
+    }
+  | { error: { code: string; message: string } };
+
+/** Anything the WebAssembly module can be loaded from. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module once (default: `badgeverify_bg.wasm` next to the module).
+ * {@link verify} calls it for you.
+ */
+export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Initialises synchronously from the module's bytes or a compiled module (Node, workers). */
+export function initSync(module: BufferSource | WebAssembly.Module): void;
+
+/**
+ * Verifies a badge: baked PNG/SVG bytes, JSON, a compact JWS/JWT, or a URL as a string.
+ * Resolves to a report for every input, including broken ones; rejects only if the
+ * WebAssembly module cannot be loaded.
+ */
+export function verify(input: Uint8Array | ArrayBuffer | string, options?: VerifyOptions): Promise<Report>;
+
+/** Finds the payload baked into a badge. Needs {@link init} (or {@link initSync}) first. */
+export function extract(input: Uint8Array | ArrayBuffer | string): Extracted;

@@ -1,0 +1,207 @@
+// badgeverify: Open Badges 2.0 / 3.0 verification in WebAssembly.
+//
+// This module is the public entry point of the npm package. It wraps the wasm-bindgen
+// output (badgeverify_core.js) and does the I/O the Rust core never does: it reads the
+// clock (Date.now) and fetches the documents a badge refers to. The core itself only
+// turns bytes into a report. No eval, no inline workers: it runs under
+// `script-src 'self' 'wasm-unsafe-eval'`.
+
+import coreInit, {
+  initSync as coreInitSync,
+  Session,
+  extract as coreExtract,
+  errorReport,
+  limits as coreLimits,
+} from './badgeverify_core.js';
+
+let ready = null;
+let bounds = null;
+
+function afterInit() {
+  bounds = JSON.parse(coreLimits());
+}
+
+function isNode() {
+  return typeof process !== 'undefined' && !!(process.versions && process.versions.node);
+}
+
+function inBrowser() {
+  return (
+    (typeof window !== 'undefined' && typeof document !== 'undefined') ||
+    (typeof WorkerGlobalScope !== 'undefined' && typeof self !== 'undefined' && self instanceof WorkerGlobalScope)
+  );
+}
+
+async function readFileUrl(url) {
+  // Kept out of static analysis so that browser bundlers leave it alone.
+  const name = 'node:fs/promises';
+  const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ name);
+  return fs.readFile(url);
+}
+
+/**
+ * Loads the WebAssembly module once; later calls return the same promise.
+ * `input` may be a URL, a Response, bytes or a WebAssembly.Module; by default the
+ * `badgeverify_bg.wasm` next to this file is used (read from disk under Node).
+ */
+export default function init(input) {
+  if (!ready) {
+    ready = (async () => {
+      let source = input ?? new URL('./badgeverify_bg.wasm', import.meta.url);
+      if (source instanceof URL && source.protocol === 'file:' && isNode()) {
+        source = await readFileUrl(source);
+      }
+      await coreInit({ module_or_path: source });
+      afterInit();
+    })();
+    ready.catch(() => {
+      ready = null; // let a later call retry, e.g. after a network error
+    });
+  }
+  return ready;
+}
+
+/**
+ * Initialises synchronously from the module's bytes or a compiled WebAssembly.Module
+ * (Node, workers). Does nothing if already initialised.
+ */
+export function initSync(module) {
+  if (!bounds) {
+    coreInitSync({ module });
+    afterInit();
+    ready = Promise.resolve();
+  }
+}
+
+const encoder = new TextEncoder();
+
+function toBytes(input) {
+  if (typeof input === 'string') return encoder.encode(input);
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  return null;
+}
+
+function toRfc3339(now) {
+  if (now === undefined || now === null) return new Date().toISOString();
+  if (now instanceof Date) return Number.isNaN(now.getTime()) ? 'Invalid Date' : now.toISOString();
+  return String(now);
+}
+
+function errorOf(code, message) {
+  return JSON.parse(errorReport(code, message));
+}
+
+/**
+ * Verifies a badge (baked PNG/SVG bytes, JSON, a compact JWS/JWT, or a URL as text) and
+ * resolves to a report. It does not reject for bad badges or failed fetches: those are
+ * reported. It rejects only if the WebAssembly module itself cannot be loaded.
+ */
+export async function verify(input, options = {}) {
+  await init();
+  const bytes = toBytes(input);
+  if (bytes === null) {
+    return errorOf('invalid-input', `verify() takes a Uint8Array, an ArrayBuffer or a string, not ${typeof input}`);
+  }
+  const opts = JSON.stringify({ now: toRfc3339(options.now), recipient: options.recipient ?? null });
+  let session = null;
+  try {
+    session = new Session(bytes, opts);
+    const deadline = Date.now() + bounds.totalTimeMs;
+    for (;;) {
+      const out = JSON.parse(session.step());
+      if (out.done) return out.done;
+      await Promise.all(out.need.map((request) => answer(session, request, options, deadline)));
+    }
+  } catch (e) {
+    return errorOf('internal-error', `badgeverify failed unexpectedly: ${e && e.message ? e.message : e}`);
+  } finally {
+    if (session) session.free();
+  }
+}
+
+function fail(session, url, kind) {
+  session.fail(url, JSON.stringify(kind));
+}
+
+// Fetches one document for the core. Every outcome is recorded in the session.
+async function answer(session, request, options, deadline) {
+  const { url, accept } = request;
+  if (options.offline) return fail(session, url, { kind: 'offline' });
+  const doFetch = options.fetch ?? globalThis.fetch;
+  if (typeof doFetch !== 'function') {
+    return fail(session, url, { kind: 'connection', detail: 'no fetch() is available here' });
+  }
+  const wait = Math.min(bounds.fetchTimeoutMs, deadline - Date.now());
+  if (wait <= 0) return fail(session, url, { kind: 'timeout' });
+  const target = options.proxy ? options.proxy + encodeURIComponent(url) : url;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), wait);
+  try {
+    const response = await doFetch(target, {
+      headers: { Accept: accept },
+      signal: controller.signal,
+      credentials: 'omit',
+      redirect: 'follow',
+    });
+    if (!response.ok) return fail(session, url, { kind: 'status', status: response.status });
+    const body = await readCapped(response, bounds.maxResponseBytes);
+    if (body === null) return fail(session, url, { kind: 'too-large' });
+    const finalUrl = options.proxy ? url : response.url || url;
+    session.supply(url, body, response.headers.get('content-type') ?? undefined, finalUrl);
+  } catch (e) {
+    if (controller.signal.aborted) return fail(session, url, { kind: 'timeout' });
+    // A browser reports a CORS refusal as a bare TypeError, indistinguishable from a
+    // network error; CORS is by far the likelier cause for a badge's documents.
+    if (e instanceof TypeError && inBrowser()) return fail(session, url, { kind: 'cors' });
+    fail(session, url, { kind: 'connection', detail: String(e && e.message ? e.message : e) });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// The body, or null when it is longer than `cap` bytes.
+async function readCapped(response, cap) {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > cap) return null;
+  if (!response.body || typeof response.body.getReader !== 'function') {
+    const all = new Uint8Array(await response.arrayBuffer());
+    return all.byteLength > cap ? null : all;
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
+}
+
+/**
+ * Finds the payload baked into a badge: `{container, specHint, payload: {kind, text}}`, or
+ * `{error: {code, message}}`. Needs `init()` (or `initSync`) to have completed.
+ */
+export function extract(input) {
+  if (!bounds) {
+    return { error: { code: 'not-initialised', message: 'await init() (or call initSync()) before extract()' } };
+  }
+  const bytes = toBytes(input);
+  if (bytes === null) {
+    return { error: { code: 'invalid-input', message: `extract() takes a Uint8Array, an ArrayBuffer or a string, not ${typeof input}` } };
+  }
+  return JSON.parse(coreExtract(bytes));
+}
