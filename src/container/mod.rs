@@ -228,7 +228,8 @@ fn is_compact_jws(t: &str) -> bool {
     };
     // An empty signature is accepted here so that an unsecured (`alg: none`) token is
     // recognised as a JWS and refused with a precise error, not as "unrecognized input".
-    !h.is_empty() && !(p.is_empty() && s.is_empty()) && b64(h) && b64(p) && b64(s)
+    let has_body = !p.is_empty() || !s.is_empty();
+    !h.is_empty() && has_body && b64(h) && b64(p) && b64(s)
 }
 
 pub(crate) fn is_http_url(t: &str) -> bool {
