@@ -27,18 +27,19 @@
 pub mod container;
 pub mod credential;
 pub mod crypto;
+mod di;
 pub mod did;
 pub mod encoding;
 pub mod error;
 pub mod fetch;
 pub mod jose;
 pub mod json;
+pub mod keys;
 pub mod limits;
 pub mod rdf;
 pub mod report;
+pub mod status;
 pub mod time;
-mod di;
-mod status;
 mod verify;
 
 pub use error::{Error, Result};
