@@ -10,7 +10,7 @@
 mod ob2;
 mod ob3;
 
-pub(crate) use ob3::bind_did;
+pub(crate) use ob3::{bind_did, Binding};
 
 use crate::container::{self, Payload};
 use crate::credential;
@@ -73,6 +73,7 @@ fn fill_skipped(r: &mut Report) {
         .checks
         .iter()
         .any(|c| matches!(c.id, Container | Payload) && c.outcome == Outcome::Fail);
+    let proof_passed = r.check(Proof).is_some_and(|c| c.outcome == Outcome::Pass);
     for id in [
         Container,
         Payload,
@@ -85,8 +86,22 @@ fn fill_skipped(r: &mut Report) {
         HostedOrigin,
     ] {
         if r.check(id).is_none() {
+            let hosted = r.format.proof.as_deref() == Some("hosted");
+            let applies = match id {
+                HostedOrigin => hosted,
+                IssuerKey | Revocation => true,
+                _ => false,
+            };
             let (code, msg) = if stopped_early {
-                ("not-reached", "not checked: the input could not be read as a badge")
+                (
+                    "not-reached",
+                    "not checked: the input could not be read as a badge",
+                )
+            } else if applies && !proof_passed {
+                (
+                    "not-reached",
+                    "not checked: the proof could not be verified first",
+                )
             } else {
                 ("not-applicable", "does not apply to this kind of badge")
             };
@@ -132,7 +147,8 @@ impl<'a> Run<'a> {
     }
 
     pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {
-        self.report.push(id, Outcome::Fail, e.code, e.message.clone());
+        self.report
+            .push(id, Outcome::Fail, e.code, e.message.clone());
     }
 
     /// Looks up a document, recording a request when it has not been fetched yet.
@@ -151,17 +167,21 @@ impl<'a> Run<'a> {
                 };
                 Got::Failed(describe(e), status)
             }
-            None if fetched.len() + self.needs.len() >= self.opts.limits.max_fetches => Got::Failed(
-                format!(
-                    "more than {} documents would be needed (limit `max_fetches`)",
-                    self.opts.limits.max_fetches
-                ),
-                None,
-            ),
+            None if fetched.len() + self.needs.len() >= self.opts.limits.max_fetches => {
+                Got::Failed(
+                    format!(
+                        "more than {} documents would be needed (limit `max_fetches`)",
+                        self.opts.limits.max_fetches
+                    ),
+                    None,
+                )
+            }
             None => {
                 let accept = match purpose {
                     Purpose::Jwks => "application/jwk-set+json, application/json",
-                    Purpose::DidDocument => "application/did+ld+json, application/did+json, application/json",
+                    Purpose::DidDocument => {
+                        "application/did+ld+json, application/did+json, application/json"
+                    }
                     _ => "application/ld+json, application/json",
                 };
                 self.needs.push(Request {
@@ -183,8 +203,12 @@ impl<'a> Run<'a> {
         match self.get(url, purpose) {
             Got::Pending => Err(None),
             Got::Failed(m, s) => Err(Some((m, s))),
-            Got::Doc(body) => json::parse_bytes(body, &self.opts.limits)
-                .map_err(|e| Some((format!("the document at {url} is not usable JSON: {}", e.message), None))),
+            Got::Doc(body) => json::parse_bytes(body, &self.opts.limits).map_err(|e| {
+                Some((
+                    format!("the document at {url} is not usable JSON: {}", e.message),
+                    None,
+                ))
+            }),
         }
     }
 
@@ -196,7 +220,9 @@ impl<'a> Run<'a> {
         };
         self.report.format.container = Some(extracted.container);
         let what = match extracted.container {
-            ContainerKind::Png => "read the PNG chunk by chunk (every CRC checked) and found baked badge data",
+            ContainerKind::Png => {
+                "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
+            }
             ContainerKind::Svg => "found a baked badge element in the SVG",
             ContainerKind::Json => "the input is JSON text",
             ContainerKind::Jws | ContainerKind::Jwt => "the input is a compact JWS",
@@ -211,7 +237,12 @@ impl<'a> Run<'a> {
             Payload::CompactJws(text) => self.compact_jws(&text),
             Payload::Url(url) => {
                 self.report.format.spec = Some(crate::Spec::Ob2);
-                self.push(CheckId::Payload, Outcome::Pass, "hosted-url", format!("the badge is hosted at {url}"));
+                self.push(
+                    CheckId::Payload,
+                    Outcome::Pass,
+                    "hosted-url",
+                    format!("the badge is hosted at {url}"),
+                );
                 self.hosted(&url, None);
             }
         }
@@ -220,12 +251,22 @@ impl<'a> Run<'a> {
     fn json_document(&mut self, doc: Value) {
         match credential::classify(&doc) {
             Some(crate::Spec::Ob3) => {
-                self.push(CheckId::Payload, Outcome::Pass, "credential-json", "decoded an Open Badges 3.0 credential (JSON with an embedded proof)");
+                self.push(
+                    CheckId::Payload,
+                    Outcome::Pass,
+                    "credential-json",
+                    "decoded an Open Badges 3.0 credential (JSON with an embedded proof)",
+                );
                 self.ob3(doc);
             }
             Some(spec) => {
                 self.report.format.spec = Some(spec);
-                self.push(CheckId::Payload, Outcome::Pass, "assertion-json", "decoded an Open Badges assertion (JSON)");
+                self.push(
+                    CheckId::Payload,
+                    Outcome::Pass,
+                    "assertion-json",
+                    "decoded an Open Badges assertion (JSON)",
+                );
                 self.ob2_json(doc, spec);
             }
             None => self.push(
@@ -246,10 +287,20 @@ impl<'a> Run<'a> {
         let claims = match json::parse_bytes(jws.payload(), limits) {
             Ok(v @ Value::Object(_)) => v,
             Ok(_) => {
-                return self.push(CheckId::Payload, Outcome::Fail, "jws-payload-invalid", "the JWS payload is not a JSON object")
+                return self.push(
+                    CheckId::Payload,
+                    Outcome::Fail,
+                    "jws-payload-invalid",
+                    "the JWS payload is not a JSON object",
+                )
             }
             Err(e) => {
-                return self.push(CheckId::Payload, Outcome::Fail, "jws-payload-invalid", format!("the JWS payload is not JSON: {}", e.message))
+                return self.push(
+                    CheckId::Payload,
+                    Outcome::Fail,
+                    "jws-payload-invalid",
+                    format!("the JWS payload is not JSON: {}", e.message),
+                )
             }
         };
         let is_vc = claims.get("vc").is_some_and(Value::is_object)
@@ -259,32 +310,54 @@ impl<'a> Run<'a> {
                 ContainerKind::Jws => ContainerKind::Jwt,
                 other => other,
             });
-            self.push(CheckId::Payload, Outcome::Pass, "vc-jwt", "decoded an Open Badges 3.0 VC-JWT");
+            self.push(
+                CheckId::Payload,
+                Outcome::Pass,
+                "vc-jwt",
+                "decoded an Open Badges 3.0 VC-JWT",
+            );
             self.vc_jwt(jws, claims);
         } else {
             self.report.format.spec = Some(crate::Spec::Ob2);
-            self.push(CheckId::Payload, Outcome::Pass, "signed-assertion", "decoded an Open Badges 2.0 signed assertion (JWS)");
+            self.push(
+                CheckId::Payload,
+                Outcome::Pass,
+                "signed-assertion",
+                "decoded an Open Badges 2.0 signed assertion (JWS)",
+            );
             self.ob2_signed(&jws, claims);
         }
     }
 
     /// Validity period, recipient, display fields: shared by every kind of badge.
-    pub(crate) fn common_checks(&mut self, doc: &Value, spec: crate::Spec, extra: &[credential::DatedValue]) {
+    pub(crate) fn common_checks(
+        &mut self,
+        doc: &Value,
+        spec: crate::Spec,
+        extra: &[credential::DatedValue],
+    ) {
         let opts = self.opts;
         match credential::period(doc, spec) {
             Ok(p) => {
                 self.report.issued = p.from.as_ref().map(|d| d.at.to_string());
                 self.report.expires = p.until.as_ref().map(|d| d.at.to_string());
-                let judged = credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
-                    for d in extra {
-                        let only = match d.property {
-                            "exp" => credential::Period { from: None, until: Some(d.clone()) },
-                            _ => credential::Period { from: Some(d.clone()), until: None },
-                        };
-                        credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
-                    }
-                    Ok(msg)
-                });
+                let judged =
+                    credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
+                        for d in extra {
+                            let only = match d.property {
+                                "exp" => credential::Period {
+                                    from: None,
+                                    until: Some(d.clone()),
+                                },
+                                _ => credential::Period {
+                                    from: Some(d.clone()),
+                                    until: None,
+                                },
+                            };
+                            credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
+                        }
+                        Ok(msg)
+                    });
                 match judged {
                     Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, "in-period", msg),
                     Err(e) => self.fail(CheckId::ValidityPeriod, &e),
@@ -294,7 +367,12 @@ impl<'a> Run<'a> {
         }
         let mut info = credential::recipient_info(doc, spec);
         match &opts.recipient {
-            None => self.push(CheckId::Recipient, Outcome::Skip, "recipient-not-requested", "no recipient was given to check against"),
+            None => self.push(
+                CheckId::Recipient,
+                Outcome::Skip,
+                "recipient-not-requested",
+                "no recipient was given to check against",
+            ),
             Some(wanted) => match credential::recipient::check(doc, spec, wanted) {
                 credential::recipient::Match::Yes(how) => {
                     if let Some(i) = info.as_mut() {

@@ -25,7 +25,9 @@ impl Run<'_> {
     pub(super) fn ob2_json(&mut self, doc: Value, spec: Spec) {
         self.ob2_describe(&doc, None, None);
         let verification = doc.get("verification").or_else(|| doc.get("verify"));
-        let signed = verification.is_some_and(|v| credential::has_type(v, "signed") || credential::has_type(v, "SignedBadge"));
+        let signed = verification.is_some_and(|v| {
+            credential::has_type(v, "signed") || credential::has_type(v, "SignedBadge")
+        });
         if signed {
             self.push(
                 CheckId::Proof,
@@ -42,7 +44,11 @@ impl Run<'_> {
             .get("id")
             .and_then(Value::as_str)
             .filter(|u| u.starts_with("http"))
-            .or_else(|| verification.and_then(|v| v.get("url")).and_then(Value::as_str))
+            .or_else(|| {
+                verification
+                    .and_then(|v| v.get("url"))
+                    .and_then(Value::as_str)
+            })
             .map(str::to_owned);
         match url {
             Some(u) => self.hosted(&u, Some(doc)),
@@ -62,7 +68,12 @@ impl Run<'_> {
     /// A hosted assertion at `url`: the issuer's server is the proof (specs §2.3).
     pub(super) fn hosted(&mut self, url: &str, baked: Option<Value>) {
         self.report.format.proof = Some("hosted".to_owned());
-        self.push(CheckId::IssuerKey, Outcome::Skip, "not-applicable-hosted", "hosted badges are vouched for by the issuer's server, not by a signing key");
+        self.push(
+            CheckId::IssuerKey,
+            Outcome::Skip,
+            "not-applicable-hosted",
+            "hosted badges are vouched for by the issuer's server, not by a signing key",
+        );
         let fetched = match self.get_json(url, Purpose::HostedAssertion) {
             Err(None) => return,
             Err(Some((why, status))) => {
@@ -89,8 +100,17 @@ impl Run<'_> {
             Ok(doc) => doc,
         };
         if fetched.get("revoked") == Some(&Value::Bool(true)) {
-            let reason = fetched.get("revocationReason").and_then(Value::as_str).map(|r| format!(": {r}")).unwrap_or_default();
-            self.push(CheckId::Revocation, Outcome::Fail, "revoked", format!("the issuer has revoked this badge{reason}"));
+            let reason = fetched
+                .get("revocationReason")
+                .and_then(Value::as_str)
+                .map(|r| format!(": {r}"))
+                .unwrap_or_default();
+            self.push(
+                CheckId::Revocation,
+                Outcome::Fail,
+                "revoked",
+                format!("the issuer has revoked this badge{reason}"),
+            );
             self.report.credential = Some(fetched);
             return;
         }
@@ -102,9 +122,19 @@ impl Run<'_> {
                 format!("the document served at {url} has a different `id`, so it is not the assertion it claims to be"),
             );
         } else {
-            self.push(CheckId::Proof, Outcome::Pass, "hosted-fetched", format!("the issuer's server serves this assertion at {url}"));
+            self.push(
+                CheckId::Proof,
+                Outcome::Pass,
+                "hosted-fetched",
+                format!("the issuer's server serves this assertion at {url}"),
+            );
         }
-        self.push(CheckId::Revocation, Outcome::Pass, "not-revoked", "the issuer's server still serves the assertion and does not mark it revoked");
+        self.push(
+            CheckId::Revocation,
+            Outcome::Pass,
+            "not-revoked",
+            "the issuer's server still serves the assertion and does not mark it revoked",
+        );
         let spec = credential::classify(&fetched).unwrap_or(Spec::Ob2);
         let (badge, issuer) = self.badge_and_issuer(&fetched);
         if let Some(issuer) = &issuer {
@@ -140,7 +170,13 @@ impl Run<'_> {
         self.ob2_schema(assertion, badge.as_ref(), issuer.as_ref());
         let listed: Vec<String> = issuer
             .as_ref()
-            .map(|i| values(i.get("publicKey")).iter().filter_map(|k| id_of(Some(k))).map(str::to_owned).collect())
+            .map(|i| {
+                values(i.get("publicKey"))
+                    .iter()
+                    .filter_map(|k| id_of(Some(k)))
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default();
         let candidates: Vec<String> = match &creator {
             Some(c) => vec![c.clone()],
@@ -159,26 +195,43 @@ impl Run<'_> {
             let key_doc = match self.get_json(&key_url, Purpose::Key) {
                 Err(None) => return,
                 Err(Some((why, _))) => {
-                    last_failure = Some((Outcome::Warn, "key-unavailable", format!("the signing key at {key_url} could not be fetched: {why}")));
+                    last_failure = Some((
+                        Outcome::Warn,
+                        "key-unavailable",
+                        format!("the signing key at {key_url} could not be fetched: {why}"),
+                    ));
                     continue;
                 }
                 Ok(k) => k,
             };
-            let key = match key_doc.get("publicKeyPem").and_then(Value::as_str).map(PublicKey::from_pem) {
+            let key = match key_doc
+                .get("publicKeyPem")
+                .and_then(Value::as_str)
+                .map(PublicKey::from_pem)
+            {
                 Some(Ok(k)) => k,
                 Some(Err(e)) => {
                     last_failure = Some((Outcome::Fail, e.code, e.message));
                     continue;
                 }
                 None => {
-                    last_failure = Some((Outcome::Fail, "key-invalid", format!("the key document at {key_url} has no `publicKeyPem`")));
+                    last_failure = Some((
+                        Outcome::Fail,
+                        "key-invalid",
+                        format!("the key document at {key_url} has no `publicKeyPem`"),
+                    ));
                     continue;
                 }
             };
             match jws.verify(&key, OB2_ALGS) {
                 Err(e) => last_failure = Some((Outcome::Fail, e.code, e.message)),
                 Ok(_) => {
-                    self.push(CheckId::Proof, Outcome::Pass, "signature-valid", format!("the RS256 signature is valid under the key at {key_url}"));
+                    self.push(
+                        CheckId::Proof,
+                        Outcome::Pass,
+                        "signature-valid",
+                        format!("the RS256 signature is valid under the key at {key_url}"),
+                    );
                     self.key_ownership(&key_url, &key_doc, issuer.as_ref(), &listed);
                     if let Some(i) = &issuer {
                         self.ob2_revocation_list(i, assertion);
@@ -193,20 +246,36 @@ impl Run<'_> {
     }
 
     /// The key must be listed by the issuer (`publicKey`) and name the issuer as `owner`.
-    fn key_ownership(&mut self, key_url: &str, key_doc: &Value, issuer: Option<&Value>, listed: &[String]) {
+    fn key_ownership(
+        &mut self,
+        key_url: &str,
+        key_doc: &Value,
+        issuer: Option<&Value>,
+        listed: &[String],
+    ) {
         let Some(issuer) = issuer else {
             return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let owner = key_doc.get("owner").and_then(|o| id_of(Some(o)));
         if !listed.iter().any(|k| k == key_url) {
-            self.push(CheckId::IssuerKey, Outcome::Fail, "key-not-listed", format!("the issuer {issuer_id} does not list the key {key_url} in its `publicKey`"));
+            self.push(
+                CheckId::IssuerKey,
+                Outcome::Fail,
+                "key-not-listed",
+                format!(
+                    "the issuer {issuer_id} does not list the key {key_url} in its `publicKey`"
+                ),
+            );
         } else if owner != Some(issuer_id) {
             self.push(
                 CheckId::IssuerKey,
                 Outcome::Fail,
                 "key-owner-mismatch",
-                format!("the key {key_url} says its owner is {}, not the issuer {issuer_id}", owner.unwrap_or("nobody")),
+                format!(
+                    "the key {key_url} says its owner is {}, not the issuer {issuer_id}",
+                    owner.unwrap_or("nobody")
+                ),
             );
         } else {
             self.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
@@ -215,31 +284,57 @@ impl Run<'_> {
 
     fn ob2_revocation_list(&mut self, issuer: &Value, assertion: &Value) {
         let Some(url) = id_of(issuer.get("revocationList")).map(str::to_owned) else {
-            return self.push(CheckId::Revocation, Outcome::Pass, "no-status", "the issuer publishes no revocation list");
+            return self.push(
+                CheckId::Revocation,
+                Outcome::Pass,
+                "no-status",
+                "the issuer publishes no revocation list",
+            );
         };
         let list = match self.get_json(&url, Purpose::RevocationList) {
             Err(None) => return,
             Err(Some((why, _))) => {
-                return self.push(CheckId::Revocation, Outcome::Warn, "status-unreachable", format!("the revocation list at {url} could not be checked: {why}"))
+                return self.push(
+                    CheckId::Revocation,
+                    Outcome::Warn,
+                    "status-unreachable",
+                    format!("the revocation list at {url} could not be checked: {why}"),
+                )
             }
             Ok(l) => l,
         };
         let id = assertion.get("id").and_then(Value::as_str);
         let uid = assertion.get("uid").and_then(Value::as_str);
-        let hit = values(list.get("revokedAssertions")).iter().find(|e| match e {
-            Value::String(s) => Some(s.as_str()) == id,
-            o => {
-                let eid = o.get("id").and_then(Value::as_str);
-                let euid = o.get("uid").and_then(Value::as_str);
-                (eid.is_some() && eid == id) || (euid.is_some() && euid == uid)
-            }
-        });
+        let hit = values(list.get("revokedAssertions"))
+            .iter()
+            .find(|e| match e {
+                Value::String(s) => Some(s.as_str()) == id,
+                o => {
+                    let eid = o.get("id").and_then(Value::as_str);
+                    let euid = o.get("uid").and_then(Value::as_str);
+                    (eid.is_some() && eid == id) || (euid.is_some() && euid == uid)
+                }
+            });
         match hit {
             Some(e) => {
-                let reason = e.get("revocationReason").and_then(Value::as_str).map(|r| format!(": {r}")).unwrap_or_default();
-                self.push(CheckId::Revocation, Outcome::Fail, "revoked", format!("the issuer's revocation list revokes this badge{reason}"));
+                let reason = e
+                    .get("revocationReason")
+                    .and_then(Value::as_str)
+                    .map(|r| format!(": {r}"))
+                    .unwrap_or_default();
+                self.push(
+                    CheckId::Revocation,
+                    Outcome::Fail,
+                    "revoked",
+                    format!("the issuer's revocation list revokes this badge{reason}"),
+                );
             }
-            None => self.push(CheckId::Revocation, Outcome::Pass, "not-revoked", format!("not in the issuer's revocation list at {url}")),
+            None => self.push(
+                CheckId::Revocation,
+                Outcome::Pass,
+                "not-revoked",
+                format!("not in the issuer's revocation list at {url}"),
+            ),
         }
     }
 
@@ -251,11 +346,15 @@ impl Run<'_> {
         match id_of(Some(v)) {
             Some(id) if id.starts_with("http") => match self.get_json(id, purpose) {
                 Err(None) => Node::Pending,
-                Err(Some((why, _))) => Node::Missing(format!("the {what} at {id} could not be fetched: {why}")),
+                Err(Some((why, _))) => {
+                    Node::Missing(format!("the {what} at {id} could not be fetched: {why}"))
+                }
                 Ok(doc) => Node::Found(doc),
             },
             _ if v.is_object() => Node::Found(v.clone()),
-            _ => Node::Missing(format!("the {what} is neither an object nor an http(s) URL")),
+            _ => Node::Missing(format!(
+                "the {what} is neither an object nor an http(s) URL"
+            )),
         }
     }
 
@@ -265,11 +364,20 @@ impl Run<'_> {
             Node::Found(b) => b,
             Node::Pending => return (None, None),
             Node::Missing(why) => {
-                self.push(CheckId::Schema, Outcome::Warn, "badgeclass-unavailable", why);
+                self.push(
+                    CheckId::Schema,
+                    Outcome::Warn,
+                    "badgeclass-unavailable",
+                    why,
+                );
                 return (None, None);
             }
         };
-        let issuer = match self.linked(badge.get("issuer"), Purpose::IssuerProfile, "issuer profile") {
+        let issuer = match self.linked(
+            badge.get("issuer"),
+            Purpose::IssuerProfile,
+            "issuer profile",
+        ) {
             Node::Found(i) => Some(i),
             Node::Pending => None,
             Node::Missing(why) => {
@@ -284,7 +392,10 @@ impl Run<'_> {
     fn hosted_origin(&mut self, url: &str, issuer: &Value) {
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let policy = issuer.get("verification");
-        let starts: Vec<&str> = values(policy.and_then(|p| p.get("startsWith"))).iter().filter_map(Value::as_str).collect();
+        let starts: Vec<&str> = values(policy.and_then(|p| p.get("startsWith")))
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
         let mut origins: Vec<String> = values(policy.and_then(|p| p.get("allowedOrigins")))
             .iter()
             .filter_map(Value::as_str)
@@ -308,7 +419,10 @@ impl Run<'_> {
                 CheckId::HostedOrigin,
                 Outcome::Fail,
                 "hosted-origin-mismatch",
-                format!("the assertion URL {url} is outside the issuer's allowed prefixes ({})", starts.join(", ")),
+                format!(
+                    "the assertion URL {url} is outside the issuer's allowed prefixes ({})",
+                    starts.join(", ")
+                ),
             );
         }
         let host = credential::host_of(url).unwrap_or_default();
@@ -320,7 +434,12 @@ impl Run<'_> {
                 format!("the assertion is hosted on {host}, but the issuer {issuer_id} only vouches for badges on {}", origins.join(", ")),
             );
         }
-        self.push(CheckId::HostedOrigin, Outcome::Pass, "hosted-origin-ok", format!("the assertion is hosted where the issuer {issuer_id} allows"));
+        self.push(
+            CheckId::HostedOrigin,
+            Outcome::Pass,
+            "hosted-origin-ok",
+            format!("the assertion is hosted where the issuer {issuer_id} allows"),
+        );
     }
 
     fn ob2_describe(&mut self, a: &Value, badge: Option<&Value>, issuer: Option<&Value>) {
@@ -343,9 +462,27 @@ impl Run<'_> {
             problems.extend(schema::ob2_issuer(i));
         }
         if problems.is_empty() {
-            self.push(CheckId::Schema, Outcome::Pass, "schema-ok", "the assertion, badge class and issuer have every property Open Badges 2.0 requires");
+            let what = match (
+                badge.is_some() || a.get("badge").is_some_and(Value::is_object),
+                issuer.is_some(),
+            ) {
+                (true, true) => "the assertion, badge class and issuer have",
+                (true, false) => "the assertion and badge class have",
+                _ => "the assertion has",
+            };
+            self.push(
+                CheckId::Schema,
+                Outcome::Pass,
+                "schema-ok",
+                format!("{what} every property Open Badges 2.0 requires"),
+            );
         } else {
-            self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", schema_message(&problems));
+            self.push(
+                CheckId::Schema,
+                Outcome::Fail,
+                "schema-invalid",
+                schema_message(&problems),
+            );
         }
     }
 }

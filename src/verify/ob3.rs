@@ -13,8 +13,34 @@ use serde_json::{Map, Value};
 /// Where a signing key came from and whether it is provably the issuer's.
 pub(crate) struct Key {
     pub(crate) key: PublicKey,
-    /// `Ok(message)` when bound to the issuer; `Err((code, message))` otherwise.
-    pub(crate) binding: Result<String, (&'static str, String)>,
+    pub(crate) binding: Binding,
+}
+
+/// Whether a signing key is the issuer's.
+#[derive(Clone, Debug)]
+pub(crate) enum Binding {
+    /// Provably the issuer's key.
+    Bound(String),
+    /// Nothing proves it either way (a self-asserted key): `issuer-key` warns.
+    Unproven(&'static str, String),
+    /// Provably someone else's key: `issuer-key` fails.
+    Mismatch(&'static str, String),
+}
+
+impl Binding {
+    /// Records the `issuer-key` check.
+    pub(crate) fn record(self, run: &mut Run<'_>) {
+        match self {
+            Self::Bound(m) => run.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", m),
+            Self::Unproven(code, m) => run.push(CheckId::IssuerKey, Outcome::Warn, code, m),
+            Self::Mismatch(code, m) => run.push(CheckId::IssuerKey, Outcome::Fail, code, m),
+        }
+    }
+
+    /// Whether the key is the issuer's.
+    pub(crate) fn is_bound(&self) -> bool {
+        matches!(self, Self::Bound(_))
+    }
 }
 
 impl Run<'_> {
@@ -34,9 +60,19 @@ impl Run<'_> {
         };
         let problems = schema::ob3(cred, kind);
         if problems.is_empty() {
-            self.push(CheckId::Schema, Outcome::Pass, "schema-ok", "the credential has every member the Open Badges 3.0 schema requires");
+            self.push(
+                CheckId::Schema,
+                Outcome::Pass,
+                "schema-ok",
+                "the credential has every member the Open Badges 3.0 schema requires",
+            );
         } else {
-            self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", schema_message(&problems));
+            self.push(
+                CheckId::Schema,
+                Outcome::Fail,
+                "schema-invalid",
+                schema_message(&problems),
+            );
         }
     }
 
@@ -60,7 +96,8 @@ impl Run<'_> {
         match jws.algorithm(VC_JWT_ALGS) {
             Err(e) => self.fail(CheckId::Proof, &e),
             Ok(alg) => {
-                self.report.format.proof = Some(format!("vc-jwt-{}", alg.name().to_ascii_lowercase()));
+                self.report.format.proof =
+                    Some(format!("vc-jwt-{}", alg.name().to_ascii_lowercase()));
                 match self.jwt_key(&jws, &cred) {
                     None => {}
                     Some(Err((code, msg, fail))) => {
@@ -74,12 +111,13 @@ impl Run<'_> {
                                 CheckId::Proof,
                                 Outcome::Pass,
                                 "signature-valid",
-                                format!("the {} signature over the JWT is valid ({})", alg.name(), k.key.describe()),
+                                format!(
+                                    "the {} signature over the JWT is valid ({})",
+                                    alg.name(),
+                                    k.key.describe()
+                                ),
                             );
-                            match k.binding {
-                                Ok(m) => self.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", m),
-                                Err((code, m)) => self.push(CheckId::IssuerKey, Outcome::Warn, code, m),
-                            }
+                            k.binding.record(self);
                         }
                     },
                 }
@@ -87,8 +125,16 @@ impl Run<'_> {
         }
         let mut extra = Vec::new();
         for claim in ["nbf", "exp"] {
-            if let Some(t) = claims.get(claim).and_then(Value::as_i64).and_then(Timestamp::from_unix) {
-                extra.push(DatedValue { property: claim, at: t, legacy: false });
+            if let Some(t) = claims
+                .get(claim)
+                .and_then(Value::as_i64)
+                .and_then(Timestamp::from_unix)
+            {
+                extra.push(DatedValue {
+                    property: claim,
+                    at: t,
+                    legacy: false,
+                });
             }
         }
         self.status(&cred);
@@ -98,7 +144,11 @@ impl Run<'_> {
 
     /// The key for a VC-JWT. `None` = waiting for a document; `Err((code, message, is_fail))`.
     #[allow(clippy::type_complexity)]
-    fn jwt_key(&mut self, jws: &CompactJws, cred: &Value) -> Option<Result<Key, (&'static str, String, bool)>> {
+    fn jwt_key(
+        &mut self,
+        jws: &CompactJws,
+        cred: &Value,
+    ) -> Option<Result<Key, (&'static str, String, bool)>> {
         let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
         let header_key = match jws.header_key() {
             Ok(k) => k,
@@ -121,19 +171,19 @@ impl Run<'_> {
         }
         if let Some(k) = header_key {
             let binding = match did::resolve_offline(&issuer) {
-                Ok(Some(rk)) if rk.key == k => Ok(format!("the header key is the issuer's own key ({issuer})")),
-                Ok(Some(_)) => Err(("key-not-bound", format!("the JWT header key is not the key of the issuer {issuer}"))),
-                _ => Err((
+                Ok(Some(rk)) if rk.key == k => Binding::Bound(format!("the header key is the issuer's own key ({issuer})")),
+                Ok(Some(_)) => Binding::Mismatch("key-not-issuer", format!("the JWT header key is not the key of the issuer {issuer}")),
+                _ => Binding::Unproven(
                     "key-not-bound",
                     format!("the key comes from the JWT's own `jwk` header; nothing shows that it belongs to the issuer {issuer}, so anyone could have signed this"),
-                )),
+                ),
             };
             return Some(Ok(Key { key: k, binding }));
         }
         // No usable kid/jwk: an issuer that is itself a key.
         match did::resolve_offline(&issuer) {
             Ok(Some(rk)) => Some(Ok(Key {
-                binding: Ok(format!("the issuer {issuer} is the signing key itself")),
+                binding: Binding::Bound(format!("the issuer {issuer} is the signing key itself")),
                 key: rk.key,
             })),
             _ => Some(Err((
@@ -153,17 +203,30 @@ impl Run<'_> {
         let pairs = [
             ("iss", id_of(cred.get("issuer"))),
             ("jti", cred.get("id").and_then(Value::as_str)),
-            ("sub", credential::subject(cred).and_then(|s| s.get("id")).and_then(Value::as_str)),
+            (
+                "sub",
+                credential::subject(cred)
+                    .and_then(|s| s.get("id"))
+                    .and_then(Value::as_str),
+            ),
         ];
         for (claim, expected) in pairs {
             if let Some(v) = claims.get(claim) {
                 if v.as_str() != expected {
-                    bad.push(format!("`{claim}` is {v} but the credential says {}", expected.map_or("nothing".to_owned(), |e| format!("{e:?}"))));
+                    bad.push(format!(
+                        "`{claim}` is {v} but the credential says {}",
+                        expected.map_or("nothing".to_owned(), |e| format!("{e:?}"))
+                    ));
                 }
             }
         }
-        for (claim, prop, alt) in [("nbf", "validFrom", "issuanceDate"), ("exp", "validUntil", "expirationDate")] {
-            let Some(n) = claims.get(claim).and_then(Value::as_i64) else { continue };
+        for (claim, prop, alt) in [
+            ("nbf", "validFrom", "issuanceDate"),
+            ("exp", "validUntil", "expirationDate"),
+        ] {
+            let Some(n) = claims.get(claim).and_then(Value::as_i64) else {
+                continue;
+            };
             let stated = cred
                 .get(prop)
                 .or_else(|| cred.get(alt))
@@ -180,7 +243,10 @@ impl Run<'_> {
                 CheckId::Payload,
                 Outcome::Fail,
                 "jwt-claims-mismatch",
-                format!("the JWT claims contradict the credential: {}", bad.join("; ")),
+                format!(
+                    "the JWT claims contradict the credential: {}",
+                    bad.join("; ")
+                ),
             );
         }
     }
@@ -203,14 +269,24 @@ impl Run<'_> {
     fn status(&mut self, cred: &Value) {
         let entries = values(cred.get("credentialStatus"));
         if entries.is_empty() {
-            return self.push(CheckId::Revocation, Outcome::Pass, "no-status", "the credential declares no status or revocation list");
+            return self.push(
+                CheckId::Revocation,
+                Outcome::Pass,
+                "no-status",
+                "the credential declares no status or revocation list",
+            );
         }
         let cred_id = cred.get("id").and_then(Value::as_str).unwrap_or("");
         for entry in entries {
             let kind = credential::types(entry).next().unwrap_or("").to_owned();
             if kind == "1EdTechRevocationList" {
                 let Some(url) = entry.get("id").and_then(Value::as_str) else {
-                    self.push(CheckId::Revocation, Outcome::Fail, "status-invalid", "the revocation list entry has no `id`");
+                    self.push(
+                        CheckId::Revocation,
+                        Outcome::Fail,
+                        "status-invalid",
+                        "the revocation list entry has no `id`",
+                    );
                     continue;
                 };
                 match self.get_json(url, Purpose::RevocationList) {
@@ -223,7 +299,10 @@ impl Run<'_> {
                     ),
                     Ok(list) => self.revocation_list(&list, cred_id, url),
                 }
-            } else if matches!(kind.as_str(), "BitstringStatusListEntry" | "StatusList2021Entry") {
+            } else if matches!(
+                kind.as_str(),
+                "BitstringStatusListEntry" | "StatusList2021Entry"
+            ) {
                 crate::status::check_entry(self, entry, &kind, cred);
             } else {
                 self.push(
@@ -237,29 +316,54 @@ impl Run<'_> {
     }
 
     fn revocation_list(&mut self, list: &Value, cred_id: &str, url: &str) {
-        let entries = values(list.get("revokedCredential").or_else(|| list.get("revokedCredentials")));
+        let entries = values(
+            list.get("revokedCredential")
+                .or_else(|| list.get("revokedCredentials")),
+        );
         let hit = entries.iter().find(|e| {
-            e.get("id").and_then(Value::as_str) == Some(cred_id) && e.get("revoked") != Some(&Value::Bool(false))
+            e.get("id").and_then(Value::as_str) == Some(cred_id)
+                && e.get("revoked") != Some(&Value::Bool(false))
         });
         match hit {
             Some(e) => {
-                let reason = e.get("revocationReason").and_then(Value::as_str).map(|r| format!(": {r}")).unwrap_or_default();
-                self.push(CheckId::Revocation, Outcome::Fail, "revoked", format!("the issuer has revoked this credential{reason}"));
+                let reason = e
+                    .get("revocationReason")
+                    .and_then(Value::as_str)
+                    .map(|r| format!(": {r}"))
+                    .unwrap_or_default();
+                self.push(
+                    CheckId::Revocation,
+                    Outcome::Fail,
+                    "revoked",
+                    format!("the issuer has revoked this credential{reason}"),
+                );
             }
-            None => self.push(CheckId::Revocation, Outcome::Pass, "not-revoked", format!("not listed in the revocation list at {url}")),
+            None => self.push(
+                CheckId::Revocation,
+                Outcome::Pass,
+                "not-revoked",
+                format!("not listed in the revocation list at {url}"),
+            ),
         }
     }
 }
 
-/// A did:key / did:jwk key is the issuer's only when the issuer is that very DID.
-pub(crate) fn bind_did(controller: &str, issuer: &str) -> Result<String, (&'static str, String)> {
+/// A DID's key is the issuer's only when the issuer is that very DID. When the issuer is
+/// another DID, the key is provably someone else's; when the issuer is a web address or a
+/// URN, nothing offline can tie the two together.
+pub(crate) fn bind_did(controller: &str, issuer: &str) -> Binding {
     if controller == issuer {
-        Ok(format!("the key is the issuer's own DID ({issuer})"))
+        Binding::Bound(format!("the key is the issuer's own DID ({issuer})"))
+    } else if issuer.starts_with("did:") {
+        Binding::Mismatch(
+            "key-not-issuer",
+            format!("the credential claims the issuer {issuer}, but it was signed with the key of {controller}"),
+        )
     } else {
-        Err((
+        Binding::Unproven(
             "key-not-bound",
-            format!("the key belongs to {controller}, but the issuer is {issuer:?}; a valid signature by someone else's key proves nothing about this issuer"),
-        ))
+            format!("the key belongs to {controller}, but the issuer is {issuer:?}; nothing shows that this key speaks for that issuer"),
+        )
     }
 }
 
@@ -293,7 +397,9 @@ fn rebuild_v1(vc: &Value, claims: &Value) -> Value {
             cred.insert("expirationDate".into(), t);
         }
     }
-    if let (Some(sub), Some(Value::Object(s))) = (claims.get("sub"), cred.get_mut("credentialSubject")) {
+    if let (Some(sub), Some(Value::Object(s))) =
+        (claims.get("sub"), cred.get_mut("credentialSubject"))
+    {
         s.entry("id").or_insert_with(|| sub.clone());
     }
     Value::Object(cred)
@@ -314,4 +420,3 @@ pub(crate) fn schema_message(problems: &[String]) -> String {
     }
     m
 }
-

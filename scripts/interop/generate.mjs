@@ -1,0 +1,30 @@
+// Regenerates tests/fixtures/interop (or --out DIR; --reuse DIR names the committed copy whose
+// keys and randomized ES256/PS256 signatures are reused). See tests/fixtures/interop/README.md.
+import {KEY_REGISTRY, Output, parseArgs} from './lib/common.mjs';
+import * as vcjwt from './gen-vcjwt.mjs';
+import * as ob2 from './gen-ob2.mjs';
+import * as di from './gen-di.mjs';
+import * as baked from './gen-baked.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const output = new Output(args);
+const summary = {};
+
+const j = await vcjwt.generate(output);
+summary.vcjwt = j.count;
+const o = await ob2.generate(output);
+summary.ob2 = o.count;
+const d = await di.generate(output);
+summary.di = d.count;
+const JWT = 'vcjwt/vc2-rs256-didjwk.jwt';
+summary.baked = (await baked.generate(output, {
+  jwt: j.tokens[JWT], jwtEntry: JWT,
+  di: d.valid['vc2-ob303 eddsa-rdfc-2022'], diEntry: 'di/vc2-ob303-eddsa-rdfc-2022.json',
+  ob2Signed: o.signed, ob2Hosted: o.hosted
+})).count;
+
+output.writeJson('manifest.json', output.entries);
+output.writeJson('keys/index.json', Object.fromEntries([...KEY_REGISTRY].sort(([a], [b]) => a < b ? -1 : 1)));
+summary.total = output.entries.length;
+console.log(`interop fixtures written to ${args.out}: ${JSON.stringify(summary)}; ` +
+  'every expectation confirmed by the producing libraries');

@@ -1,0 +1,542 @@
+//! Baked SVG: the `<openbadges:assertion>` (OB 2.0) or `<openbadges:credential>` (OB 3.0)
+//! element.
+//!
+//! The badge element is found by namespace and local name (`assertion` in
+//! `http://openbadges.org`, `credential` in `https://purl.imsglobal.org/ob/v3p0`), or by the
+//! literal names `openbadges:assertion` / `openbadges:credential` whatever the prefix is bound
+//! to, as the reference bakers match. The first element of each generation counts; OB 3.0
+//! wins when both are present. Its payload is, in this order: the `verify` attribute when it
+//! is a compact JWS; else the element's text and CDATA children, concatenated and trimmed,
+//! when not empty (an OB 2.0 hosted badge carries its URL in `verify` *and* the JSON in the
+//! body); else the `verify` attribute (a hosted URL).
+//!
+//! Entity policy: a DOCTYPE is accepted and skipped; nothing it declares is used and nothing
+//! is ever fetched. Only the five predefined entities and character references are decoded,
+//! and only in the badge element that is read. A reference to any other entity there is the
+//! error `svg-entity`; elsewhere in the document text is never decoded, so a billion-laughs
+//! or external-entity DOCTYPE costs one pass over the bytes. The document is read to its end
+//! within [`Limits::max_xml_depth`], [`Limits::max_xml_nodes`] and
+//! [`Limits::max_xml_text_bytes`]; it must be well-formed.
+
+use super::{is_http_url, no_badge_data, Extracted, Payload};
+use crate::report::{ContainerKind, Spec};
+use crate::{json, Error, Limits, Result};
+use quick_xml::errors::Error as XmlError;
+use quick_xml::escape::EscapeError;
+use quick_xml::events::{BytesStart, BytesText, Event};
+use quick_xml::name::{Namespace, ResolveResult};
+use quick_xml::NsReader;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Namespace of the OB 1.x / 2.0 `assertion` element.
+pub const NS_OB2: &str = "http://openbadges.org";
+
+/// Namespace of the OB 3.0 `credential` element.
+pub const NS_OB3: &str = "https://purl.imsglobal.org/ob/v3p0";
+
+/// Finds the badge in an SVG document.
+///
+/// # Errors
+/// `svg-syntax` for XML that is not well-formed; `svg-entity` for a reference to a
+/// non-predefined entity inside the badge element; `unrecognized-input` when the root
+/// element is not `svg`; `limit-exceeded` for a tripped bound; `no-badge-data` without a
+/// badge element; `payload-unrecognized` when its content is not JSON, a JWS or a URL.
+pub fn extract(text: &str, limits: &Limits) -> Result<Extracted> {
+    let doc = scan(text, limits)?;
+    let badge = doc
+        .badges
+        .iter()
+        .find(|b| b.spec == Spec::Ob3)
+        .or_else(|| doc.badges.first())
+        .ok_or_else(|| {
+            no_badge_data(
+                "this SVG has no `<openbadges:assertion>` or `<openbadges:credential>` element",
+            )
+        })?;
+    let at = |e: Error| {
+        Error::new(
+            e.code,
+            format!(
+                "in `<{}>` at byte {}: {}",
+                badge.name, badge.span.start, e.message
+            ),
+        )
+    };
+    let verify = match &badge.verify {
+        Some(raw) => unescape(raw).map_err(at)?,
+        None => String::new(),
+    };
+    let mut body = String::new();
+    for piece in &badge.body {
+        match piece {
+            Piece::Text(t) => body.push_str(&unescape(t).map_err(at)?),
+            Piece::CData(c) => body.push_str(c),
+        }
+        check_text(body.len(), limits, "the badge element's text")?;
+    }
+    let signed = Payload::classify(&verify)
+        .ok()
+        .filter(|p| matches!(p, Payload::CompactJws(_)));
+    let payload = match signed {
+        Some(jws) => jws,
+        None if !body.trim().is_empty() => Payload::classify(&body).map_err(at)?,
+        None if !verify.trim().is_empty() => Payload::classify(&verify).map_err(at)?,
+        None => {
+            return Err(no_badge_data(&format!(
+                "the `<{}>` element at byte {} has neither a `verify` attribute nor a body",
+                badge.name, badge.span.start
+            )))
+        }
+    };
+    Ok(Extracted {
+        container: ContainerKind::Svg,
+        payload,
+        spec_hint: Some(badge.spec),
+    })
+}
+
+/// Bakes `payload` into an SVG: removes every badge element, declares `xmlns:openbadges` on
+/// the root `<svg>` (the OB 2.0 or OB 3.0 namespace, per `spec`) and inserts the new element
+/// as its first child. OB 2.0: `<openbadges:assertion verify="…">` with the JWS or URL in
+/// `verify`, or the JSON in CDATA and `verify` = its `id` when that is an http(s) URL.
+/// OB 3.0: `<openbadges:credential>` with a VC-JWT in `verify`, or the JSON in CDATA.
+///
+/// # Errors
+/// As [`extract`] for a malformed SVG; `limit-exceeded` when the payload exceeds
+/// [`Limits::max_xml_text_bytes`].
+pub fn bake(text: &str, payload: &Payload, spec: Spec, limits: &Limits) -> Result<String> {
+    check_text(payload.as_str().len(), limits, "the payload")?;
+    let doc = scan(text, limits)?;
+    let (name, ns) = match spec {
+        Spec::Ob3 => ("openbadges:credential", NS_OB3),
+        _ => ("openbadges:assertion", NS_OB2),
+    };
+    let (verify, body) = match payload {
+        Payload::CompactJws(v) | Payload::Url(v) => (Some(v.clone()), None),
+        Payload::Json(j) if spec == Spec::Ob3 => (None, Some(j.as_str())),
+        Payload::Json(j) => (hosted_url(j, limits), Some(j.as_str())),
+    };
+    let root = &doc.root;
+    let mut out = String::with_capacity(text.len() + payload.as_str().len() + 200);
+    out.push_str(text.get(..root.span.start).unwrap_or_default());
+    out.push('<');
+    out.push_str(&root.name);
+    let mut declared = false;
+    for (key, value) in &root.attributes {
+        let value = if key == "xmlns:openbadges" {
+            declared = true;
+            ns
+        } else {
+            value
+        };
+        let quote = if value.contains('"') { "'" } else { "\"" };
+        out.extend([" ", key, "=", quote, value, quote]);
+    }
+    if !declared {
+        out.extend([" xmlns:openbadges=\"", ns, "\""]);
+    }
+    out.extend([">", "<", name]);
+    if let Some(v) = &verify {
+        out.extend([" verify=\"", &escape_attribute(v), "\""]);
+    }
+    match body {
+        Some(j) => out.extend([
+            "><![CDATA[",
+            &j.replace("]]>", "]]]]><![CDATA[>"),
+            "]]></",
+            name,
+            ">",
+        ]),
+        None => out.push_str("/>"),
+    }
+    let mut cursor = root.span.end;
+    for badge in &doc.badges {
+        out.push_str(text.get(cursor..badge.span.start).unwrap_or_default());
+        cursor = badge.span.end;
+    }
+    if root.empty {
+        out.extend(["</", &root.name, ">"]);
+    }
+    out.push_str(text.get(cursor..).unwrap_or_default());
+    Ok(out)
+}
+
+/// The root element's start tag.
+struct Root {
+    span: Range<usize>,
+    empty: bool,
+    name: String,
+    /// Attribute names and raw (still escaped) values.
+    attributes: Vec<(String, String)>,
+}
+
+/// A badge element, not yet decoded.
+struct Badge<'a> {
+    spec: Spec,
+    name: String,
+    span: Range<usize>,
+    verify: Option<Vec<u8>>,
+    body: Vec<Piece<'a>>,
+}
+
+enum Piece<'a> {
+    Text(Cow<'a, [u8]>),
+    CData(Cow<'a, str>),
+}
+
+struct Document<'a> {
+    root: Root,
+    badges: Vec<Badge<'a>>,
+}
+
+/// Reads the whole document once, recording the root start tag and every outermost badge
+/// element (with its `verify` attribute and direct text/CDATA children, undecoded).
+fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
+    let mut reader = NsReader::from_str(text);
+    let mut root: Option<Root> = None;
+    let mut badges: Vec<Badge<'a>> = Vec::new();
+    let mut open: Option<usize> = None; // depth of the badge element being read
+    let mut depth = 0usize;
+    let mut nodes = 0usize;
+    loop {
+        let start = position(reader.buffer_position());
+        let (spec, event) = match reader.read_resolved_event() {
+            Ok((ns, event)) => (badge_spec(&ns, &event), event),
+            Err(e) => return Err(syntax(&e, position(reader.error_position()))),
+        };
+        let end = position(reader.buffer_position());
+        nodes += 1;
+        if nodes > limits.max_xml_nodes {
+            return Err(Error::limit(
+                "max_xml_nodes",
+                limits.max_xml_nodes,
+                "the number of XML nodes in the SVG",
+            ));
+        }
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                if depth >= limits.max_xml_depth {
+                    return Err(Error::limit(
+                        "max_xml_depth",
+                        limits.max_xml_depth,
+                        "the element nesting of the SVG",
+                    ));
+                }
+                if depth == 0 {
+                    if root.is_some() {
+                        return Err(syntax_at(start, "a second root element"));
+                    }
+                    root = Some(read_root(e, start..end, empty)?);
+                } else if open.is_none() {
+                    if let Some(spec) = spec {
+                        let verify = verify_attribute(e, start, limits)?;
+                        badges.push(Badge {
+                            spec,
+                            name: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                            span: start..end,
+                            verify,
+                            body: Vec::new(),
+                        });
+                        if !empty {
+                            open = Some(depth);
+                        }
+                    }
+                }
+                if !empty {
+                    depth += 1;
+                }
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if open == Some(depth) {
+                    open = None;
+                    if let Some(b) = badges.last_mut() {
+                        b.span.end = end;
+                    }
+                }
+            }
+            Event::Text(t) => {
+                check_text(t.len(), limits, "an XML text node")?;
+                if open.is_some_and(|d| d + 1 == depth) {
+                    if let Some(b) = badges.last_mut() {
+                        b.body.push(Piece::Text(t.into_inner()));
+                    }
+                } else if depth == 0 && !t.iter().all(u8::is_ascii_whitespace) {
+                    return Err(syntax_at(start, "text outside the root element"));
+                }
+            }
+            Event::CData(c) => {
+                check_text(c.len(), limits, "an XML CDATA section")?;
+                if open.is_some_and(|d| d + 1 == depth) {
+                    let c = c.decode().map_err(|e| syntax(&XmlError::from(e), start))?;
+                    if let Some(b) = badges.last_mut() {
+                        b.body.push(Piece::CData(c));
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let Some(root) = root else {
+        return Err(Error::new(
+            "unrecognized-input",
+            "this text starts with `<` but contains no XML element; badges are baked into \
+             SVG images whose root element is `<svg>`",
+        ));
+    };
+    if depth != 0 {
+        return Err(syntax_at(
+            text.len(),
+            "the end of the file inside an open element",
+        ));
+    }
+    Ok(Document { root, badges })
+}
+
+fn read_root(e: &BytesStart<'_>, span: Range<usize>, empty: bool) -> Result<Root> {
+    let utf8 = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    if e.local_name().as_ref() != b"svg" {
+        return Err(Error::new(
+            "unrecognized-input",
+            format!(
+                "this is an XML document with root element `<{}>`, not an SVG image",
+                utf8(e.name().as_ref())
+            ),
+        ));
+    }
+    let mut attributes = Vec::new();
+    for a in e.attributes() {
+        let a = a.map_err(|err| syntax(&XmlError::from(err), span.start))?;
+        attributes.push((utf8(a.key.as_ref()), utf8(&a.value)));
+    }
+    Ok(Root {
+        span,
+        empty,
+        name: utf8(e.name().as_ref()),
+        attributes,
+    })
+}
+
+fn badge_spec(ns: &ResolveResult<'_>, event: &Event<'_>) -> Option<Spec> {
+    let (Event::Start(e) | Event::Empty(e)) = event else {
+        return None;
+    };
+    let local = e.local_name();
+    match (ns, local.as_ref()) {
+        (ResolveResult::Bound(Namespace(n)), b"assertion") if *n == NS_OB2.as_bytes() => {
+            Some(Spec::Ob2)
+        }
+        (ResolveResult::Bound(Namespace(n)), b"credential") if *n == NS_OB3.as_bytes() => {
+            Some(Spec::Ob3)
+        }
+        _ => match e.name().as_ref() {
+            b"openbadges:assertion" => Some(Spec::Ob2),
+            b"openbadges:credential" => Some(Spec::Ob3),
+            _ => None,
+        },
+    }
+}
+
+fn verify_attribute(e: &BytesStart<'_>, at: usize, limits: &Limits) -> Result<Option<Vec<u8>>> {
+    for a in e.attributes() {
+        let a = a.map_err(|err| syntax(&XmlError::from(err), at))?;
+        if a.key.as_ref() == b"verify" {
+            check_text(a.value.len(), limits, "the `verify` attribute")?;
+            return Ok(Some(a.value.into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+/// Decodes the predefined entities and character references; any other entity is refused.
+fn unescape(raw: &[u8]) -> Result<String> {
+    BytesText::from_escaped(String::from_utf8_lossy(raw))
+        .unescape()
+        .map(Cow::into_owned)
+        .map_err(|e| match e {
+            XmlError::Escape(EscapeError::UnrecognizedEntity(_, name)) => Error::new(
+                "svg-entity",
+                format!(
+                    "the badge refers to the entity `&{name};`; only the five predefined XML \
+                     entities and character references are decoded, and entities declared in a \
+                     DOCTYPE are never expanded or fetched"
+                ),
+            ),
+            other => Error::new(
+                "svg-syntax",
+                format!("the badge text cannot be decoded: {other}"),
+            ),
+        })
+}
+
+/// The URL to put in `verify` for an OB 2.0 JSON assertion: its `id`, or the OB 1.0
+/// `verify.url`, when that is an http(s) URL.
+fn hosted_url(json_text: &str, limits: &Limits) -> Option<String> {
+    let doc = json::parse(json_text, limits).ok()?;
+    let http = |v: &serde_json::Value| v.as_str().filter(|u| is_http_url(u)).map(str::to_owned);
+    doc.get("id")
+        .and_then(http)
+        .or_else(|| doc.pointer("/verify/url").and_then(http))
+}
+
+fn escape_attribute(v: &str) -> String {
+    v.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn check_text(len: usize, limits: &Limits, what: &str) -> Result<()> {
+    if len > limits.max_xml_text_bytes {
+        return Err(Error::limit(
+            "max_xml_text_bytes",
+            limits.max_xml_text_bytes,
+            format_args!("{what} ({len} bytes)"),
+        ));
+    }
+    Ok(())
+}
+
+fn position(p: u64) -> usize {
+    usize::try_from(p).unwrap_or(usize::MAX)
+}
+
+fn syntax(e: &XmlError, at: usize) -> Error {
+    syntax_at(at, &e.to_string())
+}
+
+fn syntax_at(at: usize, what: &str) -> Error {
+    Error::new(
+        "svg-syntax",
+        format!("the SVG is not well-formed XML near byte {at}: {what}"),
+    )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    fn svg(inner: &str) -> String {
+        format!(
+            "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" \
+             xmlns:ob=\"{NS_OB3}\" xmlns:openbadges=\"{NS_OB2}\">{inner}</svg>"
+        )
+    }
+
+    fn payload(s: &str) -> Result<(Payload, Option<Spec>)> {
+        extract(s, &Limits::default()).map(|e| (e.payload, e.spec_hint))
+    }
+
+    #[test]
+    fn follows_precedence() {
+        let url = "https://e.org/a?x=1&amp;y=2";
+        let hosted = svg(&format!(
+            "<openbadges:assertion verify=\"{url}\"> <![CDATA[{{\"id\":1}}]]> </openbadges:assertion>"
+        ));
+        assert_eq!(
+            payload(&hosted).unwrap().0,
+            Payload::Json("{\"id\":1}".into())
+        );
+        let only_url = svg(&format!("<openbadges:assertion verify=\"{url}\"/>"));
+        assert_eq!(
+            payload(&only_url).unwrap(),
+            (
+                Payload::Url("https://e.org/a?x=1&y=2".into()),
+                Some(Spec::Ob2)
+            )
+        );
+        let signed = svg("<ob:credential verify=\"a.b.c\">{&quot;x&quot;:1}</ob:credential>");
+        assert_eq!(
+            payload(&signed).unwrap(),
+            (Payload::CompactJws("a.b.c".into()), Some(Spec::Ob3))
+        );
+        let text_body = svg("<ob:credential>\n {&quot;a&quot;:&#x31;}<!-- c --></ob:credential>");
+        assert_eq!(
+            payload(&text_body).unwrap().0,
+            Payload::Json("{\"a\":1}".into())
+        );
+    }
+
+    #[test]
+    fn matches_namespace_or_literal_prefix() {
+        let other_prefix =
+            "<svg><b:assertion xmlns:b=\"http://openbadges.org\" verify=\"https://a.org\"/></svg>";
+        assert_eq!(payload(other_prefix).unwrap().1, Some(Spec::Ob2));
+        let unbound = "<svg><openbadges:credential verify=\"x.y.z\"/></svg>";
+        assert_eq!(payload(unbound).unwrap().1, Some(Spec::Ob3));
+        let wrong_ns =
+            "<svg><b:assertion xmlns:b=\"http://example.org\" verify=\"https://a.org\"/></svg>";
+        assert_eq!(payload(wrong_ns).unwrap_err().code, "no-badge-data");
+        let both = svg(
+            "<openbadges:assertion verify=\"https://a.org/2\"/><ob:credential verify=\"a.b.c\"/>",
+        );
+        assert_eq!(payload(&both).unwrap().1, Some(Spec::Ob3));
+    }
+
+    #[test]
+    fn refuses_bad_documents() {
+        let code = |s: &str| payload(s).unwrap_err().code;
+        assert_eq!(code("<html><body/></html>"), "unrecognized-input");
+        assert_eq!(code("<!-- nothing -->"), "unrecognized-input");
+        assert_eq!(code("<svg><g></svg>"), "svg-syntax");
+        assert_eq!(code("<svg><g>"), "svg-syntax");
+        assert_eq!(code("<svg/><svg/>"), "svg-syntax");
+        assert_eq!(code(&svg("<openbadges:assertion/>")), "no-badge-data");
+        assert_eq!(
+            code(&svg("<openbadges:assertion>&nbsp;</openbadges:assertion>")),
+            "svg-entity"
+        );
+        assert_eq!(
+            code(&svg("<openbadges:assertion>hello</openbadges:assertion>")),
+            "payload-unrecognized"
+        );
+        let tight = Limits {
+            max_xml_depth: 3,
+            max_xml_nodes: 50,
+            max_xml_text_bytes: 10,
+            ..Limits::default()
+        };
+        let err = |s: &str| extract(s, &tight).unwrap_err();
+        assert!(err("<svg><g><g><g/></g></g></svg>")
+            .message
+            .contains("max_xml_depth"));
+        assert!(err(&format!("<svg>{}</svg>", "<g/>".repeat(60)))
+            .message
+            .contains("max_xml_nodes"));
+        assert!(err("<svg><text>more than ten bytes</text></svg>")
+            .message
+            .contains("max_xml_text_bytes"));
+    }
+
+    #[test]
+    fn bakes_and_round_trips() {
+        let l = Limits::default();
+        let image = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"http://old\" a='x\"y'>\
+                     <openbadges:assertion verify=\"https://old.org\"/><g/></svg>";
+        let json = r#"{"id":"https://e.org/a?b=1&c=2","x":"]]>"}"#;
+        let p = Payload::Json(json.into());
+        let baked = bake(image, &p, Spec::Ob2, &l).unwrap();
+        assert!(
+            baked.contains(" xmlns:openbadges=\"http://openbadges.org\""),
+            "{baked}"
+        );
+        assert!(
+            baked.contains("verify=\"https://e.org/a?b=1&amp;c=2\""),
+            "{baked}"
+        );
+        assert!(!baked.contains("old.org"));
+        assert!(baked.contains("a='x\"y'"));
+        assert_eq!(payload(&baked).unwrap(), (p, Some(Spec::Ob2)));
+        let jws = Payload::CompactJws("a.b.c".into());
+        let baked = bake("<svg/>", &jws, Spec::Ob3, &l).unwrap();
+        assert_eq!(
+            baked,
+            format!("<svg xmlns:openbadges=\"{NS_OB3}\"><openbadges:credential verify=\"a.b.c\"/></svg>")
+        );
+        assert_eq!(payload(&baked).unwrap(), (jws, Some(Spec::Ob3)));
+    }
+}

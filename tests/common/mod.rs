@@ -1,0 +1,53 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use badgeverify::{verify_offline, CheckId, Options, Outcome, Report, Timestamp, Verdict};
+use std::path::PathBuf;
+
+/// Absolute path of a file under the repository root.
+pub fn repo(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Path of a 1EdTech validator test resource.
+pub fn onedtech(path: &str) -> PathBuf {
+    repo("tests/vectors/1edtech-validator/inspector-vc/src/test/resources").join(path)
+}
+
+/// Options at a fixed instant.
+pub fn at(now: &str) -> Options {
+    Options::new(Timestamp::parse_rfc3339(now).expect("valid instant"))
+}
+
+/// Verifies a file offline at `now`.
+pub fn verify_file(path: &PathBuf, now: &str) -> Report {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    verify_offline(&bytes, &at(now))
+}
+
+/// Whether the report has the verdict and, when given, a check with that outcome and code.
+pub fn meets(r: &Report, verdict: Verdict, check: Option<(CheckId, Outcome, &str)>) -> Result<(), String> {
+    let dump = || {
+        r.checks
+            .iter()
+            .map(|c| format!("{:?}/{:?}/{}", c.id, c.outcome, c.code))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if r.verdict != verdict {
+        return Err(format!("verdict {:?}, want {verdict:?} ({}) [{}]", r.verdict, r.summary, dump()));
+    }
+    if let Some((id, outcome, code)) = check {
+        if !r.checks.iter().any(|c| c.id == id && c.outcome == outcome && c.code == code) {
+            return Err(format!("no {id:?}/{outcome:?}/{code} [{}]", dump()));
+        }
+    }
+    Ok(())
+}
+
+/// Asserts [`meets`].
+pub fn expect(r: &Report, what: &str, verdict: Verdict, check: Option<(CheckId, Outcome, &str)>) {
+    if let Err(e) = meets(r, verdict, check) {
+        panic!("{what}: {e}");
+    }
+}

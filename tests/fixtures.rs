@@ -1,0 +1,107 @@
+//! Every relevant third-party fixture in `tests/vectors/` gives its documented outcome, or a
+//! documented, reasoned deviation (see `docs/conformance.md`). Offline: documents that need
+//! the network make the verdict `indeterminate`, never `valid`.
+
+mod common;
+use badgeverify::{CheckId::*, Outcome::*, Verdict::*};
+use common::*;
+
+const NOW: &str = "2026-01-01T00:00:00Z";
+
+#[test]
+fn print_reports() {
+    for f in std::env::var("SHOW")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+    {
+        let r = verify_file(&onedtech(f), NOW);
+        println!("{f}: {:?} {}", r.verdict, r.summary);
+        for c in &r.checks {
+            println!("   {:?} {:?} {} {}", c.id, c.outcome, c.code, c.message);
+        }
+    }
+}
+
+/// (file under the 1EdTech validator resources, verdict, a check that must have that outcome and code)
+type Case = (&'static str, badgeverify::Verdict, Option<(badgeverify::CheckId, badgeverify::Outcome, &'static str)>);
+
+const FRAGMENT: Option<(badgeverify::CheckId, badgeverify::Outcome, &str)> = Some((IssuerKey, Warn, "key-from-fragment"));
+
+const CASES: &[Case] = &[
+    // OB 3.0 embedded proofs. Keys written in a URL fragment verify the signature but are
+    // never treated as the issuer's (docs/conformance.md), hence indeterminate, not valid.
+    ("ob30/simple.json", Indeterminate, FRAGMENT),
+    ("ob30/simple.1ob", Indeterminate, FRAGMENT),
+    ("ob30/simple-context-alias.json", Indeterminate, FRAGMENT),
+    ("ob30/simple-context-version.json", Indeterminate, FRAGMENT),
+    ("ob30/simple_v1.json", Indeterminate, FRAGMENT),
+    ("ob30/simple-eddsa-2022.json", Indeterminate, FRAGMENT),
+    ("ob30/simple-did-web-method.json", Indeterminate, FRAGMENT),
+    ("ob30/simple-multiple-proofs.json", Indeterminate, FRAGMENT),
+    ("ob30/endorsement-valid.json", Indeterminate, FRAGMENT),
+    ("ob30/simple-json.png", Indeterminate, FRAGMENT),
+    ("ob30/simple-json.svg", Indeterminate, FRAGMENT),
+    ("ob30/simple-did-key-method.json", Indeterminate, Some((IssuerKey, Warn, "key-not-bound"))),
+    ("ob30/complete.json", Indeterminate, Some((Revocation, Warn, "status-unreachable"))),
+    ("ob30/simple-noproof.json", Invalid, Some((Proof, Fail, "proof-missing"))),
+    ("ob30/simple-err-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-proof-method.json", Invalid, Some((Proof, Fail, "verification-method-invalid"))),
+    ("ob30/simple-err-proof-method-no-scheme.json", Invalid, Some((Proof, Fail, "verification-method-invalid"))),
+    ("ob30/simple-err-proof-method-unknown-scheme.json", Invalid, Some((Proof, Fail, "verification-method-invalid"))),
+    ("ob30/simple-err-proof-method-unknown-did-method.json", Indeterminate, Some((Proof, Warn, "key-unresolved"))),
+    ("ob30/simple-err-proof-value.json", Invalid, Some((Proof, Fail, "signature-invalid"))),
+    ("ob30/simple-err-expired.json", Invalid, Some((ValidityPeriod, Fail, "expired"))),
+    ("ob30/simple-err-issued.json", Invalid, Some((ValidityPeriod, Fail, "not-yet-valid"))),
+    ("ob30/simple-err-issuer.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-context.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-credential-subject-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-credential-subject-identifier-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-credential-subject-result-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-credential-subject-achievement-result-description-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-credential-subject-profile-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-evidence-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-issuer-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-issuer-parentorg-type.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob30/simple-err-issuer-otheridentifier-type.json", Invalid, Some((Proof, Fail, "signature-invalid"))),
+    ("ob30/complete_v1.json", Invalid, Some((ValidityPeriod, Fail, "expired"))),
+    ("ob30/endorsement-err-schema-status-refresh.json", Invalid, None),
+    ("ob30/credential-status-revoked.json", Indeterminate, Some((Proof, Warn, "key-unresolved"))),
+    ("ob30/sd/derivedcredential.json", Indeterminate, Some((Proof, Warn, "unsupported-cryptosuite"))),
+    ("ob30/bit-string-list/testlist", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    // OB 3.0 VC-JWT: RS256 with the key in the `jwk` header: the signature verifies, the key
+    // is self-asserted.
+    ("ob30/simple-jwt.png", Indeterminate, Some((IssuerKey, Warn, "key-not-bound"))),
+    ("ob30/simple-jwt.svg", Indeterminate, Some((IssuerKey, Warn, "key-not-bound"))),
+    ("ob30/simple-jwt_v1.png", Indeterminate, Some((IssuerKey, Warn, "key-not-bound"))),
+    ("ob30/simple-jwt_v1.svg", Indeterminate, Some((IssuerKey, Warn, "key-not-bound"))),
+    ("ob30/simple.jwt", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    // OB 2.0: everything needs the issuer's server; offline that is indeterminate.
+    ("ob20/basic-assertion.json", Indeterminate, Some((Proof, Warn, "hosted-unreachable"))),
+    ("ob20/simple-badge.png", Indeterminate, Some((Proof, Warn, "hosted-unreachable"))),
+    ("ob20/simple.jwt", Indeterminate, Some((Proof, Warn, "key-unavailable"))),
+    ("ob20/simple-revoked.jwt", Indeterminate, Some((Proof, Warn, "key-unavailable"))),
+    ("ob20/simple-not-revoked.jwt", Indeterminate, Some((Proof, Warn, "key-unavailable"))),
+    ("ob20/basic-assertion-invalid-context.json", Invalid, Some((Schema, Fail, "schema-invalid"))),
+    ("ob20/basic-assertion-expired.json", Invalid, Some((ValidityPeriod, Fail, "expired"))),
+    ("ob20/basic-assertion-expired-before-issued.json", Invalid, Some((ValidityPeriod, Fail, "expiry-before-issue"))),
+    ("ob20/assets/robotics-badge.png", Invalid, Some((Container, Fail, "no-badge-data"))),
+];
+
+#[test]
+fn onedtech_fixtures_give_their_documented_outcome_offline() {
+    let mut failures = Vec::new();
+    for (file, verdict, check) in CASES {
+        let r = verify_file(&onedtech(file), NOW);
+        if let Err(e) = meets(&r, *verdict, *check) {
+            failures.push(format!("{file}: {e}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} fixtures:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn the_in_future_assertion_is_not_yet_valid() {
+    let r = verify_file(&onedtech("ob20/basic-assertion-in-future.json"), NOW);
+    expect(&r, "in-future", Invalid, Some((ValidityPeriod, Fail, "not-yet-valid")));
+}
