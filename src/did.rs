@@ -8,6 +8,9 @@
 //!
 //! A did:key or did:jwk proves only that the signer holds that key: it says nothing about
 //! who the signer is (specs §6.1).
+//!
+//! `did:web` needs its DID document fetched: [`web_document_url`] computes where from
+//! (specs §5), and [`crate::keys::find_verification_method`] reads the fetched document.
 
 use crate::crypto::PublicKey;
 use crate::{encoding, json, Error, Limits, Result};
@@ -148,6 +151,183 @@ fn resolve_jwk(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKe
     })
 }
 
+/// The DID of a DID URL: everything before the first `/` (path), `?` (query) or `#`
+/// (fragment) that follows the method name, e.g. `did:web:example.com` for
+/// `did:web:example.com#key-1`. Text that is not a DID is returned unchanged up to the first
+/// `#` or `?`.
+pub fn did_of(did_url: &str) -> &str {
+    let end = did_url.find(['#', '?']).unwrap_or(did_url.len());
+    let did = did_url.get(..end).unwrap_or(did_url);
+    match did.strip_prefix("did:") {
+        // A path starts at the first `/` after `did:`; a DID itself never contains `/`.
+        Some(rest) => rest
+            .find('/')
+            .and_then(|i| did.get(..i + "did:".len()))
+            .unwrap_or(did),
+        None => did,
+    }
+}
+
+/// Where the DID document of a `did:web` DID (or DID URL) is published (specs §5, W3C
+/// did:web method §3.2):
+///
+/// - `did:web:example.com` → `https://example.com/.well-known/did.json`;
+/// - `did:web:example.com%3A3000:user:alice` → `https://example.com:3000/user/alice/did.json`.
+///
+/// A fragment, query or DID path is dropped first (`did:web:example.com#key-1` names the
+/// same document). The host must be a domain name: the did:web method forbids IP addresses,
+/// and any host whose last label does not start with a letter is treated as one (this
+/// covers `127.1` and `0x7f.1`, which URL parsers read as IPv4). Path segments are DID
+/// `idchar`s (letters, digits, `.`, `-`, `_`, `%XX`) and never `.` or `..`.
+///
+/// `allow_http_loopback` exists **only for tests** against a server on 127.0.0.1: when it
+/// is `true` and the host is `127.0.0.1` or `localhost`, the URL is `http://` instead of
+/// `https://` (e.g. `did:web:127.0.0.1%3A8080` → `http://127.0.0.1:8080/.well-known/did.json`).
+/// Production code passes `false`; every other host is always `https://`.
+///
+/// # Errors
+/// `did-web-invalid` when the text is not a `did:web` DID, the host is empty, not a domain
+/// name or an IP address, the port is not 1–65535, or a path segment is empty, `.`/`..` or
+/// has a character outside the DID syntax; `did-invalid` for text over
+/// [`MAX_DID_URL_BYTES`].
+pub fn web_document_url(did: &str, allow_http_loopback: bool) -> Result<String> {
+    if did.len() > MAX_DID_URL_BYTES {
+        return Err(Error::new(
+            "did-invalid",
+            format!(
+                "the DID URL is {} bytes long, more than the {MAX_DID_URL_BYTES} accepted",
+                did.len()
+            ),
+        ));
+    }
+    let invalid = |why: String| {
+        Error::new(
+            "did-web-invalid",
+            format!(
+                "`{}` is not a usable did:web: {why}",
+                did.chars().take(80).collect::<String>()
+            ),
+        )
+    };
+    let id = did_of(did)
+        .strip_prefix("did:web:")
+        .ok_or_else(|| invalid("it does not start with `did:web:`".into()))?;
+    let mut segments = id.split(':');
+    let authority = segments.next().unwrap_or_default();
+    let (host, port) = split_port(authority).map_err(invalid)?;
+    let loopback = allow_http_loopback && (host == "localhost" || host == "127.0.0.1");
+    if !loopback {
+        check_domain(host).map_err(invalid)?;
+    }
+    let mut url = String::with_capacity(id.len() + 32);
+    url.push_str(if loopback { "http://" } else { "https://" });
+    url.push_str(host);
+    if let Some(p) = port {
+        url.push(':');
+        url.push_str(p);
+    }
+    let mut has_path = false;
+    for segment in segments {
+        check_path_segment(segment).map_err(invalid)?;
+        url.push('/');
+        url.push_str(segment);
+        has_path = true;
+    }
+    if !has_path {
+        url.push_str("/.well-known");
+    }
+    url.push_str("/did.json");
+    Ok(url)
+}
+
+/// Splits `host%3Aport` (the colon percent-encoded, either case) into host and port.
+fn split_port(authority: &str) -> std::result::Result<(&str, Option<&str>), String> {
+    let lower = authority.to_ascii_lowercase();
+    let Some(i) = lower.find("%3a") else {
+        return Ok((authority, None));
+    };
+    let host = authority.get(..i).unwrap_or_default();
+    let port = authority.get(i + 3..).unwrap_or_default();
+    let valid = !port.is_empty()
+        && port.len() <= 5
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && port.parse::<u32>().is_ok_and(|p| (1..=65535).contains(&p));
+    if !valid {
+        return Err(format!("the port `{port}` is not a number from 1 to 65535"));
+    }
+    Ok((host, Some(port)))
+}
+
+/// A DNS name: dot-separated labels of letters, digits and `-` (1–63 characters, not
+/// starting or ending with `-`), the last label starting with a letter so no IPv4 form
+/// passes; at most 253 characters.
+fn check_domain(host: &str) -> std::result::Result<(), String> {
+    if host.is_empty() {
+        return Err("the host is empty".into());
+    }
+    if host.len() > 253 {
+        return Err(format!(
+            "the host is {} characters long (at most 253)",
+            host.len()
+        ));
+    }
+    let labels_ok = host.split('.').all(|l| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    if !labels_ok {
+        return Err(format!(
+            "the host `{host}` is not a domain name (letters, digits, `-` and `.` only; a port \
+             must be written `%3A`)"
+        ));
+    }
+    let last_starts_with_letter = host
+        .rsplit('.')
+        .next()
+        .and_then(|l| l.bytes().next())
+        .is_some_and(|b| b.is_ascii_alphabetic());
+    if !last_starts_with_letter {
+        return Err(format!(
+            "the host `{host}` is an IP address; the did:web method allows domain names only"
+        ));
+    }
+    Ok(())
+}
+
+/// A did:web path segment: DID `idchar`s (`ALPHA / DIGIT / "." / "-" / "_" / pct-encoded`),
+/// not empty, not `.` or `..`.
+fn check_path_segment(segment: &str) -> std::result::Result<(), String> {
+    if segment.is_empty() || segment == "." || segment == ".." {
+        return Err(format!(
+            "the path segment `{segment}` is empty or a relative step (`.`/`..`)"
+        ));
+    }
+    let bytes = segment.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
+            if !(hex(i + 1) && hex(i + 2)) {
+                return Err(format!(
+                    "the path segment `{segment}` has a `%` not followed by two hex digits"
+                ));
+            }
+            i += 3;
+        } else if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
+            i += 1;
+        } else {
+            return Err(format!(
+                "the path segment `{segment}` contains `{}`, which a DID cannot contain",
+                char::from(b).escape_default()
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -178,6 +358,48 @@ mod tests {
                 .unwrap_err()
                 .code,
             "did-invalid"
+        );
+    }
+    #[test]
+    fn did_of_strips_url_parts() {
+        assert_eq!(did_of("did:web:example.com#key-1"), "did:web:example.com");
+        assert_eq!(did_of("did:web:example.com?v=1#k"), "did:web:example.com");
+        assert_eq!(did_of("did:web:example.com/path/x"), "did:web:example.com");
+        assert_eq!(did_of("did:web:example.com"), "did:web:example.com");
+        assert_eq!(did_of("https://x.org/a#k"), "https://x.org/a");
+    }
+
+    #[test]
+    fn web_url_errors() {
+        let code = |d: &str| web_document_url(d, false).unwrap_err().code;
+        assert_eq!(code("did:key:z6Mk"), "did-web-invalid");
+        assert_eq!(code("did:web:"), "did-web-invalid");
+        assert_eq!(code("did:web:127.0.0.1"), "did-web-invalid");
+        assert_eq!(code("did:web:127.1"), "did-web-invalid");
+        assert_eq!(code("did:web:0x7f.1"), "did-web-invalid");
+        assert_eq!(code("did:web:example.com%3A0"), "did-web-invalid");
+        assert_eq!(code("did:web:example.com%3A99999"), "did-web-invalid");
+        assert_eq!(code("did:web:example.com%3A"), "did-web-invalid");
+        assert_eq!(code("did:web:example.com:..:x"), "did-web-invalid");
+        assert_eq!(code("did:web:example.com::x"), "did-web-invalid");
+        assert_eq!(code("did:web:example.com:a%2"), "did-web-invalid");
+        assert_eq!(code("did:web:exa_mple.com"), "did-web-invalid");
+        assert_eq!(code("did:web:user@example.com"), "did-web-invalid");
+        assert_eq!(code("did:web:-x.com"), "did-web-invalid");
+        // Loopback http only when a test asks, and only for loopback hosts.
+        assert_eq!(
+            web_document_url("did:web:localhost%3A8080", false).unwrap(),
+            "https://localhost:8080/.well-known/did.json"
+        );
+        assert_eq!(
+            web_document_url("did:web:10.0.0.1%3A80", true)
+                .unwrap_err()
+                .code,
+            "did-web-invalid"
+        );
+        assert_eq!(
+            web_document_url("did:web:example.com", true).unwrap(),
+            "https://example.com/.well-known/did.json"
         );
     }
 }

@@ -37,11 +37,12 @@ pub mod jcs;
 pub mod jose;
 pub mod json;
 pub mod jsonld;
+pub mod keys;
 pub mod limits;
 pub mod rdf;
 pub mod rdfc;
 pub mod report;
-mod status;
+pub mod status;
 pub mod time;
 mod verify;
 

@@ -1,8 +1,34 @@
-//! W3C status lists (Bitstring Status List, StatusList2021).
+//! W3C status lists (Bitstring Status List v1.0, StatusList2021), specs §3.7.
+//!
+//! Pure pieces the verifier chains after fetching the list credential (and verifying its
+//! proof): [`entry_fields`] reads the credential's status entry, [`list_subject`] checks the
+//! list credential and returns its `encodedList`, [`decode_list`] turns that into the
+//! bitstring (multibase/base64 → gzip → bytes, with an output cap), and [`status_value`]
+//! reads the entry's value (non-zero means revoked / suspended / flagged).
+//!
+//! Choices:
+//! - Bit order is MSB-first: index 0 is the most significant bit of byte 0 (Bitstring Status
+//!   List §2.1 "left-most bit"). A `statusSize` > 1 group is read the same way, its first
+//!   bit being the most significant bit of the value.
+//! - A bitstring shorter than 16 KiB is refused (`status-list-too-short`): the spec requires
+//!   at least 16 KiB so that one entry does not identify its holder (herd privacy).
+//! - gzip is parsed here (RFC 1952, one member, every header flag, CRC-32 and ISIZE checked);
+//!   trailing bytes after the member are refused rather than guessed at.
 
+use crate::credential::{has_type, types, values};
 use crate::report::{CheckId, Outcome};
 use crate::verify::Run;
+use crate::{encoding, Error, Limits, Result};
+use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
 use serde_json::Value;
+
+/// The smallest bitstring accepted, in bytes (Bitstring Status List v1.0: "at least 16KB",
+/// 131,072 entries at `statusSize` 1).
+pub const MIN_LIST_BYTES: usize = 16 * 1024;
+
+/// Largest `statusSize` supported, in bits (a value fits a byte).
+pub const MAX_STATUS_SIZE: u8 = 8;
 
 /// Checks one `BitstringStatusListEntry` / `StatusList2021Entry`.
 pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value, kind: &str, cred: &Value) {
@@ -13,4 +39,506 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value, kind: &str, cred: &V
         "status-unsupported",
         format!("{kind} status lists are not checked yet"),
     );
+}
+
+/// Which status list specification an entry follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// W3C Bitstring Status List v1.0 (`BitstringStatusListEntry`).
+    Bitstring,
+    /// W3C CCG StatusList2021 (`StatusList2021Entry`).
+    StatusList2021,
+}
+
+impl EntryKind {
+    /// The list credential type this entry's list must have.
+    pub fn credential_type(self) -> &'static str {
+        match self {
+            EntryKind::Bitstring => "BitstringStatusListCredential",
+            EntryKind::StatusList2021 => "StatusList2021Credential",
+        }
+    }
+}
+
+/// The fields of a status entry (`credentialStatus` item).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Which specification the entry follows.
+    pub kind: EntryKind,
+    /// `statusPurpose`, e.g. `revocation` or `suspension`.
+    pub purpose: String,
+    /// `statusListIndex`, the entry's position in the list.
+    pub index: u64,
+    /// `statusListCredential`, the URL of the list credential.
+    pub list_url: String,
+    /// `statusSize` in bits (default 1).
+    pub size: u8,
+}
+
+/// Reads a `BitstringStatusListEntry` or `StatusList2021Entry`.
+///
+/// `statusListIndex` may be a string of ASCII digits (as the specs require) or a JSON
+/// non-negative integer (as the 1EdTech fixtures write it); no sign, whitespace, fraction or
+/// exponent. `statusListCredential` must be an `http(s)://` URL different from the entry
+/// `id`. `statusSize` defaults to 1 and must be an integer 1..=[`MAX_STATUS_SIZE`].
+///
+/// # Errors
+/// `status-entry-invalid` for another `type`, a missing or malformed field (named in the
+/// message), an index above 2^64 − 1, or a `statusSize` outside 1..=8.
+pub fn entry_fields(entry: &Value) -> Result<Entry> {
+    let invalid =
+        |why: String| Error::new("status-entry-invalid", format!("the status entry {why}"));
+    let kind = if has_type(entry, "BitstringStatusListEntry") {
+        EntryKind::Bitstring
+    } else if has_type(entry, "StatusList2021Entry") {
+        EntryKind::StatusList2021
+    } else {
+        return Err(invalid(format!(
+            "has type {:?}; expected `BitstringStatusListEntry` or `StatusList2021Entry`",
+            types(entry).collect::<Vec<_>>()
+        )));
+    };
+    let purpose = match entry.get("statusPurpose") {
+        Some(Value::String(p)) if !p.is_empty() => p.clone(),
+        _ => return Err(invalid("has no `statusPurpose` string".into())),
+    };
+    let index = match entry.get("statusListIndex") {
+        Some(Value::String(s)) => parse_index(s).ok_or_else(|| {
+            invalid(format!(
+                "has `statusListIndex` {:?}, which is not a base-10 integer from 0 to {}",
+                s.chars().take(40).collect::<String>(),
+                u64::MAX
+            ))
+        })?,
+        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
+            invalid(format!(
+                "has `statusListIndex` {n}, which is not a non-negative integer"
+            ))
+        })?,
+        _ => return Err(invalid("has no `statusListIndex`".into())),
+    };
+    let list_url = match entry.get("statusListCredential") {
+        Some(Value::String(u)) if u.starts_with("https://") || u.starts_with("http://") => {
+            u.clone()
+        }
+        Some(v) => {
+            return Err(invalid(format!(
+                "has `statusListCredential` {v}, which is not an http(s) URL"
+            )))
+        }
+        None => return Err(invalid("has no `statusListCredential`".into())),
+    };
+    if entry.get("id").and_then(Value::as_str) == Some(list_url.as_str()) {
+        return Err(invalid(format!(
+            "has `id` equal to its `statusListCredential` {list_url}; the entry id must not be \
+             the list's URL"
+        )));
+    }
+    let size = match entry.get("statusSize") {
+        None => 1,
+        Some(v) => v
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .filter(|n| (1..=MAX_STATUS_SIZE).contains(n))
+            .ok_or_else(|| {
+                invalid(format!(
+                    "has `statusSize` {v}; supported sizes are integers 1 to {MAX_STATUS_SIZE}"
+                ))
+            })?,
+    };
+    Ok(Entry {
+        kind,
+        purpose,
+        index,
+        list_url,
+        size,
+    })
+}
+
+/// Checks a fetched status list credential and returns its `encodedList`.
+///
+/// The credential's `type` must include `BitstringStatusListCredential` or
+/// `StatusList2021Credential`; its (single) `credentialSubject` must have type
+/// `BitstringStatusList` or `StatusList2021`, a `statusPurpose` (string or array of strings)
+/// that includes `purpose`, and a string `encodedList`. The list's proof is not checked
+/// here.
+///
+/// # Errors
+/// `status-list-invalid` for a wrong `type`, a missing or multiple subject, a wrong subject
+/// type, or a missing `encodedList`; `status-purpose-mismatch` when the list's purposes do
+/// not include `purpose`.
+pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a str> {
+    let invalid = |why: String| {
+        Error::new(
+            "status-list-invalid",
+            format!("the status list credential {why}"),
+        )
+    };
+    if !types(list_credential)
+        .any(|t| t == "BitstringStatusListCredential" || t == "StatusList2021Credential")
+    {
+        return Err(invalid(format!(
+            "has type {:?}; expected `BitstringStatusListCredential` or \
+             `StatusList2021Credential`",
+            types(list_credential).collect::<Vec<_>>()
+        )));
+    }
+    let subject = match values(list_credential.get("credentialSubject")) {
+        [s] if s.is_object() => s,
+        [] => return Err(invalid("has no `credentialSubject`".into())),
+        _ => {
+            return Err(invalid(
+                "must have exactly one `credentialSubject` object (the list)".into(),
+            ))
+        }
+    };
+    if !types(subject).any(|t| t == "BitstringStatusList" || t == "StatusList2021") {
+        return Err(invalid(format!(
+            "has a subject of type {:?}; expected `BitstringStatusList` or `StatusList2021`",
+            types(subject).collect::<Vec<_>>()
+        )));
+    }
+    let purposes: Vec<&str> = values(subject.get("statusPurpose"))
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    if !purposes.contains(&purpose) {
+        return Err(Error::new(
+            "status-purpose-mismatch",
+            format!(
+                "the credential's status entry has purpose {purpose:?} but the list it points \
+                 to is for {purposes:?}; the list says nothing about this purpose"
+            ),
+        ));
+    }
+    subject
+        .get("encodedList")
+        .and_then(Value::as_str)
+        .ok_or_else(|| invalid("has no `encodedList` string".into()))
+}
+
+/// Decodes an `encodedList` into the bitstring bytes.
+///
+/// Accepted spellings: multibase `u` + unpadded base64url (Bitstring Status List v1.0), and
+/// StatusList2021's prefix-less base64url or standard base64, padded or not. A leading `u`
+/// is stripped only when `H4sI` (the base64 of the gzip magic) follows, so a prefix-less
+/// list is never misread. The bytes must be one gzip member (RFC 1952; `FEXTRA`, `FNAME`,
+/// `FCOMMENT` and `FHCRC` are understood) whose deflate data inflates to at most
+/// [`Limits::max_inflate_bytes`] and matches the trailer's CRC-32 and length.
+///
+/// # Errors
+/// `status-list-corrupt` for text that is not base64, bytes that are not gzip (bad magic,
+/// method other than deflate, reserved flags, truncated header or data, header CRC, invalid
+/// deflate data, CRC-32 or length mismatch, bytes after the member); `limit-exceeded` when
+/// the inflated list would exceed `max_inflate_bytes` (inflating stops at the cap).
+pub fn decode_list(encoded: &str, limits: &Limits) -> Result<Vec<u8>> {
+    let text = match encoded.strip_prefix('u') {
+        Some(rest) if rest.starts_with("H4sI") => rest,
+        _ => encoded,
+    };
+    let gz = encoding::base64_any(text).map_err(|_| {
+        corrupt(format!(
+            "`encodedList` is not base64 or multibase base64url (it starts {:?})",
+            encoded.chars().take(12).collect::<String>()
+        ))
+    })?;
+    gunzip(&gz, limits.max_inflate_bytes)
+}
+
+/// The status value of entry `index` in `bits`: `size` bits starting at bit `index × size`,
+/// MSB-first (bit 0 is the most significant bit of byte 0).
+///
+/// # Errors
+/// `status-list-too-short` when `bits` is under [`MIN_LIST_BYTES`]; `status-entry-invalid`
+/// for a `size` outside 1..=[`MAX_STATUS_SIZE`]; `status-index-out-of-range` when the entry
+/// does not fit in the list.
+pub fn status_value(bits: &[u8], index: u64, size: u8) -> Result<u32> {
+    if bits.len() < MIN_LIST_BYTES {
+        return Err(Error::new(
+            "status-list-too-short",
+            format!(
+                "the status list holds {} bytes; lists must be at least {MIN_LIST_BYTES} bytes \
+                 (131,072 entries) so that a status check does not reveal who is checked",
+                bits.len()
+            ),
+        ));
+    }
+    if !(1..=MAX_STATUS_SIZE).contains(&size) {
+        return Err(Error::new(
+            "status-entry-invalid",
+            format!("`statusSize` {size} is not supported (1 to {MAX_STATUS_SIZE})"),
+        ));
+    }
+    let total_bits = (bits.len() as u128) * 8;
+    let start = u128::from(index) * u128::from(size);
+    if start + u128::from(size) > total_bits {
+        return Err(Error::new(
+            "status-index-out-of-range",
+            format!(
+                "the status index {index} (× statusSize {size}) is past the end of the list, \
+                 which has {} entries",
+                total_bits / u128::from(size)
+            ),
+        ));
+    }
+    let mut value = 0u32;
+    for bit in start..start + u128::from(size) {
+        let byte = usize::try_from(bit / 8)
+            .ok()
+            .and_then(|i| bits.get(i))
+            .copied()
+            .unwrap_or(0);
+        let set = (byte >> (7 - (bit % 8) as u32)) & 1;
+        value = (value << 1) | u32::from(set);
+    }
+    Ok(value)
+}
+
+/// gzip flag bits (RFC 1952 §2.3.1).
+const FHCRC: u8 = 0x02;
+const FEXTRA: u8 = 0x04;
+const FNAME: u8 = 0x08;
+const FCOMMENT: u8 = 0x10;
+const RESERVED: u8 = 0xe0;
+
+/// Inflates one gzip member, refusing output over `cap` bytes.
+fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
+    let truncated = || corrupt("the gzip data ends inside its header".into());
+    let header = gz.get(..10).ok_or_else(truncated)?;
+    if header[..2] != [0x1f, 0x8b] {
+        return Err(corrupt(format!(
+            "the decoded list is not gzip (it starts {:02x?}, gzip starts 1f 8b)",
+            &header[..2]
+        )));
+    }
+    if header[2] != 8 {
+        return Err(corrupt(format!(
+            "the gzip compression method is {}, only 8 (deflate) exists",
+            header[2]
+        )));
+    }
+    let flags = header[3];
+    if flags & RESERVED != 0 {
+        return Err(corrupt(format!(
+            "the gzip header sets reserved flag bits (0x{flags:02x})"
+        )));
+    }
+    let mut pos = 10usize;
+    if flags & FEXTRA != 0 {
+        let len = gz.get(pos..pos + 2).ok_or_else(truncated)?;
+        pos += 2 + usize::from(u16::from_le_bytes([len[0], len[1]]));
+    }
+    for flag in [FNAME, FCOMMENT] {
+        if flags & flag != 0 {
+            let rest = gz.get(pos..).ok_or_else(truncated)?;
+            let nul = rest.iter().position(|&b| b == 0).ok_or_else(truncated)?;
+            pos += nul + 1;
+        }
+    }
+    if flags & FHCRC != 0 {
+        let stored = gz.get(pos..pos + 2).ok_or_else(truncated)?;
+        let stored = u16::from_le_bytes([stored[0], stored[1]]);
+        let actual = (crc32fast::hash(gz.get(..pos).ok_or_else(truncated)?) & 0xffff) as u16;
+        if stored != actual {
+            return Err(corrupt(format!(
+                "the gzip header CRC is 0x{stored:04x} but the header hashes to 0x{actual:04x}"
+            )));
+        }
+        pos += 2;
+    }
+    let data = gz.get(pos..).ok_or_else(truncated)?;
+    let (out, used) = inflate_raw(data, cap)?;
+    let trailer = data
+        .get(used..)
+        .ok_or_else(|| corrupt("the gzip data ends before its trailer".into()))?;
+    let (crc, size) = match trailer {
+        [a, b, c, d, e, f, g, h] => (
+            u32::from_le_bytes([*a, *b, *c, *d]),
+            u32::from_le_bytes([*e, *f, *g, *h]),
+        ),
+        t if t.len() < 8 => {
+            return Err(corrupt(
+                "the gzip data ends before its 8-byte CRC-32/length trailer".into(),
+            ))
+        }
+        t => {
+            return Err(corrupt(format!(
+                "{} bytes follow the gzip member; a status list is exactly one gzip member",
+                t.len() - 8
+            )))
+        }
+    };
+    let actual = crc32fast::hash(&out);
+    if crc != actual {
+        return Err(corrupt(format!(
+            "the gzip trailer CRC-32 is 0x{crc:08x} but the inflated list hashes to \
+             0x{actual:08x}: the list was damaged"
+        )));
+    }
+    if size != out.len() as u32 {
+        return Err(corrupt(format!(
+            "the gzip trailer says {size} bytes (mod 2^32) but the list inflates to {}",
+            out.len()
+        )));
+    }
+    Ok(out)
+}
+
+/// Inflates raw deflate data into at most `cap` bytes; returns the output and how many
+/// input bytes the deflate stream used.
+fn inflate_raw(data: &[u8], cap: usize) -> Result<(Vec<u8>, usize)> {
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out = vec![0u8; data.len().saturating_mul(4).max(1024).min(cap.max(1))];
+    let mut decomp = DecompressorOxide::default();
+    let (mut in_pos, mut out_pos) = (0usize, 0usize);
+    loop {
+        let input = data.get(in_pos..).unwrap_or_default();
+        let (status, used, written) = decompress(&mut decomp, input, &mut out, out_pos, flags);
+        in_pos += used;
+        out_pos += written;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(out_pos);
+                return Ok((out, in_pos));
+            }
+            TINFLStatus::HasMoreOutput => {
+                if out.len() >= cap {
+                    return Err(Error::limit(
+                        "max_inflate_bytes",
+                        cap,
+                        "the inflated status list",
+                    ));
+                }
+                let grown = out.len().saturating_mul(2).min(cap);
+                out.resize(grown, 0);
+            }
+            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+                return Err(corrupt("the gzip deflate data is truncated".into()))
+            }
+            other => {
+                return Err(corrupt(format!(
+                    "the gzip deflate data is invalid ({other:?})"
+                )))
+            }
+        }
+    }
+}
+
+/// Parses a base-10 index: ASCII digits only (leading zeros allowed), fitting a `u64`.
+fn parse_index(s: &str) -> Option<u64> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn corrupt(message: String) -> Error {
+    Error::new("status-list-corrupt", message)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use miniz_oxide::deflate::compress_to_vec;
+
+    /// A gzip member built by hand around miniz_oxide's raw deflate.
+    fn gzip(data: &[u8], flags: u8, extra: &[u8]) -> Vec<u8> {
+        let mut g = vec![0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 255];
+        g.extend_from_slice(extra);
+        if flags & FHCRC != 0 {
+            let c = (crc32fast::hash(&g) & 0xffff) as u16;
+            g.extend_from_slice(&c.to_le_bytes());
+        }
+        g.extend(compress_to_vec(data, 6));
+        g.extend_from_slice(&crc32fast::hash(data).to_le_bytes());
+        g.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        g
+    }
+
+    #[test]
+    fn header_flags() {
+        let data = vec![0x5a; 100];
+        let cap = 1 << 20;
+        assert_eq!(gunzip(&gzip(&data, 0, &[]), cap).unwrap(), data);
+        let mut extra = vec![3, 0, b'a', b'b', b'c'];
+        extra.extend(b"name\0comment\0");
+        let all = FEXTRA | FNAME | FCOMMENT | FHCRC;
+        assert_eq!(gunzip(&gzip(&data, all, &extra), cap).unwrap(), data);
+        // A damaged header CRC.
+        let mut g = gzip(&data, FHCRC, &[]);
+        g[10] ^= 1;
+        assert_eq!(gunzip(&g, cap).unwrap_err().code, "status-list-corrupt");
+        // Reserved flag bit, wrong method, truncated name, trailing garbage, short trailer.
+        let code = |g: &[u8]| gunzip(g, cap).unwrap_err().code;
+        assert_eq!(code(&gzip(&data, 0x20, &[])), "status-list-corrupt");
+        let mut g = gzip(&data, 0, &[]);
+        g[2] = 7;
+        assert_eq!(code(&g), "status-list-corrupt");
+        assert_eq!(
+            code(&[0x1f, 0x8b, 8, FNAME, 0, 0, 0, 0, 0, 0, b'x']),
+            "status-list-corrupt"
+        );
+        let mut g = gzip(&data, 0, &[]);
+        g.push(0);
+        assert_eq!(code(&g), "status-list-corrupt");
+        let g = gzip(&data, 0, &[]);
+        assert_eq!(code(&g[..g.len() - 3]), "status-list-corrupt");
+        assert_eq!(code(&g[..12]), "status-list-corrupt");
+        // Wrong ISIZE with a right CRC.
+        let mut g = gzip(&data, 0, &[]);
+        let n = g.len();
+        g[n - 4] ^= 1;
+        assert_eq!(code(&g), "status-list-corrupt");
+        assert_eq!(code(b""), "status-list-corrupt");
+    }
+
+    #[test]
+    fn index_parsing() {
+        assert_eq!(parse_index("0"), Some(0));
+        assert_eq!(parse_index("0023"), Some(23));
+        assert_eq!(parse_index("18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            "",
+            "+1",
+            "-1",
+            " 1",
+            "1 ",
+            "1e3",
+            "0x10",
+            "1.0",
+            "18446744073709551616",
+        ] {
+            assert_eq!(parse_index(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn multi_bit_values() {
+        let mut bits = vec![0u8; MIN_LIST_BYTES];
+        bits[0] = 0b1011_0001;
+        assert_eq!(status_value(&bits, 0, 2).unwrap(), 0b10);
+        assert_eq!(status_value(&bits, 1, 2).unwrap(), 0b11);
+        assert_eq!(status_value(&bits, 3, 2).unwrap(), 0b01);
+        assert_eq!(status_value(&bits, 0, 8).unwrap(), 0xb1);
+        assert_eq!(status_value(&bits, 1, 3).unwrap(), 0b100);
+        let last = (MIN_LIST_BYTES as u64 * 8) / 3 - 1;
+        assert_eq!(status_value(&bits, last, 3).unwrap(), 0);
+        assert_eq!(
+            status_value(&bits, last + 1, 3).unwrap_err().code,
+            "status-index-out-of-range"
+        );
+        assert_eq!(
+            status_value(&bits, u64::MAX, 8).unwrap_err().code,
+            "status-index-out-of-range"
+        );
+        assert_eq!(
+            status_value(&bits, 0, 0).unwrap_err().code,
+            "status-entry-invalid"
+        );
+        assert_eq!(
+            status_value(&bits, 0, 9).unwrap_err().code,
+            "status-entry-invalid"
+        );
+    }
 }
