@@ -1,0 +1,155 @@
+// Shared pieces for the browser tests (and scripts/bench-widget.mjs): headless Chromium via
+// playwright-core, and the repository's static server (www/serve.mjs) with the strict CSP
+// plus made-up OB 2.0 documents for hosted-badge cases.
+
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../www/serve.mjs';
+
+export { CSP, ROOT } from '../../www/serve.mjs';
+
+/** The instant every fixture is verified at (fixtures are valid 2025-01-01 → 2030-01-01). */
+export const NOW = '2026-01-01T00:00:00Z';
+/** Fixture folder, as a URL path on the test server. */
+export const FIX = '/tests/fixtures/interop';
+
+/** Chromium from Debian (CI installs it); playwright downloads no browser. */
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags for the closed network (toolchain.md §6). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches headless Chromium (a fresh temporary profile every time). */
+export function launchBrowser() {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+function json(response, status, body) {
+  response.writeHead(status, { 'Content-Type': 'application/ld+json' });
+  response.end(JSON.stringify(body));
+}
+
+const OB2 = 'https://w3id.org/openbadges/v2';
+
+/** An OB 2.0 hosted assertion whose `id` is `path` on the test server. */
+export function hostedAssertion(base, path) {
+  return {
+    '@context': OB2,
+    type: 'Assertion',
+    id: `${base}${path}`,
+    recipient: { type: 'email', hashed: false, identity: 'learner@example.org' },
+    badge: `${base}/ob2/badge.json`,
+    verification: { type: 'HostedBadge' },
+    issuedOn: '2025-01-01T00:00:00Z',
+  };
+}
+
+/**
+ * Routes for an OB 2.0 issuer on the test server itself: issuer profile, BadgeClass, a hosted
+ * assertion that is served (`/ob2/good.json`) and one whose URL answers 410 Gone
+ * (`/ob2/revoked.json`, which the core treats as revoked).
+ */
+export function issuerRoutes() {
+  return {
+    '/ob2/issuer.json': (_q, r, base) =>
+      json(r, 200, { '@context': OB2, type: 'Issuer', id: `${base}/ob2/issuer.json`, name: 'Local Test Issuer', url: `${base}/`, email: 'badges@example.org' }),
+    '/ob2/badge.json': (_q, r, base) =>
+      json(r, 200, {
+        '@context': OB2,
+        type: 'BadgeClass',
+        id: `${base}/ob2/badge.json`,
+        name: 'Hosted Test Badge',
+        description: 'A hosted OB 2.0 badge served by the browser tests.',
+        image: `${base}/tests/fixtures/interop/baked/ob2-hosted.png`,
+        criteria: { narrative: 'Be served by the test server.' },
+        issuer: `${base}/ob2/issuer.json`,
+      }),
+    '/ob2/good.json': (_q, r, base) => json(r, 200, hostedAssertion(base, '/ob2/good.json')),
+    '/ob2/revoked.json': (_q, r) => json(r, 410, { error: 'revoked' }),
+  };
+}
+
+/** Starts the test server; `pages` maps paths to `(base) => html`. Counts requests per path. */
+export async function startTestServer(pages = {}) {
+  const hits = new Map();
+  const routes = issuerRoutes();
+  for (const [path, html] of Object.entries(pages)) {
+    routes[path] = (_q, r, base) => {
+      r.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      r.end(html(base));
+    };
+  }
+  const server = await startServer({ routes });
+  server.server.prependListener('request', (request) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+  });
+  server.hits = hits;
+  return server;
+}
+
+/**
+ * Runs before any page script: records CSP violations, dialogs (alert), the element's events
+ * (with their report) and page errors, in `window.__log`.
+ */
+export async function instrument(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  await page.addInitScript(() => {
+    window.__log = { csp: [], events: [] };
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__log.csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+    for (const type of ['open-badge:verified', 'open-badge:failed']) {
+      document.addEventListener(type, (e) => {
+        const target = e.composedPath()[0];
+        window.__log.events.push({ type, id: target.id || null, verdict: e.detail.verdict, summary: e.detail.summary, checks: e.detail.checks.length, t: performance.now() });
+      });
+    }
+  });
+  return problems;
+}
+
+/** Waits until `count` events were logged for element `id` (or any element when id is null). */
+export async function waitForEvents(page, id, count = 1, timeout = 20_000) {
+  await page.waitForFunction(
+    ([wanted, n]) => window.__log.events.filter((e) => wanted === null || e.id === wanted).length >= n,
+    [id, count],
+    { timeout },
+  );
+}
+
+/** What an element shows: state, status label, summary, name, issuer. */
+export function shown(page, selector) {
+  return page.$eval(selector, (element) => {
+    const s = element.shadowRoot;
+    const text = (q) => s.querySelector(q)?.textContent ?? null;
+    return {
+      state: s.querySelector('.root').dataset.state,
+      label: text('.label'),
+      summary: text('.summary'),
+      name: text('.name'),
+      issuer: text('.issuer-name'),
+      host: text('.host'),
+      role: s.querySelector('[part="status"]').getAttribute('role'),
+      live: s.querySelector('[part="status"]').getAttribute('aria-live'),
+      report: element.report,
+    };
+  });
+}

@@ -1,0 +1,119 @@
+// The verifier page (www/index.html) in headless Chromium under the strict CSP: files chosen
+// with the file input, files dropped (a synthetic DataTransfer drop), pasted JSON, the
+// recipient field, Download; no CSP violations.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIX, NOW, ROOT, instrument, launchBrowser, startTestServer } from './helpers.mjs';
+
+const fixture = (name) => join(ROOT, FIX, name);
+
+let server;
+let browser;
+let page;
+let problems;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  problems = await instrument(page);
+  await page.goto(`${server.base}/www/?now=${NOW}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// [title, verdict] of every card that has finished, newest first.
+const cards = () =>
+  page.$$eval('.card', (list) => list.map((c) => [c.querySelector('.card-title').textContent, c.dataset.verdict ?? null]));
+
+async function settled(n) {
+  await page.waitForFunction((count) => document.querySelectorAll('.card[data-verdict]').length === count && document.querySelectorAll('.card').length === count, n, {
+    timeout: 20_000,
+  });
+}
+
+test('files chosen with the file input are verified, one card each', async () => {
+  await page.setInputFiles('#files', [
+    fixture('baked/ob3-data-integrity.png'),
+    fixture('di/neg-tampered-field-eddsa-rdfc-2022.json'),
+    fixture('vcjwt/vc2-rs256-jwk-header-https-issuer.jwt'),
+  ]);
+  await settled(3);
+  assert.deepEqual(await cards(), [
+    ['vc2-rs256-jwk-header-https-issuer.jwt', 'indeterminate'],
+    ['neg-tampered-field-eddsa-rdfc-2022.json', 'invalid'],
+    ['ob3-data-integrity.png', 'valid'],
+  ]);
+  assert.equal(await page.textContent('#count'), '3 checked, 1 verified');
+  // Each card shows the checks and the extracted credential (the details are open).
+  const details = await page.$eval('.card:last-child open-badge', (e) => ({
+    checks: e.shadowRoot.querySelectorAll('.checks li').length,
+    credential: JSON.parse(e.shadowRoot.querySelector('pre').textContent).type,
+    hidden: e.shadowRoot.querySelector('[part="details"]').hidden,
+  }));
+  assert.deepEqual(details, { checks: 9, credential: ['VerifiableCredential', 'OpenBadgeCredential'], hidden: false });
+});
+
+test('a file dropped on the page is verified', async () => {
+  const svg = readFileSync(fixture('baked/ob3-vcjwt.svg'), 'utf8');
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.svg', { type: 'image/svg+xml' }));
+    const zone = document.getElementById('dropzone');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, svg);
+  await settled(4);
+  assert.deepEqual((await cards())[0], ['dropped.svg', 'valid']);
+});
+
+test('pasted JSON is verified', async () => {
+  await page.fill('#paste', readFileSync(fixture('di/neg-expired-vc2-eddsa-rdfc-2022.json'), 'utf8'));
+  await page.click('#paste-form button[type="submit"]');
+  await settled(5);
+  assert.deepEqual((await cards())[0], ['Pasted JSON', 'invalid']);
+  const summary = await page.$eval('.card open-badge', (e) => e.report.checks.find((c) => c.id === 'validity-period').outcome);
+  assert.equal(summary, 'fail');
+});
+
+test('the recipient field re-checks every card locally', async () => {
+  await page.click('#clear');
+  await page.setInputFiles('#files', [fixture('vcjwt/vc2-eddsa-didkey-recipient-match.jwt')]);
+  await settled(1);
+  const recipientCheck = () => page.$eval('.card open-badge', (e) => e.report.checks.find((c) => c.id === 'recipient').outcome);
+  assert.equal(await recipientCheck(), 'skip');
+  await page.fill('#recipient', 'learner@example.org');
+  await page.dispatchEvent('#recipient', 'change');
+  await page.waitForFunction(() => document.querySelector('.card open-badge').getAttribute('recipient') !== null);
+  await settled(1);
+  assert.equal(await recipientCheck(), 'pass');
+  assert.deepEqual(await cards(), [['vc2-eddsa-didkey-recipient-match.jwt', 'valid']]);
+  await page.fill('#recipient', 'someone-else@example.org');
+  await page.dispatchEvent('#recipient', 'change');
+  await settled(1);
+  assert.equal(await recipientCheck(), 'fail');
+  assert.deepEqual(await cards(), [['vc2-eddsa-didkey-recipient-match.jwt', 'invalid']]);
+  await page.fill('#recipient', '');
+  await page.dispatchEvent('#recipient', 'change');
+  await settled(1);
+});
+
+test('Download saves the extracted credential as JSON', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.card .card-actions button:nth-child(2)')]);
+  assert.equal(download.suggestedFilename(), 'vc2-eddsa-didkey-recipient-match.credential.json');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(saved, await page.$eval('.card open-badge', (e) => e.report.credential));
+});
+
+test('the page runs under the strict CSP without violations or errors', async () => {
+  const csp = (await page.request.get(`${server.base}/www/`)).headers()['content-security-policy'];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+  assert.deepEqual(problems, []);
+});

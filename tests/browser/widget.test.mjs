@@ -1,0 +1,261 @@
+// <open-badge> in headless Chromium, served with the strict CSP: statuses for valid, invalid,
+// revoked, indeterminate and hosted badges; hostile text; keyboard; events; lazy loading;
+// no re-verification on moves; the classic-script build.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from '../../www/build.mjs';
+import { FIX, NOW, hostedAssertion, instrument, launchBrowser, shown, startTestServer, waitForEvents } from './helpers.mjs';
+
+const head = (title, script = '<script type="module" src="/www/open-badge-define.js"></script>') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<link rel="icon" href="/www/favicon.svg">${script}</head><body>`;
+
+const PAGES = {
+  '/test/statuses.html': (base) =>
+    head('statuses') +
+    `<open-badge id="valid" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}"><img src="${FIX}/baked/ob3-data-integrity.png" alt="fallback"></open-badge>
+<open-badge id="invalid" src="${FIX}/di/neg-tampered-field-eddsa-rdfc-2022.json" now="${NOW}"></open-badge>
+<open-badge id="indeterminate" src="${FIX}/vcjwt/vc2-rs256-jwk-header-https-issuer.jwt" now="${NOW}"></open-badge>
+<open-badge id="revoked" now="${NOW}"><script type="application/json">${JSON.stringify(hostedAssertion(base, '/ob2/revoked.json'))}</script></open-badge>
+<open-badge id="hosted" src="/ob2/good.json" now="${NOW}"></open-badge>
+</body></html>`,
+  '/test/lazy.html': () =>
+    head('lazy') +
+    `${'<p>filler</p>\n'.repeat(300)}<open-badge id="far" src="${FIX}/vcjwt/vc2-eddsa-didkey.jwt" now="${NOW}"></open-badge></body></html>`,
+  '/test/classic.html': () =>
+    head('classic', '<script src="/www/dist/open-badge.iife.js"></script>') +
+    `<open-badge id="classic" src="${FIX}/baked/ob3-vcjwt.svg" now="${NOW}"></open-badge></body></html>`,
+};
+
+let server;
+let browser;
+
+before(async () => {
+  await build();
+  server = await startTestServer(PAGES);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, options = {}, beforeGoto = () => {}) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, ...options });
+  const problems = await instrument(page);
+  beforeGoto(page);
+  await page.goto(server.base + path);
+  return { page, problems };
+}
+
+// Chromium logs a failed fetch (the 410 the revoked case relies on) as a console error.
+const expected410 = (p) => /status of 410/.test(p);
+
+describe('statuses', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await open('/test/statuses.html'));
+    await waitForEvents(page, null, 5);
+  });
+  after(() => page.close());
+
+  test('valid badge: green "Verified", name, issuer, dates, image from the baked PNG', async () => {
+    const s = await shown(page, '#valid');
+    assert.equal(s.state, 'valid');
+    assert.equal(s.label, 'Verified');
+    assert.equal(s.summary, s.report.summary);
+    assert.equal(s.name, 'Interoperability');
+    assert.equal(s.issuer, 'Interop Test Issuer');
+    const extra = await page.$eval('#valid', (e) => ({
+      img: e.shadowRoot.querySelector('[part="image"]').getAttribute('src').slice(0, 22),
+      dates: [...e.shadowRoot.querySelectorAll('.meta time')].map((t) => [t.getAttribute('datetime'), t.textContent]),
+      colour: getComputedStyle(e.shadowRoot.querySelector('.label')).color,
+    }));
+    assert.equal(extra.img, 'data:image/png;base64,');
+    assert.deepEqual(extra.dates, [
+      ['2025-01-01T00:00:00Z', 'Jan 1, 2025'],
+      ['2030-01-01T00:00:00Z', 'Jan 1, 2030'],
+    ]);
+    assert.equal(extra.colour, 'rgb(23, 128, 61)');
+  });
+
+  test('tampered badge: red "Not verified" with the reason', async () => {
+    const s = await shown(page, '#invalid');
+    assert.equal(s.report.verdict, 'invalid');
+    assert.equal(s.state, 'invalid');
+    assert.equal(s.label, 'Not verified');
+    assert.match(s.summary, /^Not valid: .*signature/);
+  });
+
+  test('jwk-header VC-JWT: amber "Could not be fully checked" saying what is missing', async () => {
+    const s = await shown(page, '#indeterminate');
+    assert.equal(s.state, 'indeterminate');
+    assert.equal(s.label, 'Could not be fully checked');
+    assert.match(s.summary, /nothing shows that it belongs to the issuer/);
+    assert.equal(s.host, 'issuer.example');
+  });
+
+  test('hosted OB 2.0 assertion answering 410: revoked, not verified', async () => {
+    const s = await shown(page, '#revoked');
+    assert.equal(s.state, 'invalid');
+    assert.equal(s.label, 'Not verified');
+    assert.match(s.summary, /revoked/);
+    const revocation = s.report.checks.find((c) => c.id === 'revocation');
+    assert.equal(revocation.outcome, 'fail');
+    assert.equal(revocation.code, 'revoked');
+  });
+
+  test('hosted OB 2.0 assertion served by its issuer: verified, issuer linked safely', async () => {
+    const s = await shown(page, '#hosted');
+    assert.equal(s.state, 'valid');
+    assert.equal(s.name, 'Hosted Test Badge');
+    const link = await page.$eval('#hosted', (e) => {
+      const a = e.shadowRoot.querySelector('[part="details"] a');
+      return { href: a.getAttribute('href'), rel: a.getAttribute('rel') };
+    });
+    assert.equal(link.href, `${server.base}/`);
+    assert.equal(link.rel, 'noopener noreferrer');
+    // The badge image is http: here, so the element must not show it.
+    assert.equal(await page.$eval('#hosted', (e) => e.shadowRoot.querySelector('.media').hidden), true);
+  });
+
+  test('status is a polite live region; fallback content is not rendered once upgraded', async () => {
+    const s = await shown(page, '#valid');
+    assert.equal(s.role, 'status');
+    assert.equal(s.live, 'polite');
+    assert.equal(await page.$eval('#valid > img', (img) => img.getBoundingClientRect().width), 0);
+  });
+
+  test('events carry the report, bubble and cross the shadow boundary', async () => {
+    const events = await page.evaluate(() => window.__log.events);
+    const byId = Object.fromEntries(events.map((e) => [e.id, e]));
+    assert.equal(byId.valid.type, 'open-badge:verified');
+    assert.equal(byId.hosted.type, 'open-badge:verified');
+    for (const id of ['invalid', 'indeterminate', 'revoked']) assert.equal(byId[id].type, 'open-badge:failed', id);
+    for (const e of events) assert.equal(e.checks, 9);
+    assert.equal(events.length, 5);
+  });
+
+  test('keyboard: Tab reaches the toggle, Enter and Space open and close, order is sane', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host && host.shadowRoot && host.shadowRoot.activeElement;
+        return inner ? `${host.id}:${inner.getAttribute('part') ?? inner.tagName.toLowerCase()}` : host && host.tagName.toLowerCase();
+      });
+    const expanded = (id) => page.$eval(`#${id}`, (e) => [e.shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded'), e.shadowRoot.querySelector('[part="details"]').hidden]);
+    await page.focus('body');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'valid:toggle');
+    assert.deepEqual(await expanded('valid'), ['false', true]);
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await expanded('valid'), ['true', false]);
+    const checks = await page.$eval('#valid', (e) => [...e.shadowRoot.querySelectorAll('.checks li')].map((li) => li.dataset.check));
+    assert.equal(checks.length, 9);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'valid:pre'); // the raw credential, scrollable
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'invalid:toggle');
+    await page.keyboard.press('Space');
+    assert.deepEqual(await expanded('invalid'), ['true', false]);
+    await page.keyboard.press('Space');
+    assert.deepEqual(await expanded('invalid'), ['false', true]);
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), 'valid:pre');
+  });
+
+  test('moving or re-adding an element does not verify again; attribute changes coalesce', async () => {
+    const src = `${FIX}/baked/ob3-data-integrity.png`;
+    const hitsBefore = server.hits.get(src);
+    const count = () => page.evaluate(() => window.__log.events.filter((e) => e.id === 'valid').length);
+    assert.equal(await count(), 1);
+    await page.evaluate(() => {
+      const e = document.getElementById('valid');
+      document.body.append(e); // move
+      e.remove();
+      document.body.prepend(e); // remove and re-add
+    });
+    await page.waitForTimeout(400);
+    assert.equal(await count(), 1);
+    assert.equal(server.hits.get(src), hitsBefore);
+    await page.evaluate(() => {
+      const e = document.getElementById('valid');
+      e.setAttribute('recipient', 'someone-else@example.org');
+      e.setAttribute('now', '2026-06-01T00:00:00Z');
+      e.setAttribute('lang', 'de'); // re-renders only
+    });
+    await waitForEvents(page, 'valid', 2);
+    await page.waitForTimeout(400);
+    assert.equal(await count(), 2);
+    const s = await shown(page, '#valid');
+    assert.equal(s.label, 'Nicht verifiziert');
+    assert.equal(s.report.checks.find((c) => c.id === 'recipient').outcome, 'fail');
+  });
+
+  test('no CSP violations and no errors besides the deliberate 410', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+    assert.deepEqual(problems.filter((p) => !expected410(p)), []);
+  });
+});
+
+describe('demo page', () => {
+  test('renders all examples; a hostile name is shown as text and runs nothing; no CSP violations', async () => {
+    const { page, problems } = await open('/www/demo.html', { viewport: { width: 1200, height: 3000 } });
+    for (const id of ['valid', 'invalid', 'indeterminate', 'hostile', 'german']) await waitForEvents(page, id);
+    await waitForEvents(page, null, 9);
+    const hostile = await shown(page, '#hostile');
+    assert.equal(hostile.name, '<img src=x onerror=alert(1)>');
+    assert.equal(hostile.issuer, 'Evil <b>Issuer</b>');
+    const injected = await page.$eval('#hostile', (e) => ({
+      img: e.shadowRoot.querySelectorAll('img[src="x"]').length + document.querySelectorAll('img[src="x"]').length,
+      bold: e.shadowRoot.querySelectorAll('b').length,
+      alt: e.shadowRoot.querySelector('[part="image"]').getAttribute('alt'),
+    }));
+    assert.deepEqual(injected, { img: 0, bold: 0, alt: '<img src=x onerror=alert(1)>' });
+    const german = await shown(page, '#german');
+    assert.equal(german.label, 'Verifiziert');
+    assert.equal(await page.$eval('#german', (e) => e.shadowRoot.querySelector('.meta time').textContent), '01.01.2025');
+    assert.equal(await page.$eval('img[data-open-badge]', (img) => img.dataset.openBadgeVerdict), 'valid');
+    assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+    assert.deepEqual(problems, []); // no dialog, no error
+    await page.close();
+  });
+});
+
+describe('loading', () => {
+  test('the wasm loads only when a badge comes near the viewport, and only once', async () => {
+    const wasm = [];
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) wasm.push(r.url());
+    });
+    await instrument(page);
+    await page.goto(`${server.base}/test/lazy.html`);
+    await page.waitForTimeout(600);
+    assert.deepEqual(wasm, []);
+    assert.equal(await page.$eval('#far', (e) => e.shadowRoot.querySelector('.root').dataset.state), 'idle');
+    await page.$eval('#far', (e) => e.scrollIntoView());
+    await waitForEvents(page, 'far');
+    assert.equal(wasm.length, 1);
+    assert.equal((await shown(page, '#far')).state, 'valid');
+    await page.close();
+  });
+
+  test('the classic-script build registers the element and finds its package next to itself', async () => {
+    const wasm = [];
+    const { page, problems } = await open('/test/classic.html', {}, (p) =>
+      p.on('request', (r) => {
+        if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+      }),
+    );
+    await waitForEvents(page, 'classic');
+    assert.equal((await shown(page, '#classic')).state, 'valid');
+    assert.deepEqual(wasm, ['/www/dist/pkg/badgeverify_bg.wasm']);
+    assert.equal(await page.evaluate(() => typeof window.OpenBadge.scan), 'function');
+    assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

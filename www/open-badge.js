@@ -1,0 +1,803 @@
+// <open-badge>: a web component that verifies an Open Badge in the browser and shows it.
+//
+// Zero runtime dependencies besides badgeverify's own WebAssembly package (pkg/), which is
+// loaded once per page, lazily, when the first badge comes near the viewport. Everything
+// taken from a badge is inserted with textContent or attributes, never as markup. Styles
+// live in the shadow root (a constructable stylesheet), so the element works under
+// `style-src 'self'`; the package needs `script-src 'self' 'wasm-unsafe-eval'`.
+//
+// www/build.mjs turns this file into the classic-script build (www/dist/open-badge.iife.js):
+// it rewrites the two lines marked `// build:` below and drops the `export` keywords, so
+// keep every export a plain `export function|class|const` declaration, and use the module
+// URL only on the marked line.
+
+const HERE = import.meta.url; // build: HERE
+const DEFAULT_PKG = '../pkg/badgeverify.js'; // build: DEFAULT_PKG
+
+const CHECK_IDS = [
+  'container',
+  'payload',
+  'schema',
+  'proof',
+  'issuer-key',
+  'validity-period',
+  'revocation',
+  'recipient',
+  'hosted-origin',
+];
+
+/** Largest badge file the element reads from `src` (the core applies its own, lower limits). */
+const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+/** Largest baked image shown from its own bytes as a data: URL. */
+const MAX_INLINE_IMAGE_BYTES = 2 * 1024 * 1024;
+
+// UI strings. The report's own messages (summary, check messages) stay English.
+const STRINGS = {
+  en: {
+    valid: 'Verified',
+    invalid: 'Not verified',
+    indeterminate: 'Could not be fully checked',
+    error: 'Could not be checked',
+    pending: 'Checking…',
+    idle: 'Not checked yet',
+    untitled: 'Untitled badge',
+    issuedBy: 'Issued by',
+    recipient: 'Recipient',
+    issued: 'Issued',
+    expires: 'Expires',
+    showDetails: 'Details',
+    hideDetails: 'Hide details',
+    detailsOf: 'Verification details for',
+    checks: 'Checks',
+    issuerSite: 'Issuer',
+    credential: 'Credential',
+    noCredential: 'No credential could be decoded.',
+    matched: 'matches',
+    outcome: { pass: 'passed', fail: 'failed', warn: 'not established', skip: 'skipped' },
+  },
+  de: {
+    valid: 'Verifiziert',
+    invalid: 'Nicht verifiziert',
+    indeterminate: 'Nicht vollständig prüfbar',
+    error: 'Prüfung nicht möglich',
+    pending: 'Wird geprüft …',
+    idle: 'Noch nicht geprüft',
+    untitled: 'Abzeichen ohne Titel',
+    issuedBy: 'Ausgestellt von',
+    recipient: 'Empfänger',
+    issued: 'Ausgestellt am',
+    expires: 'Gültig bis',
+    showDetails: 'Details',
+    hideDetails: 'Details ausblenden',
+    detailsOf: 'Prüfdetails für',
+    checks: 'Prüfungen',
+    issuerSite: 'Aussteller',
+    credential: 'Nachweis',
+    noCredential: 'Es konnte kein Nachweis dekodiert werden.',
+    matched: 'stimmt überein',
+    outcome: { pass: 'bestanden', fail: 'fehlgeschlagen', warn: 'nicht feststellbar', skip: 'übersprungen' },
+  },
+};
+
+/** The UI languages the element has strings for. */
+export const LANGUAGES = Object.keys(STRINGS);
+
+// ---------------------------------------------------------------------------------------
+// The verifier package: one module-level promise shared by every element on the page.
+
+let packageUrl = null;
+let verifier = null;
+
+/**
+ * Sets where the badgeverify package (`badgeverify.js`, with `badgeverify_bg.wasm` beside it)
+ * is loaded from. Call before the first badge verifies. Relative URLs resolve against the
+ * document.
+ */
+export function configure(options = {}) {
+  if (options.pkg) packageUrl = new URL(options.pkg, document.baseURI).href;
+}
+
+/** Loads the package and its WebAssembly module once; resolves to the package's module. */
+export function loadVerifier() {
+  if (!verifier) {
+    const url = packageUrl ?? new URL(DEFAULT_PKG, HERE).href;
+    verifier = import(url).then(async (pkg) => {
+      await pkg.default();
+      return pkg;
+    });
+    verifier.catch(() => {
+      verifier = null; // a later verification may retry, e.g. after a network error
+    });
+  }
+  return verifier;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lazy start: one IntersectionObserver for all elements.
+
+const NEAR = Symbol('near');
+let observer = null;
+
+function watchViewport(element) {
+  if (typeof IntersectionObserver !== 'function') {
+    element[NEAR]();
+    return;
+  }
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          entry.target[NEAR]();
+        }
+      }
+    },
+    { rootMargin: '256px' },
+  );
+  observer.observe(element);
+}
+
+function unwatchViewport(element) {
+  observer?.unobserve(element);
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+/** `url` if it is an image URL the element may show (https: or data:image/), else null. */
+export function safeImageUrl(url) {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  if (/^data:image\//i.test(trimmed)) return trimmed;
+  try {
+    return new URL(trimmed).protocol === 'https:' ? trimmed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `url` if it is an absolute http(s) URL that may be linked, else null. */
+export function safeLinkUrl(url) {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A report in the core's shape for a badge that could not even be read. */
+function failureReport(code, message) {
+  return {
+    verdict: 'error',
+    summary: `Could not run the verification: ${message}`,
+    format: { container: null, spec: null, proof: null },
+    checks: [{ id: 'container', outcome: 'fail', code, message }],
+    badge: null,
+    issuer: null,
+    recipient: null,
+    issued: null,
+    expires: null,
+    credential: null,
+  };
+}
+
+function base64(bytes) {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    text += String.fromCharCode.apply(null, bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(text);
+}
+
+function stringsFor(lang) {
+  const primary = String(lang || 'en').toLowerCase().split('-')[0];
+  return STRINGS[primary] ?? STRINGS.en;
+}
+
+function dateFormat(lang) {
+  const options = { dateStyle: 'medium', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(lang || undefined, options);
+  } catch {
+    return new Intl.DateTimeFormat('en', options);
+  }
+}
+
+function el(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// Icon paths (24×24): tick, cross, exclamation mark, clock.
+const ICONS = {
+  valid: 'M6 12.5l4 4 8-9',
+  invalid: 'M7 7l10 10M17 7L7 17',
+  indeterminate: 'M12 6.5v7M12 17v.5',
+  error: 'M12 6.5v7M12 17v.5',
+  pending: 'M12 7v5l3 2',
+  idle: 'M12 7v5l3 2',
+};
+
+function icon() {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('part', 'icon');
+  const circle = document.createElementNS(SVG_NS, 'circle');
+  circle.setAttribute('cx', '12');
+  circle.setAttribute('cy', '12');
+  circle.setAttribute('r', '11');
+  const path = document.createElementNS(SVG_NS, 'path');
+  svg.append(circle, path);
+  return svg;
+}
+
+// ---------------------------------------------------------------------------------------
+// Styles
+
+const CSS = `
+:host {
+  --_accent: var(--open-badge-accent, #2457c5);
+  --_valid: var(--open-badge-valid, #17803d);
+  --_invalid: var(--open-badge-invalid, #c22b2b);
+  --_indeterminate: var(--open-badge-indeterminate, #a15c00);
+  --_radius: var(--open-badge-radius, 12px);
+  --_bg: var(--open-badge-background, #ffffff);
+  --_fg: var(--open-badge-color, #1d2330);
+  --_muted: var(--open-badge-muted, #5b6475);
+  --_border: var(--open-badge-border, #d9dee7);
+  --_code-bg: var(--open-badge-code-background, #f4f6f9);
+  display: inline-block;
+  box-sizing: border-box;
+  max-width: 100%;
+  width: 26rem;
+  vertical-align: top;
+  color: var(--_fg);
+  font: var(--open-badge-font, 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  text-align: start;
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --_accent: var(--open-badge-accent, #8ab4ff);
+    --_valid: var(--open-badge-valid, #4cc47a);
+    --_invalid: var(--open-badge-invalid, #ff7b72);
+    --_indeterminate: var(--open-badge-indeterminate, #f0b44c);
+    --_bg: var(--open-badge-background, #1b1f27);
+    --_fg: var(--open-badge-color, #e8ebf1);
+    --_muted: var(--open-badge-muted, #a5adbb);
+    --_border: var(--open-badge-border, #343b48);
+    --_code-bg: var(--open-badge-code-background, #12151b);
+  }
+}
+:host([hidden]) { display: none; }
+:host([compact]) { width: auto; }
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.root {
+  display: grid;
+  grid-template-columns: auto 1fr;
+  gap: 0.25rem 1rem;
+  padding: 1rem;
+  border: 1px solid var(--_border);
+  border-top: 4px solid var(--_state, var(--_border));
+  border-radius: var(--_radius);
+  background: var(--_bg);
+  overflow-wrap: anywhere;
+}
+.root[data-state="valid"] { --_state: var(--_valid); }
+.root[data-state="invalid"] { --_state: var(--_invalid); }
+.root[data-state="indeterminate"], .root[data-state="error"] { --_state: var(--_indeterminate); }
+.media { grid-row: span 2; }
+.media[hidden] { display: none; }
+.image {
+  display: block;
+  width: 72px;
+  height: 72px;
+  object-fit: contain;
+  border-radius: calc(var(--_radius) / 2);
+}
+.body { min-width: 0; }
+.media[hidden] + .body { grid-column: 1 / -1; }
+.name { margin: 0; font-size: 1.15em; font-weight: 650; line-height: 1.3; }
+.issuer, .meta { margin: 0.15rem 0 0; color: var(--_muted); }
+.host { white-space: nowrap; }
+.host::before { content: "· "; }
+.host:empty::before { content: none; }
+.meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.meta div { display: flex; gap: 0.3rem; }
+.meta dt { margin: 0; }
+.meta dt::after { content: ":"; }
+.meta dd { margin: 0; color: var(--_fg); }
+.status {
+  display: grid;
+  grid-template-columns: 1.25rem 1fr;
+  gap: 0 0.5rem;
+  align-items: start;
+  margin-top: 0.75rem;
+  grid-column: 1 / -1;
+}
+.status svg { width: 1.25rem; height: 1.25rem; margin-top: 0.05rem; }
+.status circle { fill: var(--_state, var(--_muted)); }
+.status path { fill: none; stroke: #fff; stroke-width: 2.6; stroke-linecap: round; stroke-linejoin: round; }
+.label { font-weight: 650; color: var(--_state, var(--_muted)); }
+.summary { grid-column: 2; color: var(--_fg); }
+.summary:empty { display: none; }
+.root[data-state="pending"] .status svg { animation: spin 1.2s linear infinite; }
+@keyframes spin { to { transform: rotate(360deg); } }
+.toggle {
+  grid-column: 1 / -1;
+  justify-self: start;
+  margin-top: 0.5rem;
+  padding: 0.3rem 0.75rem;
+  border: 1px solid var(--_border);
+  border-radius: 999px;
+  background: transparent;
+  color: var(--_accent);
+  font: inherit;
+  cursor: pointer;
+}
+.toggle:hover { border-color: var(--_accent); }
+.toggle:focus-visible, a:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+.toggle::after { content: " ▾"; }
+.toggle[aria-expanded="true"]::after { content: " ▴"; }
+.details { grid-column: 1 / -1; margin-top: 0.75rem; border-top: 1px solid var(--_border); padding-top: 0.75rem; }
+.details[hidden] { display: none; }
+.heading { margin: 0.75rem 0 0.35rem; font-weight: 650; }
+.heading:first-child { margin-top: 0; }
+.checks { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.35rem; }
+.checks li { display: grid; grid-template-columns: 8.5rem 1fr; gap: 0 0.5rem; }
+.check-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
+.outcome { display: block; font-size: 0.85em; font-weight: 650; }
+.outcome[data-outcome="pass"] { color: var(--_valid); }
+.outcome[data-outcome="fail"] { color: var(--_invalid); }
+.outcome[data-outcome="warn"] { color: var(--_indeterminate); }
+.outcome[data-outcome="skip"] { color: var(--_muted); }
+.message { color: var(--_fg); }
+a { color: var(--_accent); }
+.link[hidden] { display: none; }
+pre {
+  margin: 0;
+  max-height: 20rem;
+  overflow: auto;
+  padding: 0.6rem 0.75rem;
+  border-radius: calc(var(--_radius) / 2);
+  background: var(--_code-bg);
+  font: 0.8em/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  white-space: pre;
+}
+:host([compact]) .root { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.6rem; padding: 0.35rem 0.75rem; border-top-width: 1px; border-inline-start: 4px solid var(--_state, var(--_border)); }
+:host([compact]) .media { grid-row: auto; }
+:host([compact]) .image { width: 28px; height: 28px; }
+:host([compact]) .body { display: contents; }
+:host([compact]) .name { font-size: 1em; }
+:host([compact]) .issuer, :host([compact]) .meta, :host([compact]) .summary { display: none; }
+:host([compact]) .status { margin: 0; display: flex; gap: 0.35rem; align-items: center; }
+:host([compact]) .toggle { margin: 0; padding: 0.1rem 0.5rem; }
+:host([compact]) .details { flex-basis: 100%; }
+:host([noimage]) .media { display: none; }
+@media (prefers-reduced-motion: reduce) {
+  .root[data-state="pending"] .status svg { animation: none; }
+  * { transition: none !important; }
+}
+`;
+
+let sharedSheet = null;
+
+function adoptStyles(shadow) {
+  if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in shadow) {
+    try {
+      if (!sharedSheet) {
+        sharedSheet = new CSSStyleSheet();
+        sharedSheet.replaceSync(CSS);
+      }
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      // fall through to a <style> element (older browsers)
+    }
+  }
+  shadow.append(el('style', {}, CSS));
+}
+
+// ---------------------------------------------------------------------------------------
+// The element
+
+let instances = 0;
+
+/**
+ * `<open-badge src="badge.png">`: verifies a badge and shows it. See www/open-badge.d.ts and
+ * the README for attributes, events, parts and custom properties.
+ */
+export class OpenBadgeElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['src', 'recipient', 'now', 'offline', 'lang', 'loading', 'open'];
+  }
+
+  /**
+   * Registers the element (default tag `open-badge`) and returns the registered class.
+   * Defining it twice under the same tag is a no-op.
+   */
+  static define(tag = 'open-badge', registry = customElements) {
+    const existing = registry.get(tag);
+    if (existing) return existing;
+    try {
+      registry.define(tag, this);
+      return this;
+    } catch (e) {
+      // One class can only be registered once; give any further tag its own subclass.
+      if (e && e.name === 'NotSupportedError') {
+        const Tagged = class extends this {};
+        registry.define(tag, Tagged);
+        return Tagged;
+      }
+      throw e;
+    }
+  }
+
+  #shadow;
+  #nodes;
+  #near = false;
+  #queued = false;
+  #key = null; // what the current (or in-flight) report was computed from
+  #run = 0; // increments per verification; a stale one never lands
+  #report = null;
+  #busy = false;
+  #imageUrl = null;
+  #input;
+  #inputSerial = 0;
+  #mutations = null;
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open' });
+    adoptStyles(this.#shadow);
+    this.#nodes = this.#build();
+    this[NEAR] = () => {
+      this.#near = true;
+      this.#schedule();
+    };
+  }
+
+  /** The latest report, or null before the first verification finished. */
+  get report() {
+    return this.#report;
+  }
+
+  /**
+   * Badge data to verify instead of `src` or the inline script: a Uint8Array, an ArrayBuffer
+   * or a string (JSON, JWT or URL). Setting it starts a verification.
+   */
+  get input() {
+    return this.#input;
+  }
+
+  set input(value) {
+    this.#input = value;
+    this.#inputSerial += 1;
+    this.#schedule();
+  }
+
+  connectedCallback() {
+    this.#render();
+    if (!this.#mutations && typeof MutationObserver === 'function') {
+      this.#mutations = new MutationObserver(() => this.#schedule());
+    }
+    this.#mutations?.observe(this, { childList: true, characterData: true, subtree: true });
+    if (this.#near || this.getAttribute('loading') === 'eager') this.#near = true;
+    else watchViewport(this);
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#mutations?.disconnect();
+    unwatchViewport(this);
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous === value) return;
+    if (name === 'loading' && value === 'eager') this.#near = true;
+    if (name === 'lang' || name === 'open') this.#render();
+    else this.#schedule();
+  }
+
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      this.#update();
+    });
+  }
+
+  // What the verification depends on; equal keys never verify twice.
+  #currentKey() {
+    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="application/jwt"]');
+    const src = this.getAttribute('src');
+    return JSON.stringify({
+      input: this.#input === undefined ? null : this.#inputSerial,
+      inline: script ? script.textContent : null,
+      src: src ? new URL(src, document.baseURI).href : null,
+      recipient: this.getAttribute('recipient'),
+      now: this.getAttribute('now'),
+      offline: this.hasAttribute('offline'),
+    });
+  }
+
+  #update() {
+    if (!this.isConnected || !this.#near) return;
+    const key = this.#currentKey();
+    if (key === this.#key) return;
+    this.#key = key;
+    const parsed = JSON.parse(key);
+    if (parsed.input === null && parsed.inline === null && parsed.src === null) {
+      this.#run += 1; // nothing to verify: forget any verification still running
+      this.#busy = false;
+      this.#report = null;
+      this.#imageUrl = null;
+      this.#render();
+      return;
+    }
+    this.#verify(parsed, (this.#run += 1));
+  }
+
+  async #verify(what, run) {
+    this.#busy = true;
+    this.#report = null;
+    this.#imageUrl = null;
+    this.#render();
+    let report;
+    let bytes = null;
+    let data;
+    try {
+      if (what.input !== null) data = this.#input;
+      else if (what.inline !== null) data = what.inline.trim();
+      else {
+        const loaded = await readSource(what.src);
+        if (loaded.report) report = loaded.report;
+        else data = bytes = loaded.bytes;
+      }
+      if (!report) {
+        let pkg;
+        try {
+          pkg = await loadVerifier();
+        } catch (e) {
+          report = failureReport('verifier-unavailable', `the badgeverify WebAssembly package could not be loaded (${e && e.message ? e.message : e})`);
+        }
+        if (pkg) {
+          report = await pkg.verify(data, {
+            now: what.now || undefined,
+            recipient: what.recipient || undefined,
+            offline: what.offline,
+          });
+        }
+      }
+    } catch (e) {
+      report = failureReport('widget-error', `the element failed unexpectedly (${e && e.message ? e.message : e})`);
+    }
+    if (run !== this.#run) return; // a newer verification started meanwhile
+    this.#busy = false;
+    if (data instanceof Uint8Array && !bytes) bytes = data;
+    this.#report = report;
+    this.#imageUrl = safeImageUrl(report.badge && report.badge.image) ?? imageFromBytes(report, bytes);
+    this.#render();
+    const type = report.verdict === 'valid' ? 'open-badge:verified' : 'open-badge:failed';
+    this.dispatchEvent(new CustomEvent(type, { detail: report, bubbles: true, composed: true }));
+  }
+
+  #lang() {
+    const own = this.getAttribute('lang');
+    if (own) return own;
+    const ancestor = this.parentElement && this.parentElement.closest('[lang]');
+    if (ancestor && ancestor.getAttribute('lang')) return ancestor.getAttribute('lang');
+    return (typeof navigator !== 'undefined' && navigator.language) || 'en';
+  }
+
+  #build() {
+    const id = `open-badge-${(instances += 1)}`;
+    const root = el('div', { part: 'root', class: 'root', 'data-state': 'idle' });
+    const media = el('div', { class: 'media', hidden: '' });
+    const image = el('img', { part: 'image', class: 'image', alt: '', decoding: 'async' });
+    image.addEventListener('error', () => {
+      media.hidden = true;
+    });
+    media.append(image);
+    const body = el('div', { class: 'body' });
+    const name = el('p', { part: 'name', class: 'name' });
+    const issuer = el('p', { part: 'issuer', class: 'issuer' });
+    const issuerLabel = el('span', { class: 'issuer-label' });
+    const issuerName = el('span', { class: 'issuer-name' });
+    const host = el('span', { class: 'host' });
+    issuer.append(issuerLabel, ' ', issuerName, ' ', host);
+    const meta = el('dl', { class: 'meta' });
+    body.append(name, issuer, meta);
+    const status = el('div', { part: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
+    const label = el('span', { class: 'label' });
+    const summary = el('span', { class: 'summary', lang: 'en' });
+    status.append(icon(), label, summary);
+    const toggle = el('button', { part: 'toggle', class: 'toggle', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-details` });
+    toggle.addEventListener('click', () => this.toggleAttribute('open'));
+    const details = el('div', { part: 'details', class: 'details', id: `${id}-details`, role: 'region', hidden: '' });
+    const checksHeading = el('p', { class: 'heading' });
+    const checks = el('ul', { class: 'checks' });
+    const link = el('p', { class: 'link' });
+    const credentialHeading = el('p', { class: 'heading' });
+    const credential = el('pre', { tabindex: '0' });
+    details.append(checksHeading, checks, link, credentialHeading, credential);
+    root.append(media, body, status, toggle, details);
+    this.#shadow.append(root);
+    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, toggle, details, checksHeading, checks, link, credentialHeading, credential };
+  }
+
+  #render() {
+    const n = this.#nodes;
+    const lang = this.#lang();
+    const t = stringsFor(lang);
+    const report = this.#report;
+    const state = report ? report.verdict : this.#busy ? 'pending' : 'idle';
+    n.root.dataset.state = state;
+    n.root.setAttribute('lang', lang);
+    n.status.querySelector('path').setAttribute('d', ICONS[state] ?? ICONS.error);
+
+    n.media.hidden = !this.#imageUrl;
+    if (this.#imageUrl) n.image.setAttribute('src', this.#imageUrl);
+    else n.image.removeAttribute('src');
+
+    const badge = (report && report.badge) || {};
+    const issuer = (report && report.issuer) || {};
+    const name = badge.name || (report ? t.untitled : '');
+    n.name.textContent = name;
+    n.image.setAttribute('alt', badge.name || '');
+    n.issuer.hidden = !(issuer.name || issuer.host || issuer.id);
+    n.issuerLabel.textContent = t.issuedBy;
+    n.issuerName.textContent = issuer.name || (issuer.host ? '' : issuer.id || '');
+    n.host.textContent = issuer.host || '';
+
+    const fmt = dateFormat(lang);
+    const rows = [];
+    const recipient = recipientText(report, this.getAttribute('recipient'), t);
+    if (recipient) rows.push([t.recipient, recipient]);
+    for (const [field, text] of [['issued', t.issued], ['expires', t.expires]]) {
+      const when = report && report[field] ? new Date(report[field]) : null;
+      if (when && !Number.isNaN(when.getTime())) {
+        const dd = el('dd');
+        dd.append(el('time', { datetime: report[field] }, fmt.format(when)));
+        rows.push([text, dd]);
+      }
+    }
+    n.meta.replaceChildren(
+      ...rows.map(([term, value]) => {
+        const row = el('div');
+        row.append(el('dt', {}, term), typeof value === 'string' ? el('dd', {}, value) : value);
+        return row;
+      }),
+    );
+    n.meta.hidden = rows.length === 0;
+
+    n.label.textContent = t[state] ?? t.error;
+    n.summary.textContent = report ? report.summary : '';
+
+    const open = this.hasAttribute('open');
+    n.toggle.hidden = !report;
+    n.toggle.textContent = open ? t.hideDetails : t.showDetails;
+    n.toggle.setAttribute('aria-expanded', String(open && !!report));
+    n.details.hidden = !(open && report);
+    n.details.setAttribute('aria-label', `${t.detailsOf} ${name || t.untitled}`);
+    if (!report) return;
+
+    n.checksHeading.textContent = t.checks;
+    n.checks.replaceChildren(
+      ...report.checks.map((check) => {
+        const item = el('li', { 'data-check': check.id, 'data-outcome': check.outcome });
+        const head = el('div');
+        head.append(el('code', { class: 'check-id' }, check.id), el('span', { class: 'outcome', 'data-outcome': check.outcome }, t.outcome[check.outcome] ?? check.outcome));
+        item.append(head, el('span', { class: 'message', lang: 'en' }, check.message));
+        return item;
+      }),
+    );
+    const href = safeLinkUrl(issuer.url) ?? safeLinkUrl(issuer.id);
+    n.link.hidden = !href;
+    n.link.replaceChildren();
+    if (href) {
+      n.link.append(`${t.issuerSite}: `, el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, href));
+    }
+    n.credentialHeading.textContent = t.credential;
+    n.credential.textContent = report.credential == null ? t.noCredential : JSON.stringify(report.credential, null, 2);
+  }
+}
+
+function recipientText(report, asked, t) {
+  const r = report && report.recipient;
+  if (!r) return null;
+  if (r.matched === true && asked) return `${asked} (${t.matched})`;
+  if (r.name) return r.name;
+  if (r.id && !r.hashed && !/^(did|urn):/i.test(r.id)) return r.id;
+  return null;
+}
+
+// A baked PNG/SVG is itself the badge image: show it from its own bytes.
+function imageFromBytes(report, bytes) {
+  if (!bytes || bytes.length > MAX_INLINE_IMAGE_BYTES) return null;
+  const container = report.format && report.format.container;
+  if (container === 'png') return `data:image/png;base64,${base64(bytes)}`;
+  if (container === 'svg') return `data:image/svg+xml;base64,${base64(bytes)}`;
+  return null;
+}
+
+// Reads the badge file at `url`: {bytes} or, when it cannot be read, {report}.
+async function readSource(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch {
+    const cross = new URL(url).origin !== location.origin;
+    return {
+      report: failureReport(
+        cross ? 'source-cors' : 'source-unreachable',
+        cross
+          ? `the browser could not read ${url}: most likely its server does not allow cross-origin requests (CORS), or it is unreachable`
+          : `${url} could not be fetched (network error)`,
+      ),
+    };
+  }
+  if (!response.ok) {
+    return { report: failureReport('source-http-status', `${url} answered HTTP ${response.status}`) };
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_SOURCE_BYTES) {
+    return { report: failureReport('source-too-large', `${url} is larger than ${MAX_SOURCE_BYTES} bytes`) };
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return { report: failureReport('source-too-large', `${url} is larger than ${MAX_SOURCE_BYTES} bytes`) };
+  }
+  return { bytes };
+}
+
+// ---------------------------------------------------------------------------------------
+// scan(): upgrade plain <img> badges on a page.
+
+/**
+ * Finds `img[data-open-badge]` (plus any image matching `options.selector`) under `root`, and
+ * puts a compact `<open-badge>` right after each image. The image itself is left as it is
+ * (only `data-open-badge-verdict` is set once known), so the page layout barely changes. The
+ * element fetches the image's bytes (usually from the cache) and verifies them. Resolves to
+ * `[{image, element, report}]`. Images already scanned are skipped.
+ */
+export function scan(root = document, options = {}) {
+  const tag = options.tag ?? 'open-badge';
+  OpenBadgeElement.define(tag);
+  const selector = options.selector ? `img[data-open-badge], ${options.selector}` : 'img[data-open-badge]';
+  const found = [...root.querySelectorAll(selector)].filter(
+    (image) => image instanceof HTMLImageElement && !image.hasAttribute('data-open-badge-verdict') && !image.hasAttribute('data-open-badge-scanned'),
+  );
+  return Promise.all(
+    found.map(
+      (image) =>
+        new Promise((resolve) => {
+          image.setAttribute('data-open-badge-scanned', '');
+          const element = document.createElement(tag);
+          element.setAttribute('compact', '');
+          element.setAttribute('noimage', '');
+          element.setAttribute('loading', 'eager');
+          const recipient = image.getAttribute('data-recipient') ?? options.recipient;
+          if (recipient) element.setAttribute('recipient', recipient);
+          if (options.now) element.setAttribute('now', options.now);
+          if (options.offline) element.setAttribute('offline', '');
+          const done = (event) => {
+            image.setAttribute('data-open-badge-verdict', event.detail.verdict);
+            resolve({ image, element, report: event.detail });
+          };
+          element.addEventListener('open-badge:verified', done, { once: true });
+          element.addEventListener('open-badge:failed', done, { once: true });
+          element.setAttribute('src', image.currentSrc || image.src);
+          image.after(element);
+        }),
+    ),
+  );
+}
