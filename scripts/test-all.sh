@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it (`.ci/run`) and as the README tells people to run it.
 # Installs what it needs on a fresh machine: the wasm32 target and wasm-bindgen CLI
-# (scripts/build-pkg.sh), and the npm dev tools (npm ci).
+# (scripts/build-pkg.sh), the npm dev tools (npm ci) and Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -34,6 +34,16 @@ step "npm ci" npm ci --no-audit --no-fund
 step "build pkg/" scripts/build-pkg.sh
 step "CLI binary for parity" cargo build -p badgeverify-cli
 step "node tests" node --test tests/node/
+# Debian's Chromium for the browser tests (playwright-core downloads no browser); CI runs as root.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update && apt-get install -y chromium
+}
+step "chromium" ensure_chromium
+step "browser tests" node --test tests/browser/
+# Gzip size of wasm + JS glue + widget against the budget in scripts/widget-size.mjs.
+step "size budget" node scripts/widget-size.mjs --check
 
 printf '\n==================== summary ====================\n'
 printf '%s\n' "${TIMES[@]}"

@@ -204,7 +204,7 @@ describe('demo page', () => {
   test('renders all examples; a hostile name is shown as text and runs nothing; no CSP violations', async () => {
     const { page, problems } = await open('/www/demo.html', { viewport: { width: 1200, height: 3000 } });
     for (const id of ['valid', 'invalid', 'indeterminate', 'hostile', 'german']) await waitForEvents(page, id);
-    await waitForEvents(page, null, 9);
+    await waitForEvents(page, null, 10);
     const hostile = await shown(page, '#hostile');
     assert.equal(hostile.name, '<img src=x onerror=alert(1)>');
     assert.equal(hostile.issuer, 'Evil <b>Issuer</b>');
