@@ -13,12 +13,14 @@ let server;
 let browser;
 let page;
 let problems;
+const requests = [];
 
 before(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
   problems = await instrument(page);
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
   await page.goto(`${server.base}/www/?now=${NOW}`);
 });
 
@@ -109,6 +111,12 @@ test('Download saves the extracted credential as JSON', async () => {
   assert.equal(download.suggestedFilename(), 'vc2-eddsa-didkey-recipient-match.credential.json');
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(saved, await page.$eval('.card open-badge', (e) => e.report.credential));
+});
+
+test('nothing is uploaded: every request is a GET for the page or the package', async () => {
+  const unexpected = requests.filter((r) => !/^GET http:\/\/127\.0\.0\.1:\d+\/(www|pkg)\//.test(r));
+  assert.deepEqual(unexpected, []);
+  assert.ok(requests.some((r) => r.endsWith('/pkg/badgeverify_bg.wasm')));
 });
 
 test('the page runs under the strict CSP without violations or errors', async () => {

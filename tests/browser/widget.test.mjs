@@ -22,6 +22,10 @@ const PAGES = {
   '/test/lazy.html': () =>
     head('lazy') +
     `${'<p>filler</p>\n'.repeat(300)}<open-badge id="far" src="${FIX}/vcjwt/vc2-eddsa-didkey.jwt" now="${NOW}"></open-badge></body></html>`,
+  '/test/noio.html': () =>
+    head('no IntersectionObserver') +
+    `${'<p>filler</p>\n'.repeat(300)}<open-badge id="far" src="${FIX}/vcjwt/vc2-eddsa-didkey.jwt" now="${NOW}"></open-badge>
+<open-badge id="missing" src="/no/such/badge.png"></open-badge></body></html>`,
   '/test/classic.html': () =>
     head('classic', '<script src="/www/dist/open-badge.iife.js"></script>') +
     `<open-badge id="classic" src="${FIX}/baked/ob3-vcjwt.svg" now="${NOW}"></open-badge></body></html>`,
@@ -240,6 +244,39 @@ describe('loading', () => {
     await waitForEvents(page, 'far');
     assert.equal(wasm.length, 1);
     assert.equal((await shown(page, '#far')).state, 'valid');
+    await page.close();
+  });
+
+  test('without IntersectionObserver every badge verifies at once; an unreadable src is an amber error', async () => {
+    const page = await browser.newPage();
+    const problems = await instrument(page);
+    await page.addInitScript(() => {
+      delete window.IntersectionObserver;
+    });
+    await page.goto(`${server.base}/test/noio.html`);
+    await waitForEvents(page, null, 2);
+    assert.equal((await shown(page, '#far')).state, 'valid');
+    const missing = await shown(page, '#missing');
+    assert.equal(missing.state, 'error');
+    assert.equal(missing.label, 'Could not be checked');
+    assert.match(missing.summary, /answered HTTP 404$/);
+    assert.equal(missing.report.checks[0].code, 'source-http-status');
+    assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
+    await page.close();
+  });
+
+  test('only https: and data:image/ URLs are shown as images; only http(s) is linked', async () => {
+    const { page } = await open('/test/lazy.html');
+    const result = await page.evaluate(async () => {
+      const m = await import('/www/open-badge.js');
+      const inputs = ['https://a.example/x.png', 'data:image/png;base64,AA==', 'http://a.example/x.png', 'javascript:alert(1)', 'data:text/html,<b>', ' JavaScript:alert(1)', null, 42];
+      return {
+        image: inputs.map((u) => m.safeImageUrl(u)),
+        link: ['https://a.example/', 'http://a.example/', 'javascript:alert(1)', 'data:text/html,x', 'did:key:z6Mk'].map((u) => m.safeLinkUrl(u)),
+      };
+    });
+    assert.deepEqual(result.image, ['https://a.example/x.png', 'data:image/png;base64,AA==', null, null, null, null, null, null]);
+    assert.deepEqual(result.link, ['https://a.example/', 'http://a.example/', null, null, null]);
     await page.close();
   });
 
