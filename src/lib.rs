@@ -65,6 +65,10 @@ pub struct Options {
     pub limits: Limits,
     /// Clock skew tolerated on `nbf`, `validFrom` and expiry checks, in seconds. Default 300.
     pub clock_skew_secs: i64,
+    /// **For tests only.** Lets `did:web`, JWKS and verification-method URLs use plain
+    /// `http` on `127.0.0.1` / `localhost`, so tests can serve them from a loopback server.
+    /// Production verification requires https for every key document. Default `false`.
+    pub insecure_loopback: bool,
 }
 
 impl Options {
@@ -75,6 +79,7 @@ impl Options {
             recipient: None,
             limits: Limits::default(),
             clock_skew_secs: 300,
+            insecure_loopback: false,
         }
     }
 }

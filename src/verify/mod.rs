@@ -9,8 +9,10 @@
 
 mod ob2;
 mod ob3;
+mod resolve;
 
 pub(crate) use ob3::{bind_did, Binding};
+pub(crate) use resolve::KeyLookup;
 
 use crate::container::{self, Payload};
 use crate::credential;
