@@ -21,7 +21,9 @@ use crate::fetch::Purpose;
 use crate::{did, keys, Error};
 use serde_json::Value;
 
-/// What resolving a key gave.
+/// What resolving a key gave. (Short-lived return value: the size difference between the
+/// variants does not matter.)
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum KeyLookup {
     /// A document is being fetched; the run will be repeated.
     Pending,
