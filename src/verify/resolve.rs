@@ -181,13 +181,13 @@ impl Run<'_> {
             Ok(k) => k,
             Err(e) => return KeyLookup::Invalid(e),
         };
-        let controller_doc: Value =
-            if controller == url {
-                doc
-            } else {
-                match self.get_json(&controller, Purpose::Key) {
-                    Err(None) => return KeyLookup::Pending,
-                    Err(Some((why, _))) => return KeyLookup::Found(
+        let controller_doc: Value = if controller == url {
+            doc
+        } else {
+            match self.get_json(&controller, Purpose::Key) {
+                Err(None) => return KeyLookup::Pending,
+                Err(Some((why, _))) => {
+                    return KeyLookup::Found(
                         key,
                         Binding::Unproven(
                             "key-not-bound",
@@ -195,10 +195,11 @@ impl Run<'_> {
                                 "the controller document {controller} could not be fetched: {why}"
                             ),
                         ),
-                    ),
-                    Ok(d) => d,
+                    )
                 }
-            };
+                Ok(d) => d,
+            }
+        };
         match keys::vm_authorized(&controller_doc, &controller, vm, "assertionMethod", &key) {
             Ok(()) => KeyLookup::Found(key, bind_controller(&controller, issuer)),
             Err(e) => KeyLookup::Invalid(e),
