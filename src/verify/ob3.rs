@@ -82,6 +82,7 @@ impl Run<'_> {
         self.embedded_proof(&cred);
         self.status(&cred);
         self.common_checks(&cred, Spec::Ob3, &[]);
+        self.endorsements(&cred);
         self.report.credential = Some(cred);
     }
 
@@ -139,6 +140,7 @@ impl Run<'_> {
         }
         self.status(&cred);
         self.common_checks(&cred, Spec::Ob3, &extra);
+        self.endorsements(&cred);
         self.report.credential = Some(cred);
     }
 
