@@ -185,6 +185,31 @@ fn find_endorsements<'v>(
 }
 
 impl<'a> Run<'a> {
+    /// A run for a document found inside this one (an endorsement, a refreshed copy): it
+    /// shares the fetched documents and follows neither endorsements nor refreshes.
+    pub(crate) fn nested_run(&self) -> Run<'a> {
+        Run {
+            opts: self.opts,
+            fetched: self.fetched,
+            needs: Vec::new(),
+            report: Report::new(),
+            nested: true,
+        }
+    }
+
+    /// Completes a nested run: its report and the documents it still needs.
+    pub(crate) fn finish_nested(self) -> (Report, Vec<Request>) {
+        let mut r = self.report;
+        fill_skipped(&mut r);
+        r.finish();
+        (r, self.needs)
+    }
+
+    /// Adopts a nested run's pending requests.
+    pub(crate) fn take_needs(&mut self, needs: &mut Vec<Request>) {
+        self.needs.append(needs);
+    }
+
     /// Verifies each endorsement of `doc` with the same machinery, reporting it apart.
     pub(crate) fn endorsements(&mut self, doc: &Value) {
         if self.nested {
@@ -206,21 +231,13 @@ impl<'a> Run<'a> {
                 });
                 continue;
             }
-            let mut sub = Run {
-                opts: self.opts,
-                fetched: self.fetched,
-                needs: Vec::new(),
-                report: Report::new(),
-                nested: true,
-            };
+            let mut sub = self.nested_run();
             match item {
                 Value::String(jwt) => sub.compact_jws(jwt),
                 other => sub.json_document(other.clone()),
             }
-            self.needs.append(&mut sub.needs);
-            let mut r = sub.report;
-            fill_skipped(&mut r);
-            r.finish();
+            let (r, mut needs) = sub.finish_nested();
+            self.take_needs(&mut needs);
             self.report.endorsements.push(crate::report::Endorsement {
                 path,
                 verdict: r.verdict,
@@ -301,7 +318,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn input(&mut self, input: &[u8]) {
+    pub(crate) fn input(&mut self, input: &[u8]) {
         let limits = &self.opts.limits;
         let extracted = match container::extract(input, limits) {
             Ok(x) => x,

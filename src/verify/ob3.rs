@@ -80,6 +80,9 @@ impl Run<'_> {
     pub(super) fn ob3(&mut self, cred: Value) {
         self.ob3_describe(&cred);
         self.embedded_proof(&cred);
+        if self.refreshed(&cred) {
+            return;
+        }
         self.status(&cred);
         self.common_checks(&cred, Spec::Ob3, &[]);
         self.endorsements(&cred);
@@ -123,6 +126,9 @@ impl Run<'_> {
                     },
                 }
             }
+        }
+        if self.refreshed(&cred) {
+            return;
         }
         let mut extra = Vec::new();
         for claim in ["nbf", "exp"] {
@@ -218,6 +224,65 @@ impl Run<'_> {
             },
             false,
         )))
+    }
+
+    /// `1EdTechCredentialRefresh` (specs §3.6 step 3), once: after the proof passed, fetch a
+    /// fresh copy; when that copy is itself valid, it replaces the credential in the report
+    /// (its status and dates are what count). Otherwise the credential as given is judged and
+    /// the proof message says why the refresh was not used. Returns whether it replaced.
+    fn refreshed(&mut self, cred: &Value) -> bool {
+        let proof_passed = self
+            .report
+            .check(CheckId::Proof)
+            .is_some_and(|c| c.outcome == Outcome::Pass);
+        let service = values(cred.get("refreshService"))
+            .iter()
+            .find(|s| has_type(s, "1EdTechCredentialRefresh"));
+        let Some(url) = service.and_then(|s| s.get("id")).and_then(Value::as_str) else {
+            return false;
+        };
+        if self.nested || !proof_passed {
+            return false;
+        }
+        let note = match self.get(url, Purpose::Refresh) {
+            super::Got::Pending => return false,
+            super::Got::Failed(why, _) => {
+                format!("a refreshed copy at {url} could not be fetched ({why})")
+            }
+            super::Got::Doc(body) => {
+                let mut sub = self.nested_run();
+                sub.input(body);
+                let (mut fresh, mut needs) = sub.finish_nested();
+                self.take_needs(&mut needs);
+                if fresh.verdict == crate::Verdict::Valid {
+                    fresh.format.container = self.report.format.container;
+                    for c in fresh.checks.iter_mut().filter(|c| c.id == CheckId::Proof) {
+                        c.message = format!("refreshed from {url}: {}", c.message);
+                    }
+                    self.report = fresh;
+                    if let Some(c) = self.report.credential.clone() {
+                        self.endorsements(&c);
+                    }
+                    return true;
+                }
+                format!(
+                    "the refreshed copy at {url} was not used: {}",
+                    fresh.summary
+                )
+            }
+        };
+        for c in self
+            .report
+            .checks
+            .iter_mut()
+            .filter(|c| c.id == CheckId::Proof)
+        {
+            c.message = format!(
+                "{}; {note}, so the credential as given was judged",
+                c.message
+            );
+        }
+        false
     }
 
     /// JWT registered claims must agree with the credential (specs §3.4).
