@@ -90,13 +90,27 @@ fn each_kind_keeps_its_verdict_when_baked() {
             let mut opts = at(case["now"].as_str().unwrap());
             opts.recipient = case["recipient"].as_str().map(str::to_owned);
             let r = verify_offline(&baked, &opts);
-            assert_eq!(r.verdict, raw.verdict, "{file} baked into {container}: {}", r.summary);
+            assert_eq!(
+                r.verdict, raw.verdict,
+                "{file} baked into {container}: {}",
+                r.summary
+            );
             assert_eq!(serde_json::to_value(r.format.container).unwrap(), container);
             assert_eq!(r.format.proof, raw.format.proof, "{file}");
         }
         kinds.insert(raw.format.proof.clone().unwrap_or_default());
     }
-    for k in ["eddsa-rdfc-2022", "eddsa-jcs-2022", "Ed25519Signature2020", "vc-jwt-rs256", "vc-jwt-es256", "vc-jwt-eddsa", "vc-jwt-ps256", "jws-rs256", "hosted"] {
+    for k in [
+        "eddsa-rdfc-2022",
+        "eddsa-jcs-2022",
+        "Ed25519Signature2020",
+        "vc-jwt-rs256",
+        "vc-jwt-es256",
+        "vc-jwt-eddsa",
+        "vc-jwt-ps256",
+        "jws-rs256",
+        "hosted",
+    ] {
         assert!(kinds.contains(k), "no baked case of {k}: {kinds:?}");
     }
 }
