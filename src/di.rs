@@ -247,9 +247,11 @@ fn one_proof(
             Ok(()) => Ok(format!(
                 "the {suite} signature is valid ({}){}",
                 key.describe(),
-                variant.map(|v| format!("; it matched the context variant {v}")).unwrap_or_default()
+                variant
+                    .map(|v| format!("; it matched the context variant {v}"))
+                    .unwrap_or_default()
             )),
-            Err(e) => Err((true, e.code, format!("{} — the credential was changed after it was signed, or signed with another key", e.message))),
+            Err(e) => Err((true, e.code, e.message)),
         },
     };
     ProofResult {
