@@ -13,18 +13,21 @@ fi
 echo "==> building the CLI (cargo build -p badgeverify-cli)"
 cargo build -p badgeverify-cli
 BIN=target/debug/badgeverify
-BADGE=examples/simple-json.png
 
 echo
-echo "==> $BIN verify $BADGE"
+echo "==> $BIN verify --offline examples/   (one line per badge)"
 status=0
-"$BIN" verify "$BADGE" || status=$?
+"$BIN" verify --offline examples/ || status=$?
 echo
-echo "exit status $status (0 valid, 1 invalid, 2 error, 3 indeterminate)"
+echo "==> $BIN verify --offline examples/ob3-did-key.png   (the full report of one badge)"
+"$BIN" verify --offline examples/ob3-did-key.png || true
+echo
+echo "exit status of the batch: $status (0 valid, 1 invalid, 2 error, 3 indeterminate; the worst wins)"
 echo
 echo "Try next:"
-echo "  $BIN verify --json $BADGE"
-echo "  $BIN extract $BADGE"
+echo "  $BIN verify --json examples/ob3-did-key.png"
+echo "  $BIN verify --recipient learner@example.org examples/ob3-did-key.png"
+echo "  $BIN extract examples/simple-json.png"
 echo "  $BIN --help"
-# The demo succeeded if the CLI produced a verdict; only a usage or I/O error fails it.
+# The demo succeeded if the CLI produced verdicts; only a usage or I/O error fails it.
 [ "$status" -ne 2 ]

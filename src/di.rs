@@ -12,8 +12,8 @@ use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
 use crate::crypto::{Alg, PublicKey};
 use crate::report::{CheckId, Outcome};
-use crate::verify::{bind_did, Binding, Run};
-use crate::{did, encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
+use crate::verify::{Binding, KeyLookup, Run};
+use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -33,33 +33,84 @@ struct ProofResult {
     binding: Binding,
 }
 
-/// Verifies the embedded proofs of `cred`, recording the `proof` and `issuer-key` checks.
-pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
-    let limits = &run.opts.limits;
+/// The outcome of every proof of a credential.
+pub(crate) struct Evaluation {
+    results: Vec<ProofResult>,
+}
+
+impl Evaluation {
+    /// The proof to report: valid and bound first, then merely valid.
+    fn best(&self) -> Option<usize> {
+        let r = &self.results;
+        r.iter()
+            .position(|r| r.signature.is_ok() && r.binding.is_bound())
+            .or_else(|| r.iter().position(|r| r.signature.is_ok()))
+    }
+
+    /// Whether some proof is valid under a key bound to the credential's issuer.
+    pub(crate) fn trusted(&self) -> bool {
+        self.results
+            .iter()
+            .any(|r| r.signature.is_ok() && r.binding.is_bound())
+    }
+
+    /// One sentence on why the credential is not trusted (for status lists).
+    pub(crate) fn problem(&self) -> String {
+        match self.best().and_then(|i| self.results.get(i)) {
+            Some(r) => match &r.binding {
+                Binding::Unproven(_, m) | Binding::Mismatch(_, m) => m.clone(),
+                Binding::Bound(_) => String::new(),
+            },
+            None => match self.results.first().map(|r| &r.signature) {
+                Some(Err((_, _, m))) => m.clone(),
+                _ => "it carries no proof".to_owned(),
+            },
+        }
+    }
+}
+
+/// Evaluates every embedded proof of `cred` (fetching keys through `run`).
+///
+/// # Errors
+/// `limit-exceeded` for a proof set larger than `max_proofs`.
+pub(crate) fn evaluate(run: &mut Run<'_>, cred: &Value) -> Result<Evaluation> {
+    let limits = run.opts.limits.clone();
     let proofs = values(cred.get("proof"));
     if proofs.len() > limits.max_proofs {
-        let e = Error::limit(
+        return Err(Error::limit(
             "max_proofs",
             limits.max_proofs,
             format_args!("a proof set of {} proofs", proofs.len()),
-        );
-        return run.fail(CheckId::Proof, &e);
+        ));
     }
     let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
-    let results: Vec<ProofResult> = proofs
+    let now = run.opts.now;
+    let results = proofs
         .iter()
-        .map(|p| one_proof(cred, p, &issuer, run.opts.now, limits))
+        .map(|p| one_proof(run, cred, p, &issuer, now, &limits))
         .collect();
-    let good = results
-        .iter()
-        .position(|r| r.signature.is_ok() && r.binding.is_bound());
-    let any_sig = results.iter().position(|r| r.signature.is_ok());
-    let chosen = good.or(any_sig);
-    let others = |skip: Option<usize>| -> String {
+    Ok(Evaluation { results })
+}
+
+/// Verifies the embedded proofs of `cred`, recording the `proof` and `issuer-key` checks.
+pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
+    let eval = match evaluate(run, cred) {
+        Ok(e) => e,
+        Err(e) => return run.fail(CheckId::Proof, &e),
+    };
+    let results = &eval.results;
+    let numbered = |i: usize| {
+        if results.len() > 1 {
+            format!("proof {} of {}: ", i + 1, results.len())
+        } else {
+            String::new()
+        }
+    };
+    let others = |skip: usize| -> String {
         let rest: Vec<String> = results
             .iter()
             .enumerate()
-            .filter(|(i, _)| Some(*i) != skip)
+            .filter(|(i, _)| *i != skip)
             .map(|(i, r)| match &r.signature {
                 Ok(_) => format!("proof {} ({}) also verifies", i + 1, r.suite),
                 Err((_, code, m)) => format!("proof {} ({}) {code}: {m}", i + 1, r.suite),
@@ -71,54 +122,39 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
             format!("; {}", rest.join("; "))
         }
     };
-    match chosen {
-        Some(i) => {
-            let r = &results[i];
-            run.report.format.proof = Some(r.suite.clone());
-            let msg = match &r.signature {
-                Ok(m) => m.clone(),
-                Err(_) => String::new(),
-            };
-            let numbered = if results.len() > 1 {
-                format!("proof {} of {}: ", i + 1, results.len())
-            } else {
-                String::new()
-            };
-            run.push(
-                CheckId::Proof,
-                Outcome::Pass,
-                "signature-valid",
-                format!("{numbered}{msg}{}", others(Some(i))),
-            );
-            r.binding.clone().record(run);
-        }
-        None => {
-            // Nothing verified: a definite failure outranks "could not check".
-            let worst = results
-                .iter()
-                .position(|r| matches!(r.signature, Err((true, _, _))))
-                .unwrap_or(0);
-            let Some(r) = results.get(worst) else { return };
-            run.report.format.proof = Some(r.suite.clone());
-            if let Err((fatal, code, m)) = &r.signature {
-                let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
-                let numbered = if results.len() > 1 {
-                    format!("proof {} of {}: ", worst + 1, results.len())
-                } else {
-                    String::new()
-                };
-                run.push(
-                    CheckId::Proof,
-                    o,
-                    code,
-                    format!("{numbered}{m}{}", others(Some(worst))),
-                );
-            }
-        }
+    if let Some(i) = eval.best() {
+        let r = &results[i];
+        run.report.format.proof = Some(r.suite.clone());
+        let msg = r.signature.as_ref().map(String::as_str).unwrap_or_default();
+        run.push(
+            CheckId::Proof,
+            Outcome::Pass,
+            "signature-valid",
+            format!("{}{msg}{}", numbered(i), others(i)),
+        );
+        r.binding.clone().record(run);
+        return;
+    }
+    // Nothing verified: a definite failure outranks "could not check".
+    let worst = results
+        .iter()
+        .position(|r| matches!(r.signature, Err((true, _, _))))
+        .unwrap_or(0);
+    let Some(r) = results.get(worst) else { return };
+    run.report.format.proof = Some(r.suite.clone());
+    if let Err((fatal, code, m)) = &r.signature {
+        let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
+        run.push(
+            CheckId::Proof,
+            o,
+            code,
+            format!("{}{m}{}", numbered(worst), others(worst)),
+        );
     }
 }
 
 fn one_proof(
+    run: &mut Run<'_>,
     cred: &Value,
     proof: &Value,
     issuer: &str,
@@ -157,7 +193,7 @@ fn one_proof(
     if let Err(e) = proof_metadata(proof, now) {
         return fail(true, e);
     }
-    let (key, binding) = match proof_key(proof, issuer) {
+    let (key, binding) = match proof_key(run, proof, issuer) {
         Ok(k) => k,
         Err((fatal, e)) => return fail(fatal, e),
     };
@@ -211,9 +247,11 @@ fn one_proof(
             Ok(()) => Ok(format!(
                 "the {suite} signature is valid ({}){}",
                 key.describe(),
-                variant.map(|v| format!("; it matched the context variant {v}")).unwrap_or_default()
+                variant
+                    .map(|v| format!("; it matched the context variant {v}"))
+                    .unwrap_or_default()
             )),
-            Err(e) => Err((true, e.code, format!("{} — the credential was changed after it was signed, or signed with another key", e.message))),
+            Err(e) => Err((true, e.code, e.message)),
         },
     };
     ProofResult {
@@ -257,9 +295,13 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
 
 type KeyAndBinding = (PublicKey, Binding);
 
-/// Resolves `verificationMethod` offline and says whether it is bound to `issuer`.
-/// `Err((fatal, e))`: fatal = the method is malformed; otherwise it needs the network.
-fn proof_key(proof: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (bool, Error)> {
+/// Resolves `verificationMethod` and says whether it is bound to `issuer`.
+/// `Err((fatal, e))`: fatal = the method is wrong; otherwise the key could not be obtained.
+fn proof_key(
+    run: &mut Run<'_>,
+    proof: &Value,
+    issuer: &str,
+) -> std::result::Result<KeyAndBinding, (bool, Error)> {
     let vm = match proof.get("verificationMethod") {
         Some(Value::String(s)) => s.clone(),
         Some(o @ Value::Object(_)) => return embedded_vm(o, issuer),
@@ -273,42 +315,15 @@ fn proof_key(proof: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, 
             ))
         }
     };
-    if vm.starts_with("did:") {
-        return match did::resolve_offline(&vm) {
-            Ok(Some(rk)) => Ok((rk.key, bind_did(&rk.did, issuer))),
-            Ok(None) => Err((false, Error::new(
-                "key-unresolved",
-                format!("the key {vm} uses the DID method {:?}, which cannot be resolved without the network or is not supported", did::did_method(&vm).unwrap_or("?")),
-            ))),
-            Err(e) => Err((true, e)),
-        };
+    match run.resolve_vm(&vm, issuer) {
+        KeyLookup::Found(k, b) => Ok((k, b)),
+        KeyLookup::Pending => Err((
+            false,
+            Error::new("key-unresolved", format!("fetching the key {vm}")),
+        )),
+        KeyLookup::Unresolved(e) => Err((false, e)),
+        KeyLookup::Invalid(e) => Err((true, e)),
     }
-    if let Some((base, frag)) = vm
-        .split_once('#')
-        .filter(|_| vm.starts_with("https://") || vm.starts_with("http://"))
-    {
-        if frag.starts_with('z') {
-            // The 1EdTech convention: the key is written in the fragment of a URL.
-            return match PublicKey::from_multikey(frag) {
-                Ok(k) => Ok((k, Binding::Unproven(
-                    "key-from-fragment",
-                    format!(
-                        "the key was read from the fragment of {vm}; {} and nothing fetched from the issuer confirms the key is theirs",
-                        if base == issuer { "the URL is the issuer's id, but anyone can write a key there," } else { "the URL is not even the issuer's id," }
-                    ),
-                ))),
-                Err(e) => Err((true, Error::new("verification-method-invalid", format!("the key in the fragment of {vm} is not a valid multikey: {}", e.message)))),
-            };
-        }
-        return Err((false, Error::new("key-unresolved", format!("the key {vm} must be fetched from the issuer's site, which this offline check cannot do"))));
-    }
-    Err((
-        true,
-        Error::new(
-            "verification-method-invalid",
-            format!("the verification method {vm:?} is neither a DID URL nor an https URL"),
-        ),
-    ))
 }
 
 /// A verification method embedded as an object: the key is self-asserted.

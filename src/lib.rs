@@ -49,7 +49,7 @@ mod verify;
 pub use error::{Error, Result};
 pub use fetch::{FetchError, Fetched, Purpose, Request, Response};
 pub use limits::Limits;
-pub use report::{Check, CheckId, ContainerKind, Outcome, Report, Spec, Verdict};
+pub use report::{Check, CheckId, ContainerKind, Endorsement, Outcome, Report, Spec, Verdict};
 pub use time::Timestamp;
 pub use verify::{verify, verify_offline, Step};
 
@@ -65,6 +65,10 @@ pub struct Options {
     pub limits: Limits,
     /// Clock skew tolerated on `nbf`, `validFrom` and expiry checks, in seconds. Default 300.
     pub clock_skew_secs: i64,
+    /// **For tests only.** Lets `did:web`, JWKS and verification-method URLs use plain
+    /// `http` on `127.0.0.1` / `localhost`, so tests can serve them from a loopback server.
+    /// Production verification requires https for every key document. Default `false`.
+    pub insecure_loopback: bool,
 }
 
 impl Options {
@@ -75,6 +79,7 @@ impl Options {
             recipient: None,
             limits: Limits::default(),
             clock_skew_secs: 300,
+            insecure_loopback: false,
         }
     }
 }

@@ -30,6 +30,9 @@ pub struct Limits {
     pub max_json_depth: usize,
     /// Most proofs examined on one credential (a proof set). Default 8.
     pub max_proofs: usize,
+    /// Most endorsements verified for one credential; further ones are listed as not
+    /// checked. Default 16.
+    pub max_endorsements: usize,
     /// Deepest chain of JSON-LD context processing (nested and scoped contexts). Default 32.
     pub max_context_depth: usize,
     /// Most RDF quads produced by JSON-LD expansion of one document. Default 20,000.
@@ -68,6 +71,7 @@ impl Default for Limits {
             max_json_bytes: 8 << 20,
             max_json_depth: 64,
             max_proofs: 8,
+            max_endorsements: 16,
             max_context_depth: 32,
             max_quads: 20_000,
             max_rdfc_work: 50_000,

@@ -181,6 +181,24 @@ pub struct Report {
     pub expires: Option<String>,
     /// The decoded assertion or credential, when one was decoded.
     pub credential: Option<Value>,
+    /// Every endorsement found in the credential (`endorsement`, `endorsementJwt`), each
+    /// verified on its own. Endorsements never change the main verdict.
+    pub endorsements: Vec<Endorsement>,
+}
+
+/// The verification of one endorsement embedded in a credential.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Endorsement {
+    /// Where it was found, e.g. `credentialSubject.achievement.endorsement[0]`.
+    pub path: String,
+    /// The endorsement's own verdict.
+    pub verdict: Verdict,
+    /// One sentence about it.
+    pub summary: String,
+    /// Who endorsed.
+    pub issuer: Option<IssuerInfo>,
+    /// Its checks.
+    pub checks: Vec<Check>,
 }
 
 impl Report {
@@ -201,6 +219,7 @@ impl Report {
             issued: None,
             expires: None,
             credential: None,
+            endorsements: Vec::new(),
         }
     }
 

@@ -286,3 +286,69 @@ fn the_in_future_assertion_is_not_yet_valid() {
         Some((ValidityPeriod, Fail, "not-yet-valid")),
     );
 }
+
+/// The W3C vc-di-eddsa signed vectors and the 1EdTech implementation-guide vectors: every
+/// proof verifies. (They are not all Open Badges, so the verdict itself is not asserted.)
+#[test]
+fn published_signed_vectors_verify() {
+    for f in [
+        "tests/vectors/w3c-vc-di-eddsa/TestVectors/eddsa-rdfc-2022/signedDataInt.json",
+        "tests/vectors/w3c-vc-di-eddsa/TestVectors/eddsa-rdfc-2022/employ/signedDataInt.json",
+        "tests/vectors/w3c-vc-di-eddsa/TestVectors/eddsa-jcs-2022/signedJCS.json",
+        "tests/vectors/w3c-vc-di-eddsa/TestVectors/Ed25519Signature2020/signedEdSig.json",
+        "tests/vectors/w3c-vc-di-eddsa/TestVectors/proof-set-chain/signedProofSet1.json",
+        "tests/vectors/w3c-vc-di-eddsa/TestVectors/proof-set-chain/signedProofSet2.json",
+        "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/ob/signed-credential.json",
+        "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/clr/signed-credential.json",
+    ] {
+        let r = verify_file(&repo(f), NOW);
+        let proof = r.check(Proof).unwrap();
+        assert_eq!(
+            (proof.outcome, proof.code.as_str()),
+            (Pass, "signature-valid"),
+            "{f}: {}",
+            proof.message
+        );
+        if f.contains("proofSet2") {
+            assert!(
+                proof.message.contains("also verifies"),
+                "{f}: both proofs reported: {}",
+                proof.message
+            );
+        }
+    }
+    // The implementation-guide OB credential is an Open Badge whose key is in a URL fragment.
+    let r = verify_file(
+        &repo(
+            "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/ob/signed-credential.json",
+        ),
+        NOW,
+    );
+    expect(&r, "impl guide", Indeterminate, FRAGMENT);
+}
+
+/// A context that is not bundled is never fetched: the proof cannot be checked.
+#[test]
+fn an_unknown_context_is_indeterminate() {
+    let text = std::fs::read_to_string(repo(
+        "tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json",
+    ))
+    .unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["@context"]
+        .as_array_mut()
+        .unwrap()
+        .push("https://contexts.example/unknown/v1".into());
+    let r = badgeverify::verify_offline(doc.to_string().as_bytes(), &at(NOW));
+    expect(
+        &r,
+        "unknown context",
+        Indeterminate,
+        Some((Proof, Warn, "context-unknown")),
+    );
+    assert!(r
+        .check(Proof)
+        .unwrap()
+        .message
+        .contains("https://contexts.example/unknown/v1"));
+}

@@ -64,3 +64,53 @@ fn every_interop_fixture_gives_its_documented_result_offline() {
         failures.join("\n")
     );
 }
+
+/// Every kind of credential keeps its verdict when baked (by our baker) into a PNG and an
+/// SVG: the three Data Integrity suites, VC-JWTs, OB 2.0 JWS and hosted JSON.
+#[test]
+fn each_kind_keeps_its_verdict_when_baked() {
+    let png = std::fs::read(onedtech("ob20/assets/robotics-badge.png")).unwrap();
+    let svg = br#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#;
+    let limits = badgeverify::Limits::default();
+    let mut kinds = std::collections::BTreeSet::new();
+    for case in manifest() {
+        let file = case["file"].as_str().unwrap();
+        if !(file.starts_with("di/") || file.starts_with("vcjwt/") || file.starts_with("ob2/")) {
+            continue;
+        }
+        let raw = run(&case);
+        let text = std::fs::read_to_string(repo("tests/fixtures/interop").join(file)).unwrap();
+        for (image, container) in [(&png[..], "png"), (&svg[..], "svg")] {
+            let baked = match badgeverify::container::bake(image, &text, &limits) {
+                Ok(b) => b,
+                // Baking refuses payloads that are not JSON / JWS (e.g. the `alg: none` token
+                // is still a JWS; nothing in this set is refused).
+                Err(e) => panic!("{file}: bake into {container}: {e}"),
+            };
+            let mut opts = at(case["now"].as_str().unwrap());
+            opts.recipient = case["recipient"].as_str().map(str::to_owned);
+            let r = verify_offline(&baked, &opts);
+            assert_eq!(
+                r.verdict, raw.verdict,
+                "{file} baked into {container}: {}",
+                r.summary
+            );
+            assert_eq!(serde_json::to_value(r.format.container).unwrap(), container);
+            assert_eq!(r.format.proof, raw.format.proof, "{file}");
+        }
+        kinds.insert(raw.format.proof.clone().unwrap_or_default());
+    }
+    for k in [
+        "eddsa-rdfc-2022",
+        "eddsa-jcs-2022",
+        "Ed25519Signature2020",
+        "vc-jwt-rs256",
+        "vc-jwt-es256",
+        "vc-jwt-eddsa",
+        "vc-jwt-ps256",
+        "jws-rs256",
+        "hosted",
+    ] {
+        assert!(kinds.contains(k), "no baked case of {k}: {kinds:?}");
+    }
+}

@@ -241,19 +241,24 @@ mod tests {
         r.push(
             CheckId::Proof,
             Outcome::Fail,
-            "jws-bad-signature",
+            "signature-invalid",
             "the signature does not verify",
         );
-        r.push(CheckId::IssuerKey, Outcome::Warn, "key-offline", "offline");
+        r.push(
+            CheckId::IssuerKey,
+            Outcome::Warn,
+            "key-not-bound",
+            "offline",
+        );
         r.finish();
         let text = detailed(&r, Style::plain());
         assert!(text.starts_with("✘ INVALID  Not valid: "), "{text}");
         assert!(
-            text.contains("proof           fail jws-bad-signature  the signature does not verify"),
+            text.contains("proof           fail signature-invalid  the signature does not verify"),
             "{text}"
         );
         assert!(
-            text.contains("issuer-key      warn key-offline  offline"),
+            text.contains("issuer-key      warn key-not-bound  offline"),
             "{text}"
         );
         assert!(!text.contains('\x1b'));

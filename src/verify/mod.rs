@@ -9,8 +9,10 @@
 
 mod ob2;
 mod ob3;
+mod resolve;
 
 pub(crate) use ob3::{bind_did, Binding};
+pub(crate) use resolve::KeyLookup;
 
 use crate::container::{self, Payload};
 use crate::credential;
@@ -36,6 +38,7 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
         fetched,
         needs: Vec::new(),
         report: Report::new(),
+        nested: false,
     };
     run.input(input);
     if !run.needs.is_empty() {
@@ -125,12 +128,15 @@ pub(crate) struct Run<'a> {
     fetched: &'a Fetched,
     needs: Vec<Request>,
     pub(crate) report: Report,
+    /// Whether this run verifies an endorsement (endorsements of endorsements are not
+    /// followed).
+    nested: bool,
 }
 
 /// A person-readable reason for a failed fetch.
 pub(crate) fn describe(e: &FetchError) -> String {
     match e {
-        FetchError::Offline => "fetching is turned off (offline mode)".to_owned(),
+        FetchError::Offline => "offline mode is on, so nothing is fetched".to_owned(),
         FetchError::Timeout => "the server did not answer in time".to_owned(),
         FetchError::Connection { detail } => format!("the server could not be reached ({detail})"),
         FetchError::Cors => "the browser blocked the request because the issuer's server does not allow cross-site requests (CORS)".to_owned(),
@@ -141,7 +147,107 @@ pub(crate) fn describe(e: &FetchError) -> String {
     }
 }
 
+/// Where endorsements sit in a credential: `endorsement` (embedded credentials) and
+/// `endorsementJwt` (compact JWS) members anywhere in the document, with their paths.
+fn find_endorsements<'v>(
+    v: &'v Value,
+    path: &str,
+    out: &mut Vec<(String, &'v Value)>,
+    depth: usize,
+) {
+    if depth > 16 {
+        return;
+    }
+    match v {
+        Value::Object(o) => {
+            for (k, child) in o {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                if k == "endorsement" || k == "endorsementJwt" {
+                    for (i, e) in credential::values(Some(child)).iter().enumerate() {
+                        out.push((format!("{p}[{i}]"), e));
+                    }
+                } else if k != "proof" {
+                    find_endorsements(child, &p, out, depth + 1);
+                }
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                find_endorsements(child, &format!("{path}[{i}]"), out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
 impl<'a> Run<'a> {
+    /// A run for a document found inside this one (an endorsement, a refreshed copy): it
+    /// shares the fetched documents and follows neither endorsements nor refreshes.
+    pub(crate) fn nested_run(&self) -> Run<'a> {
+        Run {
+            opts: self.opts,
+            fetched: self.fetched,
+            needs: Vec::new(),
+            report: Report::new(),
+            nested: true,
+        }
+    }
+
+    /// Completes a nested run: its report and the documents it still needs.
+    pub(crate) fn finish_nested(self) -> (Report, Vec<Request>) {
+        let mut r = self.report;
+        fill_skipped(&mut r);
+        r.finish();
+        (r, self.needs)
+    }
+
+    /// Adopts a nested run's pending requests.
+    pub(crate) fn take_needs(&mut self, needs: &mut Vec<Request>) {
+        self.needs.append(needs);
+    }
+
+    /// Verifies each endorsement of `doc` with the same machinery, reporting it apart.
+    pub(crate) fn endorsements(&mut self, doc: &Value) {
+        if self.nested {
+            return;
+        }
+        let mut found = Vec::new();
+        find_endorsements(doc, "", &mut found, 0);
+        let max = self.opts.limits.max_endorsements;
+        for (i, (path, item)) in found.into_iter().enumerate() {
+            if i >= max {
+                self.report.endorsements.push(crate::report::Endorsement {
+                    path,
+                    verdict: crate::Verdict::Indeterminate,
+                    summary: format!(
+                        "Not checked: more than {max} endorsements (limit `max_endorsements`)."
+                    ),
+                    issuer: None,
+                    checks: Vec::new(),
+                });
+                continue;
+            }
+            let mut sub = self.nested_run();
+            match item {
+                Value::String(jwt) => sub.compact_jws(jwt),
+                other => sub.json_document(other.clone()),
+            }
+            let (r, mut needs) = sub.finish_nested();
+            self.take_needs(&mut needs);
+            self.report.endorsements.push(crate::report::Endorsement {
+                path,
+                verdict: r.verdict,
+                summary: r.summary,
+                issuer: r.issuer,
+                checks: r.checks,
+            });
+        }
+    }
+
     pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: &str, msg: impl Into<String>) {
         self.report.push(id, o, code, msg);
     }
@@ -212,7 +318,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn input(&mut self, input: &[u8]) {
+    pub(crate) fn input(&mut self, input: &[u8]) {
         let limits = &self.opts.limits;
         let extracted = match container::extract(input, limits) {
             Ok(x) => x,

@@ -1,6 +1,6 @@
 //! Open Badges 3.0: VC-JWT and embedded-proof credentials, status lists.
 
-use super::Run;
+use super::{KeyLookup, Run};
 use crate::credential::schema::{self, Ob3Kind};
 use crate::credential::{self, has_type, id_of, values, DatedValue};
 use crate::crypto::PublicKey;
@@ -80,8 +80,12 @@ impl Run<'_> {
     pub(super) fn ob3(&mut self, cred: Value) {
         self.ob3_describe(&cred);
         self.embedded_proof(&cred);
+        if self.refreshed(&cred) {
+            return;
+        }
         self.status(&cred);
         self.common_checks(&cred, Spec::Ob3, &[]);
+        self.endorsements(&cred);
         self.report.credential = Some(cred);
     }
 
@@ -123,6 +127,9 @@ impl Run<'_> {
                 }
             }
         }
+        if self.refreshed(&cred) {
+            return;
+        }
         let mut extra = Vec::new();
         for claim in ["nbf", "exp"] {
             if let Some(t) = claims
@@ -139,6 +146,7 @@ impl Run<'_> {
         }
         self.status(&cred);
         self.common_checks(&cred, Spec::Ob3, &extra);
+        self.endorsements(&cred);
         self.report.credential = Some(cred);
     }
 
@@ -155,46 +163,126 @@ impl Run<'_> {
             Err(e) => return Some(Err((e.code, e.message, true))),
         };
         let kid = jws.kid().map(str::to_owned);
-        if let Some(kid) = kid.as_deref().filter(|k| k.starts_with("did:")) {
-            return Some(match did::resolve_offline(kid) {
-                Err(e) => Err((e.code, e.message, true)),
-                Ok(Some(rk)) => Ok(Key {
-                    binding: bind_did(&rk.did, &issuer),
-                    key: rk.key,
-                }),
-                Ok(None) => Err((
-                    "key-unresolved",
-                    format!("the signing key {kid} needs a DID method ({}) this verifier cannot resolve offline", did::did_method(kid).unwrap_or("unknown")),
-                    false,
-                )),
-            });
+        let url_like = |k: &str| {
+            k.starts_with("did:") || k.starts_with("https://") || k.starts_with("http://")
+        };
+        // A kid that names a verification method: absolute, or relative to a DID issuer.
+        let vm = match kid.as_deref() {
+            Some(k) if url_like(k) => Some(k.to_owned()),
+            Some(k) if issuer.starts_with("did:") => {
+                Some(format!("{issuer}#{}", k.trim_start_matches('#')))
+            }
+            _ => None,
+        };
+        if let Some(vm) = vm {
+            return match self.resolve_vm(&vm, &issuer) {
+                KeyLookup::Pending => None,
+                KeyLookup::Unresolved(e) => Some(Err((e.code, e.message, false))),
+                KeyLookup::Invalid(e) => Some(Err((e.code, e.message, true))),
+                KeyLookup::Found(key, _) if header_key.as_ref().is_some_and(|h| *h != key) => {
+                    Some(Err((
+                        "jwk-kid-mismatch",
+                        format!(
+                            "the `jwk` header and the key named by `kid` ({vm}) are different keys"
+                        ),
+                        true,
+                    )))
+                }
+                KeyLookup::Found(key, binding) => Some(Ok(Key { key, binding })),
+            };
         }
+        let issuer_key = did::resolve_offline(&issuer).ok().flatten();
         if let Some(k) = header_key {
-            let binding = match did::resolve_offline(&issuer) {
-                Ok(Some(rk)) if rk.key == k => Binding::Bound(format!("the header key is the issuer's own key ({issuer})")),
-                Ok(Some(_)) => Binding::Mismatch("key-not-issuer", format!("the JWT header key is not the key of the issuer {issuer}")),
-                _ => Binding::Unproven(
-                    "key-not-bound",
-                    format!("the key comes from the JWT's own `jwk` header; nothing shows that it belongs to the issuer {issuer}, so anyone could have signed this"),
+            let binding = match issuer_key {
+                Some(rk) if rk.key == k => {
+                    Binding::Bound(format!("the header key is the issuer's own key ({issuer})"))
+                }
+                Some(_) => Binding::Mismatch(
+                    "key-not-issuer",
+                    format!("the JWT header key is not the key of the issuer {issuer}"),
                 ),
+                None => self.jwks_binding(kid.as_deref(), Some(&k), &issuer)?.1,
             };
             return Some(Ok(Key { key: k, binding }));
         }
-        // No usable kid/jwk: an issuer that is itself a key.
-        match did::resolve_offline(&issuer) {
-            Ok(Some(rk)) => Some(Ok(Key {
+        if let Some(rk) = issuer_key {
+            return Some(Ok(Key {
                 binding: Binding::Bound(format!("the issuer {issuer} is the signing key itself")),
                 key: rk.key,
-            })),
-            _ => Some(Err((
-                "key-unavailable",
-                match kid {
-                    Some(k) => format!("the JWT names its key as {k:?}, which could not be resolved"),
-                    None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
-                },
-                false,
-            ))),
+            }));
         }
+        if let Some(k) = kid.as_deref() {
+            if let (Some(key), binding) = self.jwks_binding(Some(k), None, &issuer)? {
+                return Some(Ok(Key { key, binding }));
+            }
+        }
+        Some(Err((
+            "key-unavailable",
+            match kid {
+                Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
+                None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
+            },
+            false,
+        )))
+    }
+
+    /// `1EdTechCredentialRefresh` (specs §3.6 step 3), once: after the proof passed, fetch a
+    /// fresh copy; when that copy is itself valid, it replaces the credential in the report
+    /// (its status and dates are what count). Otherwise the credential as given is judged and
+    /// the proof message says why the refresh was not used. Returns whether it replaced.
+    fn refreshed(&mut self, cred: &Value) -> bool {
+        let proof_passed = self
+            .report
+            .check(CheckId::Proof)
+            .is_some_and(|c| c.outcome == Outcome::Pass);
+        let service = values(cred.get("refreshService"))
+            .iter()
+            .find(|s| has_type(s, "1EdTechCredentialRefresh"));
+        let Some(url) = service.and_then(|s| s.get("id")).and_then(Value::as_str) else {
+            return false;
+        };
+        if self.nested || !proof_passed {
+            return false;
+        }
+        let note = match self.get(url, Purpose::Refresh) {
+            super::Got::Pending => return false,
+            super::Got::Failed(why, _) => {
+                format!("a refreshed copy at {url} could not be fetched ({why})")
+            }
+            super::Got::Doc(body) => {
+                let mut sub = self.nested_run();
+                sub.input(body);
+                let (mut fresh, mut needs) = sub.finish_nested();
+                self.take_needs(&mut needs);
+                if fresh.verdict == crate::Verdict::Valid {
+                    fresh.format.container = self.report.format.container;
+                    for c in fresh.checks.iter_mut().filter(|c| c.id == CheckId::Proof) {
+                        c.message = format!("refreshed from {url}: {}", c.message);
+                    }
+                    self.report = fresh;
+                    if let Some(c) = self.report.credential.clone() {
+                        self.endorsements(&c);
+                    }
+                    return true;
+                }
+                format!(
+                    "the refreshed copy at {url} was not used: {}",
+                    fresh.summary
+                )
+            }
+        };
+        for c in self
+            .report
+            .checks
+            .iter_mut()
+            .filter(|c| c.id == CheckId::Proof)
+        {
+            c.message = format!(
+                "{}; {note}, so the credential as given was judged",
+                c.message
+            );
+        }
+        false
     }
 
     /// JWT registered claims must agree with the credential (specs §3.4).
@@ -303,7 +391,7 @@ impl Run<'_> {
                 kind.as_str(),
                 "BitstringStatusListEntry" | "StatusList2021Entry"
             ) {
-                crate::status::check_entry(self, entry, &kind, cred);
+                crate::status::check_entry(self, entry);
             } else {
                 self.push(
                     CheckId::Revocation,

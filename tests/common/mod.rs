@@ -65,3 +65,35 @@ pub fn expect(r: &Report, what: &str, verdict: Verdict, check: Option<(CheckId, 
         panic!("{what}: {e}");
     }
 }
+
+/// A driver that answers from a map of URL → file (the "fixture map" driver): every
+/// request not in the map gets HTTP 404. Returns the report and the URLs requested.
+pub fn verify_with_map(
+    input: &[u8],
+    opts: &Options,
+    map: &[(&str, PathBuf)],
+) -> (Report, Vec<String>) {
+    use badgeverify::{verify, FetchError, Fetched, Response, Step};
+    let mut fetched = Fetched::new();
+    let mut asked = Vec::new();
+    for _ in 0..64 {
+        match verify(input, opts, &fetched) {
+            Step::Done(r) => return (*r, asked),
+            Step::Need(reqs) => {
+                for req in reqs {
+                    asked.push(req.url.clone());
+                    let resp = match map.iter().find(|(u, _)| *u == req.url) {
+                        Some((_, path)) => Response::Ok {
+                            body: std::fs::read(path).expect("mapped file"),
+                            content_type: Some("application/json".into()),
+                            final_url: req.url.clone(),
+                        },
+                        None => Response::Failed(FetchError::Status { status: 404 }),
+                    };
+                    fetched.insert(req.url, resp);
+                }
+            }
+        }
+    }
+    panic!("verification did not finish in 64 rounds");
+}

@@ -89,6 +89,18 @@ export interface Report {
   expires: string | null;
   /** The decoded assertion or credential. */
   credential: unknown | null;
+  /** Every endorsement in the credential, verified on its own (never changes `verdict`). */
+  endorsements: Endorsement[];
+}
+
+/** The verification of one endorsement embedded in a credential. */
+export interface Endorsement {
+  /** Where it was found, e.g. `credentialSubject.achievement.endorsement[0]`. */
+  path: string;
+  verdict: Verdict;
+  summary: string;
+  issuer: IssuerInfo | null;
+  checks: Check[];
 }
 
 /** Options for {@link verify}. */

@@ -154,7 +154,20 @@ async function answer(session, request, options, deadline) {
     if (controller.signal.aborted) return fail(session, url, { kind: 'timeout' });
     // A browser reports a CORS refusal as a bare TypeError, indistinguishable from a
     // network error; CORS is by far the likelier cause for a badge's documents.
-    if (e instanceof TypeError && inBrowser()) return fail(session, url, { kind: 'cors' });
+    if (e instanceof TypeError && inBrowser()) {
+      // A browser hides why a cross-origin fetch failed. An opaque (`no-cors`) request
+      // tells the two cases apart: if it goes through, the server is there and only
+      // refuses cross-site reads (CORS); if it fails too, the server is unreachable.
+      const reachable = await doFetch(target, { mode: 'no-cors', credentials: 'omit' }).then(
+        () => true,
+        () => false,
+      );
+      return fail(
+        session,
+        url,
+        reachable ? { kind: 'cors' } : { kind: 'connection', detail: 'the server could not be reached from this page' },
+      );
+    }
     fail(session, url, { kind: 'connection', detail: String(e && e.message ? e.message : e) });
   } finally {
     clearTimeout(timer);

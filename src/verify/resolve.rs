@@ -1,0 +1,246 @@
+//! Resolving a verification method (or JWT `kid`) to a public key, and deciding whether the
+//! key is the issuer's (specs §3.4–§3.5, §6.1).
+//!
+//! - `did:key`, `did:jwk`: the key is the identifier (no network).
+//! - `did:web`: the DID document is fetched; the method must be listed under
+//!   `assertionMethod`.
+//! - `https://…#z…` (the 1EdTech convention of a key written in the URL fragment): the key is
+//!   read from the fragment, and the document at the URL is fetched to confirm that it lists
+//!   that key; only then, and only when the URL is the issuer's id, is the key bound.
+//! - other `https://` methods: the method document is fetched, then its controller
+//!   document, which must list the method under `assertionMethod`; a bare JWK served from
+//!   the issuer's own host counts as the issuer's.
+//!
+//! Binding: a key is the issuer's when its controller *is* the issuer id. When the issuer is
+//! a DID and the controller another identifier, the key is provably someone else's.
+
+use super::{bind_did, Binding, Run};
+use crate::credential::host_of;
+use crate::crypto::PublicKey;
+use crate::fetch::Purpose;
+use crate::{did, keys, Error};
+use serde_json::Value;
+
+/// What resolving a key gave. (Short-lived return value: the size difference between the
+/// variants does not matter.)
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum KeyLookup {
+    /// A document is being fetched; the run will be repeated.
+    Pending,
+    /// The key and whether it is the issuer's.
+    Found(PublicKey, Binding),
+    /// The key could not be obtained (network, unsupported method): a `warn`.
+    Unresolved(Error),
+    /// The method or its documents are wrong: a `fail`.
+    Invalid(Error),
+}
+
+fn unresolved(msg: String) -> KeyLookup {
+    KeyLookup::Unresolved(Error::new("key-unresolved", msg))
+}
+
+/// Binding of a controller id (a DID or URL) to the issuer id.
+pub(crate) fn bind_controller(controller: &str, issuer: &str) -> Binding {
+    if keys::bound_to_issuer(controller, issuer) {
+        Binding::Bound(format!("the issuer {issuer} lists this key as its own"))
+    } else {
+        bind_did(controller, issuer)
+    }
+}
+
+impl Run<'_> {
+    /// Resolves the verification method `vm` and binds it to `issuer`.
+    pub(crate) fn resolve_vm(&mut self, vm: &str, issuer: &str) -> KeyLookup {
+        if vm.starts_with("did:") {
+            return self.resolve_did(vm, issuer);
+        }
+        let https = vm.starts_with("https://")
+            || (self.opts.insecure_loopback && vm.starts_with("http://"));
+        if !https {
+            let e = if vm.starts_with("http://") {
+                "a verification method must be an https URL"
+            } else {
+                "the verification method is neither a DID URL nor an https URL"
+            };
+            return KeyLookup::Invalid(Error::new(
+                "verification-method-invalid",
+                format!("{e}: {vm:?}"),
+            ));
+        }
+        match vm.split_once('#') {
+            Some((base, frag)) if frag.starts_with('z') => {
+                self.fragment_key(vm, base, frag, issuer)
+            }
+            _ => self.https_vm(vm, issuer),
+        }
+    }
+
+    fn resolve_did(&mut self, vm: &str, issuer: &str) -> KeyLookup {
+        match did::resolve_offline(vm) {
+            Err(e) => return KeyLookup::Invalid(e),
+            Ok(Some(rk)) => return KeyLookup::Found(rk.key, bind_did(&rk.did, issuer)),
+            Ok(None) => {}
+        }
+        if did::did_method(vm) != Some("web") {
+            return unresolved(format!(
+                "the key {vm} uses the DID method {:?}, which this verifier does not support",
+                did::did_method(vm).unwrap_or("?")
+            ));
+        }
+        let subject = did::did_of(vm);
+        let url = match did::web_document_url(subject, self.opts.insecure_loopback) {
+            Ok(u) => u,
+            Err(e) => return KeyLookup::Invalid(e),
+        };
+        let doc = match self.get_json(&url, Purpose::DidDocument) {
+            Err(None) => return KeyLookup::Pending,
+            Err(Some((why, _))) => {
+                return unresolved(format!(
+                    "the DID document of {subject} at {url} could not be fetched: {why}"
+                ))
+            }
+            Ok(d) => d,
+        };
+        match keys::find_verification_method(&doc, subject, vm, "assertionMethod") {
+            Ok((key, controller)) => KeyLookup::Found(key, bind_controller(&controller, issuer)),
+            Err(e) => KeyLookup::Invalid(e),
+        }
+    }
+
+    /// `https://issuer#z6Mk…`: the key is in the fragment; the document at `base` may confirm it.
+    fn fragment_key(&mut self, vm: &str, base: &str, frag: &str, issuer: &str) -> KeyLookup {
+        let key = match PublicKey::from_multikey(frag) {
+            Ok(k) => k,
+            Err(e) => {
+                return KeyLookup::Invalid(Error::new(
+                    "verification-method-invalid",
+                    format!(
+                        "the key in the fragment of {vm} is not a valid multikey: {}",
+                        e.message
+                    ),
+                ))
+            }
+        };
+        let unconfirmed = |why: String| {
+            Binding::Unproven(
+                "key-from-fragment",
+                format!("the key was read from the fragment of {vm}, and nothing from the issuer confirms it: {why}"),
+            )
+        };
+        let doc = match self.get_json(base, Purpose::Key) {
+            Err(None) => return KeyLookup::Pending,
+            Err(Some((why, _))) => {
+                return KeyLookup::Found(
+                    key,
+                    unconfirmed(format!("{base} could not be fetched ({why})")),
+                )
+            }
+            Ok(d) => d,
+        };
+        let binding = match keys::vm_authorized(&doc, base, vm, "assertionMethod", &key) {
+            Ok(()) => bind_controller(base, issuer),
+            Err(e) if e.code == "vm-key-mismatch" => Binding::Mismatch(e.code, e.message),
+            Err(e) => unconfirmed(e.message),
+        };
+        KeyLookup::Found(key, binding)
+    }
+
+    /// Any other https verification method: method document, then controller document.
+    fn https_vm(&mut self, vm: &str, issuer: &str) -> KeyLookup {
+        let url = vm.split('#').next().unwrap_or(vm);
+        let doc = match self.get_json(url, Purpose::Key) {
+            Err(None) => return KeyLookup::Pending,
+            Err(Some((why, _))) => {
+                return unresolved(format!("the key {vm} could not be fetched: {why}"))
+            }
+            Ok(d) => d,
+        };
+        if doc.get("kty").is_some() {
+            // A bare JWK: it is the issuer's when it is served from the issuer's own host.
+            return match PublicKey::from_jwk(&doc) {
+                Err(e) => KeyLookup::Invalid(e),
+                Ok(key) => {
+                    let same = host_of(url).is_some()
+                        && host_of(url) == host_of(issuer)
+                        && issuer.starts_with("https://");
+                    let binding = if same {
+                        Binding::Bound(format!(
+                            "the key is published on the issuer's own site ({url})"
+                        ))
+                    } else {
+                        Binding::Unproven(
+                            "key-not-bound",
+                            format!("the key at {url} is not on the issuer's site ({issuer})"),
+                        )
+                    };
+                    KeyLookup::Found(key, binding)
+                }
+            };
+        }
+        let (key, controller) = match keys::vm_from_document(&doc, vm) {
+            Ok(k) => k,
+            Err(e) => return KeyLookup::Invalid(e),
+        };
+        let controller_doc: Value = if controller == url {
+            doc
+        } else {
+            match self.get_json(&controller, Purpose::Key) {
+                Err(None) => return KeyLookup::Pending,
+                Err(Some((why, _))) => {
+                    return KeyLookup::Found(
+                        key,
+                        Binding::Unproven(
+                            "key-not-bound",
+                            format!(
+                                "the controller document {controller} could not be fetched: {why}"
+                            ),
+                        ),
+                    )
+                }
+                Ok(d) => d,
+            }
+        };
+        match keys::vm_authorized(&controller_doc, &controller, vm, "assertionMethod", &key) {
+            Ok(()) => KeyLookup::Found(key, bind_controller(&controller, issuer)),
+            Err(e) => KeyLookup::Invalid(e),
+        }
+    }
+
+    /// An `https` issuer's JWK Set (`/.well-known/jwks.json`): does it list this key?
+    pub(crate) fn jwks_binding(
+        &mut self,
+        kid: Option<&str>,
+        key: Option<&PublicKey>,
+        issuer: &str,
+    ) -> Option<(Option<PublicKey>, Binding)> {
+        let Some(url) = keys::jwks_url(issuer, self.opts.insecure_loopback) else {
+            return Some((None, Binding::Unproven("key-not-bound", format!("the key comes from the JWT itself, and the issuer {issuer:?} has no web origin to publish its keys"))));
+        };
+        let jwks = match self.get_json(&url, Purpose::Jwks) {
+            Err(None) => return None,
+            Err(Some((why, _))) => {
+                return Some((None, Binding::Unproven(
+                    "key-not-bound",
+                    format!("the issuer's key set at {url} could not be fetched ({why}), so nothing shows the key is the issuer's"),
+                )))
+            }
+            Ok(j) => j,
+        };
+        Some(match keys::jwks_contains(&jwks, kid, key, issuer) {
+            Ok(Some(k)) => (
+                Some(k),
+                Binding::Bound(format!("the issuer publishes this key in {url}")),
+            ),
+            Ok(None) => (
+                None,
+                Binding::Mismatch(
+                    "key-not-issuer",
+                    format!(
+                        "the issuer publishes its keys at {url}, and this key is not among them"
+                    ),
+                ),
+            ),
+            Err(e) => (None, Binding::Mismatch(e.code, e.message)),
+        })
+    }
+}

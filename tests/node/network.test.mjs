@@ -1,0 +1,145 @@
+// The wasm package's own fetch loop against a real HTTP server on 127.0.0.1: OB 2.0 hosted
+// and signed badges (1EdTech validator fixtures and the independent interop fixtures), with
+// a caller-supplied `fetch` that maps the badges' origins onto the loopback server — the
+// same hook a page or extension uses to route around CORS. Network faults never yield
+// `valid`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, PKG, NOW } from './helpers.mjs';
+
+const OB20 = join(ROOT, 'tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20');
+const SITE = join(ROOT, 'tests/fixtures/interop/ob2/site');
+const ROUTES = JSON.parse(readFileSync(join(SITE, 'routes.json'), 'utf8'));
+
+let server;
+let base;
+const hits = new Map();
+// Paths with a scripted answer instead of a file.
+const scripted = new Map([
+  ['/gone/assertion.json', { status: 410 }],
+  ['/slow/key.json', { delayMs: 60_000 }],
+]);
+
+function fileFor(path) {
+  if (path.startsWith('/example.org/')) {
+    const rel = path.slice('/example.org/'.length);
+    // The hosted assertion id of basic-assertion.json has no file in the validator's
+    // assets (its tests never re-fetch it); we do, so serve the assertion itself there.
+    if (rel === 'beths-robotics-badge.json') return join(OB20, 'basic-assertion.json');
+    return join(OB20, 'assets', rel);
+  }
+  if (path.startsWith('/issuer.example')) {
+    const rel = ROUTES[path.slice('/issuer.example'.length)];
+    return rel ? join(SITE, rel) : null;
+  }
+  return null;
+}
+
+before(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    const s = scripted.get(path);
+    if (s?.status) return res.writeHead(s.status).end();
+    if (s?.delayMs) return setTimeout(() => res.end('{}'), s.delayMs).unref();
+    const file = fileFor(path);
+    if (!file || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+
+after(() => {
+  server.closeAllConnections?.();
+  server.close();
+});
+
+/** The page-supplied fetch: badge origins are served by the loopback server. */
+function mapped(url, init) {
+  const u = new URL(url);
+  const host = u.host.replace(/^www\./, '');
+  return fetch(`${base}/${host}${u.pathname}`, init);
+}
+
+async function pkg() {
+  const m = await import(PKG);
+  m.initSync(readFileSync(join(ROOT, 'pkg/badgeverify_bg.wasm')));
+  return m;
+}
+
+function check(report, id) {
+  return report.checks.filter((c) => c.id === id);
+}
+
+test('1EdTech OB 2.0 signed badges verify, and the revoked one is revoked', async () => {
+  const { verify } = await pkg();
+  const run = (f) => verify(readFileSync(join(OB20, f)), { now: NOW, fetch: mapped });
+  let r = await run('simple.jwt');
+  assert.equal(r.verdict, 'valid', r.summary);
+  assert.equal(r.format.proof, 'jws-rs256');
+  r = await run('simple-not-revoked.jwt');
+  assert.equal(r.verdict, 'valid', r.summary);
+  r = await run('simple-revoked.jwt');
+  assert.equal(r.verdict, 'invalid', r.summary);
+  assert.ok(check(r, 'revocation').some((c) => c.outcome === 'fail' && c.code === 'revoked'));
+});
+
+test('1EdTech OB 2.0 hosted badge is fetched from its id and checked against the issuer policy', async () => {
+  const { verify } = await pkg();
+  const r = await verify(readFileSync(join(OB20, 'simple-badge.png')), { now: NOW, fetch: mapped, recipient: 'nobody@example.org' });
+  assert.equal(r.verdict, 'valid', r.summary);
+  assert.equal(check(r, 'hosted-origin')[0].outcome, 'pass');
+  assert.equal(check(r, 'recipient')[0].outcome, 'pass');
+  assert.ok(hits.get('/example.org/beths-robotics-badge.json') >= 1);
+});
+
+test('every interop OB 2.0 fixture gives its documented online result', async () => {
+  const { verify } = await pkg();
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/interop/manifest.json'), 'utf8'));
+  const cases = manifest.filter((c) => c.online);
+  assert.ok(cases.length >= 10);
+  for (const c of cases) {
+    const r = await verify(readFileSync(join(ROOT, 'tests/fixtures/interop', c.file)), {
+      now: c.now, recipient: c.recipient ?? undefined, fetch: mapped,
+    });
+    assert.equal(r.verdict, c.online.verdict, `${c.file}: ${r.summary}`);
+    if (c.online.check) {
+      const want = c.online.verdict === 'invalid' ? 'fail' : 'warn';
+      assert.ok(check(r, c.online.check).some((x) => x.outcome === want), `${c.file}: ${JSON.stringify(r.checks)}`);
+    }
+  }
+});
+
+test('410 Gone on a hosted assertion means revoked', async () => {
+  const { verify } = await pkg();
+  const assertion = JSON.parse(readFileSync(join(OB20, 'basic-assertion.json'), 'utf8'));
+  assertion.id = 'https://example.org/gone/assertion.json';
+  const gone = (url, init) => fetch(url.replace('https://example.org/gone/', `${base}/gone/`), init);
+  const r = await verify(JSON.stringify(assertion), { now: NOW, fetch: gone });
+  assert.equal(r.verdict, 'invalid', r.summary);
+  assert.ok(check(r, 'revocation').some((c) => c.code === 'revoked'));
+});
+
+test('network faults are never valid and say what failed', async () => {
+  const { verify } = await pkg();
+  const badge = readFileSync(join(OB20, 'simple.jwt'));
+  // Nothing listening: connection refused.
+  const refused = (url, init) => fetch('http://127.0.0.1:1/x', init);
+  let r = await verify(badge, { now: NOW, fetch: refused });
+  assert.equal(r.verdict, 'indeterminate', r.summary);
+  assert.match(r.summary, /could not be/);
+  // 500 from the server.
+  const broken = () => Promise.resolve(new Response('oops', { status: 500 }));
+  r = await verify(badge, { now: NOW, fetch: broken });
+  assert.equal(r.verdict, 'indeterminate');
+  assert.match(JSON.stringify(r.checks), /HTTP 500/);
+  // Offline: no request at all.
+  const before = hits.size;
+  r = await verify(badge, { now: NOW, offline: true });
+  assert.equal(r.verdict, 'indeterminate');
+  assert.equal(hits.size, before);
+});

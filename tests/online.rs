@@ -1,0 +1,235 @@
+//! The network-backed paths of the core, driven by a map of URL → document (no sockets
+//! here; the CLI's HTTP driver has its own loopback-server tests): controller documents,
+//! status lists, revocation lists, and what happens when they are missing or wrong.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+mod common;
+use badgeverify::{CheckId::*, Outcome::*, Verdict::*};
+use common::*;
+
+const NOW: &str = "2026-01-01T00:00:00Z";
+const ISSUER: &str = "https://1edtech.edu/issuers/565049";
+const TESTLIST: &str = "https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist";
+
+fn read(p: &std::path::Path) -> Vec<u8> {
+    std::fs::read(p).unwrap()
+}
+
+#[test]
+fn a_controller_document_that_lists_the_fragment_key_binds_it() {
+    let input = read(&onedtech("ob30/simple-did-web-method.json"));
+    let map = [(ISSUER, repo("tests/data/online/1edtech-issuer-565049.json"))];
+    let (r, asked) = verify_with_map(&input, &at(NOW), &map);
+    expect(
+        &r,
+        "simple-did-web-method",
+        Valid,
+        Some((IssuerKey, Pass, "key-bound")),
+    );
+    assert_eq!(asked, [ISSUER]);
+}
+
+#[test]
+fn a_controller_document_without_the_key_does_not_bind_it() {
+    let input = read(&onedtech("ob30/simple-did-web-method.json"));
+    let map = [(ISSUER, repo("tests/data/online/other-controller.json"))];
+    let (r, _) = verify_with_map(&input, &at(NOW), &map);
+    expect(
+        &r,
+        "other controller",
+        Indeterminate,
+        Some((IssuerKey, Warn, "key-from-fragment")),
+    );
+}
+
+#[test]
+fn a_missing_controller_document_leaves_the_key_unproven() {
+    let input = read(&onedtech("ob30/simple-did-web-method.json"));
+    let (r, _) = verify_with_map(&input, &at(NOW), &[]);
+    expect(
+        &r,
+        "404",
+        Indeterminate,
+        Some((IssuerKey, Warn, "key-from-fragment")),
+    );
+    assert!(
+        r.checks.iter().any(|c| c.message.contains("HTTP 404")),
+        "{:?}",
+        r.checks
+    );
+}
+
+#[test]
+fn bitstring_status_list_bit_23_revokes() {
+    for f in [
+        "ob30/bit-string-list/credential-status-revoked.json",
+        "ob30/bit-string-list/credential-status-revoked-blank-nodes.json",
+    ] {
+        let input = read(&onedtech(f));
+        let map = [
+            (ISSUER, repo("tests/data/online/1edtech-issuer-565049.json")),
+            (TESTLIST, onedtech("ob30/bit-string-list/testlist")),
+        ];
+        let (r, _) = verify_with_map(&input, &at(NOW), &map);
+        expect(&r, f, Invalid, Some((Revocation, Fail, "revoked")));
+        expect(&r, f, Invalid, Some((Proof, Pass, "signature-valid")));
+    }
+}
+
+#[test]
+fn an_untrusted_status_list_is_not_believed() {
+    // Without the controller document the list's own key is unproven: the status is unknown.
+    let input = read(&onedtech(
+        "ob30/bit-string-list/credential-status-revoked.json",
+    ));
+    let map = [(TESTLIST, onedtech("ob30/bit-string-list/testlist"))];
+    let (r, _) = verify_with_map(&input, &at(NOW), &map);
+    expect(
+        &r,
+        "untrusted list",
+        Indeterminate,
+        Some((Revocation, Warn, "status-list-untrusted")),
+    );
+}
+
+#[test]
+fn onedtech_revocation_list_unreachable_is_indeterminate() {
+    let input = read(&onedtech("ob30/complete.json"));
+    let map = [(ISSUER, repo("tests/data/online/1edtech-issuer-565049.json"))];
+    let (r, asked) = verify_with_map(&input, &at(NOW), &map);
+    expect(
+        &r,
+        "complete",
+        Indeterminate,
+        Some((Revocation, Warn, "status-unreachable")),
+    );
+    assert!(asked.iter().any(|u| u.contains("revocations")), "{asked:?}");
+}
+
+/// A did:key issuer from a fixed seed, and a compact EdDSA VC-JWT it signs. (The JWS
+/// machinery itself is checked against `jose`-made fixtures in `tests/interop.rs`; here it
+/// only builds inputs for the refresh flow.)
+mod jwt {
+    use badgeverify::encoding::{base58btc_encode, base64url_encode};
+    use ed25519_dalek::{Signer, SigningKey};
+    use serde_json::{json, Value};
+
+    pub fn did(seed: u8) -> (SigningKey, String) {
+        let sk = SigningKey::from_bytes(&[seed; 32]);
+        let mut mc = vec![0xed, 0x01];
+        mc.extend_from_slice(sk.verifying_key().as_bytes());
+        (sk, format!("did:key:z{}", base58btc_encode(&mc)))
+    }
+
+    pub fn credential(issuer: &str, name: &str, until: &str, refresh: Option<&str>) -> Value {
+        let mut c = json!({
+            "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"],
+            "id": "urn:uuid:5b0e4b4e-2b54-4b7e-9a53-1a3f3c9d0e11",
+            "type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "issuer": {"id": issuer, "type": ["Profile"], "name": "Refresh Test Issuer"},
+            "validFrom": "2025-01-01T00:00:00Z",
+            "validUntil": until,
+            "credentialSubject": {"id": "did:example:learner", "type": ["AchievementSubject"],
+                "achievement": {"id": "urn:uuid:a", "type": ["Achievement"], "name": name,
+                    "description": "d", "criteria": {"narrative": "n"}}}
+        });
+        if let Some(url) = refresh {
+            c["refreshService"] = json!({"id": url, "type": "1EdTechCredentialRefresh"});
+        }
+        c
+    }
+
+    pub fn sign(sk: &SigningKey, kid: &str, cred: &Value) -> String {
+        let header = json!({"alg": "EdDSA", "kid": format!("{kid}#{}", &kid[8..])});
+        let input = format!(
+            "{}.{}",
+            base64url_encode(header.to_string().as_bytes()),
+            base64url_encode(cred.to_string().as_bytes())
+        );
+        let sig = sk.sign(input.as_bytes());
+        format!("{input}.{}", base64url_encode(&sig.to_bytes()))
+    }
+}
+
+#[test]
+fn a_valid_refreshed_copy_replaces_an_expired_credential_once() {
+    let (sk, issuer) = jwt::did(7);
+    let url = "https://issuer.example/refresh/1";
+    let old = jwt::sign(
+        &sk,
+        &issuer,
+        &jwt::credential(&issuer, "Old", "2025-06-01T00:00:00Z", Some(url)),
+    );
+    // The refreshed copy names a refresh service too: it must not be followed a second time.
+    let fresh = jwt::sign(
+        &sk,
+        &issuer,
+        &jwt::credential(
+            &issuer,
+            "Fresh",
+            "2030-01-01T00:00:00Z",
+            Some("https://issuer.example/refresh/2"),
+        ),
+    );
+    let dir = std::env::temp_dir().join(format!("bv-refresh-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("fresh.jwt"), &fresh).unwrap();
+    let map = [(url, dir.join("fresh.jwt"))];
+    let (r, asked) = verify_with_map(old.as_bytes(), &at(NOW), &map);
+    expect(
+        &r,
+        "refreshed",
+        Valid,
+        Some((Proof, Pass, "signature-valid")),
+    );
+    assert_eq!(
+        r.badge.as_ref().and_then(|b| b.name.as_deref()),
+        Some("Fresh")
+    );
+    assert!(
+        r.check(Proof)
+            .unwrap()
+            .message
+            .starts_with("refreshed from"),
+        "{:?}",
+        r.checks
+    );
+    assert_eq!(asked, [url], "refresh happens once");
+
+    // Without the refreshed copy the original is judged: expired.
+    let (r, _) = verify_with_map(old.as_bytes(), &at(NOW), &[]);
+    expect(
+        &r,
+        "no refresh",
+        Invalid,
+        Some((ValidityPeriod, Fail, "expired")),
+    );
+    assert!(
+        r.check(Proof)
+            .unwrap()
+            .message
+            .contains("could not be fetched"),
+        "{:?}",
+        r.checks
+    );
+
+    // A refreshed copy signed by someone else is not used.
+    let (other, other_did) = jwt::did(9);
+    let forged = jwt::sign(
+        &other,
+        &other_did,
+        &jwt::credential(&issuer, "Forged", "2030-01-01T00:00:00Z", None),
+    );
+    std::fs::write(dir.join("forged.jwt"), &forged).unwrap();
+    let (r, _) = verify_with_map(old.as_bytes(), &at(NOW), &[(url, dir.join("forged.jwt"))]);
+    expect(
+        &r,
+        "forged refresh",
+        Invalid,
+        Some((ValidityPeriod, Fail, "expired")),
+    );
+    assert_eq!(
+        r.badge.as_ref().and_then(|b| b.name.as_deref()),
+        Some("Old")
+    );
+}
