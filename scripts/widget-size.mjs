@@ -17,8 +17,8 @@ import { toClassicScript } from '../www/build.mjs';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * The budget in bytes: min(measured × 1.05, 193 KiB). Measured on 2026-11-24: 302,999 B
- * (the wasm alone is 294,282 B), so the 193 KiB cap applies and the check fails until the
+ * The budget in bytes: min(measured × 1.05, 193 KiB). Measured on 2026-11-24 (pkg/ from main
+ * 32e1612): 334,750 B (the wasm alone 318,455 B), so the 193 KiB cap applies and the check fails until the
  * module shrinks; once it is below, lower this to the new measurement + 5 %.
  */
 export const BUDGET = 193 * 1024;

@@ -10,6 +10,7 @@ const results = document.getElementById('results');
 const bar = document.getElementById('results-bar');
 const count = document.getElementById('count');
 const recipient = document.getElementById('recipient');
+const offline = document.getElementById('offline');
 const now = new URLSearchParams(location.search).get('now');
 
 function el(tag, attributes = {}, text) {
@@ -60,6 +61,7 @@ function addCard(title, input) {
   badge.setAttribute('loading', 'eager');
   if (now) badge.setAttribute('now', now);
   if (recipient.value.trim()) badge.setAttribute('recipient', recipient.value.trim());
+  if (offline.checked) badge.setAttribute('offline', '');
 
   const actions = el('div', { class: 'card-actions' });
   const copy = el('button', { class: 'button', type: 'button', disabled: '' }, 'Copy credential');
@@ -150,16 +152,19 @@ document.getElementById('paste-form').addEventListener('submit', (event) => {
   text.value = '';
 });
 
-recipient.addEventListener('change', () => {
-  const value = recipient.value.trim();
+// Sets an attribute on every card's element (which re-verifies) when its value changes.
+function applyToAll(name, value) {
   for (const badge of results.querySelectorAll('open-badge')) {
-    if ((badge.getAttribute('recipient') ?? '') === value) continue;
-    if (value) badge.setAttribute('recipient', value);
-    else badge.removeAttribute('recipient');
+    if (badge.getAttribute(name) === value) continue;
+    if (value === null) badge.removeAttribute(name);
+    else badge.setAttribute(name, value);
     badge.closest('.card')?.removeAttribute('data-verdict');
   }
   updateCount();
-});
+}
+
+recipient.addEventListener('change', () => applyToAll('recipient', recipient.value.trim() || null));
+offline.addEventListener('change', () => applyToAll('offline', offline.checked ? '' : null));
 
 document.getElementById('clear').addEventListener('click', () => {
   results.replaceChildren();

@@ -99,10 +99,18 @@ export async function startTestServer(pages = {}) {
 
 /**
  * Runs before any page script: records CSP violations, dialogs (alert), the element's events
- * (with their report) and page errors, in `window.__log`.
+ * (with their report) and page errors, in `window.__log`. Any request to a host other than
+ * 127.0.0.1 is aborted before it reaches the network and counts as a problem.
  */
 export async function instrument(page) {
   const problems = [];
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      problems.push(`external request: ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    },
+  );
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);

@@ -26,6 +26,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
   await instrument(page);
   await page.goto(`${server.base}/www/?now=${NOW}`);
+  await page.check('#offline'); // the JWT's issuer key set is on a host that is not here
   await page.setInputFiles('#files', [
     join(ROOT, FIX, 'vcjwt/vc2-rs256-jwk-header-https-issuer.jwt'),
     join(ROOT, FIX, 'di/neg-tampered-field-eddsa-rdfc-2022.json'),
