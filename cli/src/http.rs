@@ -56,6 +56,9 @@ impl OriginMap {
 }
 
 /// The blocking HTTP(S) driver.
+///
+/// `--map-origin` rules rewrite the URL fetched (the longest matching FROM wins) and, in the
+/// other direction, redirect targets and final URLs, so the core only sees original URLs.
 pub struct Http {
     agent: ureq::Agent,
     limits: Limits,
@@ -65,7 +68,7 @@ pub struct Http {
 }
 
 impl Http {
-    /// A driver bound by `limits`, rewriting URLs with `maps` (first match wins) and answering
+    /// A driver bound by `limits`, rewriting URLs with `maps` (longest FROM wins) and answering
     /// from `cache` when it can.
     pub fn new(limits: &Limits, maps: Vec<OriginMap>, cache: Cache) -> Self {
         let agent: ureq::Agent = ureq::Agent::config_builder()
@@ -84,24 +87,20 @@ impl Http {
         }
     }
 
-    /// The URL actually fetched for `url` (after `--map-origin`).
+    /// The URL actually fetched for `url` (after `--map-origin`; the longest FROM wins).
     fn mapped(&self, url: &str) -> String {
-        for m in &self.maps {
-            if let Some(rest) = url.strip_prefix(&m.from) {
-                return format!("{}{rest}", m.to);
-            }
-        }
-        url.to_owned()
+        rewrite(
+            url,
+            self.maps.iter().map(|m| (m.from.as_str(), m.to.as_str())),
+        )
     }
 
     /// The URL the core should see for a fetched `url` (the inverse of [`Self::mapped`]).
     fn unmapped(&self, url: &str) -> String {
-        for m in &self.maps {
-            if let Some(rest) = url.strip_prefix(&m.to) {
-                return format!("{}{rest}", m.from);
-            }
-        }
-        url.to_owned()
+        rewrite(
+            url,
+            self.maps.iter().map(|m| (m.to.as_str(), m.from.as_str())),
+        )
     }
 
     /// Fetches `request` over the network, following redirects.
@@ -213,6 +212,17 @@ impl Driver for Http {
     }
 }
 
+/// `url` with the longest matching prefix of `rules` (prefix, replacement) replaced.
+fn rewrite<'a>(url: &str, rules: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    rules
+        .filter(|(prefix, _)| url.starts_with(prefix))
+        .max_by_key(|(prefix, _)| prefix.len())
+        .map_or_else(
+            || url.to_owned(),
+            |(prefix, replacement)| format!("{replacement}{}", &url[prefix.len()..]),
+        )
+}
+
 /// Whether `url` starts with `http://` or `https://` (case-insensitively).
 fn is_http(url: &str) -> bool {
     let head = url.get(..8).unwrap_or(url).to_ascii_lowercase();
@@ -299,10 +309,10 @@ mod tests {
     }
 
     #[test]
-    fn mapping_round_trips_and_first_rule_wins() {
+    fn mapping_round_trips_and_the_longest_prefix_wins() {
         let maps = vec![
-            OriginMap::parse("https://example.org/a/=http://127.0.0.1:1/x/").unwrap(),
             OriginMap::parse("https://example.org/=http://127.0.0.1:1/").unwrap(),
+            OriginMap::parse("https://example.org/a/=http://127.0.0.1:1/x/").unwrap(),
         ];
         let d = Http::new(&Limits::default(), maps, Cache::memory(&Limits::default()));
         assert_eq!(
