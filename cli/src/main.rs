@@ -103,7 +103,7 @@ struct VerifyArgs {
     /// original URLs. For tests and mirrors. Repeatable.
     #[arg(long, value_name = "FROM=TO", value_parser = http::OriginMap::parse)]
     map_origin: Vec<http::OriginMap>,
-    /// Override a resource limit, e.g. fetch_timeout_ms=2000 (see docs/limits.md). Repeatable.
+    /// Override a resource limit (a field of `Limits`), e.g. fetch_timeout_ms=2000. Repeatable.
     #[arg(long, value_name = "NAME=VALUE", value_parser = parse_limit)]
     limit: Vec<(String, u64)>,
 }
@@ -177,7 +177,7 @@ fn set_limit(limits: &mut Limits, name: &str, value: u64) -> Result<(), String> 
         "total_time_ms" => limits.total_time_ms = value,
         _ => {
             return Err(format!(
-                "`{name}` is not a limit; the names are the fields listed in docs/limits.md, \
+                "`{name}` is not a limit; the names are the fields of `Limits` (src/limits.rs), \
                  e.g. fetch_timeout_ms, total_time_ms, max_response_bytes, max_redirects"
             ))
         }
@@ -435,6 +435,23 @@ mod tests {
         assert!(parse_limit("fetch_timeout=1").is_err());
         assert!(parse_limit("max_redirects=-1").is_err());
         assert!(parse_limit("max_redirects").is_err());
+    }
+
+    /// Every `pub` field of `Limits` can be set by name (a new field needs a line in
+    /// `set_limit`).
+    #[test]
+    fn every_limit_has_a_name() {
+        let source = include_str!("../../src/limits.rs");
+        let fields: Vec<&str> = source
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub "))
+            .filter_map(|l| l.split_once(':').map(|(name, _)| name))
+            .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .collect();
+        assert!(fields.len() >= 20, "{fields:?}");
+        for name in fields {
+            assert_eq!(set_limit(&mut Limits::default(), name, 1), Ok(()), "{name}");
+        }
     }
 
     #[test]
