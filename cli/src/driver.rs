@@ -2,13 +2,16 @@
 //!
 //! The core is sans-I/O: [`badgeverify::verify`] returns [`Step::Need`] with the documents
 //! it wants, and [`run`] asks a [`Driver`] for each one, records the answers and calls the
-//! core again until it is done. Today the only driver is [`Offline`]; a network driver plugs
-//! in by implementing [`Driver`].
+//! core again until it is done. [`Offline`] answers everything "offline";
+//! [`crate::http::Http`] fetches over the network.
 
 use badgeverify::{verify, FetchError, Fetched, Options, Report, Request, Response, Step};
 
 /// Answers the core's requests for documents.
 pub trait Driver {
+    /// Called once before each verification (e.g. to start its time budget).
+    fn begin(&mut self) {}
+
     /// Fetches (or refuses) one document.
     fn fetch(&mut self, request: &Request) -> Response;
 }
@@ -30,6 +33,7 @@ impl Driver for Offline {
 /// error report instead of looping.
 pub fn run(input: &[u8], options: &Options, driver: &mut dyn Driver) -> Report {
     let mut fetched = Fetched::new();
+    driver.begin();
     loop {
         match verify(input, options, &fetched) {
             Step::Done(report) => return *report,

@@ -3,7 +3,9 @@
 //! This is the only part of badgeverify that reads the system clock and does I/O; the core
 //! crate is a pure function of its input, the options and the documents fetched so far.
 
+mod cache;
 mod driver;
+mod http;
 mod input;
 mod render;
 
@@ -61,6 +63,7 @@ Examples:
   badgeverify verify --recipient alice@example.org badge.svg
   badgeverify verify --json --now 2026-01-01T00:00:00Z credential.json
   badgeverify verify --offline badges/
+  badgeverify verify --cache ~/.cache/badgeverify badges/
   cat credential.jwt | badgeverify verify -")]
     Verify(VerifyArgs),
     /// Print the payload baked into a badge image (or carried by a text input).
@@ -91,8 +94,18 @@ struct VerifyArgs {
     #[arg(long, value_name = "ID")]
     recipient: Option<String>,
     /// Fetch nothing: every document the badge refers to counts as unreachable.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["cache", "map_origin"])]
     offline: bool,
+    /// Keep fetched documents in DIR between runs (honours Cache-Control; default 1 hour).
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
+    /// Fetch URLs starting with FROM from TO instead; the badge is still judged on the
+    /// original URLs. For tests and mirrors. Repeatable.
+    #[arg(long, value_name = "FROM=TO", value_parser = http::OriginMap::parse)]
+    map_origin: Vec<http::OriginMap>,
+    /// Override a resource limit (a field of `Limits`), e.g. fetch_timeout_ms=2000. Repeatable.
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_limit)]
+    limit: Vec<(String, u64)>,
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +136,55 @@ fn parse_now(s: &str) -> Result<Timestamp, String> {
         .ok_or_else(|| format!("`{s}` is not an RFC 3339 date-time such as 2026-01-01T00:00:00Z"))
 }
 
+/// Parses `NAME=VALUE` for `--limit`; the name is checked against [`Limits`] by [`set_limit`].
+fn parse_limit(s: &str) -> Result<(String, u64), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("`{s}` is not NAME=VALUE, e.g. fetch_timeout_ms=2000"))?;
+    let value = value
+        .trim()
+        .replace('_', "")
+        .parse()
+        .map_err(|_| format!("`{value}` in `{s}` is not a whole number"))?;
+    let name = name.trim().to_owned();
+    set_limit(&mut Limits::default(), &name, value)?;
+    Ok((name, value))
+}
+
+/// Sets the [`Limits`] field called `name`.
+fn set_limit(limits: &mut Limits, name: &str, value: u64) -> Result<(), String> {
+    let size = || usize::try_from(value).map_err(|_| format!("{value} is too large for {name}"));
+    match name {
+        "max_input_bytes" => limits.max_input_bytes = size()?,
+        "max_png_chunks" => limits.max_png_chunks = size()?,
+        "max_png_text_chunk_bytes" => limits.max_png_text_chunk_bytes = size()?,
+        "max_inflate_bytes" => limits.max_inflate_bytes = size()?,
+        "max_xml_depth" => limits.max_xml_depth = size()?,
+        "max_xml_nodes" => limits.max_xml_nodes = size()?,
+        "max_xml_text_bytes" => limits.max_xml_text_bytes = size()?,
+        "max_json_bytes" => limits.max_json_bytes = size()?,
+        "max_json_depth" => limits.max_json_depth = size()?,
+        "max_proofs" => limits.max_proofs = size()?,
+        "max_endorsements" => limits.max_endorsements = size()?,
+        "max_context_depth" => limits.max_context_depth = size()?,
+        "max_quads" => limits.max_quads = size()?,
+        "max_rdfc_work" => limits.max_rdfc_work = size()?,
+        "max_rdfc_depth" => limits.max_rdfc_depth = size()?,
+        "max_fetches" => limits.max_fetches = size()?,
+        "max_redirects" => limits.max_redirects = size()?,
+        "max_response_bytes" => limits.max_response_bytes = size()?,
+        "fetch_timeout_ms" => limits.fetch_timeout_ms = value,
+        "total_time_ms" => limits.total_time_ms = value,
+        _ => {
+            return Err(format!(
+                "`{name}` is not a limit; the names are the fields of `Limits` (src/limits.rs), \
+                 e.g. fetch_timeout_ms, total_time_ms, max_response_bytes, max_redirects"
+            ))
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
@@ -149,8 +211,31 @@ fn verify(args: &VerifyArgs) -> u8 {
     };
     let mut options = Options::new(now);
     options.recipient = args.recipient.clone();
-    // Only the offline driver exists so far; `--offline` selects it explicitly.
-    let mut driver = driver::Offline;
+    for (name, value) in &args.limit {
+        if let Err(e) = set_limit(&mut options.limits, name, *value) {
+            eprintln!("badgeverify: --limit: {e}");
+            return EXIT_ERROR;
+        }
+    }
+    let mut driver: Box<dyn driver::Driver> = if args.offline {
+        Box::new(driver::Offline)
+    } else {
+        let cache = match &args.cache {
+            Some(dir) => match cache::Cache::on_disk(dir, &options.limits) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("badgeverify: {e}");
+                    return EXIT_ERROR;
+                }
+            },
+            None => cache::Cache::memory(&options.limits),
+        };
+        Box::new(http::Http::new(
+            &options.limits,
+            args.map_origin.clone(),
+            cache,
+        ))
+    };
 
     let inputs = input::collect(&args.inputs);
     if inputs.is_empty() {
@@ -166,7 +251,7 @@ fn verify(args: &VerifyArgs) -> u8 {
     let mut reports = Vec::with_capacity(inputs.len());
     for item in &inputs {
         let report = match input::read(item, options.limits.max_input_bytes) {
-            Ok(bytes) => driver::run(&bytes, &options, &mut driver),
+            Ok(bytes) => driver::run(&bytes, &options, driver.as_mut()),
             Err(why) => Report::error("unreadable-input", why),
         };
         if !args.json && !single {
@@ -337,6 +422,36 @@ mod tests {
     fn clap_definition_is_consistent() {
         use clap::CommandFactory;
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn limits_are_set_by_name() {
+        let mut l = Limits::default();
+        let (name, value) = parse_limit("fetch_timeout_ms=1_500").unwrap();
+        set_limit(&mut l, &name, value).unwrap();
+        assert_eq!(l.fetch_timeout_ms, 1500);
+        set_limit(&mut l, "max_response_bytes", 10).unwrap();
+        assert_eq!(l.max_response_bytes, 10);
+        assert!(parse_limit("fetch_timeout=1").is_err());
+        assert!(parse_limit("max_redirects=-1").is_err());
+        assert!(parse_limit("max_redirects").is_err());
+    }
+
+    /// Every `pub` field of `Limits` can be set by name (a new field needs a line in
+    /// `set_limit`).
+    #[test]
+    fn every_limit_has_a_name() {
+        let source = include_str!("../../src/limits.rs");
+        let fields: Vec<&str> = source
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub "))
+            .filter_map(|l| l.split_once(':').map(|(name, _)| name))
+            .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .collect();
+        assert!(fields.len() >= 20, "{fields:?}");
+        for name in fields {
+            assert_eq!(set_limit(&mut Limits::default(), name, 1), Ok(()), "{name}");
+        }
     }
 
     #[test]

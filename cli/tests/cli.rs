@@ -130,7 +130,14 @@ fn recipient_is_passed_to_the_core() {
 #[test]
 fn unreadable_file_is_an_error_report_and_exit_2() {
     let missing = scratch("missing").join("no-such-badge.png");
-    let out = run(&["verify", "--json", "--now", NOW, missing.to_str().unwrap()]);
+    let out = run(&[
+        "verify",
+        "--offline",
+        "--json",
+        "--now",
+        NOW,
+        missing.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let v = json_out(&out);
     assert_eq!(v["verdict"], "error");
@@ -144,6 +151,7 @@ fn unreadable_file_is_an_error_report_and_exit_2() {
     let good = vector("ob30/simple.json");
     let out = run(&[
         "verify",
+        "--offline",
         "--now",
         NOW,
         good.to_str().unwrap(),
@@ -163,6 +171,7 @@ fn several_inputs_give_an_array_and_the_worst_exit_code() {
     let b = vector("ob20/basic-assertion.json");
     let out = run(&[
         "verify",
+        "--offline",
         "--json",
         "--now",
         NOW,
@@ -198,7 +207,14 @@ fn directory_input_is_walked_recursively_and_sorted() {
     std::fs::write(dir.join("notes.md"), "ignored").unwrap();
     std::fs::write(dir.join("sub/deeper/c.jwt"), "a.b.c").unwrap();
     std::fs::write(dir.join("sub/d.txt"), "https://example.org/a").unwrap();
-    let out = run(&["verify", "--json", "--now", NOW, dir.to_str().unwrap()]);
+    let out = run(&[
+        "verify",
+        "--offline",
+        "--json",
+        "--now",
+        NOW,
+        dir.to_str().unwrap(),
+    ]);
     let v = json_out(&out);
     let labels: Vec<&str> = v
         .as_array()
@@ -219,7 +235,7 @@ fn directory_input_is_walked_recursively_and_sorted() {
     assert_eq!(v[1]["report"], expected(b"{}", None));
 
     // Plain: one line per input, then a tally.
-    let out = run(&["verify", "--now", NOW, d]);
+    let out = run(&["verify", "--offline", "--now", NOW, d]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         text.lines().filter(|l| l.starts_with(d)).count(),
@@ -236,7 +252,7 @@ fn directory_input_is_walked_recursively_and_sorted() {
 #[test]
 fn empty_directory_is_a_usage_error() {
     let dir = scratch("empty");
-    let out = run(&["verify", "--now", NOW, dir.to_str().unwrap()]);
+    let out = run(&["verify", "--offline", "--now", NOW, dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no badge files"));
 }
@@ -245,14 +261,17 @@ fn empty_directory_is_a_usage_error() {
 fn stdin_input_matches_the_file() {
     let path = vector("ob30/simple-json.png");
     let bytes = std::fs::read(&path).unwrap();
-    let out = run_stdin(&["verify", "--json", "--now", NOW, "-"], &bytes);
+    let out = run_stdin(
+        &["verify", "--offline", "--json", "--now", NOW, "-"],
+        &bytes,
+    );
     assert_eq!(json_out(&out), expected(&bytes, None));
 }
 
 #[test]
 fn url_argument_is_given_to_the_core_as_text() {
     let url = "https://example.org/assertions/1.json";
-    let out = run(&["verify", "--json", "--offline", "--now", NOW, url]);
+    let out = run(&["verify", "--offline", "--json", "--now", NOW, url]);
     assert_eq!(json_out(&out), expected(url.as_bytes(), None));
 }
 
@@ -267,7 +286,7 @@ fn plain_output_without_a_terminal_or_with_no_color_has_no_escapes() {
             cmd.env("NO_COLOR", v);
         }
         let out = cmd
-            .args(["verify", "--now", NOW, path.to_str().unwrap()])
+            .args(["verify", "--offline", "--now", NOW, path.to_str().unwrap()])
             .output()
             .unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
@@ -299,7 +318,7 @@ fn plain_output_without_a_terminal_or_with_no_color_has_no_escapes() {
 
 #[test]
 fn bad_now_is_a_usage_error() {
-    let out = run(&["verify", "--now", "yesterday", "x.json"]);
+    let out = run(&["verify", "--offline", "--now", "yesterday", "x.json"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("RFC 3339"));
 }
