@@ -42,7 +42,10 @@ sed -i 's/badgeverify_core_bg\.wasm/badgeverify_bg.wasm/g' "$OUT/badgeverify_cor
 
 WASM_OPT=node_modules/.bin/wasm-opt
 if [ -x "$WASM_OPT" ]; then
-  "$WASM_OPT" -Oz "$OUT/badgeverify_bg.wasm" -o "$OUT/badgeverify_bg.wasm"
+  # `-ocimfs 0` stops binaryen from inlining functions that have a single caller: LLVM
+  # (opt-level "z") already chose not to inline them, and doing it anyway makes the module
+  # smaller raw but about 11 KB *larger* gzipped (BENCHMARKS.md, "Package size").
+  "$WASM_OPT" -Oz -ocimfs 0 "$OUT/badgeverify_bg.wasm" -o "$OUT/badgeverify_bg.wasm"
 else
   echo "build-pkg: npm binaryen not installed (run npm ci); skipping wasm-opt"
 fi
@@ -51,6 +54,4 @@ cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts "$OUT/"
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" wasm/js/package.json > "$OUT/package.json"
 
-RAW=$(wc -c < "$OUT/badgeverify_bg.wasm")
-GZ=$(gzip -9 -c "$OUT/badgeverify_bg.wasm" | wc -c)
-echo "build-pkg: $OUT/badgeverify_bg.wasm is $RAW bytes ($GZ gzipped)"
+PKG_DIR="$OUT" scripts/size.sh
