@@ -26,6 +26,7 @@
 
 pub mod container;
 pub mod contexts;
+pub mod crc32;
 pub mod credential;
 pub mod crypto;
 mod di;

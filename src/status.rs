@@ -444,7 +444,7 @@ fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
     if flags & FHCRC != 0 {
         let stored = gz.get(pos..pos + 2).ok_or_else(truncated)?;
         let stored = u16::from_le_bytes([stored[0], stored[1]]);
-        let actual = (crc32fast::hash(gz.get(..pos).ok_or_else(truncated)?) & 0xffff) as u16;
+        let actual = (crate::crc32::hash(gz.get(..pos).ok_or_else(truncated)?) & 0xffff) as u16;
         if stored != actual {
             return Err(corrupt(format!(
                 "the gzip header CRC is 0x{stored:04x} but the header hashes to 0x{actual:04x}"
@@ -474,7 +474,7 @@ fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
             )))
         }
     };
-    let actual = crc32fast::hash(&out);
+    let actual = crate::crc32::hash(&out);
     if crc != actual {
         return Err(corrupt(format!(
             "the gzip trailer CRC-32 is 0x{crc:08x} but the inflated list hashes to \
@@ -553,11 +553,11 @@ mod tests {
         let mut g = vec![0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 255];
         g.extend_from_slice(extra);
         if flags & FHCRC != 0 {
-            let c = (crc32fast::hash(&g) & 0xffff) as u16;
+            let c = (crate::crc32::hash(&g) & 0xffff) as u16;
             g.extend_from_slice(&c.to_le_bytes());
         }
         g.extend(compress_to_vec(data, 6));
-        g.extend_from_slice(&crc32fast::hash(data).to_le_bytes());
+        g.extend_from_slice(&crate::crc32::hash(data).to_le_bytes());
         g.extend_from_slice(&(data.len() as u32).to_le_bytes());
         g
     }

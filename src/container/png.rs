@@ -154,7 +154,7 @@ impl<'a> Chunks<'a> {
             )));
         }
         let stored = u32::from_be_bytes(*crc);
-        let mut hasher = crc32fast::Hasher::new();
+        let mut hasher = crate::crc32::Hasher::new();
         hasher.update(&kind);
         hasher.update(data);
         let computed = hasher.finalize();
@@ -273,7 +273,7 @@ fn write_chunk(out: &mut Vec<u8>, kind: [u8; 4], data: &[u8]) {
     // `data` is bounded by `max_png_text_chunk_bytes`, itself far below u32::MAX in practice;
     // saturate rather than wrap if a caller configured something absurd.
     let len = u32::try_from(data.len()).unwrap_or(u32::MAX);
-    let mut hasher = crc32fast::Hasher::new();
+    let mut hasher = crate::crc32::Hasher::new();
     hasher.update(&kind);
     hasher.update(data);
     out.extend_from_slice(&len.to_be_bytes());
