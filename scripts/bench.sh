@@ -4,6 +4,7 @@
 #   scripts/bench.sh              install (npm ci), build pkg/, run everything
 #   SKIP_BUILD=1 scripts/bench.sh reuse node_modules and pkg/ as they are
 #   BENCH_ITERS / BENCH_WARMUP    override the Node harnesses' iteration counts
+#   BENCH_ROUNDS                  how many times each Node harness runs (default 3)
 # Needs Node >= 20 and the registries (npm ci, first wasm-bindgen install); timing is offline.
 # Results and the machine they came from: BENCHMARKS.md.
 set -euo pipefail
@@ -20,8 +21,12 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 cargo bench --bench verify -- --noplot 2>&1 | grep -E '^[a-z_-]+/|time:|thrpt:'
-node scripts/bench/wasm.mjs > "$out/wasm.jsonl"
-node scripts/bench/digitalbazaar.mjs > "$out/db.jsonl"
+# Alternating rounds, so that a change in the machine's load hits both Node harnesses alike;
+# the table takes the median over rounds.
+for _ in $(seq "${BENCH_ROUNDS:-3}"); do
+  node scripts/bench/wasm.mjs >> "$out/wasm.jsonl"
+  node scripts/bench/digitalbazaar.mjs >> "$out/db.jsonl"
+done
 echo
 node scripts/bench/table.mjs "$out/wasm.jsonl" "$out/db.jsonl"
 echo
