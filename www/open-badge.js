@@ -101,8 +101,12 @@ export function configure(options = {}) {
 export function loadVerifier() {
   if (!verifier) {
     const url = packageUrl ?? new URL(DEFAULT_PKG, HERE).href;
-    verifier = import(url).then(async (pkg) => {
-      await pkg.default();
+    // Fetch the glue, its core module and the .wasm at once rather than one after another
+    // as the import graph would discover them.
+    const wasm = fetch(new URL('badgeverify_bg.wasm', url));
+    wasm.catch(() => {}); // reported through pkg.default() below
+    verifier = Promise.all([import(url), import(new URL('badgeverify_core.js', url).href)]).then(async ([pkg]) => {
+      await pkg.default(wasm);
       return pkg;
     });
     verifier.catch(() => {
@@ -180,6 +184,7 @@ function failureReport(code, message) {
     issued: null,
     expires: null,
     credential: null,
+    endorsements: [],
   };
 }
 
@@ -554,6 +559,9 @@ export class OpenBadgeElement extends HTMLElement {
     let report;
     let bytes = null;
     let data;
+    // Start loading the verifier while the badge itself is fetched.
+    const loading = loadVerifier();
+    loading.catch(() => {}); // handled where it is awaited
     try {
       if (what.input !== null) data = this.#input;
       else if (what.inline !== null) data = what.inline.trim();
@@ -565,7 +573,7 @@ export class OpenBadgeElement extends HTMLElement {
       if (!report) {
         let pkg;
         try {
-          pkg = await loadVerifier();
+          pkg = await loading;
         } catch (e) {
           report = failureReport('verifier-unavailable', `the badgeverify WebAssembly package could not be loaded (${e && e.message ? e.message : e})`);
         }
