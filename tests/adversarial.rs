@@ -435,6 +435,33 @@ fn a_credential_expanding_past_max_quads_is_refused() {
 }
 
 #[test]
+fn a_scoped_context_flood_trips_max_context_terms() {
+    limit_case(
+        adv("di-rdfc-scoped-context-flood.json"),
+        CheckId::Proof,
+        "max_context_terms",
+    );
+}
+
+#[test]
+fn eight_mib_of_tiny_values_trips_max_json_values() {
+    // 4 million one-byte numbers: within max_json_bytes, but 32+ bytes each once parsed.
+    let zeros = format!("{{\"x\":[{}0]}}", "0,".repeat((4 << 20) - 8));
+    let start = Instant::now();
+    let r = verify_offline(zeros.as_bytes(), &at(NOW));
+    assert!(start.elapsed() < DEBUG_BUDGET);
+    expect(
+        &r,
+        "4 M zeros",
+        Verdict::Invalid,
+        Some((CheckId::Payload, Outcome::Fail, "limit-exceeded")),
+    );
+    assert!(check(&r, CheckId::Payload)
+        .message
+        .contains("max_json_values"));
+}
+
+#[test]
 fn a_blank_node_clique_trips_max_rdfc_work() {
     limit_case(
         adv("di-rdfc-blank-node-clique.json"),
@@ -534,6 +561,18 @@ fn every_json_and_proof_limit_trips() {
         &with(|l| l.max_json_depth = 2),
         CheckId::Payload,
         "max_json_depth",
+    );
+    trips(
+        rdfc.clone(),
+        &with(|l| l.max_json_values = 10),
+        CheckId::Payload,
+        "max_json_values",
+    );
+    trips(
+        rdfc.clone(),
+        &with(|l| l.max_context_terms = 10),
+        CheckId::Proof,
+        "max_context_terms",
     );
     trips(
         interop("di/proofset-vc2-rdfc-and-jcs.json"),

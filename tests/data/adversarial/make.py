@@ -292,6 +292,22 @@ def main() -> None:
     ]
     write("di-rdfc-blank-node-clique.json", rdfc_shell(poison))
 
+    # A property-scoped context of 1,000 terms, applied again at each of 10 nested levels: 10,000
+    # term definitions to process (> max_context_terms), from a 40 KiB file. Before that
+    # bound, a 6 MiB inline context took 7 s and 430 MiB (it is processed again for every
+    # context variant tried).
+    inner = {f"s{i}": f"https://example.org/s{i}" for i in range(1000)}
+    flood = credential(
+        ISSUER_DID,
+        "scoped flood",
+        contexts=(VC2, OB303, {"p": {"@id": "https://example.org/p", "@context": inner}}),
+    )
+    nested = {}
+    for _ in range(10):
+        nested = {"p": nested}
+    flood["credentialSubject"]["p"] = nested
+    write("di-rdfc-scoped-context-flood.json", rdfc_shell(flood))
+
     # --- VC-JWTs.
     vcjwt = (INTEROP / "vcjwt/vc2-eddsa-didkey.jwt").read_text().strip()
     h, p, s = vcjwt.split(".")
@@ -346,6 +362,16 @@ def main() -> None:
         huge = jcs_signed(credential(ISSUER_DID, "huge", name="A" * (9 << 20)))
         (out / "di-jcs-huge-string.json").write_text(json.dumps(huge))
         (out / "input-17mib.json").write_bytes(b'{"x":"' + b"A" * (17 << 20) + b'"}')
+        (out / "json-4m-zeros.json").write_text("[" + ",".join(["0"] * ((8 << 20) // 2 - 1)) + "]")
+        big_ctx = credential(
+            ISSUER_DID,
+            "huge context",
+            contexts=(VC2, OB303, {f"t{i}": f"https://example.org/t{i}" for i in range(150_000)}),
+        )
+        (out / "di-rdfc-huge-inline-context.json").write_text(json.dumps(rdfc_shell(big_ctx)))
+        desc = credential(ISSUER_DID, "long description")
+        desc["credentialSubject"]["achievement"]["description"] = "x" * ((8 << 20) - 4096)
+        (out / "di-rdfc-8mib-description.json").write_text(json.dumps(rdfc_shell(desc)))
         (out / "json-deep-100k.json").write_text('{"x":' + "[" * 100_000 + "]" * 100_000 + "}")
         (out / "svg-deep-100k.svg").write_text(
             '<svg xmlns="http://www.w3.org/2000/svg">' + "<g>" * 100_000 + "</g>" * 100_000 + "</svg>"
