@@ -17,6 +17,14 @@ use crate::{did, encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+/// SHA-256 of the canonical document (without `proof`) per context-variant choice (`None` =
+/// the newest contexts), shared by all proofs of one credential: that part of the signed
+/// bytes is the same for every RDFC proof, so a proof set costs one canonicalization of the
+/// document per variant instead of one per proof (8 proofs on an 8 MiB credential took 4 s
+/// before). Failures are kept too, so a document that trips a limit trips it once.
+type DocHashes =
+    std::cell::RefCell<std::collections::HashMap<Option<(&'static str, usize)>, Result<[u8; 32]>>>;
+
 /// How canonical bytes are produced for a suite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Canon {
@@ -46,9 +54,10 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
         return run.fail(CheckId::Proof, &e);
     }
     let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
+    let memo = DocHashes::default();
     let results: Vec<ProofResult> = proofs
         .iter()
-        .map(|p| one_proof(cred, p, &issuer, run.opts.now, limits))
+        .map(|p| one_proof(cred, p, &issuer, run.opts.now, limits, &memo))
         .collect();
     let good = results
         .iter()
@@ -124,6 +133,7 @@ fn one_proof(
     issuer: &str,
     now: Timestamp,
     limits: &Limits,
+    memo: &DocHashes,
 ) -> ProofResult {
     let ptype = proof.get("type").and_then(Value::as_str).unwrap_or("");
     let suite_name = proof
@@ -200,7 +210,7 @@ fn one_proof(
     };
     let signed = match canon {
         Canon::Jcs => jcs_hash(cred, proof).map(|h| (h, None)),
-        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits),
+        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits, memo),
     };
     let signature = match signed {
         Err(e) => {
@@ -371,6 +381,7 @@ fn rdfc_verify(
     key: &PublicKey,
     sig: &[u8],
     limits: &Limits,
+    memo: &DocHashes,
 ) -> Result<(Vec<u8>, Option<String>)> {
     let (doc, mut config) = split(cred, proof);
     if let Some(ctx) = doc.get("@context") {
@@ -378,21 +389,31 @@ fn rdfc_verify(
     }
     let doc = Value::Object(doc);
     let config = Value::Object(config);
-    let hash_with = |loader: &Bundled| -> Result<Vec<u8>> {
+    let hash_with = |loader: &Bundled, variant: Option<(&'static str, usize)>| -> Result<Vec<u8>> {
         let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
-        let d = rdfc::canonicalize(&jsonld::to_rdf(&doc, loader, limits)?, limits)?;
+        let cached = memo.borrow().get(&variant).cloned();
+        let d = match cached {
+            Some(d) => d,
+            None => {
+                let d = jsonld::to_rdf(&doc, loader, limits)
+                    .and_then(|q| rdfc::canonicalize(&q, limits))
+                    .map(|t| sha256(&t));
+                memo.borrow_mut().insert(variant, d.clone());
+                d
+            }
+        }?;
         let mut h = sha256(&c).to_vec();
-        h.extend_from_slice(&sha256(&d));
+        h.extend_from_slice(&d);
         Ok(h)
     };
     let base = Bundled::new();
-    let first = hash_with(&base)?;
+    let first = hash_with(&base, None)?;
     if key.verify(Alg::EdDSA, &first, sig).is_ok() {
         return Ok((first, None));
     }
     for url in values(doc.get("@context")).iter().filter_map(Value::as_str) {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
-            let h = hash_with(&base.clone().with_variant(url, i))?;
+            let h = hash_with(&base.clone().with_variant(url, i), Some((v.url, i)))?;
             if key.verify(Alg::EdDSA, &h, sig).is_ok() {
                 return Ok((h, Some(format!("{} of {url}", v.label))));
             }
