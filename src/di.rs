@@ -383,19 +383,25 @@ fn rdfc_verify(
     limits: &Limits,
     memo: &DocHashes,
 ) -> Result<(Vec<u8>, Option<String>)> {
-    let (doc, mut config) = split(cred, proof);
-    if let Some(ctx) = doc.get("@context") {
+    let mut config = proof.as_object().cloned().unwrap_or_default();
+    config.remove("proofValue");
+    if let Some(ctx) = cred.get("@context") {
         config.insert("@context".into(), ctx.clone());
     }
-    let doc = Value::Object(doc);
     let config = Value::Object(config);
+    // The document without `proof` is copied only when its hash is not memoised yet.
+    let doc = || {
+        let mut d = cred.as_object().cloned().unwrap_or_default();
+        d.remove("proof");
+        Value::Object(d)
+    };
     let hash_with = |loader: &Bundled, variant: Option<(&'static str, usize)>| -> Result<Vec<u8>> {
         let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
         let cached = memo.borrow().get(&variant).cloned();
         let d = match cached {
             Some(d) => d,
             None => {
-                let d = jsonld::to_rdf(&doc, loader, limits)
+                let d = jsonld::to_rdf(&doc(), loader, limits)
                     .and_then(|q| rdfc::canonicalize(&q, limits))
                     .map(|t| sha256(&t));
                 memo.borrow_mut().insert(variant, d.clone());
@@ -411,7 +417,10 @@ fn rdfc_verify(
     if key.verify(Alg::EdDSA, &first, sig).is_ok() {
         return Ok((first, None));
     }
-    for url in values(doc.get("@context")).iter().filter_map(Value::as_str) {
+    for url in values(cred.get("@context"))
+        .iter()
+        .filter_map(Value::as_str)
+    {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
             let h = hash_with(&base.clone().with_variant(url, i), Some((v.url, i)))?;
             if key.verify(Alg::EdDSA, &h, sig).is_ok() {

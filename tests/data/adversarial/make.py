@@ -362,7 +362,7 @@ def main() -> None:
         huge = jcs_signed(credential(ISSUER_DID, "huge", name="A" * (9 << 20)))
         (out / "di-jcs-huge-string.json").write_text(json.dumps(huge))
         (out / "input-17mib.json").write_bytes(b'{"x":"' + b"A" * (17 << 20) + b'"}')
-        (out / "json-4m-zeros.json").write_text("[" + ",".join(["0"] * ((8 << 20) // 2 - 1)) + "]")
+        (out / "json-4m-zeros.json").write_text('{"x":[' + ",".join(["0"] * ((8 << 20) // 2 - 8)) + "]}")
         big_ctx = credential(
             ISSUER_DID,
             "huge context",
@@ -372,6 +372,9 @@ def main() -> None:
         desc = credential(ISSUER_DID, "long description")
         desc["credentialSubject"]["achievement"]["description"] = "x" * ((8 << 20) - 4096)
         (out / "di-rdfc-8mib-description.json").write_text(json.dumps(rdfc_shell(desc)))
+        desc8 = rdfc_shell(desc)
+        desc8["proof"] = [desc8["proof"]] * 8
+        (out / "di-rdfc-8mib-8-proofs.json").write_text(json.dumps(desc8))
         (out / "json-deep-100k.json").write_text('{"x":' + "[" * 100_000 + "]" * 100_000 + "}")
         (out / "svg-deep-100k.svg").write_text(
             '<svg xmlns="http://www.w3.org/2000/svg">' + "<g>" * 100_000 + "</g>" * 100_000 + "</svg>"
@@ -383,6 +386,10 @@ def main() -> None:
         iend = png.rindex(b"IEND") - 4
         chunk = png_chunk(b"tEXt", b"k\0v")
         (out / "png-many-chunks.png").write_bytes(png[:iend] + chunk * 150_000 + png[iend:])
+        # 1,000 compressed badge chunks, each inflating to just under max_inflate_bytes.
+        bomb = zlib.compress(b" " * ((4 << 20) - 100), 9)
+        badge = png_chunk(b"iTXt", b"openbadgecredential\0\x01\0\0\0" + bomb)
+        (out / "png-1000-inflate-bombs.png").write_bytes(png[:iend] + badge * 1000 + png[iend:])
 
 
 # A 1×1 grey PNG (IHDR, IDAT, IEND).
