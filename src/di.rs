@@ -17,6 +17,14 @@ use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+/// SHA-256 of the canonical document (without `proof`) per context-variant choice (`None` =
+/// the newest contexts), shared by all proofs of one credential: that part of the signed
+/// bytes is the same for every RDFC proof, so a proof set costs one canonicalization of the
+/// document per variant instead of one per proof (8 proofs on an 8 MiB credential took 4 s
+/// before). Failures are kept too, so a document that trips a limit trips it once.
+type DocHashes =
+    std::cell::RefCell<std::collections::HashMap<Option<(&'static str, usize)>, Result<[u8; 32]>>>;
+
 /// How canonical bytes are produced for a suite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Canon {
@@ -85,9 +93,10 @@ pub(crate) fn evaluate(run: &mut Run<'_>, cred: &Value) -> Result<Evaluation> {
     }
     let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
     let now = run.opts.now;
+    let memo = DocHashes::default();
     let results = proofs
         .iter()
-        .map(|p| one_proof(run, cred, p, &issuer, now, &limits))
+        .map(|p| one_proof(run, cred, p, &issuer, now, &limits, &memo))
         .collect();
     Ok(Evaluation { results })
 }
@@ -160,6 +169,7 @@ fn one_proof(
     issuer: &str,
     now: Timestamp,
     limits: &Limits,
+    memo: &DocHashes,
 ) -> ProofResult {
     let ptype = proof.get("type").and_then(Value::as_str).unwrap_or("");
     let suite_name = proof
@@ -236,7 +246,7 @@ fn one_proof(
     };
     let signed = match canon {
         Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(Alg::EdDSA, &h, &sig))),
-        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits),
+        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits, memo),
     };
     let signature = match signed {
         Err(e) => {
@@ -387,28 +397,48 @@ fn rdfc_verify(
     key: &PublicKey,
     sig: &[u8],
     limits: &Limits,
+    memo: &DocHashes,
 ) -> Result<(Option<String>, Result<()>)> {
-    let (doc, mut config) = split(cred, proof);
-    if let Some(ctx) = doc.get("@context") {
+    let mut config = proof.as_object().cloned().unwrap_or_default();
+    config.remove("proofValue");
+    if let Some(ctx) = cred.get("@context") {
         config.insert("@context".into(), ctx.clone());
     }
-    let doc = Value::Object(doc);
     let config = Value::Object(config);
-    let hash_with = |loader: &Bundled| -> Result<Vec<u8>> {
+    // The document without `proof` is copied only when its hash is not memoised yet.
+    let doc = || {
+        let mut d = cred.as_object().cloned().unwrap_or_default();
+        d.remove("proof");
+        Value::Object(d)
+    };
+    let hash_with = |loader: &Bundled, variant: Option<(&'static str, usize)>| -> Result<Vec<u8>> {
         let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
-        let d = rdfc::canonicalize(&jsonld::to_rdf(&doc, loader, limits)?, limits)?;
+        let cached = memo.borrow().get(&variant).cloned();
+        let d = match cached {
+            Some(d) => d,
+            None => {
+                let d = jsonld::to_rdf(&doc(), loader, limits)
+                    .and_then(|q| rdfc::canonicalize(&q, limits))
+                    .map(|t| sha256(&t));
+                memo.borrow_mut().insert(variant, d.clone());
+                d
+            }
+        }?;
         let mut h = sha256(&c).to_vec();
-        h.extend_from_slice(&sha256(&d));
+        h.extend_from_slice(&d);
         Ok(h)
     };
     let base = Bundled::new();
-    let first = key.verify(Alg::EdDSA, &hash_with(&base)?, sig);
+    let first = key.verify(Alg::EdDSA, &hash_with(&base, None)?, sig);
     if first.is_ok() {
         return Ok((None, first));
     }
-    for url in values(doc.get("@context")).iter().filter_map(Value::as_str) {
+    for url in values(cred.get("@context"))
+        .iter()
+        .filter_map(Value::as_str)
+    {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
-            let h = hash_with(&base.clone().with_variant(url, i))?;
+            let h = hash_with(&base.clone().with_variant(url, i), Some((v.url, i)))?;
             if key.verify(Alg::EdDSA, &h, sig).is_ok() {
                 return Ok((Some(format!("{} of {url}", v.label)), Ok(())));
             }

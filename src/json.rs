@@ -1,7 +1,9 @@
 //! Bounded JSON parsing.
 //!
 //! Credentials arrive from strangers, so JSON is parsed with a size cap
-//! ([`Limits::max_json_bytes`]) and a nesting cap ([`Limits::max_json_depth`]), and a
+//! ([`Limits::max_json_bytes`]), a nesting cap ([`Limits::max_json_depth`]) and a cap on
+//! the number of values ([`Limits::max_json_values`]: 8 MiB of `0,0,0,…` would otherwise
+//! become 4 million 32-byte values, over 300 MiB), and a
 //! document with a **duplicate object key** is rejected (`json-duplicate-key`): JSON parsers
 //! disagree on which duplicate wins, and a signature checked over one reading must not be
 //! displayed under another. Member order is preserved for display.
@@ -9,6 +11,7 @@
 use crate::{Error, Limits, Result};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
+use std::cell::Cell;
 use std::fmt;
 
 /// Parses `text` as one JSON value within `limits`.
@@ -25,9 +28,11 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
         ));
     }
     let mut de = serde_json::Deserializer::from_str(text);
+    let values_left = Cell::new(limits.max_json_values);
     let seed = Seed {
         depth: 0,
         max: limits.max_json_depth,
+        values_left: &values_left,
     };
     let value = seed
         .deserialize(&mut de)
@@ -47,6 +52,7 @@ pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<Value> {
 }
 
 const DEPTH_MARK: &str = "\u{1}depth";
+const VALUES_MARK: &str = "\u{1}values";
 const DUP_MARK: &str = "\u{1}duplicate:";
 
 fn classify(e: &serde_json::Error, limits: &Limits) -> Error {
@@ -56,6 +62,12 @@ fn classify(e: &serde_json::Error, limits: &Limits) -> Error {
             "max_json_depth",
             limits.max_json_depth,
             "the JSON nesting depth",
+        )
+    } else if msg.starts_with(VALUES_MARK) {
+        Error::limit(
+            "max_json_values",
+            limits.max_json_values,
+            "the number of JSON values",
         )
     } else if let Some(rest) = msg.strip_prefix(DUP_MARK) {
         let key = rest.split(" at line").next().unwrap_or(rest);
@@ -68,12 +80,14 @@ fn classify(e: &serde_json::Error, limits: &Limits) -> Error {
     }
 }
 
-struct Seed {
+struct Seed<'a> {
     depth: usize,
     max: usize,
+    /// Values the document may still contain (shared by the whole parse).
+    values_left: &'a Cell<usize>,
 }
 
-impl Seed {
+impl Seed<'_> {
     fn child<E: de::Error>(&self) -> std::result::Result<Self, E> {
         if self.depth >= self.max {
             return Err(E::custom(DEPTH_MARK));
@@ -81,18 +95,24 @@ impl Seed {
         Ok(Self {
             depth: self.depth + 1,
             max: self.max,
+            values_left: self.values_left,
         })
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Seed {
+impl<'de> DeserializeSeed<'de> for Seed<'_> {
     type Value = Value;
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        // Counted before the value is built, so the bound holds while allocating.
+        match self.values_left.get().checked_sub(1) {
+            Some(left) => self.values_left.set(left),
+            None => return Err(de::Error::custom(VALUES_MARK)),
+        }
         d.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for Seed {
+impl<'de> Visitor<'de> for Seed<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -161,6 +181,15 @@ mod tests {
         assert_eq!(e.code, "limit-exceeded");
         assert!(e.message.contains("max_json_depth"));
         assert!(parse(&("[".repeat(64) + &"]".repeat(64)), &l).is_ok());
+        let few = Limits {
+            max_json_values: 3,
+            ..l.clone()
+        };
+        assert!(parse("[1,2]", &few).is_ok());
+        let e = parse("[1,2,3]", &few).unwrap_err();
+        assert_eq!(e.code, "limit-exceeded");
+        assert!(e.message.contains("max_json_values"));
+        assert_eq!(parse(r#"{"a":{"b":1}}"#, &few).unwrap()["a"]["b"], 1);
         let small = Limits {
             max_json_bytes: 4,
             ..l.clone()

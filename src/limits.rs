@@ -28,6 +28,9 @@ pub struct Limits {
     pub max_json_bytes: usize,
     /// Deepest JSON nesting (arrays and objects). Default 64.
     pub max_json_depth: usize,
+    /// Most values (objects, arrays, strings, numbers, booleans, nulls) in one JSON text.
+    /// Default 100,000.
+    pub max_json_values: usize,
     /// Most proofs examined on one credential (a proof set). Default 8.
     pub max_proofs: usize,
     /// Most endorsements verified for one credential; further ones are listed as not
@@ -35,6 +38,10 @@ pub struct Limits {
     pub max_endorsements: usize,
     /// Deepest chain of JSON-LD context processing (nested and scoped contexts). Default 32.
     pub max_context_depth: usize,
+    /// Most JSON-LD term definitions processed while expanding one document: every entry of
+    /// every context object, counted each time it is processed (bundled contexts found in
+    /// the process-wide cache are not processed again). Default 4,000.
+    pub max_context_terms: usize,
     /// Most RDF quads produced by JSON-LD expansion of one document. Default 20,000.
     pub max_quads: usize,
     /// Work budget for RDFC-1.0 blank-node hashing: each Hash N-Degree Quads call costs 1
@@ -70,9 +77,11 @@ impl Default for Limits {
             max_xml_text_bytes: 8 << 20,
             max_json_bytes: 8 << 20,
             max_json_depth: 64,
+            max_json_values: 100_000,
             max_proofs: 8,
             max_endorsements: 16,
             max_context_depth: 32,
+            max_context_terms: 4_000,
             max_quads: 20_000,
             max_rdfc_work: 50_000,
             max_rdfc_depth: 128,

@@ -265,6 +265,9 @@ impl Engine<'_> {
         let mut result: Arc<Context> = active.clone();
         let mut dirty = false;
         if !*propagate && result.previous.is_none() {
+            // Copy-on-write copies every term definition: charge it, or a huge inline
+            // context re-applied under many scoped contexts costs terms × nodes for free.
+            self.work(result.terms.len())?;
             let r = Arc::make_mut(&mut result);
             r.previous = Some(active.clone());
             dirty = true;
@@ -319,8 +322,11 @@ impl Engine<'_> {
                     result = self.process_remote(&result, &url, remote, validate)?;
                 }
                 Value::Object(map) => {
-                    // Copy-on-write; the modified context gets a fresh id before it is used
-                    // as a cache key or returned.
+                    // Copy-on-write (charged as above); the modified context gets a fresh id
+                    // before it is used as a cache key or returned.
+                    if !dirty {
+                        self.work(result.terms.len())?;
+                    }
                     dirty = true;
                     let r = Arc::make_mut(&mut result);
                     self.process_context_map(r, map, base_url, remote, override_protected)?;
@@ -392,6 +398,7 @@ impl Engine<'_> {
         override_protected: bool,
     ) -> Result<()> {
         self.work(map.len())?;
+        self.terms(map.len())?;
         if let Some(v) = map.get("@version") {
             if v.as_f64() != Some(1.1) {
                 return Err(invalid(

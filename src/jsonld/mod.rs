@@ -19,7 +19,8 @@
 //!
 //! Errors: `jsonld-invalid` (message starts with the spec's error name, e.g. "protected term
 //! redefinition: …"), `context-unknown` (a context URL the loader does not have; the message
-//! names it), `limit-exceeded` (`max_context_depth`, `max_quads`, `max_json_depth`, and a
+//! names it), `limit-exceeded` (`max_context_depth`, `max_context_terms`, `max_quads`,
+//! `max_json_depth`, and a
 //! work budget of 100 × `max_quads` steps).
 //!
 //! Performance: processed contexts are cached process-wide (see `cache.rs`), so the common
@@ -72,6 +73,8 @@ pub(crate) struct Engine<'a> {
     /// Documents loaded so far (to know whether a processed context depended on others).
     loads: usize,
     work_left: usize,
+    /// Term definitions left before [`Limits::max_context_terms`] trips.
+    terms_left: usize,
     bnodes: HashMap<String, String>,
     bnode_counter: usize,
     quads: Vec<Quad>,
@@ -90,6 +93,25 @@ impl Engine<'_> {
                 "max_quads",
                 self.limits.max_quads,
                 "JSON-LD processing work (budget: 100 steps per allowed quad)",
+            )),
+        }
+    }
+}
+
+impl Engine<'_> {
+    /// Charges `n` term definitions against [`Limits::max_context_terms`]. Processing a
+    /// term definition costs far more than an expansion step, and a huge inline context is
+    /// processed again for every context variant tried, so it has a bound of its own.
+    pub(crate) fn terms(&mut self, n: usize) -> Result<()> {
+        match self.terms_left.checked_sub(n) {
+            Some(left) => {
+                self.terms_left = left;
+                Ok(())
+            }
+            None => Err(Error::limit(
+                "max_context_terms",
+                self.limits.max_context_terms,
+                "the number of JSON-LD term definitions processed",
             )),
         }
     }
@@ -115,6 +137,7 @@ pub fn to_rdf_with_base(
         depth: 0,
         loads: 0,
         work_left: limits.max_quads.saturating_mul(100),
+        terms_left: limits.max_context_terms,
         bnodes: HashMap::new(),
         bnode_counter: 0,
         quads: Vec::new(),
