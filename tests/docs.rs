@@ -68,3 +68,24 @@ fn every_code_is_documented() {
         missing.into_iter().collect::<Vec<_>>().join("\n")
     );
 }
+
+#[test]
+fn every_limit_is_documented() {
+    let doc = std::fs::read_to_string(repo("docs/limits.md")).unwrap();
+    let source = std::fs::read_to_string(repo("src/limits.rs")).unwrap();
+    let fields: Vec<&str> = source
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub "))
+        .filter_map(|l| l.split_once(':').map(|(name, _)| name))
+        .filter(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    assert!(fields.len() >= 20, "{fields:?}");
+    let missing: Vec<&&str> = fields
+        .iter()
+        .filter(|f| !doc.contains(&format!("| `{f}` |")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "Limits fields missing from docs/limits.md: {missing:?}"
+    );
+}

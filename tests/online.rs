@@ -233,3 +233,28 @@ fn a_valid_refreshed_copy_replaces_an_expired_credential_once() {
         Some("Old")
     );
 }
+
+#[test]
+fn endorsements_past_the_limit_are_listed_as_not_checked() {
+    let input = read(&onedtech("ob30/complete.json"));
+    let mut opts = at(NOW);
+    opts.limits.max_endorsements = 2;
+    let r = badgeverify::verify_offline(&input, &opts);
+    assert_eq!(
+        r.endorsements.len(),
+        5,
+        "{:?}",
+        r.endorsements.iter().map(|e| &e.path).collect::<Vec<_>>()
+    );
+    let skipped: Vec<_> = r
+        .endorsements
+        .iter()
+        .filter(|e| e.checks.iter().any(|c| c.code == "limit-exceeded"))
+        .collect();
+    assert_eq!(skipped.len(), 3);
+    assert!(skipped[0].checks[0].message.contains("max_endorsements"));
+    assert_eq!(
+        r.verdict, Indeterminate,
+        "endorsements never change the main verdict"
+    );
+}
