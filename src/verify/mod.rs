@@ -227,7 +227,17 @@ impl<'a> Run<'a> {
                         "Not checked: more than {max} endorsements (limit `max_endorsements`)."
                     ),
                     issuer: None,
-                    checks: Vec::new(),
+                    checks: vec![crate::Check {
+                        id: CheckId::Proof,
+                        outcome: Outcome::Warn,
+                        code: "limit-exceeded".to_owned(),
+                        message: Error::limit(
+                            "max_endorsements",
+                            max,
+                            "the number of endorsements",
+                        )
+                        .message,
+                    }],
                 });
                 continue;
             }
