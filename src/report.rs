@@ -60,6 +60,21 @@ pub enum CheckId {
     HostedOrigin,
 }
 
+impl CheckId {
+    /// Every check, in report order.
+    pub const ALL: [Self; 9] = [
+        Self::Container,
+        Self::Payload,
+        Self::Schema,
+        Self::Proof,
+        Self::IssuerKey,
+        Self::ValidityPeriod,
+        Self::Revocation,
+        Self::Recipient,
+        Self::HostedOrigin,
+    ];
+}
+
 /// One check's result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {

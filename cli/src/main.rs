@@ -9,7 +9,7 @@ mod http;
 mod input;
 mod render;
 
-use badgeverify::container::{self, Extracted, Payload};
+use badgeverify::container::{self, Payload};
 use badgeverify::{Limits, Options, Report, Timestamp, Verdict};
 use clap::{Args, Parser, Subcommand};
 use serde_json::{json, Value};
@@ -323,10 +323,7 @@ fn extract(args: &ExtractArgs) -> u8 {
         .and_then(|bytes| container::extract(&bytes, &limits).map_err(|e| e.to_string()));
     let mut stdout = std::io::stdout().lock();
     let (written, code) = match result {
-        Ok(x) if args.json => (
-            writeln!(stdout, "{}", pretty(&extracted_json(&x))),
-            EXIT_VALID,
-        ),
+        Ok(x) if args.json => (writeln!(stdout, "{}", pretty(&x.to_json())), EXIT_VALID),
         Ok(x) => (writeln!(stdout, "{}", payload_text(&x.payload)), EXIT_VALID),
         Err(e) => {
             eprintln!("badgeverify: {}: {e}", args.file);
@@ -337,20 +334,6 @@ fn extract(args: &ExtractArgs) -> u8 {
         return EXIT_ERROR;
     }
     code
-}
-
-/// `{container, specHint, payload: {kind, text}}`, the same shape as the wasm `extract`.
-fn extracted_json(x: &Extracted) -> Value {
-    let (kind, text) = match &x.payload {
-        Payload::Json(t) => ("json", t),
-        Payload::CompactJws(t) => ("compact-jws", t),
-        Payload::Url(t) => ("url", t),
-    };
-    json!({
-        "container": x.container,
-        "specHint": x.spec_hint,
-        "payload": { "kind": kind, "text": text },
-    })
 }
 
 /// The payload for a person: JSON pretty-printed (as is if it does not parse), other text as is.

@@ -114,6 +114,23 @@ pub struct Extracted {
     pub spec_hint: Option<Spec>,
 }
 
+impl Extracted {
+    /// The JSON shape `extract` front ends print: `{container, specHint, payload: {kind,
+    /// text}}` with `kind` one of `json`, `compact-jws`, `url`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let (kind, text) = match &self.payload {
+            Payload::Json(t) => ("json", t),
+            Payload::CompactJws(t) => ("compact-jws", t),
+            Payload::Url(t) => ("url", t),
+        };
+        serde_json::json!({
+            "container": self.container,
+            "specHint": self.spec_hint,
+            "payload": { "kind": kind, "text": text },
+        })
+    }
+}
+
 /// Finds the badge payload in `bytes` (PNG, SVG, JSON, compact JWS or URL text).
 ///
 /// # Errors

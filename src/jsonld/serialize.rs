@@ -205,7 +205,7 @@ impl Engine<'_> {
             }
         }
         let (lexical, dt): (String, String) = if datatype == Some("@json") {
-            (number::jcs(value), format!("{RDF}JSON"))
+            (crate::jcs::canonicalize(value)?, format!("{RDF}JSON"))
         } else {
             match value {
                 Value::Bool(b) => (

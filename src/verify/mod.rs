@@ -77,17 +77,7 @@ fn fill_skipped(r: &mut Report) {
         .iter()
         .any(|c| matches!(c.id, Container | Payload) && c.outcome == Outcome::Fail);
     let proof_passed = r.check(Proof).is_some_and(|c| c.outcome == Outcome::Pass);
-    for id in [
-        Container,
-        Payload,
-        Schema,
-        Proof,
-        IssuerKey,
-        ValidityPeriod,
-        Revocation,
-        Recipient,
-        HostedOrigin,
-    ] {
+    for id in CheckId::ALL {
         if r.check(id).is_none() {
             let hosted = r.format.proof.as_deref() == Some("hosted");
             let applies = match id {
@@ -260,6 +250,21 @@ impl<'a> Run<'a> {
 
     pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: &str, msg: impl Into<String>) {
         self.report.push(id, o, code, msg);
+    }
+
+    /// Records a revocation: `what`, plus the entry's `revocationReason` when it gives one.
+    pub(crate) fn revoked(&mut self, entry: &Value, what: &str) {
+        let reason = entry
+            .get("revocationReason")
+            .and_then(Value::as_str)
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        self.push(
+            CheckId::Revocation,
+            Outcome::Fail,
+            "revoked",
+            format!("{what}{reason}"),
+        );
     }
 
     pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {

@@ -100,17 +100,7 @@ impl Run<'_> {
             Ok(doc) => doc,
         };
         if fetched.get("revoked") == Some(&Value::Bool(true)) {
-            let reason = fetched
-                .get("revocationReason")
-                .and_then(Value::as_str)
-                .map(|r| format!(": {r}"))
-                .unwrap_or_default();
-            self.push(
-                CheckId::Revocation,
-                Outcome::Fail,
-                "revoked",
-                format!("the issuer has revoked this badge{reason}"),
-            );
+            self.revoked(&fetched, "the issuer has revoked this badge");
             self.report.credential = Some(fetched);
             return;
         }
@@ -317,17 +307,7 @@ impl Run<'_> {
             });
         match hit {
             Some(e) => {
-                let reason = e
-                    .get("revocationReason")
-                    .and_then(Value::as_str)
-                    .map(|r| format!(": {r}"))
-                    .unwrap_or_default();
-                self.push(
-                    CheckId::Revocation,
-                    Outcome::Fail,
-                    "revoked",
-                    format!("the issuer's revocation list revokes this badge{reason}"),
-                );
+                self.revoked(e, "the issuer's revocation list revokes this badge");
             }
             None => self.push(
                 CheckId::Revocation,

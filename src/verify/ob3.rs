@@ -414,17 +414,7 @@ impl Run<'_> {
         });
         match hit {
             Some(e) => {
-                let reason = e
-                    .get("revocationReason")
-                    .and_then(Value::as_str)
-                    .map(|r| format!(": {r}"))
-                    .unwrap_or_default();
-                self.push(
-                    CheckId::Revocation,
-                    Outcome::Fail,
-                    "revoked",
-                    format!("the issuer has revoked this credential{reason}"),
-                );
+                self.revoked(e, "the issuer has revoked this credential");
             }
             None => self.push(
                 CheckId::Revocation,

@@ -6,7 +6,7 @@
 //! needs, JS fetches it and hands the bytes back with [`Session::supply`] or
 //! [`Session::fail`], and [`Session::step`] runs verification again.
 
-use badgeverify::container::{self, Payload};
+use badgeverify::container;
 use badgeverify::{
     verify, FetchError, Fetched, Limits, Options, Report, Request, Response, Step, Timestamp,
 };
@@ -133,18 +133,7 @@ fn to_json<T: Serialize>(value: &T) -> String {
 #[wasm_bindgen]
 pub fn extract(bytes: &[u8]) -> String {
     let value = match container::extract(bytes, &Limits::default()) {
-        Ok(x) => {
-            let (kind, text) = match &x.payload {
-                Payload::Json(t) => ("json", t),
-                Payload::CompactJws(t) => ("compact-jws", t),
-                Payload::Url(t) => ("url", t),
-            };
-            json!({
-                "container": x.container,
-                "specHint": x.spec_hint,
-                "payload": { "kind": kind, "text": text },
-            })
-        }
+        Ok(x) => x.to_json(),
         Err(e) => json!({ "error": { "code": e.code, "message": e.message } }),
     };
     value.to_string()
