@@ -34,6 +34,8 @@ step "npm ci" npm ci --no-audit --no-fund
 step "build pkg/" scripts/build-pkg.sh
 step "CLI binary for parity" cargo build -p badgeverify-cli
 step "node tests" node --test tests/node/
+# The independent interop fixtures must be what their generator (jose, Digital Bazaar) makes.
+step "interop fixtures current" scripts/interop/regen.sh --check
 # Debian's Chromium for the browser tests (playwright-core downloads no browser); CI runs as root.
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
