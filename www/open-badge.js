@@ -122,8 +122,19 @@ export function loadVerifier() {
 const NEAR = Symbol('near');
 let observer = null;
 
+/** Whether `element` is already within MARGIN of the viewport (no need to wait for a frame). */
+function nearViewport(element) {
+  if (typeof element.getBoundingClientRect !== 'function' || typeof innerHeight !== 'number') return false;
+  const r = element.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return false; // not laid out (hidden): let the observer decide
+  const margin = 256;
+  return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
+}
+
 function watchViewport(element) {
-  if (typeof IntersectionObserver !== 'function') {
+  // Start at once when the element is on screen already (the observer would report it only
+  // after the next frame), or when the browser has no IntersectionObserver.
+  if (typeof IntersectionObserver !== 'function' || nearViewport(element)) {
     element[NEAR]();
     return;
   }
