@@ -2,6 +2,8 @@
 //! JOSE, public keys and offline DIDs against independently produced data: RFC examples,
 //! the 1EdTech validator's signed badges, the W3C vc-di-eddsa vectors, and adversarial
 //! fixtures made with python `cryptography` (tests/data/jose/PROVENANCE.md).
+mod common;
+use common::hex;
 
 use badgeverify::crypto::{Alg, PublicKey};
 use badgeverify::did::{did_method, resolve_offline};
@@ -22,14 +24,6 @@ fn data(name: &str) -> String {
 
 fn jws(text: &str) -> CompactJws {
     CompactJws::parse(text, &Limits::default()).unwrap()
-}
-
-fn hex(text: &str) -> Vec<u8> {
-    let t = text.trim();
-    (0..t.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&t[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 /// Replaces one segment of a compact JWS.

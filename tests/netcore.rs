@@ -2,6 +2,8 @@
 //! JWK Sets and status lists, checked against third-party data (1EdTech and W3C vectors,
 //! Digital Bazaar's status-list libraries, RFC 8037 keys).
 #![allow(clippy::unwrap_used)]
+mod common;
+use common::hex;
 
 use badgeverify::crypto::{Alg, PublicKey};
 use badgeverify::did::web_document_url;
@@ -20,14 +22,6 @@ fn read(path: &str) -> String {
 
 fn read_json(path: &str) -> Value {
     serde_json::from_str(&read(path)).unwrap()
-}
-
-fn hex(text: &str) -> Vec<u8> {
-    let t = text.trim();
-    (0..t.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&t[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 const BSL: &str =

@@ -4,7 +4,6 @@
 //! http(s) ids: they are fetched from their ids, so a badge cannot widen its own issuer's
 //! verification policy or list its own key.
 
-use super::ob3::schema_message;
 use super::Run;
 use crate::credential::{self, id_of, schema, values};
 use crate::crypto::PublicKey;
@@ -441,28 +440,17 @@ impl Run<'_> {
         if let Some(i) = issuer {
             problems.extend(schema::ob2_issuer(i));
         }
-        if problems.is_empty() {
-            let what = match (
-                badge.is_some() || a.get("badge").is_some_and(Value::is_object),
-                issuer.is_some(),
-            ) {
-                (true, true) => "the assertion, badge class and issuer have",
-                (true, false) => "the assertion and badge class have",
-                _ => "the assertion has",
-            };
-            self.push(
-                CheckId::Schema,
-                Outcome::Pass,
-                "schema-ok",
-                format!("{what} every property Open Badges 2.0 requires"),
-            );
-        } else {
-            self.push(
-                CheckId::Schema,
-                Outcome::Fail,
-                "schema-invalid",
-                schema_message(&problems),
-            );
-        }
+        let what = match (
+            badge.is_some() || a.get("badge").is_some_and(Value::is_object),
+            issuer.is_some(),
+        ) {
+            (true, true) => "the assertion, badge class and issuer have",
+            (true, false) => "the assertion and badge class have",
+            _ => "the assertion has",
+        };
+        self.schema_check(
+            &problems,
+            &format!("{what} every property Open Badges 2.0 requires"),
+        );
     }
 }

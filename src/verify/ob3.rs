@@ -59,21 +59,30 @@ impl Run<'_> {
             Ob3Kind::Achievement
         };
         let problems = schema::ob3(cred, kind);
+        self.schema_check(
+            &problems,
+            "the credential has every member the Open Badges 3.0 schema requires",
+        );
+    }
+
+    /// Records the `schema` check: `ok` when there are no problems, else
+    /// "N problems: a; b; c" (the first five).
+    pub(crate) fn schema_check(&mut self, problems: &[String], ok: &str) {
         if problems.is_empty() {
-            self.push(
-                CheckId::Schema,
-                Outcome::Pass,
-                "schema-ok",
-                "the credential has every member the Open Badges 3.0 schema requires",
-            );
-        } else {
-            self.push(
-                CheckId::Schema,
-                Outcome::Fail,
-                "schema-invalid",
-                schema_message(&problems),
-            );
+            return self.push(CheckId::Schema, Outcome::Pass, "schema-ok", ok);
         }
+        let shown: Vec<&str> = problems.iter().take(5).map(String::as_str).collect();
+        let more = problems.len().saturating_sub(shown.len());
+        let mut m = format!(
+            "the badge does not follow the Open Badges data model ({} problem{}): {}",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            shown.join("; ")
+        );
+        if more > 0 {
+            m.push_str(&format!("; and {more} more"));
+        }
+        self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", m);
     }
 
     /// A credential with an embedded proof (or none).
@@ -481,20 +490,4 @@ fn rebuild_v1(vc: &Value, claims: &Value) -> Value {
         s.entry("id").or_insert_with(|| sub.clone());
     }
     Value::Object(cred)
-}
-
-/// "N problems: a; b; c" for the schema check.
-pub(crate) fn schema_message(problems: &[String]) -> String {
-    let shown: Vec<&str> = problems.iter().take(5).map(String::as_str).collect();
-    let more = problems.len().saturating_sub(shown.len());
-    let mut m = format!(
-        "the badge does not follow the Open Badges data model ({} problem{}): {}",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" },
-        shown.join("; ")
-    );
-    if more > 0 {
-        m.push_str(&format!("; and {more} more"));
-    }
-    m
 }

@@ -97,3 +97,12 @@ pub fn verify_with_map(
     }
     panic!("verification did not finish in 64 rounds");
 }
+
+/// Bytes of a hex string (published test vectors write hashes and keys this way).
+pub fn hex(text: &str) -> Vec<u8> {
+    let t = text.trim();
+    (0..t.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&t[i..i + 2], 16).expect("hex"))
+        .collect()
+}
