@@ -75,7 +75,7 @@ fn check_depth(depth: usize) -> Result<()> {
 
 fn write_object(out: &mut String, map: &Map<String, Value>, depth: usize) -> Result<()> {
     let mut members: Vec<(&String, &Value)> = map.iter().collect();
-    members.sort_by(|a, b| utf16_cmp(a.0, b.0));
+    crate::sort::sort_by(&mut members, |a, b| utf16_cmp(a.0, b.0));
     out.push('{');
     for (i, (name, value)) in members.into_iter().enumerate() {
         if i > 0 {

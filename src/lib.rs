@@ -43,6 +43,7 @@ pub mod limits;
 pub mod rdf;
 pub mod rdfc;
 pub mod report;
+mod sort;
 pub mod status;
 pub mod time;
 mod verify;

@@ -226,7 +226,7 @@ impl<'a> State<'a> {
                 let h = self.hash_n_degree(node, &mut issuer, 1)?;
                 results.push((h, issuer));
             }
-            results.sort_by(|a, b| a.0.cmp(&b.0));
+            crate::sort::sort_by(&mut results, |a, b| a.0.cmp(&b.0));
             for (_, issuer) in results {
                 for &node in &issuer.order {
                     self.issue_canonical(node);
@@ -256,7 +256,7 @@ impl<'a> State<'a> {
             });
             lines.push(line);
         }
-        lines.sort_unstable();
+        crate::sort::sort(&mut lines);
         lines.dedup();
         let labels = self
             .canonical_order
@@ -327,7 +327,7 @@ impl<'a> State<'a> {
                 line
             })
             .collect();
-        lines.sort_unstable();
+        crate::sort::sort(&mut lines);
         self.buf.clear();
         for line in &lines {
             self.buf.push_str(line);
@@ -384,7 +384,7 @@ impl<'a> State<'a> {
         for (related_hash, mut list) in related_by_hash {
             data.push_str(&related_hash);
             let mut chosen: Option<(String, Issuer)> = None;
-            list.sort_unstable();
+            crate::sort::sort(&mut list);
             let mut more = true;
             while more {
                 self.charge(1 + issuer.order.len())?;

@@ -273,7 +273,7 @@ impl Report {
     /// `valid` needs: no `fail`, no `warn`, `proof` passed, and either `issuer-key` or
     /// (for hosted OB 2.0) `hosted-origin` passed.
     pub fn finish(&mut self) {
-        self.checks.sort_by_key(|c| c.id);
+        crate::sort::sort_by(&mut self.checks, |a, b| a.id.cmp(&b.id));
         let passed = |id| self.check(id).is_some_and(|c| c.outcome == Outcome::Pass);
         let first = |o: Outcome| {
             self.checks

@@ -208,7 +208,7 @@ impl Engine<'_> {
             .keys()
             .filter(|k| expand_iri(&active, k, false, true).as_deref() == Some("@type"))
             .collect();
-        type_keys.sort();
+        crate::sort::sort(&mut type_keys);
         let mut input_type: Option<String> = None;
         for (i, k) in type_keys.iter().enumerate() {
             let v = &element[k.as_str()];
@@ -222,7 +222,7 @@ impl Engine<'_> {
                     input_type = expand_iri(&type_scoped, last, true, true);
                 }
             }
-            terms.sort_unstable();
+            crate::sort::sort(&mut terms);
             for t in terms {
                 if let Some(d) = type_scoped.term(t) {
                     if d.context.is_some() {

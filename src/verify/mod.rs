@@ -43,7 +43,7 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
     run.input(input);
     if !run.needs.is_empty() {
         let mut needs = run.needs;
-        needs.sort_by(|a, b| a.url.cmp(&b.url));
+        crate::sort::sort_by(&mut needs, |a, b| a.url.cmp(&b.url));
         needs.dedup_by(|a, b| a.url == b.url);
         return Step::Need(needs);
     }
