@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it (`.ci/run`) and as the README tells people to run it.
-# Installs what it needs on a fresh machine: the wasm32 target and wasm-bindgen CLI
+# Installs what it needs on a fresh machine: the pinned nightly and wasm-bindgen CLI
 # (scripts/build-pkg.sh), the npm dev tools (npm ci) and Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
