@@ -9,12 +9,15 @@
 //! displayed under another. Member order is preserved for display.
 
 use crate::{Error, Limits, Result};
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
-use std::cell::Cell;
-use std::fmt;
+use serde_json::{Map, Number, Value};
 
 /// Parses `text` as one JSON value within `limits`.
+///
+/// The parser is written here rather than taken from serde_json's deserializer: it builds
+/// serde_json's [`Value`] directly, enforces the bounds as it goes, and leaves serde's
+/// generic deserialization machinery (about 30 KB) out of the WebAssembly module. Numbers
+/// are read as serde_json reads them: an integer that fits is a `u64` / `i64`, anything
+/// else (a fraction, an exponent, `-0`, a larger integer) the nearest `f64`.
 ///
 /// # Errors
 /// `limit-exceeded` for a too large or too deep document, `json-duplicate-key` for a
@@ -27,17 +30,17 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
             format_args!("a JSON document of {} bytes", text.len()),
         ));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let values_left = Cell::new(limits.max_json_values);
-    let seed = Seed {
-        depth: 0,
-        max: limits.max_json_depth,
-        values_left: &values_left,
+    let mut p = Parser {
+        text,
+        pos: 0,
+        limits,
+        values_left: limits.max_json_values,
     };
-    let value = seed
-        .deserialize(&mut de)
-        .map_err(|e| classify(&e, limits))?;
-    de.end().map_err(|e| classify(&e, limits))?;
+    let value = p.value(0)?;
+    p.skip_ws();
+    if p.pos < text.len() {
+        return Err(p.syntax("trailing characters"));
+    }
     Ok(value)
 }
 
@@ -51,111 +54,255 @@ pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<Value> {
     parse(text.strip_prefix('\u{feff}').unwrap_or(text), limits)
 }
 
-const DEPTH_MARK: &str = "\u{1}depth";
-const VALUES_MARK: &str = "\u{1}values";
-const DUP_MARK: &str = "\u{1}duplicate:";
+struct Parser<'a> {
+    text: &'a str,
+    pos: usize,
+    limits: &'a Limits,
+    /// Values the document may still contain.
+    values_left: usize,
+}
 
-fn classify(e: &serde_json::Error, limits: &Limits) -> Error {
-    let msg = e.to_string();
-    if msg.starts_with(DEPTH_MARK) || msg.starts_with("recursion limit exceeded") {
-        Error::limit(
-            "max_json_depth",
-            limits.max_json_depth,
-            "the JSON nesting depth",
-        )
-    } else if msg.starts_with(VALUES_MARK) {
-        Error::limit(
-            "max_json_values",
-            limits.max_json_values,
-            "the number of JSON values",
-        )
-    } else if let Some(rest) = msg.strip_prefix(DUP_MARK) {
-        let key = rest.split(" at line").next().unwrap_or(rest);
-        Error::new(
-            "json-duplicate-key",
-            format!("the JSON object has the member {key:?} twice; duplicate keys are refused because readers disagree on which one counts"),
-        )
-    } else {
-        Error::new("json-syntax", format!("this is not valid JSON: {msg}"))
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
     }
-}
 
-struct Seed<'a> {
-    depth: usize,
-    max: usize,
-    /// Values the document may still contain (shared by the whole parse).
-    values_left: &'a Cell<usize>,
-}
-
-impl Seed<'_> {
-    fn child<E: de::Error>(&self) -> std::result::Result<Self, E> {
-        if self.depth >= self.max {
-            return Err(E::custom(DEPTH_MARK));
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
         }
-        Ok(Self {
-            depth: self.depth + 1,
-            max: self.max,
-            values_left: self.values_left,
+    }
+
+    /// A `json-syntax` error at the current position, as line and column.
+    fn syntax(&self, what: &str) -> Error {
+        let before = self.text.get(..self.pos).unwrap_or(self.text);
+        let line = before.matches('\n').count() + 1;
+        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        Error::new(
+            "json-syntax",
+            format!("this is not valid JSON: {what} at line {line} column {column}"),
+        )
+    }
+
+    fn eat(&mut self, literal: &str) -> bool {
+        let found = self
+            .text
+            .get(self.pos..)
+            .is_some_and(|rest| rest.starts_with(literal));
+        if found {
+            self.pos += literal.len();
+        }
+        found
+    }
+
+    /// One value at nesting `depth` (the document itself is depth 0).
+    fn value(&mut self, depth: usize) -> Result<Value> {
+        // Counted before the value is built, so the bound holds while allocating.
+        self.values_left = self.values_left.checked_sub(1).ok_or_else(|| {
+            Error::limit(
+                "max_json_values",
+                self.limits.max_json_values,
+                "the number of JSON values",
+            )
+        })?;
+        self.skip_ws();
+        let nested = matches!(self.peek(), Some(b'[' | b'{'));
+        if nested && depth >= self.limits.max_json_depth {
+            return Err(Error::limit(
+                "max_json_depth",
+                self.limits.max_json_depth,
+                "the JSON nesting depth",
+            ));
+        }
+        match self.peek() {
+            Some(b'[') => self.array(depth),
+            Some(b'{') => self.object(depth),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ if self.eat("true") => Ok(Value::Bool(true)),
+            _ if self.eat("false") => Ok(Value::Bool(false)),
+            _ if self.eat("null") => Ok(Value::Null),
+            None => Err(self.syntax("EOF while parsing a value")),
+            _ => Err(self.syntax("expected value")),
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.eat("]") {
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                None => return Err(self.syntax("EOF while parsing a list")),
+                _ => return Err(self.syntax("expected `,` or `]`")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value> {
+        self.pos += 1;
+        let mut members = Map::new();
+        self.skip_ws();
+        if self.eat("}") {
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some(b'"') => {}
+                None => return Err(self.syntax("EOF while parsing an object")),
+                _ => return Err(self.syntax("key must be a string")),
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            if !self.eat(":") {
+                return Err(self.syntax("expected `:`"));
+            }
+            let value = self.value(depth + 1)?;
+            if members.contains_key(&key) {
+                return Err(Error::new(
+                    "json-duplicate-key",
+                    format!(
+                        "the JSON object has the member {key:?} twice; duplicate keys are \
+                         refused because readers disagree on which one counts"
+                    ),
+                ));
+            }
+            members.insert(key, value);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                None => return Err(self.syntax("EOF while parsing an object")),
+                _ => return Err(self.syntax("expected `,` or `}`")),
+            }
+        }
+    }
+
+    /// A string literal starting at the opening quote.
+    fn string(&mut self) -> Result<String> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let rest = self.text.get(self.pos..).unwrap_or("");
+            // Copy the run up to the next quote, backslash or control character at once.
+            let run = rest
+                .find(|c: char| c == '"' || c == '\\' || c < ' ')
+                .unwrap_or(rest.len());
+            out.push_str(rest.get(..run).unwrap_or(""));
+            self.pos += run;
+            match self.peek() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    out.push(self.escape()?);
+                }
+                Some(_) => return Err(self.syntax("control character in a string")),
+                None => return Err(self.syntax("EOF while parsing a string")),
+            }
+        }
+    }
+
+    /// The character an escape after `\\` stands for.
+    fn escape(&mut self) -> Result<char> {
+        let c = self.peek();
+        self.pos += 1;
+        Ok(match c {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                let first = self.hex4()?;
+                if !(0xD800..0xE000).contains(&first) {
+                    char::from_u32(first).unwrap_or('\u{fffd}')
+                } else if first < 0xDC00 && self.eat("\\u") {
+                    let second = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&second) {
+                        return Err(self.syntax("lone leading surrogate in hex escape"));
+                    }
+                    let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                    char::from_u32(code).unwrap_or('\u{fffd}')
+                } else {
+                    return Err(self.syntax("lone surrogate in hex escape"));
+                }
+            }
+            _ => return Err(self.syntax("invalid escape")),
         })
     }
-}
 
-impl<'de> DeserializeSeed<'de> for Seed<'_> {
-    type Value = Value;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
-        // Counted before the value is built, so the bound holds while allocating.
-        match self.values_left.get().checked_sub(1) {
-            Some(left) => self.values_left.set(left),
-            None => return Err(de::Error::custom(VALUES_MARK)),
+    fn hex4(&mut self) -> Result<u32> {
+        let digits = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.syntax("invalid `\\u` escape"))?;
+        self.pos += 4;
+        u32::from_str_radix(digits, 16).map_err(|_| self.syntax("invalid `\\u` escape"))
+    }
+
+    /// A number, checked against the JSON grammar.
+    fn number(&mut self) -> Result<Value> {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let digits = |from: usize| {
+            bytes
+                .get(from..)
+                .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        self.eat("-");
+        let int_start = self.pos;
+        let int_len = digits(int_start);
+        if int_len == 0 || (int_len > 1 && bytes.get(int_start) == Some(&b'0')) {
+            return Err(self.syntax("invalid number"));
         }
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Seed<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> std::result::Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> std::result::Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> std::result::Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> std::result::Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-    fn visit_str<E>(self, v: &str) -> std::result::Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> std::result::Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Value, A::Error> {
-        let mut out = Vec::new();
-        while let Some(v) = seq.next_element_seed(self.child()?)? {
-            out.push(v);
-        }
-        Ok(Value::Array(out))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let v = map.next_value_seed(self.child()?)?;
-            if out.contains_key(&key) {
-                return Err(de::Error::custom(format_args!("{DUP_MARK}{key}")));
+        self.pos += int_len;
+        if self.eat(".") {
+            let n = digits(self.pos);
+            if n == 0 {
+                return Err(self.syntax("invalid number"));
             }
-            out.insert(key, v);
+            self.pos += n;
         }
-        Ok(Value::Object(out))
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            let n = digits(self.pos);
+            if n == 0 {
+                return Err(self.syntax("invalid number"));
+            }
+            self.pos += n;
+        }
+        // serde_json's own number reader (its `FromStr`) converts the checked literal: the
+        // same classification and rounding as its deserializer, without core's larger
+        // float-parsing tables.
+        let literal = self.text.get(start..self.pos).unwrap_or("0");
+        literal
+            .parse::<Number>()
+            .map(Value::Number)
+            .map_err(|_| self.syntax("number out of range"))
     }
 }
 
@@ -198,5 +345,107 @@ mod tests {
         assert_eq!(parse("{} x", &l).unwrap_err().code, "json-syntax");
         assert_eq!(parse_bytes(b"\xff", &l).unwrap_err().code, "json-not-utf8");
         assert!(parse_bytes(b"\xef\xbb\xbf{}", &l).is_ok());
+    }
+
+    /// serde_json is the oracle: the same value (numbers of the same kind) or both refuse.
+    fn same_as_serde_json(text: &str) {
+        let ours = parse(text, &Limits::default());
+        let theirs = serde_json::from_str::<Value>(text);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!(a, b, "{text:?}");
+                assert_eq!(a.to_string(), b.to_string(), "{text:?}");
+            }
+            (Err(e), Err(_)) => assert_eq!(e.code, "json-syntax", "{text:?}: {e:?}"),
+            _ => panic!("{text:?}: ours {ours:?}, serde_json {theirs:?}"),
+        }
+    }
+
+    #[test]
+    fn agrees_with_serde_json() {
+        for text in [
+            "0",
+            "-0",
+            "-0.0",
+            "1",
+            "-1",
+            "01",
+            "-",
+            "1.",
+            ".5",
+            "1e",
+            "1e+",
+            "1E-2",
+            "2.5e3",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "-18446744073709551615",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "123456789012345678901234567890",
+            "0.1",
+            "1.7976931348623157e308",
+            "4.9e-324",
+            "9007199254740993",
+            "[]",
+            "{}",
+            "[1,]",
+            "[,1]",
+            "{\"a\":1,}",
+            "{\"a\" : [ 1 , {\"b\":null} ] }",
+            " \t\r\n true ",
+            "tru",
+            "nul",
+            "nulll",
+            "\"\\u00e9\\ud83d\\ude00\\n\\/\"",
+            "\"\\ud83d\"",
+            "\"\\ude00\"",
+            "\"\\ud83dx\"",
+            "\"\\ud83d\\u0041\"",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"a\u{1}b\"",
+            "\"unterminated",
+            "\"é€😀\"",
+            "{\"a\"}",
+            "{1:2}",
+            "[1 2]",
+            "\u{a0}1",
+            "[\"\\uD834\\uDD1E\"]",
+            "-01",
+            "1e01",
+            "[-]",
+        ] {
+            same_as_serde_json(text);
+        }
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_every_vendored_json_file() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors");
+        let mut stack = vec![std::path::PathBuf::from(root)];
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path
+                    .extension()
+                    .is_some_and(|e| e == "json" || e == "jsonld")
+                {
+                    if let Ok(text) = std::fs::read_to_string(&path) {
+                        if text.len() <= Limits::default().max_json_bytes {
+                            same_as_serde_json(&text);
+                            seen += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 100, "only {seen} files");
     }
 }

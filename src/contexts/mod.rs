@@ -259,10 +259,13 @@ fn parsed(entry: usize, variant: usize) -> Result<Arc<Value>> {
         .get(entry)
         .and_then(|e| e.get(variant))
         .ok_or_else(|| Error::new("context-unknown", "no such bundled context variant"))?;
-    let value: Value = serde_json::from_str(cv.json).map_err(|e| {
+    let value = crate::json::parse(cv.json, &crate::Limits::default()).map_err(|e| {
         Error::new(
             "context-unknown",
-            format!("bundled context {} ({}) is not JSON: {e}", cv.url, cv.label),
+            format!(
+                "bundled context {} ({}) is not JSON: {}",
+                cv.url, cv.label, e.message
+            ),
         )
     })?;
     let value = Arc::new(value);

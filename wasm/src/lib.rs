@@ -6,29 +6,18 @@
 //! needs, JS fetches it and hands the bytes back with [`Session::supply`] or
 //! [`Session::fail`], and [`Session::step`] runs verification again.
 
-use badgeverify::container;
+//!
+//! JSON coming from JS is read with the core's own parser ([`badgeverify::json::parse`]) and
+//! everything going out is written as a `serde_json::Value`: no typed serde deserializer
+//! and one serializer are linked, which keeps the module smaller.
+
+use badgeverify::{container, json};
 use badgeverify::{
-    verify, FetchError, Fetched, Limits, Options, Report, Request, Response, Step, Timestamp,
+    verify, FetchError, Fetched, Limits, Options, Report, Response, Step, Timestamp,
 };
-use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde::Serialize;
+use serde_json::{json, Value};
 use wasm_bindgen::prelude::wasm_bindgen;
-
-/// Options as JSON from JS. `now` is required: the JS wrapper fills it from `Date.now()`.
-#[derive(Deserialize)]
-struct JsOptions {
-    now: String,
-    #[serde(default)]
-    recipient: Option<String>,
-}
-
-/// What [`Session::step`] returns, as `{"done": report}` or `{"need": [request, …]}`.
-#[derive(Serialize)]
-#[serde(rename_all = "lowercase")]
-enum StepOut<'a> {
-    Done(&'a Report),
-    Need(&'a [Request]),
-}
 
 /// One verification in progress: the input, the options and the documents fetched so far.
 #[wasm_bindgen]
@@ -72,7 +61,7 @@ impl Session {
                      answer every request with supply() or fail() before calling step() again",
                 ))
             }
-            Step::Need(requests) => to_json(&StepOut::Need(&requests)),
+            Step::Need(requests) => json!({ "need": to_value(&requests) }).to_string(),
         }
     }
 
@@ -95,11 +84,11 @@ impl Session {
     /// Records that fetching `url` failed; `kind_json` is a fetch error such as
     /// `{"kind":"offline"}`, `{"kind":"cors"}` or `{"kind":"status","status":404}`.
     pub fn fail(&mut self, url: String, kind_json: &str) {
-        let error = serde_json::from_str::<FetchError>(kind_json).unwrap_or_else(|e| {
+        let error = fetch_error(kind_json).unwrap_or_else(|why| {
             let shown: String = kind_json.chars().take(200).collect();
             FetchError::Connection {
                 detail: format!(
-                    "the host reported a failure badgeverify does not know ({e}): {shown}"
+                    "the host reported a failure badgeverify does not know ({why}): {shown}"
                 ),
             }
         });
@@ -107,25 +96,65 @@ impl Session {
     }
 }
 
-fn parse_options(json: &str) -> Result<Options, String> {
-    let o: JsOptions =
-        serde_json::from_str(json).map_err(|e| format!("the options are not valid JSON of the form {{\"now\": \"2026-01-01T00:00:00Z\", \"recipient\": \"…\"}}: {e}"))?;
-    let now = Timestamp::parse_rfc3339(&o.now)
-        .ok_or_else(|| format!("`now` ({}) is not an RFC 3339 date-time", o.now))?;
+/// Reads a fetch failure `{"kind": …}` (kebab-case kinds, `detail` / `status` members).
+fn fetch_error(kind_json: &str) -> Result<FetchError, String> {
+    let v = json::parse(kind_json, &Limits::default()).map_err(|e| e.message)?;
+    let text = |member: &str| {
+        v.get(member)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| format!("missing string member `{member}`"))
+    };
+    Ok(match v.get("kind").and_then(Value::as_str) {
+        Some("offline") => FetchError::Offline,
+        Some("timeout") => FetchError::Timeout,
+        Some("connection") => FetchError::Connection {
+            detail: text("detail")?,
+        },
+        Some("cors") => FetchError::Cors,
+        Some("status") => FetchError::Status {
+            status: v
+                .get("status")
+                .and_then(Value::as_u64)
+                .and_then(|s| u16::try_from(s).ok())
+                .ok_or("missing HTTP `status` number")?,
+        },
+        Some("too-large") => FetchError::TooLarge,
+        Some("redirects") => FetchError::Redirects,
+        Some("refused") => FetchError::Refused {
+            detail: text("detail")?,
+        },
+        _ => return Err("unknown `kind`".to_owned()),
+    })
+}
+
+fn parse_options(text: &str) -> Result<Options, String> {
+    let form = "of the form {\"now\": \"2026-01-01T00:00:00Z\", \"recipient\": \"…\"}";
+    let o = json::parse(text, &Limits::default())
+        .map_err(|e| format!("the options are not valid JSON {form}: {}", e.message))?;
+    let now = o
+        .get("now")
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("the options need a string `now` ({form})"))?;
+    let now = Timestamp::parse_rfc3339(now)
+        .ok_or_else(|| format!("`now` ({now}) is not an RFC 3339 date-time"))?;
     let mut options = Options::new(now);
-    options.recipient = o.recipient;
+    options.recipient = match o.get("recipient") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(r)) => Some(r.clone()),
+        Some(_) => return Err("`recipient` must be a string".to_owned()),
+    };
     Ok(options)
 }
 
 fn done(report: &Report) -> String {
-    to_json(&StepOut::Done(report))
+    json!({ "done": to_value(report) }).to_string()
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        json!({ "done": Report::error("internal-error", format!("cannot encode the result: {e}")) })
-            .to_string()
-    })
+/// `value` as JSON: the one serializer every output goes through.
+fn to_value<T: Serialize + ?Sized>(value: &T) -> Value {
+    serde_json::to_value(value)
+        .unwrap_or_else(|e| Value::String(format!("badgeverify could not encode this value: {e}")))
 }
 
 /// Unbakes `bytes`: `{"container", "specHint", "payload": {"kind", "text"}}`, or
@@ -143,7 +172,7 @@ pub fn extract(bytes: &[u8]) -> String {
 /// wrong type given to the JS wrapper), so that JS never has to build a report itself.
 #[wasm_bindgen(js_name = errorReport)]
 pub fn error_report(code: &str, message: &str) -> String {
-    to_json(&Report::error(code, message))
+    to_value(&Report::error(code, message)).to_string()
 }
 
 /// The bounds the JS fetch driver enforces: `{"maxResponseBytes", "fetchTimeoutMs",
