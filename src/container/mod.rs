@@ -12,6 +12,7 @@
 
 pub mod png;
 pub mod svg;
+mod xml;
 
 use crate::report::{ContainerKind, Spec};
 use crate::{encoding, json, Error, Limits, Result};

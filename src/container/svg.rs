@@ -18,15 +18,10 @@
 //! within [`Limits::max_xml_depth`], [`Limits::max_xml_nodes`] and
 //! [`Limits::max_xml_text_bytes`]; it must be well-formed.
 
+use super::xml::{Attribute, Event, Reader};
 use super::{is_http_url, no_badge_data, Extracted, Payload};
 use crate::report::{ContainerKind, Spec};
 use crate::{json, Error, Limits, Result};
-use quick_xml::errors::Error as XmlError;
-use quick_xml::escape::EscapeError;
-use quick_xml::events::{BytesStart, BytesText, Event};
-use quick_xml::name::{Namespace, ResolveResult};
-use quick_xml::NsReader;
-use std::borrow::Cow;
 use std::ops::Range;
 
 /// Namespace of the OB 1.x / 2.0 `assertion` element.
@@ -63,13 +58,13 @@ pub fn extract(text: &str, limits: &Limits) -> Result<Extracted> {
             ),
         )
     };
-    let verify = match &badge.verify {
+    let verify = match badge.verify {
         Some(raw) => unescape(raw).map_err(at)?,
         None => String::new(),
     };
     let mut body = String::new();
     for piece in &badge.body {
-        match piece {
+        match *piece {
             Piece::Text(t) => body.push_str(&unescape(t).map_err(at)?),
             Piece::CData(c) => body.push_str(c),
         }
@@ -121,9 +116,9 @@ pub fn bake(text: &str, payload: &Payload, spec: Spec, limits: &Limits) -> Resul
     let mut out = String::with_capacity(text.len() + payload.as_str().len() + 200);
     out.push_str(text.get(..root.span.start).unwrap_or_default());
     out.push('<');
-    out.push_str(&root.name);
+    out.push_str(root.name);
     let mut declared = false;
-    for (key, value) in &root.attributes {
+    for &Attribute { name: key, value } in &root.attributes {
         let value = if key == "xmlns:openbadges" {
             declared = true;
             ns
@@ -156,56 +151,50 @@ pub fn bake(text: &str, payload: &Payload, spec: Spec, limits: &Limits) -> Resul
         cursor = badge.span.end;
     }
     if root.empty {
-        out.extend(["</", &root.name, ">"]);
+        out.extend(["</", root.name, ">"]);
     }
     out.push_str(text.get(cursor..).unwrap_or_default());
     Ok(out)
 }
 
 /// The root element's start tag.
-struct Root {
+struct Root<'a> {
     span: Range<usize>,
     empty: bool,
-    name: String,
+    name: &'a str,
     /// Attribute names and raw (still escaped) values.
-    attributes: Vec<(String, String)>,
+    attributes: Vec<Attribute<'a>>,
 }
 
 /// A badge element, not yet decoded.
 struct Badge<'a> {
     spec: Spec,
-    name: String,
+    name: &'a str,
     span: Range<usize>,
-    verify: Option<Vec<u8>>,
+    verify: Option<&'a str>,
     body: Vec<Piece<'a>>,
 }
 
 enum Piece<'a> {
-    Text(Cow<'a, [u8]>),
-    CData(Cow<'a, str>),
+    Text(&'a str),
+    CData(&'a str),
 }
 
 struct Document<'a> {
-    root: Root,
+    root: Root<'a>,
     badges: Vec<Badge<'a>>,
 }
 
 /// Reads the whole document once, recording the root start tag and every outermost badge
 /// element (with its `verify` attribute and direct text/CDATA children, undecoded).
 fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
-    let mut reader = NsReader::from_str(text);
-    let mut root: Option<Root> = None;
+    let mut reader = Reader::new(text);
+    let mut root: Option<Root<'a>> = None;
     let mut badges: Vec<Badge<'a>> = Vec::new();
     let mut open: Option<usize> = None; // depth of the badge element being read
-    let mut depth = 0usize;
     let mut nodes = 0usize;
     loop {
-        let start = position(reader.buffer_position());
-        let (spec, event) = match reader.read_resolved_event() {
-            Ok((ns, event)) => (badge_spec(&ns, &event), event),
-            Err(e) => return Err(syntax(&e, position(reader.error_position()))),
-        };
-        let end = position(reader.buffer_position());
+        let (event, span) = reader.next()?;
         nodes += 1;
         if nodes > limits.max_xml_nodes {
             return Err(Error::limit(
@@ -215,8 +204,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
             ));
         }
         match event {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                let empty = matches!(event, Event::Empty(_));
+            Event::Start { name, empty, depth } => {
                 if depth >= limits.max_xml_depth {
                     return Err(Error::limit(
                         "max_xml_depth",
@@ -225,17 +213,36 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                     ));
                 }
                 if depth == 0 {
-                    if root.is_some() {
-                        return Err(syntax_at(start, "a second root element"));
+                    if local_name(name) != "svg" {
+                        return Err(Error::new(
+                            "unrecognized-input",
+                            format!(
+                                "this is an XML document with root element `<{name}>`, not an \
+                                 SVG image"
+                            ),
+                        ));
                     }
-                    root = Some(read_root(e, start..end, empty)?);
+                    let attributes = reader.attributes()?.to_vec();
+                    root = Some(Root {
+                        span,
+                        empty,
+                        name,
+                        attributes,
+                    });
                 } else if open.is_none() {
-                    if let Some(spec) = spec {
-                        let verify = verify_attribute(e, start, limits)?;
+                    if let Some(spec) = badge_spec(&mut reader, name)? {
+                        let verify = reader
+                            .attributes()?
+                            .iter()
+                            .find(|a| a.name == "verify")
+                            .map(|a| a.value);
+                        if let Some(v) = verify {
+                            check_text(v.len(), limits, "the `verify` attribute")?;
+                        }
                         badges.push(Badge {
                             spec,
-                            name: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
-                            span: start..end,
+                            name,
+                            span,
                             verify,
                             body: Vec::new(),
                         });
@@ -244,40 +251,33 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                         }
                     }
                 }
-                if !empty {
-                    depth += 1;
-                }
             }
-            Event::End(_) => {
-                depth = depth.saturating_sub(1);
+            Event::End { depth } => {
                 if open == Some(depth) {
                     open = None;
                     if let Some(b) = badges.last_mut() {
-                        b.span.end = end;
+                        b.span.end = span.end;
                     }
                 }
             }
             Event::Text(t) => {
                 check_text(t.len(), limits, "an XML text node")?;
-                if open.is_some_and(|d| d + 1 == depth) {
+                if open.is_some_and(|d| d + 1 == reader.depth()) {
                     if let Some(b) = badges.last_mut() {
-                        b.body.push(Piece::Text(t.into_inner()));
+                        b.body.push(Piece::Text(t));
                     }
-                } else if depth == 0 && !t.iter().all(u8::is_ascii_whitespace) {
-                    return Err(syntax_at(start, "text outside the root element"));
                 }
             }
             Event::CData(c) => {
                 check_text(c.len(), limits, "an XML CDATA section")?;
-                if open.is_some_and(|d| d + 1 == depth) {
-                    let c = c.decode().map_err(|e| syntax(&XmlError::from(e), start))?;
+                if open.is_some_and(|d| d + 1 == reader.depth()) {
                     if let Some(b) = badges.last_mut() {
                         b.body.push(Piece::CData(c));
                     }
                 }
             }
+            Event::Other => {}
             Event::Eof => break,
-            _ => {}
         }
     }
     let Some(root) = root else {
@@ -287,89 +287,96 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
              SVG images whose root element is `<svg>`",
         ));
     };
-    if depth != 0 {
-        return Err(syntax_at(
-            text.len(),
-            "the end of the file inside an open element",
-        ));
-    }
     Ok(Document { root, badges })
 }
 
-fn read_root(e: &BytesStart<'_>, span: Range<usize>, empty: bool) -> Result<Root> {
-    let utf8 = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    if e.local_name().as_ref() != b"svg" {
-        return Err(Error::new(
-            "unrecognized-input",
-            format!(
-                "this is an XML document with root element `<{}>`, not an SVG image",
-                utf8(e.name().as_ref())
-            ),
-        ));
-    }
-    let mut attributes = Vec::new();
-    for a in e.attributes() {
-        let a = a.map_err(|err| syntax(&XmlError::from(err), span.start))?;
-        attributes.push((utf8(a.key.as_ref()), utf8(&a.value)));
-    }
-    Ok(Root {
-        span,
-        empty,
-        name: utf8(e.name().as_ref()),
-        attributes,
-    })
+/// The part of a qualified name after its prefix.
+fn local_name(name: &str) -> &str {
+    name.split_once(':').map_or(name, |(_, local)| local)
 }
 
-fn badge_spec(ns: &ResolveResult<'_>, event: &Event<'_>) -> Option<Spec> {
-    let (Event::Start(e) | Event::Empty(e)) = event else {
-        return None;
+/// Which badge generation the element `name` (whose start tag the reader just returned)
+/// is, if it is a badge element: `assertion` in [`NS_OB2`] or `credential` in [`NS_OB3`],
+/// else the literal names `openbadges:assertion` / `openbadges:credential`.
+fn badge_spec(reader: &mut Reader<'_>, name: &str) -> Result<Option<Spec>> {
+    let (prefix, local) = name.split_once(':').unwrap_or(("", name));
+    let (namespace, spec) = match local {
+        "assertion" => (NS_OB2, Spec::Ob2),
+        "credential" => (NS_OB3, Spec::Ob3),
+        _ => return Ok(None),
     };
-    let local = e.local_name();
-    match (ns, local.as_ref()) {
-        (ResolveResult::Bound(Namespace(n)), b"assertion") if *n == NS_OB2.as_bytes() => {
-            Some(Spec::Ob2)
-        }
-        (ResolveResult::Bound(Namespace(n)), b"credential") if *n == NS_OB3.as_bytes() => {
-            Some(Spec::Ob3)
-        }
-        _ => match e.name().as_ref() {
-            b"openbadges:assertion" => Some(Spec::Ob2),
-            b"openbadges:credential" => Some(Spec::Ob3),
-            _ => None,
-        },
-    }
+    reader.attributes()?; // declares the element's own namespaces
+    let bound = reader.namespace(prefix) == Some(namespace);
+    Ok((bound || prefix == "openbadges").then_some(spec))
 }
 
-fn verify_attribute(e: &BytesStart<'_>, at: usize, limits: &Limits) -> Result<Option<Vec<u8>>> {
-    for a in e.attributes() {
-        let a = a.map_err(|err| syntax(&XmlError::from(err), at))?;
-        if a.key.as_ref() == b"verify" {
-            check_text(a.value.len(), limits, "the `verify` attribute")?;
-            return Ok(Some(a.value.into_owned()));
-        }
-    }
-    Ok(None)
-}
-
-/// Decodes the predefined entities and character references; any other entity is refused.
-fn unescape(raw: &[u8]) -> Result<String> {
-    BytesText::from_escaped(String::from_utf8_lossy(raw))
-        .unescape()
-        .map(Cow::into_owned)
-        .map_err(|e| match e {
-            XmlError::Escape(EscapeError::UnrecognizedEntity(_, name)) => Error::new(
-                "svg-entity",
-                format!(
-                    "the badge refers to the entity `&{name};`; only the five predefined XML \
-                     entities and character references are decoded, and entities declared in a \
-                     DOCTYPE are never expanded or fetched"
-                ),
-            ),
-            other => Error::new(
+/// Decodes the five predefined entities and character references; any other entity is
+/// refused (`svg-entity`), as is a `&` that starts no reference (`svg-syntax`).
+fn unescape(raw: &str) -> Result<String> {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        let end = after
+            .find([';', '&'])
+            .filter(|&e| after.as_bytes().get(e) == Some(&b';'));
+        let (Some(name), Some(tail)) = (
+            end.and_then(|e| after.get(..e)),
+            end.and_then(|e| after.get(e + 1..)),
+        ) else {
+            return Err(Error::new(
                 "svg-syntax",
-                format!("the badge text cannot be decoded: {other}"),
-            ),
-        })
+                "the badge text has a `&` that starts no entity or character reference \
+                 (write it as `&amp;`)",
+            ));
+        };
+        match name {
+            "lt" => out.push('<'),
+            "gt" => out.push('>'),
+            "amp" => out.push('&'),
+            "apos" => out.push('\''),
+            "quot" => out.push('"'),
+            _ => match name.strip_prefix('#') {
+                Some(number) => out.push(char_reference(number).ok_or_else(|| {
+                    Error::new(
+                        "svg-syntax",
+                        format!(
+                            "the badge text has the character reference `&{name};`, which is \
+                             not a decimal `&#N;` or hexadecimal `&#xH;` Unicode scalar value \
+                             other than 0"
+                        ),
+                    )
+                })?),
+                None => {
+                    return Err(Error::new(
+                        "svg-entity",
+                        format!(
+                            "the badge refers to the entity `&{name};`; only the five predefined \
+                             XML entities and character references are decoded, and entities \
+                             declared in a DOCTYPE are never expanded or fetched"
+                        ),
+                    ))
+                }
+            },
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The character of reference `&#number;`: decimal digits, or `x` and hexadecimal digits.
+fn char_reference(number: &str) -> Option<char> {
+    let (digits, radix) = match number.strip_prefix('x') {
+        Some(hex) => (hex, 16),
+        None => (number, 10),
+    };
+    // `from_str_radix` alone would also take a leading `+`.
+    if !digits.bytes().all(|b| char::from(b).is_digit(radix)) {
+        return None;
+    }
+    let code = u32::from_str_radix(digits, radix).ok()?;
+    char::from_u32(code).filter(|&c| c != '\0')
 }
 
 /// The URL to put in `verify` for an OB 2.0 JSON assertion: its `id`, or the OB 1.0
@@ -398,21 +405,6 @@ fn check_text(len: usize, limits: &Limits, what: &str) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-fn position(p: u64) -> usize {
-    usize::try_from(p).unwrap_or(usize::MAX)
-}
-
-fn syntax(e: &XmlError, at: usize) -> Error {
-    syntax_at(at, &e.to_string())
-}
-
-fn syntax_at(at: usize, what: &str) -> Error {
-    Error::new(
-        "svg-syntax",
-        format!("the SVG is not well-formed XML near byte {at}: {what}"),
-    )
 }
 
 #[cfg(test)]
