@@ -409,6 +409,10 @@ fn check_text(len: usize, limits: &Limits, what: &str) -> Result<()> {
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod oracle;
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
@@ -530,5 +534,125 @@ mod tests {
             format!("<svg xmlns:openbadges=\"{NS_OB3}\"><openbadges:credential verify=\"a.b.c\"/></svg>")
         );
         assert_eq!(payload(&baked).unwrap(), (jws, Some(Spec::Ob3)));
+    }
+
+    #[test]
+    fn decodes_references_only_in_the_badge() {
+        let badge = svg("<text>&unknown; &nbsp &</text>\
+                         <openbadges:assertion verify=\"https://e.org/&#x1F600;&#60;&#x3c;&amp;\"/>");
+        assert_eq!(
+            payload(&badge).unwrap().0,
+            Payload::Url("https://e.org/\u{1F600}<<&".into())
+        );
+        let body = svg("<ob:credential>{&quot;&#x1F600;&#60;&apos;&gt;&quot;:1}</ob:credential>");
+        assert_eq!(
+            payload(&body).unwrap().0,
+            Payload::Json("{\"\u{1F600}<'>\":1}".into())
+        );
+        let code = |inner: &str| payload(&svg(inner)).unwrap_err().code;
+        assert_eq!(
+            code("<ob:credential>&unknown;</ob:credential>"),
+            "svg-entity"
+        );
+        assert_eq!(code("<ob:credential verify='&lol;'/>"), "svg-entity");
+        for bad in [
+            "{&#0;}",
+            "{&#xD800;}",
+            "{&#x;}",
+            "{a & b}",
+            "{&amp}",
+            "{&#X41;}",
+        ] {
+            let inner = format!("<ob:credential>{bad}</ob:credential>");
+            assert_eq!(code(&inner), "svg-syntax", "{bad}");
+        }
+        // Text inside the badge's child elements is not the badge's and is not decoded.
+        let nested = svg("<ob:credential verify='a.b.c'><g>&unknown;</g></ob:credential>");
+        assert_eq!(
+            payload(&nested).unwrap().0,
+            Payload::CompactJws("a.b.c".into())
+        );
+    }
+
+    #[test]
+    fn finds_badges_through_namespace_scopes() {
+        let found = |text: &str| extract(text, &Limits::default()).map(|e| e.payload);
+        let url = |u: &str| Ok(Payload::Url(u.into()));
+        // Declared on an ancestor, or on the element itself.
+        let ancestor =
+            format!("<svg xmlns:b='{NS_OB2}'><g><b:assertion verify='https://a.org'/></g></svg>");
+        assert_eq!(found(&ancestor), url("https://a.org"));
+        let own =
+            format!("<svg><g><b:assertion xmlns:b='{NS_OB2}' verify='https://a.org'/></g></svg>");
+        assert_eq!(found(&own), url("https://a.org"));
+        // Rebound in a child: not a badge there; the outer binding returns after it.
+        let rebound = format!(
+            "<svg xmlns:b='{NS_OB2}'><g xmlns:b='http://e.org'><b:assertion verify='https://in.org'/></g>\
+             <b:assertion verify='https://out.org'/></svg>"
+        );
+        assert_eq!(found(&rebound), url("https://out.org"));
+        // The element's own declaration does not outlive it.
+        let own_only = format!(
+            "<svg><b:assertion xmlns:b='http://e.org' verify='https://1.org'/>\
+             <g xmlns:b='{NS_OB2}'><b:assertion verify='https://2.org'/></g></svg>"
+        );
+        assert_eq!(found(&own_only), url("https://2.org"));
+        // The default namespace.
+        let default = format!("<svg><credential xmlns='{NS_OB3}' verify='a.b.c'/></svg>");
+        assert_eq!(found(&default), Ok(Payload::CompactJws("a.b.c".into())));
+    }
+
+    #[test]
+    fn skips_any_doctype_and_prologue() {
+        let text = format!(
+            "\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <!DOCTYPE svg SYSTEM 'x>y.dtd' [\n<!ENTITY a \"<b>\">\n<!-- > -->\n<?p > ?>\n]>\n\
+             <!-- c --><svg xmlns:openbadges='{NS_OB2}'>&a;<openbadges:assertion verify='https://e.org'/></svg>"
+        );
+        assert_eq!(
+            payload(&text).unwrap().0,
+            Payload::Url("https://e.org".into())
+        );
+        // Baking keeps everything before the root, byte order mark and all.
+        let baked = bake(
+            &text,
+            &Payload::Url("https://f.org".into()),
+            Spec::Ob2,
+            &Limits::default(),
+        )
+        .unwrap();
+        let root = text.find("<svg").unwrap();
+        assert_eq!(baked.get(..root), text.get(..root));
+        assert_eq!(
+            payload(&baked).unwrap().0,
+            Payload::Url("https://f.org".into())
+        );
+    }
+
+    #[test]
+    fn hostile_shapes_end_quickly() {
+        let started = std::time::Instant::now();
+        let l = Limits::default();
+        // Many attributes on the root and on the badge: sorted once, not compared pairwise.
+        let many: String = (0..200_000).map(|i| format!(" a{i}=''")).collect();
+        let text = format!("<svg{many}><openbadges:credential{many} verify='a.b.c'/></svg>");
+        assert_eq!(
+            extract(&text, &l).unwrap().payload,
+            Payload::CompactJws("a.b.c".into())
+        );
+        let repeated = format!("<svg{many}{many}/>");
+        assert_eq!(extract(&repeated, &l).unwrap_err().code, "svg-syntax");
+        // Many prefixes in scope, and many elements that could be badges.
+        let declared: String = (0..100_000)
+            .map(|i| format!(" xmlns:p{i}='{NS_OB3}'"))
+            .collect();
+        let used = "<p7:credential/>".repeat(150_000);
+        let text = format!("<svg{declared}>{used}<g/></svg>");
+        assert_eq!(extract(&text, &l).unwrap_err().code, "no-badge-data");
+        // A huge attribute value and a huge comment, a CDATA section left open.
+        let big = "x".repeat(8 << 20);
+        let text = format!("<svg a='{big}'><!--{big}--><![CDATA[{big}");
+        assert_eq!(extract(&text, &l).unwrap_err().code, "svg-syntax");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 }

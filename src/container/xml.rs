@@ -580,3 +580,363 @@ fn is_name_char(c: char) -> bool {
     is_name_start(c)
         || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    /// Every event of `text` with the text it spans, or the error message.
+    fn events(text: &str) -> std::result::Result<Vec<(Event<'_>, &str)>, String> {
+        let mut reader = Reader::new(text);
+        let mut out = Vec::new();
+        loop {
+            let (event, span) = reader.next().map_err(|e| {
+                assert_eq!(e.code, "svg-syntax");
+                e.message
+            })?;
+            out.push((event, text.get(span).unwrap()));
+            if event == Event::Eof {
+                return Ok(out);
+            }
+        }
+    }
+
+    fn accepts(text: &str) -> bool {
+        events(text).is_ok()
+    }
+
+    /// The error message for `text`, which must be refused.
+    fn refusal(text: &str) -> String {
+        match events(text) {
+            Ok(events) => panic!("accepted {text:?}: {events:?}"),
+            Err(message) => message,
+        }
+    }
+
+    fn start(name: &str, empty: bool, depth: usize) -> Event<'_> {
+        Event::Start { name, empty, depth }
+    }
+
+    #[test]
+    fn reads_events_with_spans() {
+        let text =
+            "\u{feff}<?xml version=\"1.0\"?>\n<!-- c --><svg a='1'>x<g/><![CDATA[<]]></svg>\n";
+        let got = events(text).unwrap();
+        assert_eq!(
+            got,
+            [
+                (Event::Other, "<?xml version=\"1.0\"?>"),
+                (Event::Text("\n"), "\n"),
+                (Event::Other, "<!-- c -->"),
+                (start("svg", false, 0), "<svg a='1'>"),
+                (Event::Text("x"), "x"),
+                (start("g", true, 1), "<g/>"),
+                (Event::CData("<"), "<![CDATA[<]]>"),
+                (Event::End { depth: 0 }, "</svg>"),
+                (Event::Text("\n"), "\n"),
+                (Event::Eof, ""),
+            ]
+        );
+    }
+
+    #[test]
+    fn end_tags_must_match() {
+        assert!(accepts("<a><b></b ></a>"));
+        assert!(refusal("<a><b></a></b>").contains("does not match the start tag `<b>`"));
+        assert!(refusal("<a></a></a>").contains("no start tag"));
+        assert!(refusal("<a><b>").contains("end of the file inside an open element"));
+        assert!(refusal("<a></a x>").contains("not closed with `>`"));
+        assert!(refusal("<a></ a>").contains("not followed by an element name"));
+        // Literal match: the same namespace under another prefix is another name.
+        assert!(!accepts("<p:a xmlns:p='u' xmlns:q='u'></q:a>"));
+    }
+
+    #[test]
+    fn one_root_and_only_white_space_outside_it() {
+        assert!(accepts(" \r\n\t<a/>\n \u{c} "));
+        assert!(refusal("<a/><b/>").contains("a second root element"));
+        assert!(refusal("<a></a><a/>").contains("a second root element"));
+        assert!(refusal("x<a/>").contains("near byte 0: text outside the root element"));
+        assert!(refusal("<a/>x").contains("near byte 4: text outside the root element"));
+        assert!(refusal("<a/><![CDATA[ ]]>").contains("CDATA section outside the root"));
+        // Comments and processing instructions may stand on either side.
+        assert!(accepts("<!--a--><?p?><a/><!--b--><?q x?>"));
+        // No element at all is for the caller to judge.
+        assert_eq!(events("<!-- -->").unwrap().len(), 2);
+    }
+
+    #[test]
+    fn attribute_values_are_quoted_and_kept_raw() {
+        let mut reader = Reader::new("<a x='say \"hi\" >' y = \"it's > &amp; &bogus;\" z=''/>");
+        reader.next().unwrap();
+        let got: Vec<(&str, &str)> = reader
+            .attributes()
+            .unwrap()
+            .iter()
+            .map(|a| (a.name, a.value))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("x", "say \"hi\" >"),
+                ("y", "it's > &amp; &bogus;"),
+                ("z", "")
+            ]
+        );
+        for bad in ["<a x=1/>", "<a x/>", "<a x=>", "<a x='1\"/>", "<a =\"1\"/>"] {
+            assert!(!accepts(bad), "{bad}");
+        }
+        assert!(refusal("<a x='1'y='2'/>").contains("not separated by white space"));
+        assert!(refusal("<a x='1' x=\"2\"/>").contains("attribute `x` appears twice"));
+        assert!(refusal("<a><b p:x='1' y='' p:x='2'></b></a>").contains("`p:x` appears twice"));
+        // Different prefixes are different names, whatever they are bound to.
+        assert!(accepts("<a p:x='1' q:x='2'/>"));
+        assert!(refusal("<a x='1' / >").contains("something that is not an attribute name"));
+    }
+
+    #[test]
+    fn attributes_are_checked_even_unread() {
+        assert!(refusal("<a><b c=d/></a>").contains("`c` is not quoted"));
+        assert!(refusal("<a><b c='1' c='1'></b></a>").contains("appears twice"));
+    }
+
+    #[test]
+    fn names_are_xml_names_with_one_colon_at_most() {
+        for good in [
+            "<a/>",
+            "<_a-b.c9/>",
+            "<p:a/>",
+            "<é·\u{300}/>",
+            "<a\u{10000}/>",
+        ] {
+            assert!(accepts(good), "{good}");
+        }
+        for bad in [
+            "< a/>",
+            "<1a/>",
+            "<-a/>",
+            "<:a/>",
+            "<a:/>",
+            "<a:b:c/>",
+            "<a b:='1'/>",
+            "<a/ >",
+            "<a\u{d7}/>",
+            "<>",
+            "<",
+        ] {
+            assert!(!accepts(bad), "{bad:?}");
+        }
+        assert!(refusal("<a/>\n< b").contains("`<` that does not start a tag"));
+    }
+
+    #[test]
+    fn comments_instructions_and_cdata() {
+        let body = |text: &str| {
+            let wrapped = format!("<a>{text}</a>");
+            let all = events(&wrapped).map_err(|e| e.replace(&wrapped, ""))?;
+            Ok::<_, String>(all.get(1).map(|(_, s)| (*s).to_owned()).unwrap())
+        };
+        // Comments: anything up to the first `-->`, `-` and (leniently) `--` included.
+        for comment in [
+            "<!---->",
+            "<!-- a - b -->",
+            "<!-- a--->",
+            "<!--->-->",
+            "<!-- -- -->",
+        ] {
+            assert_eq!(body(comment).unwrap(), comment);
+        }
+        assert!(body("<!-- x ->").is_err());
+        assert!(body("<!-->").is_err());
+        // CDATA: anything up to the first `]]>`.
+        let text = "<a><![CDATA[x]]y>z]]]><![CDATA[]]></a>";
+        let got: Vec<Event<'_>> = events(text).unwrap().into_iter().map(|e| e.0).collect();
+        assert_eq!(got[1..3], [Event::CData("x]]y>z]"), Event::CData("")]);
+        assert!(body("<![CDATA[x]]").is_err());
+        assert!(body("<![cdata[x]]>").is_err());
+        assert!(body("<!ELEMENT a ANY>").is_err());
+        // Processing instructions: a target, then white space or `?>`.
+        for pi in [
+            "<?t?>",
+            "<?t x?>",
+            "<?xml-stylesheet href='a>b'?>",
+            "<?t ?? > ?>",
+        ] {
+            assert_eq!(body(pi).unwrap(), pi);
+        }
+        for bad in ["<??>", "<? t?>", "<?t", "<?t x", "<?t'x'?>", "<?1?>"] {
+            assert!(body(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn byte_order_mark_and_declaration() {
+        assert!(accepts(
+            "\u{feff}<?xml version='1.0' encoding='UTF-8'?><a/>"
+        ));
+        assert!(accepts("<?xml version='1.0'?>\n<a/>"));
+        let got = events("\u{feff}<a/>").unwrap();
+        assert_eq!(got[0], (start("a", true, 0), "<a/>"));
+        // A byte order mark anywhere else is text.
+        assert!(!accepts("<a/>\u{feff}"));
+        assert!(!accepts("\u{feff}\u{feff}<a/>"));
+    }
+
+    #[test]
+    fn doctype_is_skipped_whole() {
+        let subset = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" 'http://e.org/>.dtd' [\n\
+                      <!ENTITY a \"x>y\"> <!ENTITY b 'it\"s >'>\n\
+                      <!ATTLIST svg c CDATA '>'> %pe;\n\
+                      <!-- don't > stop --> <?pi > ' ?>\n\
+                      <!ENTITY lol \"&lol0;&lol0;\">\n]  >";
+        let text = format!("{subset}\n<svg>&lol;</svg>");
+        let got = events(&text).unwrap();
+        assert_eq!(got[0], (Event::Other, subset));
+        assert_eq!(got[3], (Event::Text("&lol;"), "&lol;"));
+        assert!(accepts("<!DOCTYPE svg><svg/>"));
+        assert!(accepts("<!DOCTYPE svg[]><svg/>"));
+        assert!(accepts("<!DOCTYPE svg SYSTEM \"a.dtd\"><svg/>"));
+        for (bad, why) in [
+            ("<!DOCTYPE><svg/>", "without a name"),
+            ("<!DOCTYPE ><svg/>", "without a name"),
+            ("<!DOCTYPEsvg><svg/>", "without a name"),
+            (
+                "<!doctype svg><svg/>",
+                "not a comment, a CDATA section or a DOCTYPE",
+            ),
+            ("<!DOCTYPE svg 'x><svg/>", "not closed"),
+            ("<!DOCTYPE svg [<!ENTITY a 'x>]><svg/>", "internal subset"),
+            ("<!DOCTYPE svg [<!-- x ]><svg/>", "internal subset"),
+            ("<!DOCTYPE svg [ 'x' ]><svg/>", "internal subset"),
+            ("<!DOCTYPE svg [ <x> ]><svg/>", "internal subset"),
+            (
+                "<!DOCTYPE svg [] x><svg/>",
+                "after a DOCTYPE's internal subset",
+            ),
+            (
+                "<!DOCTYPE svg [] []><svg/>",
+                "after a DOCTYPE's internal subset",
+            ),
+            ("<!DOCTYPE a><!DOCTYPE a><svg/>", "a second DOCTYPE"),
+            ("<svg><!DOCTYPE a></svg>", "after the root element"),
+            ("<svg/><!DOCTYPE a>", "after the root element"),
+        ] {
+            assert!(refusal(bad).contains(why), "{bad}: {}", refusal(bad));
+        }
+    }
+
+    /// The namespace of the badge-like element `name`'s prefix wherever it occurs in
+    /// `text`.
+    fn namespaces_of(text: &str, name: &str) -> Vec<Option<String>> {
+        let mut reader = Reader::new(text);
+        let mut out = Vec::new();
+        loop {
+            match reader.next().unwrap().0 {
+                Event::Start { name: n, .. } if n == name => {
+                    reader.attributes().unwrap();
+                    let prefix = n.split_once(':').map_or("", |(p, _)| p);
+                    out.push(reader.namespace(prefix).map(str::to_owned));
+                }
+                Event::Eof => return out,
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn namespaces_are_scoped_per_element() {
+        let text = "<r xmlns:b='outer'>\
+                      <b:x/>\
+                      <g xmlns:b='inner'><b:x/><h xmlns:b=''><b:x/></h><b:x/></g>\
+                      <b:x xmlns:b='own'/>\
+                      <b:x/>\
+                    </r>";
+        let s = |v: &str| Some(v.to_owned());
+        assert_eq!(
+            namespaces_of(text, "b:x"),
+            [
+                s("outer"),
+                s("inner"),
+                None,
+                s("inner"),
+                s("own"),
+                s("outer")
+            ]
+        );
+        let default = "<r xmlns='d'><x/><g xmlns=''><x/></g><x xmlns='e'/><x/></r>";
+        assert_eq!(namespaces_of(default, "x"), [s("d"), None, s("e"), s("d")]);
+        assert_eq!(namespaces_of("<r><p:x/></r>", "p:x"), [None]);
+        // Values are compared as written, undecoded.
+        assert_eq!(
+            namespaces_of("<p:x xmlns:p='a&amp;b'/>", "p:x"),
+            [s("a&amp;b")]
+        );
+    }
+
+    #[test]
+    fn reserved_prefixes_and_namespaces() {
+        assert!(accepts(&format!("<a xmlns:xml='{XML_NS}'/>")));
+        // As quick-xml: the default namespace is not checked against the reserved ones.
+        assert!(accepts(&format!("<a xmlns='{XML_NS}'/>")));
+        assert!(accepts("<a xmlns:p=''/>"));
+        for bad in [
+            "<a xmlns:xml='http://e.org'/>".to_owned(),
+            format!("<a xmlns:xmlns='{XMLNS_NS}'/>"),
+            "<a xmlns:xmlns='x'/>".to_owned(),
+            format!("<a xmlns:p='{XML_NS}'/>"),
+            format!("<a xmlns:p='{XMLNS_NS}'/>"),
+            format!("<a><b xmlns:p='{XMLNS_NS}'/></a>"),
+        ] {
+            assert!(refusal(&bad).contains("near byte"), "{bad}");
+        }
+        // Only `xmlns` and `xmlns:…` declare.
+        assert!(accepts(&format!(
+            "<a xmlnsx='{XML_NS}' x:xmlns='{XMLNS_NS}'/>"
+        )));
+    }
+
+    #[test]
+    fn errors_name_the_byte() {
+        assert!(refusal("<a>\n  <b x=1/></a>").contains("near byte 6: in the start tag here"));
+        assert!(refusal("<a>\n  <b></c></a>").contains("near byte 9: the end tag `</c>`"));
+        assert!(refusal("<a><!-- x").contains("near byte 3: a comment"));
+    }
+
+    #[test]
+    fn stays_linear_on_hostile_shapes() {
+        let started = std::time::Instant::now();
+        let run = |text: &str| {
+            let mut reader = Reader::new(text);
+            let mut n = 0usize;
+            loop {
+                match reader.next() {
+                    Ok((Event::Eof, _)) | Err(_) => return n,
+                    Ok(_) => n += 1,
+                }
+            }
+        };
+        // One tag with 200,000 attributes (distinct and then one repeated at the end).
+        let attributes: String = (0..200_000).map(|i| format!(" a{i}=''")).collect();
+        assert_eq!(run(&format!("<a{attributes}/>")), 1);
+        assert!(!accepts(&format!("<a{attributes} a7=''/>")));
+        // 100,000 prefixes declared on the root, each used by 100,000 elements.
+        let declared: String = (0..100_000).map(|i| format!(" xmlns:p{i}='u'")).collect();
+        let used: String = (0..100_000).map(|i| format!("<p{i}:x/>")).collect();
+        assert_eq!(run(&format!("<a{declared}>{used}</a>")), 100_002);
+        // Unclosed constructs at the start of a large document.
+        let filler = "<g>".repeat(100_000);
+        for open in [
+            "<!--",
+            "<![CDATA[",
+            "<?t",
+            "<!DOCTYPE a [",
+            "<a b='",
+            "<!DOCTYPE a '",
+        ] {
+            let text = format!("<a>{open}{filler}");
+            assert!(run(&text) <= 1, "{open}");
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+}
