@@ -17,6 +17,10 @@
 //! or external-entity DOCTYPE costs one pass over the bytes. The document is read to its end
 //! within [`Limits::max_xml_depth`], [`Limits::max_xml_nodes`] and
 //! [`Limits::max_xml_text_bytes`]; it must be well-formed.
+//!
+//! The reading is done by the crate's own small XML reader (`container/xml.rs`: one forward
+//! pass, namespace-aware, strict about structure, never decoding what it does not return).
+//! quick-xml, which did it before, is kept as a test-only differential oracle.
 
 use super::xml::{Attribute, Event, Reader};
 use super::{is_http_url, no_badge_data, Extracted, Payload};

@@ -28,6 +28,7 @@
 
 use crate::{Error, Result};
 use std::collections::HashMap;
+use std::fmt::Display;
 use std::ops::Range;
 
 /// The namespace the `xml` prefix is bound to; no other prefix may be bound to it.
@@ -238,7 +239,7 @@ impl<'a> Reader<'a> {
         let gt = gt.map(|p| name_end + p).ok_or_else(|| {
             syntax_at(
                 lt,
-                &format!("the start tag `<{name}` is not closed with `>`"),
+                format_args!("the start tag `<{name}` is not closed with `>`"),
             )
         })?;
         let empty = gt > name_end && self.text.as_bytes().get(gt - 1) == Some(&b'/');
@@ -281,13 +282,13 @@ impl<'a> Reader<'a> {
             let name = self.text.get(name_start..name_end).unwrap_or_default();
             let eq = skip_space(bytes, name_end);
             if eq >= range.end || bytes.get(eq) != Some(&b'=') {
-                return Err(self.tag_error(&format!("attribute `{name}` has no `=` and value")));
+                return Err(self.tag_error(format_args!("attribute `{name}` has no `=` and value")));
             }
             let open = skip_space(bytes, eq + 1);
             let quote = match bytes.get(open) {
                 Some(&q @ (b'"' | b'\'')) if open < range.end => q,
                 _ => {
-                    return Err(self.tag_error(&format!(
+                    return Err(self.tag_error(format_args!(
                         "the value of attribute `{name}` is not quoted with `\"` or `'`"
                     )))
                 }
@@ -297,7 +298,9 @@ impl<'a> Reader<'a> {
                 .and_then(|value| value.iter().position(|&b| b == quote))
                 .map(|p| open + 1 + p)
                 .ok_or_else(|| {
-                    self.tag_error(&format!("the value of attribute `{name}` is not closed"))
+                    self.tag_error(format_args!(
+                        "the value of attribute `{name}` is not closed"
+                    ))
                 })?;
             let value = self.text.get(open + 1..close).unwrap_or_default();
             self.attributes.push(Attribute { name, value });
@@ -311,7 +314,7 @@ impl<'a> Reader<'a> {
                 _ => None,
             });
             if let Some(name) = repeated {
-                return Err(self.tag_error(&format!("attribute `{name}` appears twice")));
+                return Err(self.tag_error(format_args!("attribute `{name}` appears twice")));
             }
         }
         for i in 0..self.attributes.len() {
@@ -334,16 +337,15 @@ impl<'a> Reader<'a> {
         };
         let refused = match prefix {
             "xml" if value == XML_NS => return Ok(()),
-            "xml" => format!("the prefix `xml` bound to `{value}`, not to `{XML_NS}`"),
-            "xmlns" => "a declaration of the prefix `xmlns`".to_owned(),
-            "" => String::new(),
-            _ if value == XML_NS || value == XMLNS_NS => {
-                format!("the prefix `{prefix}` bound to the reserved namespace `{value}`")
-            }
-            _ => String::new(),
+            "xml" | "xmlns" => true,
+            "" => false,
+            _ => value == XML_NS || value == XMLNS_NS,
         };
-        if !refused.is_empty() {
-            return Err(self.tag_error(&refused));
+        if refused {
+            return Err(self.tag_error(format_args!(
+                "`{name}` declares a reserved prefix or namespace (`xml` is bound only to \
+                 `{XML_NS}`, `xmlns` to nothing, and no other prefix to either)"
+            )));
         }
         let index = u32::try_from(self.bindings.len())
             .map_err(|_| self.tag_error("too many namespace declarations"))?;
@@ -375,19 +377,19 @@ impl<'a> Reader<'a> {
         if self.text.as_bytes().get(gt) != Some(&b'>') {
             return Err(syntax_at(
                 lt,
-                &format!("the end tag `</{name}` is not closed with `>`"),
+                format_args!("the end tag `</{name}` is not closed with `>`"),
             ));
         }
         let Some((open, mark)) = self.open.pop() else {
             return Err(syntax_at(
                 lt,
-                &format!("the end tag `</{name}>` has no start tag"),
+                format_args!("the end tag `</{name}>` has no start tag"),
             ));
         };
         if open != name {
             return Err(syntax_at(
                 lt,
-                &format!("the end tag `</{name}>` does not match the start tag `<{open}>`"),
+                format_args!("the end tag `</{name}>` does not match the start tag `<{open}>`"),
             ));
         }
         self.unbind(mark);
@@ -515,13 +517,13 @@ impl<'a> Reader<'a> {
             .map(|p| from + p)
     }
 
-    fn tag_error(&self, what: &str) -> Error {
-        syntax_at(self.tag, &format!("in the start tag here, {what}"))
+    fn tag_error(&self, what: impl Display) -> Error {
+        syntax_at(self.tag, format_args!("in the start tag here, {what}"))
     }
 }
 
 /// `svg-syntax` at byte `at`.
-pub(super) fn syntax_at(at: usize, what: &str) -> Error {
+pub(super) fn syntax_at(at: usize, what: impl Display) -> Error {
     Error::new(
         "svg-syntax",
         format!("the SVG is not well-formed XML near byte {at}: {what}"),

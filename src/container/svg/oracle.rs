@@ -403,6 +403,30 @@ impl Rng {
     }
 }
 
+/// Reads `text` both ways: ours may refuse what quick-xml accepts (stricter), never the
+/// reverse (except in a DOCTYPE, which quick-xml misreads), and when both accept they must
+/// read the same. Counts [both accept, only quick-xml accepts, both refuse].
+fn one_way(name: &str, text: &str, doctype_edited: bool, tally: &mut [usize; 3]) {
+    match (ours(text), quick(text)) {
+        (Ok(o), Ok(q)) => {
+            assert_eq!(
+                o, q,
+                "{name}: ours (left) and quick-xml (right) differ on {text:?}"
+            );
+            tally[0] += 1;
+        }
+        (Ok(o), Err(code)) => assert!(
+            doctype_edited && text.contains("<!DOCTYPE"),
+            "{name}: {text:?} accepted here ({o:?}) but not by quick-xml ({code})"
+        ),
+        (Err(code), Ok(_)) => {
+            assert_eq!(code, "svg-syntax", "{name}: {text:?}");
+            tally[1] += 1;
+        }
+        (Err(_), Err(_)) => tally[2] += 1,
+    }
+}
+
 /// Seeded random edits of every corpus document after its DOCTYPE (where the readers
 /// differ on purpose): the result must never be accepted by ours and refused by quick-xml,
 /// and when both accept they must read the same.
@@ -420,7 +444,7 @@ fn random_edits_are_never_accepted_by_ours_alone() {
     );
     let alphabet = b"<>/='\"&;![]-?: xX#";
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let (mut both, mut quick_only, mut neither) = (0, 0, 0);
+    let mut tally = [0; 3];
     for (name, original) in &docs {
         // Edits start after the prolog: a DOCTYPE is where the readers differ on purpose.
         let from = original.find("<svg").unwrap_or(0);
@@ -445,22 +469,10 @@ fn random_edits_are_never_accepted_by_ours_alone() {
                     _ => text.insert(at, byte),
                 }
             }
-            match (ours(&text), quick(&text)) {
-                (Ok(o), Ok(q)) => {
-                    assert_eq!(o, q, "{name} edited to {text:?}");
-                    both += 1;
-                }
-                (Ok(o), Err(code)) => {
-                    panic!("{name} edited to {text:?}: ours {o:?}, quick-xml {code}")
-                }
-                (Err(code), Ok(_)) => {
-                    assert_eq!(code, "svg-syntax", "{name} edited to {text:?}");
-                    quick_only += 1;
-                }
-                (Err(_), Err(_)) => neither += 1,
-            }
+            one_way(name, &text, false, &mut tally);
         }
     }
+    let [both, quick_only, neither] = tally;
     eprintln!("edited documents: {both} read alike, {quick_only} refused only here, {neither} refused by both");
     // The edits must exercise both outcomes.
     assert!(both > 500 && neither > 500, "{both} {quick_only} {neither}");
@@ -509,4 +521,24 @@ fn unescape_agrees_with_quick_xml() {
         let mine = unescape(raw).map_err(|e| e.code);
         assert_eq!(mine, theirs.map(|c| c.into_owned()), "{raw:?}");
     }
+}
+
+/// Opt-in: every UTF-8 file in the directory `SVG_ORACLE_CORPUS` (a fuzzing corpus, for
+/// example `fuzz/corpus/svg_extract`) read both ways, as [`one_way`] requires.
+#[test]
+fn agrees_with_quick_xml_on_an_external_corpus() {
+    let Some(dir) = std::env::var_os("SVG_ORACLE_CORPUS") else {
+        return;
+    };
+    let mut tally = [0; 3];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            one_way(&path.display().to_string(), &text, true, &mut tally);
+        }
+    }
+    let [both, quick_only, neither] = tally;
+    eprintln!(
+        "corpus: {both} read alike, {quick_only} refused only here, {neither} refused by both"
+    );
 }
