@@ -20,11 +20,12 @@
 //! there is ever used.
 //!
 //! Every byte is looked at a bounded number of times (a start tag twice: once to find its
-//! `>`, once to read its attributes), duplicate attributes are found by sorting, and
-//! namespace prefixes are resolved through a map, so time is linear in the input up to a
-//! logarithmic factor whatever its shape, and memory is linear in it. Depth is not bounded
-//! here; the caller stops at [`crate::Limits::max_xml_depth`] from [`Event::Start`]'s
-//! `depth`.
+//! `>`, once to read its attributes), repeated attributes are found by sorting the tag's
+//! names (not by comparing every pair, as quick-xml did: 20 s for a root tag of 40,000
+//! attributes in a debug build), and a namespace prefix is resolved through a hash map from prefix to innermost
+//! binding (not by walking every binding in scope). Time is thus linear in the input up
+//! to the sort's logarithmic factor, and memory linear in it. Depth is not bounded here;
+//! the caller stops at [`crate::Limits::max_xml_depth`] from [`Event::Start`]'s `depth`.
 
 use crate::{Error, Result};
 use std::collections::HashMap;
