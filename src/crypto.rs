@@ -9,7 +9,10 @@
 //! - **Key type must match the algorithm** (`key-alg-mismatch`): an RSA key never checks an
 //!   ES256 signature, whatever a header claims.
 //! - **RSA moduli below 2048 bits are refused** at verification (`rsa-key-too-small`); moduli
-//!   above [`MAX_RSA_BITS`] are refused when the key is read.
+//!   above [`MAX_RSA_BITS`], even moduli and exponents that are even, 1 or above 2^33 − 1
+//!   are refused when the key is read (`key-unsupported`, `key-invalid`). The RSA padding
+//!   checks are this crate's own (`crypto/rsa.rs`): PKCS#1 v1.5 compares the whole expected
+//!   block, PSS is RFC 8017's EMSA-PSS-VERIFY; the arithmetic is `crypto-bigint`'s.
 //! - **Ed25519 uses strict verification** (`verify_strict`): signatures with a non-canonical
 //!   `S` (≥ L) and small-order ("weak") public keys are rejected, as RFC 8032 §5.1.7 allows
 //!   and the Data Integrity test suites expect.
@@ -156,7 +159,9 @@ impl PublicKey {
     ///
     /// # Errors
     /// `pem-private-key` for a private-key block; `pem-invalid` for text that is not one PEM
-    /// public key block or whose DER does not parse; `key-unsupported` for another
+    /// public key block, whose DER does not parse (strict DER: minimal definite lengths, no
+    /// trailing bytes) or whose algorithm parameters are wrong (rsaEncryption: NULL or absent;
+    /// Ed25519: absent); `key-unsupported` for another
     /// algorithm or curve; `key-invalid` for a point that is not on the curve.
     pub fn from_pem(pem: &str) -> Result<PublicKey> {
         if pem.len() > MAX_PEM_BYTES {
