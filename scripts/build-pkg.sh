@@ -19,6 +19,8 @@ OUT=pkg
 # they pull in (about 20 KB gzip, BENCHMARKS.md "Package size"). The core never panics by
 # design; a trap surfaces in JS as a `RuntimeError`. Everything else (tests, the CLI) builds
 # with the stable toolchain. This nightly ships no prebuilt wasm32 std, and none is needed.
+# LLVM's inliner is also told to inline nothing beyond what the code forces
+# (`-inline-threshold=0`): about 5 KB gzip smaller (BENCHMARKS.md, "Package size").
 NIGHTLY=nightly-2026-05-19
 WASM_TARGET_DIR=target/pkg
 
@@ -36,7 +38,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; th
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=0" \
   cargo +"$NIGHTLY" build --release --target "$TARGET" --target-dir "$WASM_TARGET_DIR" \
   -Z build-std=std,panic_abort -p badgeverify-wasm
 

@@ -9,7 +9,10 @@
 //! - **Key type must match the algorithm** (`key-alg-mismatch`): an RSA key never checks an
 //!   ES256 signature, whatever a header claims.
 //! - **RSA moduli below 2048 bits are refused** at verification (`rsa-key-too-small`); moduli
-//!   above [`MAX_RSA_BITS`] are refused when the key is read.
+//!   above [`MAX_RSA_BITS`], even moduli and exponents that are even, 1 or above 2^33 − 1
+//!   are refused when the key is read (`key-unsupported`, `key-invalid`). The RSA padding
+//!   checks are this crate's own (`crypto/rsa.rs`): PKCS#1 v1.5 compares the whole expected
+//!   block, PSS is RFC 8017's EMSA-PSS-VERIFY; the arithmetic is `crypto-bigint`'s.
 //! - **Ed25519 uses strict verification** (`verify_strict`): signatures with a non-canonical
 //!   `S` (≥ L) and small-order ("weak") public keys are rejected, as RFC 8032 §5.1.7 allows
 //!   and the Data Integrity test suites expect.
@@ -19,13 +22,13 @@
 //! - **Private key material is never accepted** where a public key is expected
 //!   (`jwk-private-key`, `pem-private-key`, `multikey-invalid` for `ed25519-priv`).
 
+mod der;
+mod rsa;
+
+pub use self::rsa::RsaPublicKey;
+
 use crate::{encoding, Error, Result};
 use ed25519_dalek::Verifier as _;
-use rsa::pkcs1::der::Decode as _;
-use rsa::pkcs8::spki::SubjectPublicKeyInfoRef;
-use rsa::pkcs8::ObjectIdentifier;
-use rsa::traits::PublicKeyParts as _;
-use rsa::{BigUint, Pkcs1v15Sign, Pss, RsaPublicKey};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -46,11 +49,6 @@ pub const MAX_PEM_BYTES: usize = 16 * 1024;
 
 /// JWK members that only a private (or symmetric) key has (RFC 7517 §9.3, RFC 7518 §6).
 const PRIVATE_JWK_MEMBERS: &[&str] = &["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
-
-const OID_RSA_ENCRYPTION: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1");
-const OID_EC_PUBLIC_KEY: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.2.1");
-const OID_PRIME256V1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
-const OID_ED25519: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.112");
 
 /// A JOSE signature algorithm this crate verifies (RFC 7518 §3.1, RFC 8037 §3.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -161,7 +159,9 @@ impl PublicKey {
     ///
     /// # Errors
     /// `pem-private-key` for a private-key block; `pem-invalid` for text that is not one PEM
-    /// public key block or whose DER does not parse; `key-unsupported` for another
+    /// public key block, whose DER does not parse (strict DER: minimal definite lengths, no
+    /// trailing bytes) or whose algorithm parameters are wrong (rsaEncryption: NULL or absent;
+    /// Ed25519: absent); `key-unsupported` for another
     /// algorithm or curve; `key-invalid` for a point that is not on the curve.
     pub fn from_pem(pem: &str) -> Result<PublicKey> {
         if pem.len() > MAX_PEM_BYTES {
@@ -192,24 +192,42 @@ impl PublicKey {
     /// # Errors
     /// As [`PublicKey::from_pem`].
     pub fn from_spki_der(der: &[u8]) -> Result<PublicKey> {
-        let spki = SubjectPublicKeyInfoRef::try_from(der)
+        let spki = der::spki(der)
             .map_err(|e| pem_invalid(format!("the SubjectPublicKeyInfo does not parse: {e}")))?;
-        let bits = spki.subject_public_key.as_bytes().ok_or_else(|| {
-            pem_invalid("the SubjectPublicKeyInfo key bit string has unused bits")
-        })?;
-        let oid = spki.algorithm.oid;
-        if oid == OID_RSA_ENCRYPTION {
-            rsa_from_pkcs1_der(bits)
-        } else if oid == OID_EC_PUBLIC_KEY {
-            match spki.algorithm.parameters_oid() {
-                Ok(curve) if curve == OID_PRIME256V1 => p256_from_sec1(bits, "key-invalid"),
-                Ok(curve) => Err(unsupported(format!("EC curve with OID {curve}"))),
-                Err(_) => Err(pem_invalid("the EC key does not name its curve")),
+        if spki.unused_bits != 0 {
+            return Err(pem_invalid(
+                "the SubjectPublicKeyInfo key bit string has unused bits",
+            ));
+        }
+        let (oid, params, bits) = (spki.algorithm, spki.parameters, spki.key);
+        match oid.0 {
+            der::OID_RSA_ENCRYPTION => {
+                // RFC 3279 §2.3.1: the parameters MUST be NULL (absence is tolerated, as
+                // some encoders omit them).
+                if params.as_ref().is_some_and(|p| !p.is_null()) {
+                    return Err(pem_invalid(
+                        "the rsaEncryption SubjectPublicKeyInfo has parameters other than NULL",
+                    ));
+                }
+                rsa_from_pkcs1_der(bits)
             }
-        } else if oid == OID_ED25519 {
-            ed25519_from_bytes(bits, "key-invalid")
-        } else {
-            Err(unsupported(format!("public key algorithm with OID {oid}")))
+            der::OID_EC_PUBLIC_KEY => match params.as_ref().and_then(der::Element::as_oid) {
+                Some(curve) if curve.0 == der::OID_PRIME256V1 => {
+                    p256_from_sec1(bits, "key-invalid")
+                }
+                Some(curve) => Err(unsupported(format!("EC curve with OID {curve}"))),
+                None => Err(pem_invalid("the EC key does not name its curve")),
+            },
+            der::OID_ED25519 => {
+                // RFC 8410 §3: the parameters MUST be absent.
+                if params.is_some() {
+                    return Err(pem_invalid(
+                        "the Ed25519 SubjectPublicKeyInfo has parameters, which RFC 8410 forbids",
+                    ));
+                }
+                ed25519_from_bytes(bits, "key-invalid")
+            }
+            _ => Err(unsupported(format!("public key algorithm with OID {oid}"))),
         }
     }
 
@@ -279,7 +297,7 @@ impl PublicKey {
         match self {
             PublicKey::Ed25519(_) => "Ed25519".into(),
             PublicKey::P256(_) => "P-256".into(),
-            PublicKey::Rsa(k) => format!("RSA {}-bit", k.n().bits()),
+            PublicKey::Rsa(k) => format!("RSA {}-bit", k.bits()),
         }
     }
 
@@ -293,7 +311,7 @@ impl PublicKey {
     pub fn verify(&self, alg: Alg, msg: &[u8], sig: &[u8]) -> Result<()> {
         match (self, alg) {
             (PublicKey::Rsa(k), Alg::RS256 | Alg::PS256) => {
-                let bits = k.n().bits();
+                let bits = k.bits();
                 if bits < MIN_RSA_BITS {
                     return Err(Error::new(
                         "rsa-key-too-small",
@@ -303,13 +321,17 @@ impl PublicKey {
                         ),
                     ));
                 }
-                let digest = Sha256::digest(msg);
-                let result = if alg == Alg::RS256 {
-                    k.verify(Pkcs1v15Sign::new::<Sha256>(), &digest, sig)
+                let digest: [u8; 32] = Sha256::digest(msg).into();
+                let verified = if alg == Alg::RS256 {
+                    k.verify_pkcs1v15_sha256(&digest, sig)
                 } else {
-                    k.verify(Pss::new_with_salt::<Sha256>(32), &digest, sig)
+                    k.verify_pss_sha256(&digest, sig)
                 };
-                result.map_err(|_| bad_signature(alg, self, ""))
+                if verified {
+                    Ok(())
+                } else {
+                    Err(bad_signature(alg, self, ""))
+                }
             }
             (PublicKey::P256(k), Alg::ES256) => {
                 if sig.len() != 64 {
@@ -386,9 +408,9 @@ impl PublicKey {
                 );
             }
             PublicKey::Rsa(k) => {
-                put("e", encoding::base64url_encode(&k.e().to_bytes_be()));
+                put("e", encoding::base64url_encode(&k.exponent_bytes()));
                 put("kty", "RSA".into());
-                put("n", encoding::base64url_encode(&k.n().to_bytes_be()));
+                put("n", encoding::base64url_encode(k.modulus()));
             }
         }
         Value::Object(m)
@@ -466,27 +488,13 @@ fn p256_from_sec1(sec1: &[u8], code: &'static str) -> Result<PublicKey> {
 }
 
 fn rsa_from_pkcs1_der(der: &[u8]) -> Result<PublicKey> {
-    let k = rsa::pkcs1::RsaPublicKey::from_der(der)
+    let (n, e) = der::rsa_public_key(der)
         .map_err(|e| pem_invalid(format!("the PKCS#1 RSAPublicKey does not parse: {e}")))?;
-    rsa_from_parts(k.modulus.as_bytes(), k.public_exponent.as_bytes())
+    rsa_from_parts(n, e)
 }
 
 fn rsa_from_parts(n: &[u8], e: &[u8]) -> Result<PublicKey> {
-    let n = BigUint::from_bytes_be(n);
-    let bits = n.bits();
-    if bits > MAX_RSA_BITS {
-        return Err(unsupported(format!(
-            "RSA modulus of {bits} bits (at most {MAX_RSA_BITS} accepted)"
-        )));
-    }
-    RsaPublicKey::new_with_max_size(n, BigUint::from_bytes_be(e), MAX_RSA_BITS)
-        .map(PublicKey::Rsa)
-        .map_err(|err| {
-            Error::new(
-                "key-invalid",
-                format!("the RSA public key is invalid: {err}"),
-            )
-        })
+    RsaPublicKey::new(n, e).map(PublicKey::Rsa)
 }
 
 /// Finds the one PEM block in `text`; returns its label and decoded body.
@@ -642,5 +650,338 @@ mod tests {
                 "y":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE"})),
             "jwk-invalid"
         );
+    }
+    // ---- RSA -------------------------------------------------------------------------
+
+    /// Made by `tests/data/rsa/generate.py` (python `cryptography`, the openssl CLI, raw RSA
+    /// with Python integers); each case's `valid` is `cryptography`'s verdict.
+    const RSA_VECTORS: &str = include_str!("../tests/data/rsa/vectors.json");
+
+    /// A genuinely valid RS256 JWS by a 1024-bit key (`tests/data/jose/PROVENANCE.md`).
+    const RSA1024_PEM: &str = include_str!("../tests/data/jose/rsa1024-public.pem");
+    const RSA1024_JWS: &str = include_str!("../tests/data/jose/rsa1024-rs256.jws");
+
+    struct RsaCase {
+        key: PublicKey,
+        alg: Alg,
+        sig: Vec<u8>,
+        valid: bool,
+        note: String,
+    }
+
+    fn rsa_vectors() -> (Vec<u8>, Value, Vec<RsaCase>) {
+        let v: Value = serde_json::from_str(RSA_VECTORS).unwrap();
+        let cases = v["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| RsaCase {
+                key: rsa_vector_key(&v["keys"], c["key"].as_str().unwrap()),
+                alg: Alg::from_name(c["alg"].as_str().unwrap()).unwrap(),
+                sig: encoding::base64url(c["sig"].as_str().unwrap()).unwrap(),
+                valid: c["valid"].as_bool().unwrap(),
+                note: format!("{} {}: {}", c["key"], c["alg"], c["note"]),
+            })
+            .collect();
+        let msg = v["message"].as_str().unwrap().as_bytes().to_vec();
+        (msg, v["keys"].clone(), cases)
+    }
+
+    fn rsa_vector_key(keys: &Value, name: &str) -> PublicKey {
+        PublicKey::from_pem(keys[name]["pem"].as_str().unwrap()).unwrap()
+    }
+
+    /// The valid RS256 and PS256 signatures of the 2048-bit vector key.
+    fn rsa2048_valid() -> (Vec<u8>, Vec<RsaCase>) {
+        let (msg, _, cases) = rsa_vectors();
+        let valid = cases
+            .into_iter()
+            .filter(|c| c.valid && c.note.starts_with("\"rsa2048\""))
+            .collect::<Vec<_>>();
+        assert_eq!(valid.len(), 2);
+        (msg, valid)
+    }
+
+    fn rsa_code(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> &'static str {
+        key.verify(alg, msg, sig).map_or_else(|e| e.code, |()| "ok")
+    }
+
+    /// Every vector gives `cryptography`'s verdict; failures are the usual
+    /// `signature-invalid` message, and keys read with the size and exponent generated.
+    #[test]
+    fn rsa_vectors_agree_with_cryptography() {
+        let (msg, keys, cases) = rsa_vectors();
+        for (name, k) in keys.as_object().unwrap() {
+            let PublicKey::Rsa(key) = rsa_vector_key(&keys, name) else {
+                panic!("{name} is not RSA")
+            };
+            assert_eq!(key.bits() as u64, k["bits"].as_u64().unwrap(), "{name}");
+            assert_eq!(key.exponent(), k["e"].as_u64().unwrap(), "{name}");
+        }
+        let (mut valid, mut invalid) = (0, 0);
+        for c in &cases {
+            match c.key.verify(c.alg, &msg, &c.sig) {
+                Ok(()) => {
+                    assert!(c.valid, "{} verified", c.note);
+                    valid += 1;
+                }
+                Err(e) => {
+                    assert!(!c.valid, "{} failed: {e}", c.note);
+                    assert_eq!(e, bad_signature(c.alg, &c.key, ""), "{}", c.note);
+                    invalid += 1;
+                }
+            }
+        }
+        assert!(
+            valid >= 12 && invalid >= 14,
+            "{valid} valid, {invalid} invalid"
+        );
+    }
+
+    #[test]
+    fn rsa_tampered_signatures_and_messages_fail() {
+        let (msg, valid) = rsa2048_valid();
+        for c in &valid {
+            assert_eq!(rsa_code(&c.key, c.alg, &msg, &c.sig), "ok", "{}", c.note);
+            for at in [0, 1, 100, c.sig.len() - 1] {
+                let mut sig = c.sig.clone();
+                sig[at] ^= 0x01;
+                assert_eq!(
+                    rsa_code(&c.key, c.alg, &msg, &sig),
+                    "signature-invalid",
+                    "{} with byte {at} changed",
+                    c.note
+                );
+            }
+            let mut other = msg.clone();
+            other[5] ^= 0x20;
+            assert_eq!(rsa_code(&c.key, c.alg, &other, &c.sig), "signature-invalid");
+        }
+    }
+
+    /// RFC 8017 §8.1.2 / §8.2.2 step 1: the signature has exactly k bytes, even when the
+    /// integer it encodes is the right one.
+    #[test]
+    fn rsa_signature_of_wrong_length_fails() {
+        let (msg, valid) = rsa2048_valid();
+        for c in &valid {
+            let mut longer = vec![0];
+            longer.extend_from_slice(&c.sig);
+            let shorter = &c.sig[1..];
+            for sig in [&longer[..], shorter, &[][..], &[1][..]] {
+                assert_eq!(
+                    rsa_code(&c.key, c.alg, &msg, sig),
+                    "signature-invalid",
+                    "{} with {} bytes",
+                    c.note,
+                    sig.len()
+                );
+            }
+        }
+    }
+
+    /// RSAVP1 (RFC 8017 §5.2.2): a representative not below n is refused before any
+    /// arithmetic (the vectors add s + n, n, and these).
+    #[test]
+    fn rsa_signature_not_below_modulus_fails() {
+        let (msg, valid) = rsa2048_valid();
+        for c in &valid {
+            let PublicKey::Rsa(k) = &c.key else { panic!() };
+            let mut n_plus_1 = k.modulus().to_vec();
+            *n_plus_1.last_mut().unwrap() += 1; // n is odd: no carry
+            for sig in [
+                k.modulus().to_vec(),
+                n_plus_1,
+                vec![0xff; k.modulus().len()],
+            ] {
+                assert_eq!(rsa_code(&c.key, c.alg, &msg, &sig), "signature-invalid");
+            }
+        }
+    }
+
+    #[test]
+    fn rsa_key_checks() {
+        let (_, valid) = rsa2048_valid();
+        let jwk = valid[0].key.to_jwk();
+        let n = encoding::base64url(jwk["n"].as_str().unwrap()).unwrap();
+        let with = |n: &[u8], e: &[u8]| {
+            PublicKey::from_jwk(&json!({"kty": "RSA",
+                "n": encoding::base64url_encode(n), "e": encoding::base64url_encode(e)}))
+        };
+        let code = |n: &[u8], e: &[u8]| with(n, e).map_or_else(|e| e.code, |_| "ok");
+        assert_eq!(code(&n, &[1, 0, 1]), "ok");
+        let mut even = n.clone();
+        *even.last_mut().unwrap() &= 0xfe;
+        assert_eq!(code(&even, &[1, 0, 1]), "key-invalid");
+        assert!(with(&even, &[1, 0, 1])
+            .unwrap_err()
+            .message
+            .starts_with("the RSA public key is invalid: invalid modulus"));
+        for e in [&[][..], &[0], &[1], &[2], &[1, 0, 0], &[2, 0, 0, 0, 1]] {
+            assert_eq!(code(&n, e), "key-invalid", "e = {e:?}");
+        }
+        // e = 2^33 - 1 is the largest accepted, 2^33 + 1 and anything over 64 bits are not.
+        assert_eq!(code(&n, &[1, 0xff, 0xff, 0xff, 0xff]), "ok");
+        assert_eq!(code(&n, &[2, 0, 0, 0, 1]), "key-invalid");
+        assert_eq!(code(&n, &[1; 9]), "key-invalid");
+        // e ≥ n (a toy modulus).
+        assert_eq!(code(&[1, 0, 1], &[1, 0, 1]), "key-invalid");
+        assert_eq!(code(&[0x0f], &[0x11]), "key-invalid");
+        assert_eq!(code(&[], &[1, 0, 1]), "key-invalid");
+        // Leading zero bytes do not change the key.
+        let padded = with(&[&[0, 0][..], &n].concat(), &[0, 1, 0, 1]).unwrap();
+        assert_eq!(padded, valid[0].key);
+        assert_eq!(padded.jwk_thumbprint(), valid[0].key.jwk_thumbprint());
+        // Size bounds: 8192 bits read, 8193 bits are unsupported.
+        let mut big = vec![0xff; MAX_RSA_BITS / 8];
+        assert_eq!(code(&big, &[1, 0, 1]), "ok");
+        big.insert(0, 1);
+        let e = with(&big, &[1, 0, 1]).unwrap_err();
+        assert_eq!(e.code, "key-unsupported");
+        assert!(e.message.contains("8193 bits"), "{e}");
+    }
+
+    /// A 1024-bit key reads (so it can be reported) but never verifies, even with a valid
+    /// signature.
+    #[test]
+    fn rsa_1024_bit_key_is_refused() {
+        let key = PublicKey::from_pem(RSA1024_PEM).unwrap();
+        assert_eq!(key.describe(), "RSA 1024-bit");
+        let jws = RSA1024_JWS.trim();
+        let (signed, sig) = jws.rsplit_once('.').unwrap();
+        let sig = encoding::base64url(sig).unwrap();
+        let e = key.verify(Alg::RS256, signed.as_bytes(), &sig).unwrap_err();
+        assert_eq!(e.code, "rsa-key-too-small");
+        assert!(e.message.contains("1024-bit"), "{e}");
+    }
+
+    /// DER writer for the refusal tests (definite, minimal lengths).
+    fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag];
+        let len = body.len();
+        if len < 0x80 {
+            out.push(len as u8);
+        } else {
+            let bytes = len.to_be_bytes();
+            let skip = bytes.iter().take_while(|&&b| b == 0).count();
+            out.push(0x80 | (bytes.len() - skip) as u8);
+            out.extend_from_slice(&bytes[skip..]);
+        }
+        out.extend_from_slice(body);
+        out
+    }
+
+    fn spki_der(alg: &[u8], key: &[u8]) -> Vec<u8> {
+        tlv(
+            0x30,
+            &[tlv(0x30, alg), tlv(0x03, &[&[0][..], key].concat())].concat(),
+        )
+    }
+
+    fn rsa2048_spki() -> Vec<u8> {
+        let (_, keys, _) = rsa_vectors();
+        pem_block(keys["rsa2048"]["pem"].as_str().unwrap())
+            .unwrap()
+            .1
+    }
+
+    fn pem_error(der: &[u8]) -> Error {
+        PublicKey::from_spki_der(der).unwrap_err()
+    }
+
+    #[test]
+    fn der_refusals_do_not_panic() {
+        let good = rsa2048_spki();
+        assert!(matches!(
+            PublicKey::from_spki_der(&good),
+            Ok(PublicKey::Rsa(_))
+        ));
+        // The writer above reproduces cryptography's encoding.
+        let d = der::spki(&good).unwrap();
+        let alg = [tlv(0x06, d.algorithm.0), vec![0x05, 0x00]].concat();
+        assert_eq!(spki_der(&alg, d.key), good);
+        assert_eq!(&good[..4], &[0x30, 0x82, 0x01, 0x22]);
+
+        let does_not_parse = |der: &[u8], why: &str| {
+            let e = pem_error(der);
+            assert_eq!(e.code, "pem-invalid", "{e}");
+            assert!(
+                e.message
+                    .starts_with("the SubjectPublicKeyInfo does not parse: "),
+                "{e}"
+            );
+            assert!(e.message.contains(why), "{e}");
+        };
+        // Non-minimal length: 0x83 0x00 0x01 0x22 for 290.
+        does_not_parse(
+            &[&[0x30, 0x83, 0x00, 0x01, 0x22][..], &good[4..]].concat(),
+            "shortest form",
+        );
+        // Trailing bytes after the SPKI.
+        does_not_parse(&[&good[..], &[0x00]].concat(), "trailing");
+        // Indefinite length (BER) with end-of-contents octets.
+        does_not_parse(
+            &[&[0x30, 0x80][..], &good[4..], &[0, 0]].concat(),
+            "indefinite",
+        );
+        // Every truncation.
+        for len in 0..good.len() {
+            assert_eq!(pem_error(&good[..len]).code, "pem-invalid", "{len} bytes");
+        }
+        // Random-looking damage never panics.
+        for i in 0..good.len() {
+            let mut bad = good.clone();
+            bad[i] ^= 0x80;
+            let _ = PublicKey::from_spki_der(&bad);
+        }
+        // Inside the key: a PKCS#1 RSAPublicKey with a negative modulus.
+        let inner = tlv(
+            0x30,
+            &[tlv(0x02, &[0x80, 1]), tlv(0x02, &[1, 0, 1])].concat(),
+        );
+        let e = pem_error(&spki_der(&alg, &inner));
+        assert_eq!(e.code, "pem-invalid");
+        assert!(
+            e.message
+                .starts_with("the PKCS#1 RSAPublicKey does not parse: "),
+            "{e}"
+        );
+        assert!(e.message.contains("negative"), "{e}");
+    }
+
+    #[test]
+    fn spki_algorithms() {
+        let good = rsa2048_spki();
+        let d = der::spki(&good).unwrap();
+        let rsa_oid = tlv(0x06, der::OID_RSA_ENCRYPTION);
+        // rsaEncryption: NULL or absent parameters, nothing else.
+        assert!(PublicKey::from_spki_der(&spki_der(&rsa_oid, d.key)).is_ok());
+        let e = pem_error(&spki_der(&[&rsa_oid[..], &[0x04, 0x00]].concat(), d.key));
+        assert_eq!(e.code, "pem-invalid");
+        // Unused bits in the key BIT STRING.
+        let mut unused = good.clone();
+        let at = unused.len() - d.key.len() - 1;
+        unused[at] = 1;
+        let e = pem_error(&unused);
+        assert_eq!(
+            e.message,
+            "the SubjectPublicKeyInfo key bit string has unused bits"
+        );
+        // Another algorithm (Ed448, 1.3.101.113) and another curve (secp384r1,
+        // 1.3.132.0.34) are named in dotted form.
+        let e = pem_error(&spki_der(&tlv(0x06, &[0x2b, 0x65, 0x71]), &[0; 57]));
+        assert_eq!(e.code, "key-unsupported");
+        assert!(e.message.contains("OID 1.3.101.113"), "{e}");
+        let ec = tlv(0x06, der::OID_EC_PUBLIC_KEY);
+        let p384 = [&ec[..], &tlv(0x06, &[0x2b, 0x81, 0x04, 0x00, 0x22])].concat();
+        let e = pem_error(&spki_der(&p384, &[4; 97]));
+        assert_eq!(e.code, "key-unsupported");
+        assert!(e.message.contains("EC curve with OID 1.3.132.0.34"), "{e}");
+        // An EC key without a named curve.
+        let e = pem_error(&spki_der(&[&ec[..], &[0x05, 0x00]].concat(), &[4; 65]));
+        assert_eq!(e.message, "the EC key does not name its curve");
+        // Ed25519 with parameters (RFC 8410 §3 forbids them).
+        let ed = [&tlv(0x06, der::OID_ED25519)[..], &[0x05, 0x00]].concat();
+        assert_eq!(pem_error(&spki_der(&ed, &[0; 32])).code, "pem-invalid");
     }
 }
