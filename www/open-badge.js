@@ -97,13 +97,31 @@ export function configure(options = {}) {
   if (options.pkg) packageUrl = new URL(options.pkg, document.baseURI).href;
 }
 
+/**
+ * Fetches and compiles the WebAssembly module as it arrives: resolves to a WebAssembly.Module,
+ * or to the Response when it cannot be compiled in a stream (an error status or a server that
+ * does not say `application/wasm`), which the package then handles and reports itself.
+ */
+function compileWasm(url) {
+  const response = fetch(url);
+  if (typeof WebAssembly.compileStreaming !== 'function') return response;
+  return response.then((r) =>
+    r.ok
+      ? WebAssembly.compileStreaming(r).catch((e) => {
+          if (r.bodyUsed) throw e;
+          return r;
+        })
+      : r,
+  );
+}
+
 /** Loads the package and its WebAssembly module once; resolves to the package's module. */
 export function loadVerifier() {
   if (!verifier) {
     const url = packageUrl ?? new URL(DEFAULT_PKG, HERE).href;
     // Fetch the glue, its core module and the .wasm at once rather than one after another
-    // as the import graph would discover them.
-    const wasm = fetch(new URL('badgeverify_bg.wasm', url));
+    // as the import graph would discover them, and compile the .wasm while it downloads.
+    const wasm = compileWasm(new URL('badgeverify_bg.wasm', url));
     wasm.catch(() => {}); // reported through pkg.default() below
     verifier = Promise.all([import(url), import(new URL('badgeverify_core.js', url).href)]).then(async ([pkg]) => {
       await pkg.default(wasm);
