@@ -84,10 +84,13 @@ export function issuerRoutes() {
   };
 }
 
-/** Starts the test server; `pages` maps paths to `(base) => html`. Counts requests per path. */
-export async function startTestServer(pages = {}) {
+/**
+ * Starts the test server; `pages` maps paths to `(base) => html`, `extra` adds raw routes
+ * (`(request, response, base) => void`). Counts requests per path.
+ */
+export async function startTestServer(pages = {}, extra = {}) {
   const hits = new Map();
-  const routes = issuerRoutes();
+  const routes = { ...issuerRoutes(), ...extra };
   for (const [path, html] of Object.entries(pages)) {
     routes[path] = (_q, r, base) => {
       r.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
