@@ -27,10 +27,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Launches headless Chromium (a fresh temporary profile every time). */
-export function launchBrowser() {
+/**
+ * Keeps every host but 127.0.0.1 unresolvable inside Chromium: no request can leave the
+ * machine, and no request has to be intercepted (and delayed) by the driver to ensure that.
+ */
+export const LOCAL_ONLY_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+/** Launches headless Chromium (a fresh temporary profile every time); `args` are added flags. */
+export function launchBrowser(args = []) {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...args] });
 }
 
 function json(response, status, body) {
@@ -78,10 +84,13 @@ export function issuerRoutes() {
   };
 }
 
-/** Starts the test server; `pages` maps paths to `(base) => html`. Counts requests per path. */
-export async function startTestServer(pages = {}) {
+/**
+ * Starts the test server; `pages` maps paths to `(base) => html`, `extra` adds raw routes
+ * (`(request, response, base) => void`). Counts requests per path.
+ */
+export async function startTestServer(pages = {}, extra = {}) {
   const hits = new Map();
-  const routes = issuerRoutes();
+  const routes = { ...issuerRoutes(), ...extra };
   for (const [path, html] of Object.entries(pages)) {
     routes[path] = (_q, r, base) => {
       r.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -99,18 +108,29 @@ export async function startTestServer(pages = {}) {
 
 /**
  * Runs before any page script: records CSP violations, dialogs (alert), the element's events
- * (with their report) and page errors, in `window.__log`. Any request to a host other than
- * 127.0.0.1 is aborted before it reaches the network and counts as a problem.
+ * (with their report) and page errors, in `window.__log`; every event is also announced as a
+ * console message (see `waitForEventsQuietly`). Any request to a host other than 127.0.0.1
+ * counts as a problem. By default such requests are intercepted and aborted before they reach
+ * the network; `{intercept: false}` (for timing, where interception would delay every request)
+ * only records them, and the browser must then be launched with LOCAL_ONLY_ARGS.
  */
-export async function instrument(page) {
+export async function instrument(page, { intercept = true } = {}) {
   const problems = [];
-  await page.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => {
-      problems.push(`external request: ${route.request().url()}`);
-      return route.abort('blockedbyclient');
-    },
-  );
+  if (intercept) {
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => {
+        problems.push(`external request: ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      },
+    );
+  } else {
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:')) {
+        problems.push(`external request: ${request.url()}`);
+      }
+    });
+  }
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -119,7 +139,7 @@ export async function instrument(page) {
     problems.push(`dialog: ${d.message()}`);
     d.dismiss().catch(() => {});
   });
-  await page.addInitScript(() => {
+  await page.addInitScript((EVENT_MARK) => {
     window.__log = { csp: [], events: [] };
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__log.csp.push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -127,11 +147,40 @@ export async function instrument(page) {
     for (const type of ['open-badge:verified', 'open-badge:failed']) {
       document.addEventListener(type, (e) => {
         const target = e.composedPath()[0];
-        window.__log.events.push({ type, id: target.id || null, verdict: e.detail.verdict, summary: e.detail.summary, checks: e.detail.checks.length, t: performance.now() });
+        const t = performance.now();
+        window.__log.events.push({ type, id: target.id || null, verdict: e.detail.verdict, summary: e.detail.summary, checks: e.detail.checks.length, t });
+        console.debug(`${EVENT_MARK} ${JSON.stringify({ type, id: target.id || null, verdict: e.detail.verdict, summary: e.detail.summary, t })}`);
       });
     }
-  });
+  }, EVENT_MARK);
   return problems;
+}
+
+const EVENT_MARK = '[open-badge event]';
+
+/**
+ * Resolves to the first event `instrument` announces for element `id` (or any element when
+ * id is null): `{type, id, verdict, summary, t}`. Unlike `waitForEvents` it never runs
+ * anything in the page (no polling, no injected helper script), so it does not compete with
+ * the page for its main thread; call it before navigating.
+ */
+export function waitForEventsQuietly(page, id, timeout = 20_000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off('console', listen);
+      reject(new Error(`no open-badge event for ${id ?? 'any element'} within ${timeout} ms`));
+    }, timeout);
+    function listen(message) {
+      const text = message.text();
+      if (!text.startsWith(EVENT_MARK)) return;
+      const event = JSON.parse(text.slice(EVENT_MARK.length + 1));
+      if (id !== null && event.id !== id) return;
+      clearTimeout(timer);
+      page.off('console', listen);
+      resolve(event);
+    }
+    page.on('console', listen);
+  });
 }
 
 /** Waits until `count` events were logged for element `id` (or any element when id is null). */

@@ -1,10 +1,12 @@
 // <open-badge> in headless Chromium, served with the strict CSP: statuses for valid, invalid,
 // revoked, indeterminate and hosted badges; hostile text; keyboard; events; lazy loading;
-// no re-verification on moves; the classic-script build.
+// no re-verification on moves; the classic-script build; a misconfigured package server.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from '../../www/build.mjs';
-import { FIX, NOW, hostedAssertion, instrument, launchBrowser, shown, startTestServer, waitForEvents } from './helpers.mjs';
+import { FIX, NOW, ROOT, hostedAssertion, instrument, launchBrowser, shown, startTestServer, waitForEvents } from './helpers.mjs';
 
 const head = (title, script = '<script type="module" src="/www/open-badge-define.js"></script>') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
@@ -26,17 +28,32 @@ const PAGES = {
     head('no IntersectionObserver') +
     `${'<p>filler</p>\n'.repeat(300)}<open-badge id="far" src="${FIX}/vcjwt/vc2-eddsa-didkey.jwt" now="${NOW}"></open-badge>
 <open-badge id="missing" src="/no/such/badge.png"></open-badge></body></html>`,
+  '/test/empty.html': () => `${head('empty')}</body></html>`,
   '/test/classic.html': () =>
     head('classic', '<script src="/www/dist/open-badge.iife.js"></script>') +
     `<open-badge id="classic" src="${FIX}/baked/ob3-vcjwt.svg" now="${NOW}"></open-badge></body></html>`,
 };
+
+// Copies of the package served the way a misconfigured server would: the .wasm without
+// `application/wasm` (it must still load), or no .wasm at all (it must be reported).
+const pkgFile = (file, type) => (_q, r) => {
+  if (!type) return r.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  r.writeHead(200, { 'Content-Type': type });
+  r.end(readFileSync(join(ROOT, 'pkg', file)));
+};
+const ROUTES = {};
+for (const [dir, wasmType] of [['wrong-mime', 'application/octet-stream'], ['no-wasm', null]]) {
+  ROUTES[`/${dir}/badgeverify.js`] = pkgFile('badgeverify.js', 'text/javascript');
+  ROUTES[`/${dir}/badgeverify_core.js`] = pkgFile('badgeverify_core.js', 'text/javascript');
+  ROUTES[`/${dir}/badgeverify_bg.wasm`] = pkgFile('badgeverify_bg.wasm', wasmType);
+}
 
 let server;
 let browser;
 
 before(async () => {
   await build();
-  server = await startTestServer(PAGES);
+  server = await startTestServer(PAGES, ROUTES);
   browser = await launchBrowser();
 });
 
@@ -229,6 +246,50 @@ describe('demo page', () => {
 });
 
 describe('loading', () => {
+  // A badge added by script to a page that first points the element at package copy `dir`.
+  const verifyWithPackage = (page, dir) =>
+    page.evaluate(
+      async ([pkg, src, now]) => {
+        const m = await import('/www/open-badge.js');
+        m.configure({ pkg });
+        const element = document.createElement('open-badge');
+        element.setAttribute('now', now);
+        const event = new Promise((resolve) => {
+          for (const type of ['open-badge:verified', 'open-badge:failed']) element.addEventListener(type, (e) => resolve(e.detail));
+        });
+        element.setAttribute('src', src);
+        document.body.append(element);
+        const report = await event;
+        return { verdict: report.verdict, code: report.checks[0].code, summary: report.summary };
+      },
+      [`/${dir}/badgeverify.js`, `${FIX}/baked/ob3-data-integrity.png`, NOW],
+    );
+
+  test('a .wasm served without application/wasm still loads (compiled from its bytes)', async () => {
+    const warnings = [];
+    const { page, problems } = await open('/test/empty.html', {}, (p) =>
+      p.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text());
+      }),
+    );
+    const result = await verifyWithPackage(page, 'wrong-mime');
+    assert.equal(result.verdict, 'valid');
+    // The streaming compile refused the response; the package's fallback read its bytes.
+    assert.ok(warnings.some((w) => /application\/wasm/.test(w)), warnings.join('\n'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a missing .wasm is reported on the badge (amber error), not thrown', async () => {
+    const { page, problems } = await open('/test/empty.html');
+    const result = await verifyWithPackage(page, 'no-wasm');
+    assert.equal(result.verdict, 'error');
+    assert.equal(result.code, 'verifier-unavailable');
+    assert.match(result.summary, /404/);
+    assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
+    await page.close();
+  });
+
   test('the wasm loads only when a badge comes near the viewport, and only once', async () => {
     const wasm = [];
     const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
