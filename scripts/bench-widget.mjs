@@ -17,10 +17,11 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { FIX, LOCAL_ONLY_ARGS, NOW, instrument, launchBrowser, startTestServer, waitForEventsQuietly } from '../tests/browser/helpers.mjs';
 import { widgetSizes } from './widget-size.mjs';
+import { build } from '../www/build.mjs';
 
 const page = () =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>` +
-  `<link rel="icon" href="/www/favicon.svg"><script type="module" src="/www/open-badge-define.js"></script></head>` +
+  `<link rel="icon" href="/www/favicon.svg"><script type="module" src="/www/dist/open-badge-define.js"></script></head>` +
   `<body><open-badge id="b" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}"></open-badge></body></html>`;
 
 // `--serve`: the server process. Prints its base URL, then serves until killed.
@@ -46,7 +47,8 @@ function startServerProcess() {
 }
 
 async function bench(runs) {
-  const sizes = widgetSizes();
+  await build(); // the page loads the deployable files: www/dist/ (minified, one widget module)
+  const sizes = await widgetSizes();
   for (const f of sizes.files) console.log(`${f.file.padEnd(40)} ${String(f.gzip).padStart(8)} B gzip`);
   console.log(`total (ES module build): ${sizes.module} B gzip = ${(sizes.module / 1024).toFixed(1)} KiB`);
   console.log(`total (classic script):  ${sizes.classic} B gzip = ${(sizes.classic / 1024).toFixed(1)} KiB`);

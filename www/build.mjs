@@ -1,7 +1,10 @@
-// Builds www/dist/ (generated, git-ignored) without any bundler:
-//   open-badge.js, open-badge-define.js, open-badge.d.ts   the ES modules, package path ./pkg/
-//   open-badge.iife.js                                      one classic <script>, registers <open-badge>
-//   pkg/                                                    badgeverify.js, its glue, the .wasm
+// Builds www/dist/ (generated, git-ignored), the files a site deploys, minified by esbuild
+// (a pinned dev dependency; nothing is bundled from outside this repository):
+//   open-badge.js, open-badge.d.ts   the ES module (exports only), package path ./pkg/
+//   open-badge-define.js             the same module that also registers <open-badge>, in one
+//                                    file so the page needs no second module request
+//   open-badge.iife.js               one classic <script>, registers <open-badge>
+//   pkg/                             badgeverify.js and its glue (minified), the .wasm
 //
 // The classic script finds the package next to itself (`document.currentScript.src` + pkg/)
 // unless its <script> tag names another place: `<script src=".../open-badge.iife.js"
@@ -11,6 +14,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { transform } from 'esbuild';
 
 const WWW = fileURLToPath(new URL('./', import.meta.url));
 const ROOT = join(WWW, '..');
@@ -18,7 +22,35 @@ const ROOT = join(WWW, '..');
 /** Where the build goes. */
 export const DIST = join(WWW, 'dist');
 
-const PKG_FILES = ['badgeverify.js', 'badgeverify.d.ts', 'badgeverify_core.js', 'badgeverify_bg.wasm'];
+const PKG_FILES = ['badgeverify.d.ts', 'badgeverify_bg.wasm'];
+const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js'];
+
+/** `code` minified: as an ES module, or (`module` false) as a classic script. */
+export async function minify(code, module = true) {
+  const options = { minify: true, target: 'es2020', legalComments: 'none' };
+  const out = await transform(code, module ? { ...options, format: 'esm' } : options);
+  return out.code;
+}
+
+/** The ES module with the package path of the dist layout. */
+function distModule(source) {
+  return replaceMarked(source, 'DEFAULT_PKG', "const DEFAULT_PKG = './pkg/badgeverify.js';");
+}
+
+/**
+ * Every dist script a page may load, as `{name: text}`: minified module, self-registering
+ * module and classic script of the widget, and the package's two JS files.
+ */
+export async function distScripts() {
+  const source = await readFile(join(WWW, 'open-badge.js'), 'utf8');
+  const scripts = {
+    'open-badge.js': await minify(distModule(source)),
+    'open-badge-define.js': await minify(`${distModule(source)}\nOpenBadgeElement.define();\n`),
+    'open-badge.iife.js': await minify(toClassicScript(source), false),
+  };
+  for (const file of PKG_SCRIPTS) scripts[`pkg/${file}`] = await minify(await readFile(join(ROOT, 'pkg', file), 'utf8'));
+  return scripts;
+}
 
 function replaceMarked(source, marker, replacement) {
   const pattern = new RegExp(`^.*// build: ${marker}$`, 'm');
@@ -56,15 +88,12 @@ OpenBadgeElement.define();
 
 /** Builds www/dist/; needs pkg/ (scripts/build-pkg.sh). */
 export async function build() {
-  for (const file of PKG_FILES) {
+  for (const file of [...PKG_FILES, ...PKG_SCRIPTS]) {
     if (!existsSync(join(ROOT, 'pkg', file))) throw new Error(`build: pkg/${file} is missing; run scripts/build-pkg.sh`);
   }
   await rm(DIST, { recursive: true, force: true });
   await mkdir(join(DIST, 'pkg'), { recursive: true });
-  const source = await readFile(join(WWW, 'open-badge.js'), 'utf8');
-  await writeFile(join(DIST, 'open-badge.js'), replaceMarked(source, 'DEFAULT_PKG', "const DEFAULT_PKG = './pkg/badgeverify.js';"));
-  await writeFile(join(DIST, 'open-badge.iife.js'), toClassicScript(source));
-  await copyFile(join(WWW, 'open-badge-define.js'), join(DIST, 'open-badge-define.js'));
+  for (const [name, text] of Object.entries(await distScripts())) await writeFile(join(DIST, name), text);
   const types = await readFile(join(WWW, 'open-badge.d.ts'), 'utf8');
   await writeFile(join(DIST, 'open-badge.d.ts'), types.replaceAll('../pkg/badgeverify.js', './pkg/badgeverify.js'));
   for (const file of PKG_FILES) await copyFile(join(ROOT, 'pkg', file), join(DIST, 'pkg', file));

@@ -1,6 +1,7 @@
 // <open-badge> in headless Chromium, served with the strict CSP: statuses for valid, invalid,
 // revoked, indeterminate and hosted badges; hostile text; keyboard; events; lazy loading;
-// no re-verification on moves; the classic-script build; a misconfigured package server.
+// no re-verification on moves; the deployable (minified) module and classic-script builds; a
+// misconfigured package server.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,10 @@ const PAGES = {
     `${'<p>filler</p>\n'.repeat(300)}<open-badge id="far" src="${FIX}/vcjwt/vc2-eddsa-didkey.jwt" now="${NOW}"></open-badge>
 <open-badge id="missing" src="/no/such/badge.png"></open-badge></body></html>`,
   '/test/empty.html': () => `${head('empty')}</body></html>`,
+  '/test/dist-module.html': () =>
+    head('dist module', '<script type="module" src="/www/dist/open-badge-define.js"></script>') +
+    `<open-badge id="module" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}"></open-badge>
+<open-badge id="tampered" src="${FIX}/di/neg-tampered-field-eddsa-rdfc-2022.json" now="${NOW}"></open-badge></body></html>`,
   '/test/classic.html': () =>
     head('classic', '<script src="/www/dist/open-badge.iife.js"></script>') +
     `<open-badge id="classic" src="${FIX}/baked/ob3-vcjwt.svg" now="${NOW}"></open-badge></body></html>`,
@@ -338,6 +343,28 @@ describe('loading', () => {
     });
     assert.deepEqual(result.image, ['https://a.example/x.png', 'data:image/png;base64,AA==', null, null, null, null, null, null]);
     assert.deepEqual(result.link, ['https://a.example/', 'http://a.example/', null, null, null]);
+    await page.close();
+  });
+
+  test('the minified one-file module build registers the element and verifies with its package', async () => {
+    const scripts = [];
+    const { page, problems } = await open('/test/dist-module.html', {}, (p) =>
+      p.on('request', (r) => {
+        if (/\.(js|wasm)$/.test(r.url())) scripts.push(new URL(r.url()).pathname);
+      }),
+    );
+    await waitForEvents(page, 'module');
+    await waitForEvents(page, 'tampered');
+    assert.equal((await shown(page, '#module')).state, 'valid');
+    assert.equal((await shown(page, '#tampered')).state, 'invalid');
+    assert.deepEqual(scripts.sort(), [
+      '/www/dist/open-badge-define.js',
+      '/www/dist/pkg/badgeverify.js',
+      '/www/dist/pkg/badgeverify_bg.wasm',
+      '/www/dist/pkg/badgeverify_core.js',
+    ]);
+    assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 
