@@ -230,13 +230,24 @@ function stringsFor(lang) {
   return STRINGS[primary] ?? STRINGS.en;
 }
 
-// The first Intl.DateTimeFormat of a page loads locale data: about 12 ms of main thread in
-// Chromium. Formatters are made only when a date is shown, once per language, and the first
-// one while the badge and the package are downloading (see #verify), not before.
+// Dates are shown as Intl.DateTimeFormat's `dateStyle: 'medium'` in UTC would show them. For
+// the widget's own languages the text is built here: the first Intl formatter of a page loads
+// locale data, 13–20 ms of main thread in Chromium, which would land on the path to the first
+// verified badge. Other languages use Intl, made once per language when a date is shown.
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const OWN_DATE_FORMATS = {
+  en: (d) => `${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
+  de: (d) => [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${d.getUTCFullYear()}`,
+};
 const dateFormats = new Map();
 
-function dateFormat(lang) {
-  let format = dateFormats.get(lang);
+/** `date` (a valid Date) as text in `lang`. */
+function formatDate(date, lang) {
+  const tag = String(lang || 'en').toLowerCase();
+  // Region variants with another date order (en-GB "5 Jan 2026") go to Intl.
+  const own = /^(en|en-us|de|de-[a-z]+)$/.test(tag) ? OWN_DATE_FORMATS[tag.slice(0, 2)] : null;
+  if (own) return own(date);
+  let format = dateFormats.get(tag);
   if (!format) {
     const options = { dateStyle: 'medium', timeZone: 'UTC' };
     try {
@@ -244,9 +255,9 @@ function dateFormat(lang) {
     } catch {
       format = new Intl.DateTimeFormat('en', options);
     }
-    dateFormats.set(lang, format);
+    dateFormats.set(tag, format);
   }
-  return format;
+  return format.format(date);
 }
 
 function el(tag, attributes = {}, text) {
@@ -602,8 +613,6 @@ export class OpenBadgeElement extends HTMLElement {
     const loading = loadVerifier();
     loading.catch(() => {}); // handled where it is awaited
     const source = what.input === null && what.inline === null ? readSource(what.src) : null;
-    // Everything is requested: prepare the date format while waiting for it.
-    setTimeout(() => dateFormat(this.#lang()), 0);
     try {
       if (what.input !== null) data = this.#input;
       else if (what.inline !== null) data = what.inline.trim();
@@ -715,7 +724,7 @@ export class OpenBadgeElement extends HTMLElement {
       const when = report && report[field] ? new Date(report[field]) : null;
       if (when && !Number.isNaN(when.getTime())) {
         const dd = el('dd');
-        dd.append(el('time', { datetime: report[field] }, dateFormat(lang).format(when)));
+        dd.append(el('time', { datetime: report[field] }, formatDate(when, lang)));
         rows.push([text, dd]);
       }
     }

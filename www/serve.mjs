@@ -1,5 +1,7 @@
 // A static file server for the repository root, so that /www/ and /pkg/ resolve, with the
 // strict Content-Security-Policy the widget and the verifier page are meant to run under.
+// Text, JSON, SVG and WebAssembly go out gzip-compressed when the browser accepts it, as from
+// any production host.
 //
 //   node www/serve.mjs [PORT]      (default 8000; binds 127.0.0.1; open /www/)
 //
@@ -10,6 +12,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -35,6 +39,20 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
 };
 
+/** Types sent gzip-compressed when the browser accepts it, as any production host does. */
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|jwt|jose)|image\/svg)/;
+
+/** Compressed bodies by file, reused while the file is unchanged (like nginx `gzip_static`). */
+const zipped = new Map();
+
+async function gzipped(file, mtime, body) {
+  const hit = zipped.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const compressed = await promisify(gzip)(body);
+  zipped.set(file, { mtime, body: compressed });
+  return compressed;
+}
+
 /**
  * Starts the server on 127.0.0.1. `routes` maps a path to `(request, response, base) => void`
  * for made-up documents; everything else is a file below `root`. Resolves to
@@ -59,11 +77,15 @@ export async function startServer({ port = 0, root = ROOT, routes = {} } = {}) {
         response.writeHead(301, { Location: `${path}/` }).end();
         return;
       }
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-      });
+      let body = await readFile(file);
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const headers = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = await gzipped(file, info.mtimeMs, body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = body.length;
+      response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
