@@ -21,9 +21,9 @@ use sha2::{Digest, Sha256};
 /// the newest contexts), shared by all proofs of one credential: that part of the signed
 /// bytes is the same for every RDFC proof, so a proof set costs one canonicalization of the
 /// document per variant instead of one per proof (8 proofs on an 8 MiB credential took 4 s
-/// before). Failures are kept too, so a document that trips a limit trips it once.
-type DocHashes =
-    std::cell::RefCell<std::collections::HashMap<Option<(&'static str, usize)>, Result<[u8; 32]>>>;
+/// before). Failures are kept too, so a document that trips a limit trips it once. A list:
+/// there are only ever a handful of variants.
+type DocHashes = std::cell::RefCell<Vec<(Option<(&'static str, usize)>, Result<[u8; 32]>)>>;
 
 /// How canonical bytes are produced for a suite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -413,14 +413,18 @@ fn rdfc_verify(
     };
     let hash_with = |loader: &Bundled, variant: Option<(&'static str, usize)>| -> Result<Vec<u8>> {
         let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
-        let cached = memo.borrow().get(&variant).cloned();
+        let cached = memo
+            .borrow()
+            .iter()
+            .find(|(v, _)| *v == variant)
+            .map(|(_, d)| d.clone());
         let d = match cached {
             Some(d) => d,
             None => {
                 let d = jsonld::to_rdf(&doc(), loader, limits)
                     .and_then(|q| rdfc::canonicalize(&q, limits))
                     .map(|t| sha256(&t));
-                memo.borrow_mut().insert(variant, d.clone());
+                memo.borrow_mut().push((variant, d.clone()));
                 d
             }
         }?;

@@ -9,7 +9,6 @@
 //! [`crate::Limits::max_fetches`].
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Why a document is needed; drivers may use it for logging, caching or `Accept` headers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -94,10 +93,12 @@ pub enum Response {
     Failed(FetchError),
 }
 
-/// Everything fetched so far, by URL.
+/// Everything fetched so far, by URL, in the order answered. A list, not a map: it never
+/// holds more than [`crate::Limits::max_fetches`] answers, and one more map type would cost
+/// the WebAssembly module several KB.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fetched {
-    responses: BTreeMap<String, Response>,
+    responses: Vec<(String, Response)>,
 }
 
 impl Fetched {
@@ -107,13 +108,21 @@ impl Fetched {
     }
 
     /// Records the answer for `url`.
+    /// A second answer for the same URL replaces the first.
     pub fn insert(&mut self, url: impl Into<String>, response: Response) {
-        self.responses.insert(url.into(), response);
+        let url = url.into();
+        match self.responses.iter_mut().find(|(u, _)| *u == url) {
+            Some(slot) => slot.1 = response,
+            None => self.responses.push((url, response)),
+        }
     }
 
     /// The answer for `url`, if the driver has given one.
     pub fn get(&self, url: &str) -> Option<&Response> {
-        self.responses.get(url)
+        self.responses
+            .iter()
+            .find(|(u, _)| u == url)
+            .map(|(_, r)| r)
     }
 
     /// How many documents have been answered.

@@ -24,6 +24,7 @@
 //! assert_eq!(report.verdict, Verdict::Invalid);
 //! ```
 
+mod collections;
 pub mod container;
 pub mod contexts;
 pub mod crc32;

@@ -20,10 +20,10 @@
 //! Performance notes: every non-blank term is serialized once up front; hashes run over a
 //! reused buffer; blank nodes are small integers.
 
+use crate::collections::{HashMap, HashSet};
 use crate::rdf::{Quad, Term};
 use crate::{Error, Limits, Result};
 use sha2::Digest;
-use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
 /// The hash function the algorithm runs with. RDFC-1.0 uses SHA-256 unless told otherwise.
@@ -125,6 +125,20 @@ impl Issuer {
     }
 }
 
+/// `(hash, node)` pairs grouped by hash, groups in hash order, nodes in their original order
+/// (what a sorted map from hash to node list gives, without one more map type in the wasm).
+fn group_by_hash(mut pairs: Vec<(String, u32)>) -> Vec<(String, Vec<u32>)> {
+    crate::sort::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+    let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
+    for (hash, node) in pairs {
+        match groups.last_mut() {
+            Some((last, nodes)) if *last == hash => nodes.push(node),
+            _ => groups.push((hash, vec![node])),
+        }
+    }
+    groups
+}
+
 struct State<'a> {
     limits: &'a Limits,
     hash: HashAlgorithm,
@@ -160,9 +174,10 @@ impl<'a> State<'a> {
             work: 0,
             buf: String::new(),
         };
-        let mut seen: HashSet<&Quad> = HashSet::with_capacity(input.len());
-        let mut nodes: HashMap<&'a str, u32> = HashMap::new();
-        let mut texts: HashMap<&'a Term, usize> = HashMap::new();
+        let mut seen: HashSet<&Quad> =
+            HashSet::with_capacity_and_hasher(input.len(), Default::default());
+        let mut nodes: HashMap<&'a str, u32> = HashMap::default();
+        let mut texts: HashMap<&'a Term, usize> = HashMap::default();
         for quad in input {
             if !seen.insert(quad) {
                 continue; // a dataset is a set
@@ -202,20 +217,21 @@ impl<'a> State<'a> {
 
     fn run(&mut self) -> Result<()> {
         // §4.4.3 step 3: first-degree hashes, grouped; groups ordered by hash.
-        let mut by_hash: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut hashed = Vec::with_capacity(self.labels.len());
         for node in 0..self.labels.len() as u32 {
             let h = self.hash_first_degree(node);
             self.first_degree.push(h.clone());
-            by_hash.entry(h).or_default().push(node);
+            hashed.push((h, node));
         }
+        let by_hash = group_by_hash(hashed);
         // Step 4: unique hashes get canonical identifiers in hash order.
-        for nodes in by_hash.values() {
+        for (_, nodes) in &by_hash {
             if let [node] = nodes.as_slice() {
                 self.issue_canonical(*node);
             }
         }
         // Step 5: the rest, through Hash N-Degree Quads.
-        for nodes in by_hash.values().filter(|n| n.len() > 1) {
+        for (_, nodes) in by_hash.iter().filter(|(_, n)| n.len() > 1) {
             let mut results: Vec<(String, Issuer)> = Vec::new();
             for &node in nodes {
                 if self.canonical[node as usize].is_some() {
@@ -363,15 +379,15 @@ impl<'a> State<'a> {
         }
         let quad_ids = std::mem::take(&mut self.node_quads[node as usize]);
         let charged = self.charge(1 + quad_ids.len());
-        let mut related_by_hash: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut related = Vec::new();
         if charged.is_ok() {
             for &qi in &quad_ids {
                 let q = self.quads[qi];
                 for (slot, position) in [(Some(q.s), 's'), (Some(q.o), 'o'), (q.g, 'g')] {
-                    if let Some(Slot::Blank(related)) = slot {
-                        if related != node {
-                            let h = self.hash_related(related, &q, issuer, position);
-                            related_by_hash.entry(h).or_default().push(related);
+                    if let Some(Slot::Blank(other)) = slot {
+                        if other != node {
+                            let h = self.hash_related(other, &q, issuer, position);
+                            related.push((h, other));
                         }
                     }
                 }
@@ -381,7 +397,7 @@ impl<'a> State<'a> {
         charged?;
 
         let mut data = String::new();
-        for (related_hash, mut list) in related_by_hash {
+        for (related_hash, mut list) in group_by_hash(related) {
             data.push_str(&related_hash);
             let mut chosen: Option<(String, Issuer)> = None;
             crate::sort::sort(&mut list);

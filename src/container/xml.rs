@@ -27,8 +27,8 @@
 //! to the sort's logarithmic factor, and memory linear in it. Depth is not bounded here;
 //! the caller stops at [`crate::Limits::max_xml_depth`] from [`Event::Start`]'s `depth`.
 
+use crate::collections::HashMap;
 use crate::{Error, Result};
-use std::collections::HashMap;
 use std::fmt::Display;
 use std::ops::Range;
 
@@ -117,7 +117,7 @@ impl<'a> Reader<'a> {
             attributes: Vec::new(),
             unbind_to: None,
             bindings: Vec::new(),
-            innermost: HashMap::new(),
+            innermost: HashMap::default(),
             root_seen: false,
             doctype_seen: false,
         }

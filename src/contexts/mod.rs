@@ -11,7 +11,6 @@
 use crate::jsonld::{ContextLoader, RemoteDocument};
 use crate::{Error, Result};
 use serde_json::Value;
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// One known copy of a context document served at `url`.
@@ -246,16 +245,17 @@ fn entry_index(url: &str) -> Option<usize> {
         .position(|v| v.first().is_some_and(|c| c.url == url))
 }
 
-/// Parsed documents, parsed once per process.
-type Parsed = Mutex<HashMap<(usize, usize), Arc<Value>>>;
+/// Parsed documents, parsed once per process (a list: there are a few dozen at most).
+type Parsed = Mutex<Vec<((usize, usize), Arc<Value>)>>;
 
 fn parsed(entry: usize, variant: usize) -> Result<Arc<Value>> {
     static PARSED: OnceLock<Parsed> = OnceLock::new();
-    let cache = PARSED.get_or_init(|| Mutex::new(HashMap::new()));
+    let cache = PARSED.get_or_init(|| Mutex::new(Vec::new()));
+    let key = (entry, variant);
     if let Some(v) = cache
         .lock()
         .ok()
-        .and_then(|c| c.get(&(entry, variant)).cloned())
+        .and_then(|c| c.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
     {
         return Ok(v);
     }
@@ -277,7 +277,7 @@ fn parsed(entry: usize, variant: usize) -> Result<Arc<Value>> {
     })?;
     let value = Arc::new(value);
     if let Ok(mut c) = cache.lock() {
-        c.insert((entry, variant), value.clone());
+        c.push((key, value.clone()));
     }
     Ok(value)
 }

@@ -12,7 +12,7 @@
 //! working set of real credentials is a few dozen entries).
 
 use super::context::Context;
-use std::collections::HashMap;
+use crate::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Most cached processed contexts.
@@ -22,7 +22,7 @@ type Map = HashMap<(u64, u64), Arc<Context>>;
 
 fn cache() -> &'static Mutex<Map> {
     static CACHE: OnceLock<Mutex<Map>> = OnceLock::new();
-    CACHE.get_or_init(|| Mutex::new(HashMap::new()))
+    CACHE.get_or_init(|| Mutex::new(HashMap::default()))
 }
 
 pub(crate) fn get(key: (u64, u64)) -> Option<Arc<Context>> {

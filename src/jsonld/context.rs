@@ -7,9 +7,9 @@
 
 use super::iri;
 use super::{invalid, Engine};
+use crate::collections::HashMap;
 use crate::{Error, Result};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -526,7 +526,7 @@ impl Engine<'_> {
             override_protected,
             remote,
         };
-        let mut defined: HashMap<String, bool> = HashMap::new();
+        let mut defined: HashMap<String, bool> = HashMap::default();
         for key in map.keys() {
             if matches!(
                 key.as_str(),

@@ -33,10 +33,10 @@ mod iri;
 mod number;
 mod serialize;
 
+use crate::collections::{HashMap, HashSet};
 use crate::rdf::Quad;
 use crate::{Error, Limits, Result};
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A context document returned by a [`ContextLoader`].
@@ -138,10 +138,10 @@ pub fn to_rdf_with_base(
         loads: 0,
         work_left: limits.max_quads.saturating_mul(100),
         terms_left: limits.max_context_terms,
-        bnodes: HashMap::new(),
+        bnodes: HashMap::default(),
         bnode_counter: 0,
         quads: Vec::new(),
-        seen: HashSet::new(),
+        seen: HashSet::default(),
     };
     let initial = Arc::new(match base {
         // A fixed id for the base-less initial context lets cached contexts chain across calls.
