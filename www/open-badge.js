@@ -507,6 +507,7 @@ export class OpenBadgeElement extends HTMLElement {
   #input;
   #inputSerial = 0;
   #mutations = null;
+  #prefetched = null;
 
   constructor() {
     super();
@@ -515,6 +516,10 @@ export class OpenBadgeElement extends HTMLElement {
     this.#nodes = this.#build();
     this[NEAR] = () => {
       this.#near = true;
+      // Start downloading the verifier now, not after the microtask that renders the
+      // pending state (errors are reported when the verification awaits it).
+      if (this.#hasSource()) loadVerifier().catch(() => {});
+      this.#prefetchSource();
       this.#schedule();
     };
   }
@@ -570,6 +575,19 @@ export class OpenBadgeElement extends HTMLElement {
     });
   }
 
+  // Starts fetching `src` (when it is what will be verified), for #verify to pick up.
+  #prefetchSource() {
+    const src = this.getAttribute('src');
+    if (this.#input !== undefined || !src || this.querySelector(':scope > script')) return;
+    const url = new URL(src, document.baseURI).href;
+    this.#prefetched = { url, source: readSource(url) };
+  }
+
+  // Whether there is anything to verify yet (src, inline script or input).
+  #hasSource() {
+    return this.#input !== undefined || this.hasAttribute('src') || !!this.querySelector(':scope > script');
+  }
+
   // What the verification depends on; equal keys never verify twice.
   #currentKey() {
     const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="application/jwt"]');
@@ -612,7 +630,14 @@ export class OpenBadgeElement extends HTMLElement {
     // Start loading the verifier while the badge itself is fetched.
     const loading = loadVerifier();
     loading.catch(() => {}); // handled where it is awaited
-    const source = what.input === null && what.inline === null ? readSource(what.src) : null;
+    const prefetched = this.#prefetched;
+    this.#prefetched = null;
+    const source =
+      what.input === null && what.inline === null
+        ? prefetched && prefetched.url === what.src
+          ? prefetched.source
+          : readSource(what.src)
+        : null;
     try {
       if (what.input !== null) data = this.#input;
       else if (what.inline !== null) data = what.inline.trim();
