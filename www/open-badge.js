@@ -143,8 +143,10 @@ let observer = null;
 /** Whether `element` is already within MARGIN of the viewport (no need to wait for a frame). */
 function nearViewport(element) {
   if (typeof element.getBoundingClientRect !== 'function' || typeof innerHeight !== 'number') return false;
+  // Not rendered (display: none, or not in a document): let the observer decide. An empty
+  // element that is not upgraded yet is rendered with no size and still counts.
+  if (typeof element.getClientRects === 'function' && element.getClientRects().length === 0) return false;
   const r = element.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return false; // not laid out (hidden): let the observer decide
   const margin = 256;
   return r.bottom >= -margin && r.top <= innerHeight + margin && r.right >= -margin && r.left <= innerWidth + margin;
 }
@@ -168,6 +170,28 @@ function watchViewport(element) {
     { rootMargin: '256px' },
   );
   observer.observe(element);
+}
+
+// Badge files requested before the elements were upgraded (see `startEarly`), by URL.
+const early = new Map();
+
+/**
+ * Before `tag` is defined: for every element already in the document, on screen and with
+ * something to verify, starts loading the verifier and fetching its `src`. Upgrading the
+ * elements (shadow DOM, styles, first render) then happens while those downloads run.
+ */
+function startEarly(tag) {
+  if (typeof document === 'undefined' || typeof document.querySelectorAll !== 'function') return;
+  for (const element of document.querySelectorAll(tag)) {
+    const inline = element.querySelector(':scope > script');
+    const src = element.getAttribute('src');
+    if ((!src && !inline) || !nearViewport(element)) continue;
+    loadVerifier().catch(() => {}); // errors are reported when a verification awaits it
+    if (src && !inline) {
+      const url = new URL(src, document.baseURI).href;
+      if (!early.has(url)) early.set(url, readSource(url));
+    }
+  }
 }
 
 function unwatchViewport(element) {
@@ -481,6 +505,7 @@ export class OpenBadgeElement extends HTMLElement {
   static define(tag = 'open-badge', registry = customElements) {
     const existing = registry.get(tag);
     if (existing) return existing;
+    if (registry === customElements) startEarly(tag);
     try {
       registry.define(tag, this);
       return this;
@@ -580,7 +605,9 @@ export class OpenBadgeElement extends HTMLElement {
     const src = this.getAttribute('src');
     if (this.#input !== undefined || !src || this.querySelector(':scope > script')) return;
     const url = new URL(src, document.baseURI).href;
-    this.#prefetched = { url, source: readSource(url) };
+    const source = early.get(url) ?? readSource(url);
+    early.delete(url);
+    this.#prefetched = { url, source };
   }
 
   // Whether there is anything to verify yet (src, inline script or input).
