@@ -32,6 +32,15 @@ export async function minify(code, module = true) {
   return out.code;
 }
 
+/** `source` with its shadow-root stylesheet (`const CSS = \`…\`;`) minified as CSS. */
+async function minifyStyles(source) {
+  const pattern = /^const CSS = `([^`$\\]*)`;$/m;
+  const found = pattern.exec(source);
+  if (!found) throw new Error('build: open-badge.js has no plain `const CSS = `...`;` stylesheet');
+  const css = (await transform(found[1], { loader: 'css', minify: true, charset: 'utf8' })).code.trim();
+  return source.replace(pattern, () => `const CSS = \`${css.replaceAll('\\', '\\\\')}\`;`);
+}
+
 /** The ES module with the package path of the dist layout. */
 function distModule(source) {
   return replaceMarked(source, 'DEFAULT_PKG', "const DEFAULT_PKG = './pkg/badgeverify.js';");
@@ -42,7 +51,7 @@ function distModule(source) {
  * module and classic script of the widget, and the package's two JS files.
  */
 export async function distScripts() {
-  const source = await readFile(join(WWW, 'open-badge.js'), 'utf8');
+  const source = await minifyStyles(await readFile(join(WWW, 'open-badge.js'), 'utf8'));
   const scripts = {
     'open-badge.js': await minify(distModule(source)),
     'open-badge-define.js': await minify(`${distModule(source)}\nOpenBadgeElement.define();\n`),
