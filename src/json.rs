@@ -136,15 +136,8 @@ impl Parser<'_> {
         }
         loop {
             items.push(self.value(depth + 1)?);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Value::Array(items));
-                }
-                None => return Err(self.syntax("EOF while parsing a list")),
-                _ => return Err(self.syntax("expected `,` or `]`")),
+            if self.comma_or(b']', "a list")? {
+                return Ok(Value::Array(items));
             }
         }
     }
@@ -179,15 +172,24 @@ impl Parser<'_> {
                 ));
             }
             members.insert(key, value);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Value::Object(members));
-                }
-                None => return Err(self.syntax("EOF while parsing an object")),
-                _ => return Err(self.syntax("expected `,` or `}`")),
+            if self.comma_or(b'}', "an object")? {
+                return Ok(Value::Object(members));
+            }
+        }
+    }
+
+    /// After an element or member of `what`: `false` past a `,`, `true` past `close`.
+    fn comma_or(&mut self, close: u8, what: &str) -> Result<bool> {
+        self.skip_ws();
+        let found = self.peek();
+        self.pos += 1;
+        match found {
+            Some(b',') => Ok(false),
+            Some(c) if c == close => Ok(true),
+            None => Err(self.syntax(&format!("EOF while parsing {what}"))),
+            Some(_) => {
+                self.pos -= 1;
+                Err(self.syntax(&format!("expected `,` or `{}`", char::from(close))))
             }
         }
     }
