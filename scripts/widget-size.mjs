@@ -1,7 +1,7 @@
 // Gzip size of everything a page downloads to show <open-badge>, as a site deploys it from
-// www/dist/ (www/build.mjs: minified scripts): the WebAssembly module, the package's two JS
-// files and the widget's script. Two ways to include the widget are measured: the ES module
-// (open-badge-define.js, one file that also registers the element) and the classic script
+// www/dist/ (www/build.mjs): the WebAssembly module and the widget's one script, which holds
+// the package's JS too. Two ways to include the widget are measured: the ES module
+// (open-badge-define.js, which also registers the element) and the classic script
 // (open-badge.iife.js).
 //
 //   node scripts/widget-size.mjs           print the sizes
@@ -32,11 +32,7 @@ export async function widgetSizes() {
   const scripts = await distScripts();
   const measure = (file, bytes) => ({ file, raw: bytes.length, gzip: gz(bytes) });
   const dist = (name) => measure(`www/dist/${name}`, Buffer.from(scripts[name]));
-  const common = [
-    measure('www/dist/pkg/badgeverify_bg.wasm', readFileSync(join(ROOT, 'pkg/badgeverify_bg.wasm'))),
-    dist('pkg/badgeverify.js'),
-    dist('pkg/badgeverify_core.js'),
-  ];
+  const common = [measure('www/dist/pkg/badgeverify_bg.wasm', readFileSync(join(ROOT, 'pkg/badgeverify_bg.wasm')))];
   const esm = dist('open-badge-define.js');
   const iife = dist('open-badge.iife.js');
   const sum = (list) => list.reduce((total, f) => total + f.gzip, 0);

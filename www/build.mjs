@@ -1,10 +1,12 @@
 // Builds www/dist/ (generated, git-ignored), the files a site deploys, minified by esbuild
 // (a pinned dev dependency; nothing is bundled from outside this repository):
-//   open-badge.js, open-badge.d.ts   the ES module (exports only), package path ./pkg/
-//   open-badge-define.js             the same module that also registers <open-badge>, in one
-//                                    file so the page needs no second module request
+//   open-badge.js, open-badge.d.ts   the ES module (exports only)
+//   open-badge-define.js             the same module that also registers <open-badge>
 //   open-badge.iife.js               one classic <script>, registers <open-badge>
-//   pkg/                             badgeverify.js and its glue (minified), the .wasm
+//   pkg/                             the .wasm, and the package's JS (minified) for pages that
+//                                    configure({pkg}) another copy
+// Each of the three widget files holds the package's JS and its wasm-bindgen glue, so a page
+// fetches that one file and, when a badge comes near the viewport, the .wasm from ./pkg/.
 //
 // The classic script finds the package next to itself (`document.currentScript.src` + pkg/)
 // unless its <script> tag names another place: `<script src=".../open-badge.iife.js"
@@ -14,7 +16,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { transform } from 'esbuild';
+import { build as esbuild, transform } from 'esbuild';
 
 const WWW = fileURLToPath(new URL('./', import.meta.url));
 const ROOT = join(WWW, '..');
@@ -27,7 +29,7 @@ const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js'];
 
 /** `code` minified: as an ES module, or (`module` false) as a classic script. */
 export async function minify(code, module = true) {
-  const options = { minify: true, target: 'es2020', legalComments: 'none' };
+  const options = { minify: true, target: 'es2022', legalComments: 'none' };
   const out = await transform(code, module ? { ...options, format: 'esm' } : options);
   return out.code;
 }
@@ -47,15 +49,38 @@ function distModule(source) {
 }
 
 /**
+ * `code` (a module whose `BUNDLED_PKG` line is marked) with the package's JS and its glue
+ * bundled in and minified, as an ES module or (`module` false) a classic script: the page
+ * then fetches only the .wasm (still lazily) besides this one file.
+ */
+async function bundled(code, module = true) {
+  const pkg = "import * as BUNDLED_PKG_MODULE from '../pkg/badgeverify.js';\n";
+  const body = replaceMarked(code, 'BUNDLED_PKG', 'const BUNDLED_PKG = BUNDLED_PKG_MODULE;');
+  const out = await esbuild({
+    stdin: { contents: pkg + body, resolveDir: WWW, sourcefile: 'open-badge.js' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: module ? 'esm' : 'iife',
+    target: 'es2022',
+    legalComments: 'none',
+    // The glue's default .wasm URL (from import.meta.url) is never used: the widget always
+    // hands the package the module it compiled.
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
+  return out.outputFiles[0].text;
+}
+
+/**
  * Every dist script a page may load, as `{name: text}`: minified module, self-registering
  * module and classic script of the widget, and the package's two JS files.
  */
 export async function distScripts() {
   const source = await minifyStyles(await readFile(join(WWW, 'open-badge.js'), 'utf8'));
   const scripts = {
-    'open-badge.js': await minify(distModule(source)),
-    'open-badge-define.js': await minify(`${distModule(source)}\nOpenBadgeElement.define();\n`),
-    'open-badge.iife.js': await minify(toClassicScript(source), false),
+    'open-badge.js': await bundled(distModule(source)),
+    'open-badge-define.js': await bundled(`${distModule(source)}\nOpenBadgeElement.define();\n`),
+    'open-badge.iife.js': await bundled(toClassicScript(source), false),
   };
   for (const file of PKG_SCRIPTS) scripts[`pkg/${file}`] = await minify(await readFile(join(ROOT, 'pkg', file), 'utf8'));
   return scripts;

@@ -13,6 +13,8 @@
 
 const HERE = import.meta.url; // build: HERE
 const DEFAULT_PKG = '../pkg/badgeverify.js'; // build: DEFAULT_PKG
+// The package's module when the build put it in this file (www/dist/), else null.
+const BUNDLED_PKG = null; // build: BUNDLED_PKG
 
 const CHECK_IDS = [
   'container',
@@ -123,7 +125,11 @@ export function loadVerifier() {
     // as the import graph would discover them, and compile the .wasm while it downloads.
     const wasm = compileWasm(new URL('badgeverify_bg.wasm', url));
     wasm.catch(() => {}); // reported through pkg.default() below
-    verifier = Promise.all([import(url), import(new URL('badgeverify_core.js', url).href)]).then(async ([pkg]) => {
+    const modules =
+      BUNDLED_PKG && !packageUrl
+        ? Promise.resolve(BUNDLED_PKG)
+        : Promise.all([import(url), import(new URL('badgeverify_core.js', url).href)]).then(([pkg]) => pkg);
+    verifier = modules.then(async (pkg) => {
       await pkg.default(wasm);
       return pkg;
     });

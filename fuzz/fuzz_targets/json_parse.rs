@@ -1,4 +1,6 @@
-//! The bounded JSON parser, then every credential reading function on what it returns.
+//! The bounded JSON parser, checked against serde_json as an oracle (same value when it
+//! accepts; serde_json refuses whatever it calls a syntax error), then every credential
+//! reading function on what it returns.
 #![no_main]
 #[path = "common.rs"]
 mod common;
@@ -7,7 +9,17 @@ use badgeverify::Spec;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(doc) = badgeverify::json::parse_bytes(data, &common::limits()) else {
+    let ours = badgeverify::json::parse_bytes(data, &common::limits());
+    let theirs = std::str::from_utf8(data).ok().map(|text| {
+        serde_json::from_str::<serde_json::Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
+    });
+    match (&ours, &theirs) {
+        (Ok(a), Some(Ok(b))) => assert_eq!(a, b),
+        (Ok(_), _) => panic!("accepted what serde_json refuses"),
+        (Err(e), Some(Ok(_))) => assert_ne!(e.code, "json-syntax", "{}", e.message),
+        _ => {}
+    }
+    let Ok(doc) = ours else {
         return;
     };
     let opts = common::options();
