@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * about 1 %, so that the download cannot grow unnoticed; lower it whenever the total shrinks.
  */
 export const TARGET = 193 * 1024;
-export const BUDGET = 224_000;
+export const BUDGET = 223_000;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
