@@ -54,6 +54,11 @@ pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<Value> {
     parse(text.strip_prefix('\u{feff}').unwrap_or(text), limits)
 }
 
+/// The parser recurses once per level of nesting; however large a caller sets
+/// [`Limits::max_json_depth`], nesting stops here (what serde_json's reader allowed too), so
+/// the stack stays small.
+const MAX_NESTING: usize = 128;
+
 struct Parser<'a> {
     text: &'a str,
     pos: usize,
@@ -107,7 +112,7 @@ impl Parser<'_> {
         })?;
         self.skip_ws();
         let nested = matches!(self.peek(), Some(b'[' | b'{'));
-        if nested && depth >= self.limits.max_json_depth {
+        if nested && (depth >= self.limits.max_json_depth || depth >= MAX_NESTING) {
             return Err(Error::limit(
                 "max_json_depth",
                 self.limits.max_json_depth,
@@ -361,6 +366,17 @@ mod tests {
             (Err(e), Err(_)) => assert_eq!(e.code, "json-syntax", "{text:?}: {e:?}"),
             _ => panic!("{text:?}: ours {ours:?}, serde_json {theirs:?}"),
         }
+    }
+
+    #[test]
+    fn nesting_stops_at_128_whatever_the_limit() {
+        let deep = Limits {
+            max_json_depth: 1_000_000,
+            ..Limits::default()
+        };
+        assert!(parse(&("[".repeat(128) + &"]".repeat(128)), &deep).is_ok());
+        let e = parse(&("[".repeat(100_000) + &"]".repeat(100_000)), &deep).unwrap_err();
+        assert!(e.message.contains("max_json_depth"), "{}", e.message);
     }
 
     #[test]
