@@ -195,9 +195,16 @@ function startEarly(tag) {
     loadVerifier().catch(() => {}); // errors are reported when a verification awaits it
     if (src && !inline) {
       const url = new URL(src, document.baseURI).href;
-      if (!early.has(url)) early.set(url, readSource(url));
+      if (!early.has(url)) early.set(url, prefetch(url));
     }
   }
+}
+
+/** `readSource(url)` started ahead of its use; a failure is reported when it is awaited. */
+function prefetch(url) {
+  const source = readSource(url);
+  source.catch(() => {}); // not an unhandled rejection if it is never awaited
+  return source;
 }
 
 function unwatchViewport(element) {
@@ -611,7 +618,7 @@ export class OpenBadgeElement extends HTMLElement {
     const src = this.getAttribute('src');
     if (this.#input !== undefined || !src || this.querySelector(':scope > script')) return;
     const url = new URL(src, document.baseURI).href;
-    const source = early.get(url) ?? readSource(url);
+    const source = early.get(url) ?? prefetch(url);
     early.delete(url);
     this.#prefetched = { url, source };
   }
