@@ -6,8 +6,9 @@
 #   pkg/badgeverify_bg.wasm   the WebAssembly module
 #   pkg/package.json          from wasm/js/package.json, version from wasm/Cargo.toml
 # Installs what it needs on a fresh machine: a pinned nightly toolchain with the standard
-# library's source (see below) and the wasm-bindgen CLI at exactly the version in Cargo.lock. wasm-opt runs only if npm's binaryen is installed
-# (`npm ci`); Debian's binaryen produces broken modules and is never used.
+# library's source (see below) and the wasm-bindgen CLI at exactly the version in
+# Cargo.lock. wasm-opt runs only if npm's binaryen is installed (`npm ci`); Debian's
+# binaryen produces broken modules and is never used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,9 @@ OUT=pkg
 # design; a trap surfaces in JS as a `RuntimeError`. Everything else (tests, the CLI) builds
 # with the stable toolchain. This nightly ships no prebuilt wasm32 std, and none is needed.
 # LLVM's inliner is also told to inline nothing beyond what the code forces
-# (`-inline-threshold=0`): about 5 KB gzip smaller (BENCHMARKS.md, "Package size").
+# (`-inline-threshold=0`): about 5 KB gzip smaller, and less code for the browser to compile
+# before the first verification (BENCHMARKS.md, "Package size" and "Verification speed").
+# Its own target dir keeps these flags from invalidating the stable builds' artifacts.
 NIGHTLY=nightly-2026-05-19
 WASM_TARGET_DIR=target/pkg
 
