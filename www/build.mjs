@@ -27,11 +27,12 @@ export const DIST = join(WWW, 'dist');
 const PKG_FILES = ['badgeverify.d.ts', 'badgeverify_bg.wasm'];
 const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js'];
 
-/** `code` minified: as an ES module, or (`module` false) as a classic script. */
-export async function minify(code, module = true) {
-  const options = { minify: true, target: 'es2022', legalComments: 'none' };
-  const out = await transform(code, module ? { ...options, format: 'esm' } : options);
-  return out.code;
+/** esbuild output options shared by every dist script. */
+const OUTPUT = { minify: true, target: 'es2022', legalComments: 'none' };
+
+/** The ES module `code` minified. */
+async function minify(code) {
+  return (await transform(code, { ...OUTPUT, format: 'esm' })).code;
 }
 
 /** `source` with its shadow-root stylesheet (`const CSS = \`…\`;`) minified as CSS. */
@@ -60,10 +61,8 @@ async function bundled(code, module = true) {
     stdin: { contents: pkg + body, resolveDir: WWW, sourcefile: 'open-badge.js' },
     bundle: true,
     write: false,
-    minify: true,
+    ...OUTPUT,
     format: module ? 'esm' : 'iife',
-    target: 'es2022',
-    legalComments: 'none',
     // The glue's default .wasm URL (from import.meta.url) is never used: the widget always
     // hands the package the module it compiled.
     logOverride: { 'empty-import-meta': 'silent' },
@@ -77,9 +76,10 @@ async function bundled(code, module = true) {
  */
 export async function distScripts() {
   const source = await minifyStyles(await readFile(join(WWW, 'open-badge.js'), 'utf8'));
+  const module = distModule(source);
   const scripts = {
-    'open-badge.js': await bundled(distModule(source)),
-    'open-badge-define.js': await bundled(`${distModule(source)}\nOpenBadgeElement.define();\n`),
+    'open-badge.js': await bundled(module),
+    'open-badge-define.js': await bundled(`${module}\nOpenBadgeElement.define();\n`),
     'open-badge.iife.js': await bundled(toClassicScript(source), false),
   };
   for (const file of PKG_SCRIPTS) scripts[`pkg/${file}`] = await minify(await readFile(join(ROOT, 'pkg', file), 'utf8'));
