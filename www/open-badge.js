@@ -189,15 +189,22 @@ const early = new Map();
 function startEarly(tag) {
   if (typeof document === 'undefined' || typeof document.querySelectorAll !== 'function') return;
   for (const element of document.querySelectorAll(tag)) {
-    const inline = element.querySelector(':scope > script');
-    const src = element.getAttribute('src');
-    if ((!src && !inline) || !nearViewport(element)) continue;
+    const url = fileToVerify(element);
+    if ((!url && !inlineBadge(element)) || !nearViewport(element)) continue;
     loadVerifier().catch(() => {}); // errors are reported when a verification awaits it
-    if (src && !inline) {
-      const url = new URL(src, document.baseURI).href;
-      if (!early.has(url)) early.set(url, prefetch(url));
-    }
+    if (url && !early.has(url)) early.set(url, prefetch(url));
   }
+}
+
+/** The badge given inline: a `<script type="application/json">` or `application/jwt` child. */
+function inlineBadge(element) {
+  return element.querySelector(':scope > script[type="application/json"], :scope > script[type="application/jwt"]');
+}
+
+/** The absolute URL of `src` when that is what `element` verifies (no inline badge), else null. */
+function fileToVerify(element) {
+  const src = element.getAttribute('src');
+  return src && !inlineBadge(element) ? new URL(src, document.baseURI).href : null;
 }
 
 /** `readSource(url)` started ahead of its use; a failure is reported when it is awaited. */
@@ -615,9 +622,8 @@ export class OpenBadgeElement extends HTMLElement {
 
   // Starts fetching `src` (when it is what will be verified), for #verify to pick up.
   #prefetchSource() {
-    const src = this.getAttribute('src');
-    if (this.#input !== undefined || !src || this.querySelector(':scope > script')) return;
-    const url = new URL(src, document.baseURI).href;
+    const url = this.#input === undefined ? fileToVerify(this) : null;
+    if (!url) return;
     const source = early.get(url) ?? prefetch(url);
     early.delete(url);
     this.#prefetched = { url, source };
@@ -625,12 +631,12 @@ export class OpenBadgeElement extends HTMLElement {
 
   // Whether there is anything to verify yet (src, inline script or input).
   #hasSource() {
-    return this.#input !== undefined || this.hasAttribute('src') || !!this.querySelector(':scope > script');
+    return this.#input !== undefined || this.hasAttribute('src') || !!inlineBadge(this);
   }
 
   // What the verification depends on; equal keys never verify twice.
   #currentKey() {
-    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="application/jwt"]');
+    const script = inlineBadge(this);
     const src = this.getAttribute('src');
     return JSON.stringify({
       input: this.#input === undefined ? null : this.#inputSerial,
