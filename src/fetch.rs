@@ -76,6 +76,42 @@ pub enum FetchError {
     },
 }
 
+impl FetchError {
+    /// Reads a failure as JSON from a driver written in another language, e.g.
+    /// `{"kind":"status","status":404}`: the same form the `Serialize` impl writes (kinds in
+    /// kebab-case, `detail` / `status` members). Written out rather than derived so that the
+    /// WebAssembly module links no typed serde deserializer.
+    ///
+    /// # Errors
+    /// What is wrong with the text, for a person.
+    pub fn from_json(text: &str) -> std::result::Result<FetchError, String> {
+        let v = crate::json::parse(text, &crate::Limits::default()).map_err(|e| e.message)?;
+        let detail = || {
+            v.get("detail")
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+                .ok_or_else(|| "missing string member `detail`".to_owned())
+        };
+        Ok(match v.get("kind").and_then(serde_json::Value::as_str) {
+            Some("offline") => FetchError::Offline,
+            Some("timeout") => FetchError::Timeout,
+            Some("connection") => FetchError::Connection { detail: detail()? },
+            Some("cors") => FetchError::Cors,
+            Some("status") => FetchError::Status {
+                status: v
+                    .get("status")
+                    .and_then(serde_json::Value::as_u64)
+                    .and_then(|s| u16::try_from(s).ok())
+                    .ok_or("missing HTTP `status` number")?,
+            },
+            Some("too-large") => FetchError::TooLarge,
+            Some("redirects") => FetchError::Redirects,
+            Some("refused") => FetchError::Refused { detail: detail()? },
+            _ => return Err("unknown `kind`".to_owned()),
+        })
+    }
+}
+
 /// A driver's answer to a [`Request`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
@@ -107,8 +143,7 @@ impl Fetched {
         Self::default()
     }
 
-    /// Records the answer for `url`.
-    /// A second answer for the same URL replaces the first.
+    /// Records the answer for `url`; a second answer for the same URL replaces the first.
     pub fn insert(&mut self, url: impl Into<String>, response: Response) {
         let url = url.into();
         match self.responses.iter_mut().find(|(u, _)| *u == url) {
@@ -133,5 +168,43 @@ impl Fetched {
     /// Whether nothing has been answered yet.
     pub fn is_empty(&self) -> bool {
         self.responses.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `from_json` reads exactly what the derived `Serialize` writes, for every kind.
+    #[test]
+    fn fetch_errors_read_back_what_serde_writes() {
+        let all = [
+            FetchError::Offline,
+            FetchError::Timeout,
+            FetchError::Connection {
+                detail: "dns".into(),
+            },
+            FetchError::Cors,
+            FetchError::Status { status: 404 },
+            FetchError::TooLarge,
+            FetchError::Redirects,
+            FetchError::Refused {
+                detail: "file: URL".into(),
+            },
+        ];
+        for e in all {
+            let text = serde_json::to_string(&e).unwrap();
+            assert_eq!(FetchError::from_json(&text), Ok(e), "{text}");
+        }
+        for bad in [
+            "",
+            "{}",
+            r#"{"kind":"status"}"#,
+            r#"{"kind":"status","status":70000}"#,
+            r#"{"kind":"refused"}"#,
+            r#"{"kind":"gone"}"#,
+        ] {
+            assert!(FetchError::from_json(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -84,7 +84,7 @@ impl Session {
     /// Records that fetching `url` failed; `kind_json` is a fetch error such as
     /// `{"kind":"offline"}`, `{"kind":"cors"}` or `{"kind":"status","status":404}`.
     pub fn fail(&mut self, url: String, kind_json: &str) {
-        let error = fetch_error(kind_json).unwrap_or_else(|why| {
+        let error = FetchError::from_json(kind_json).unwrap_or_else(|why| {
             let shown: String = kind_json.chars().take(200).collect();
             FetchError::Connection {
                 detail: format!(
@@ -94,38 +94,6 @@ impl Session {
         });
         self.fetched.insert(url, Response::Failed(error));
     }
-}
-
-/// Reads a fetch failure `{"kind": …}` (kebab-case kinds, `detail` / `status` members).
-fn fetch_error(kind_json: &str) -> Result<FetchError, String> {
-    let v = json::parse(kind_json, &Limits::default()).map_err(|e| e.message)?;
-    let text = |member: &str| {
-        v.get(member)
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .ok_or_else(|| format!("missing string member `{member}`"))
-    };
-    Ok(match v.get("kind").and_then(Value::as_str) {
-        Some("offline") => FetchError::Offline,
-        Some("timeout") => FetchError::Timeout,
-        Some("connection") => FetchError::Connection {
-            detail: text("detail")?,
-        },
-        Some("cors") => FetchError::Cors,
-        Some("status") => FetchError::Status {
-            status: v
-                .get("status")
-                .and_then(Value::as_u64)
-                .and_then(|s| u16::try_from(s).ok())
-                .ok_or("missing HTTP `status` number")?,
-        },
-        Some("too-large") => FetchError::TooLarge,
-        Some("redirects") => FetchError::Redirects,
-        Some("refused") => FetchError::Refused {
-            detail: text("detail")?,
-        },
-        _ => return Err("unknown `kind`".to_owned()),
-    })
 }
 
 fn parse_options(text: &str) -> Result<Options, String> {
