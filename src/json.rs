@@ -186,17 +186,14 @@ impl Parser<'_> {
     /// After an element or member of `what`: `false` past a `,`, `true` past `close`.
     fn comma_or(&mut self, close: u8, what: &str) -> Result<bool> {
         self.skip_ws();
-        let found = self.peek();
+        let closed = match self.peek() {
+            Some(b',') => false,
+            Some(c) if c == close => true,
+            None => return Err(self.syntax(&format!("EOF while parsing {what}"))),
+            Some(_) => return Err(self.syntax(&format!("expected `,` or `{}`", char::from(close)))),
+        };
         self.pos += 1;
-        match found {
-            Some(b',') => Ok(false),
-            Some(c) if c == close => Ok(true),
-            None => Err(self.syntax(&format!("EOF while parsing {what}"))),
-            Some(_) => {
-                self.pos -= 1;
-                Err(self.syntax(&format!("expected `,` or `{}`", char::from(close))))
-            }
-        }
+        Ok(closed)
     }
 
     /// A string literal starting at the opening quote.
