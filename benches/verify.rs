@@ -7,9 +7,9 @@
 #![allow(missing_docs)]
 
 use badgeverify::contexts::Bundled;
+use badgeverify::json::Value;
 use badgeverify::{jsonld, rdfc, verify_offline, Limits, Options, Timestamp, Verdict};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use serde_json::Value;
 use std::hint::black_box;
 use std::path::Path;
 

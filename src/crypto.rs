@@ -27,9 +27,9 @@ mod rsa;
 
 pub use self::rsa::RsaPublicKey;
 
+use crate::json::{Map, Value};
 use crate::{encoding, Error, Result};
 use ed25519_dalek::Verifier as _;
-use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 /// Largest RSA modulus accepted, in bits. Verification cost grows with the square of the
@@ -124,7 +124,7 @@ impl PublicKey {
                  shared secret proves nothing about who made it, so only public keys are accepted",
             ));
         }
-        if let Some(member) = PRIVATE_JWK_MEMBERS.iter().find(|m| obj.contains_key(**m)) {
+        if let Some(member) = PRIVATE_JWK_MEMBERS.iter().find(|m| obj.contains_key(m)) {
             return Err(Error::new(
                 "jwk-private-key",
                 format!(
@@ -433,7 +433,7 @@ pub fn ed25519_verify_strict(key: &PublicKey, msg: &[u8], sig: &[u8]) -> Result<
     key.verify(Alg::EdDSA, msg, sig)
 }
 
-fn jwk_str<'a>(obj: &'a Map<String, Value>, member: &str) -> Result<&'a str> {
+fn jwk_str<'a>(obj: &'a Map, member: &str) -> Result<&'a str> {
     match obj.get(member) {
         Some(Value::String(s)) => Ok(s),
         Some(_) => Err(Error::new(
@@ -447,7 +447,7 @@ fn jwk_str<'a>(obj: &'a Map<String, Value>, member: &str) -> Result<&'a str> {
     }
 }
 
-fn jwk_bytes(obj: &Map<String, Value>, member: &str, len: Option<usize>) -> Result<Vec<u8>> {
+fn jwk_bytes(obj: &Map, member: &str, len: Option<usize>) -> Result<Vec<u8>> {
     let bytes = encoding::base64url(jwk_str(obj, member)?).map_err(|e| {
         Error::new(
             "jwk-invalid",
@@ -583,7 +583,7 @@ fn multikey_invalid(msg: impl Into<String>) -> Error {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::json;
 
     /// RFC 7638 §3.1: the example RSA key and its published thumbprint.
     #[test]

@@ -11,10 +11,10 @@
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
 use crate::crypto::{Alg, PublicKey};
+use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
 use crate::verify::{Binding, KeyLookup, Run};
 use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
-use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 /// SHA-256 of the canonical document (without `proof`) per context-variant choice (`None` =
@@ -359,7 +359,7 @@ fn sha256(s: &str) -> [u8; 32] {
 }
 
 /// The document without `proof`, and the proof configuration without `proofValue`.
-fn split(cred: &Value, proof: &Value) -> (Map<String, Value>, Map<String, Value>) {
+fn split(cred: &Value, proof: &Value) -> (Map, Map) {
     let mut doc = cred.as_object().cloned().unwrap_or_default();
     doc.remove("proof");
     let mut config = proof.as_object().cloned().unwrap_or_default();

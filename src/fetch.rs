@@ -88,11 +88,11 @@ impl FetchError {
         let v = crate::json::parse(text, &crate::Limits::default()).map_err(|e| e.message)?;
         let detail = || {
             v.get("detail")
-                .and_then(serde_json::Value::as_str)
+                .and_then(crate::json::Value::as_str)
                 .map(str::to_owned)
                 .ok_or_else(|| "missing string member `detail`".to_owned())
         };
-        Ok(match v.get("kind").and_then(serde_json::Value::as_str) {
+        Ok(match v.get("kind").and_then(crate::json::Value::as_str) {
             Some("offline") => FetchError::Offline,
             Some("timeout") => FetchError::Timeout,
             Some("connection") => FetchError::Connection { detail: detail()? },
@@ -100,7 +100,7 @@ impl FetchError {
             Some("status") => FetchError::Status {
                 status: v
                     .get("status")
-                    .and_then(serde_json::Value::as_u64)
+                    .and_then(crate::json::Value::as_u64)
                     .and_then(|s| u16::try_from(s).ok())
                     .ok_or("missing HTTP `status` number")?,
             },

@@ -1,19 +1,19 @@
 //! JSON Canonicalization Scheme (JCS, RFC 8785), what `eddsa-jcs-2022` signs.
 //!
-//! [`canonicalize`] writes a [`serde_json::Value`] with no whitespace, object members
+//! [`canonicalize`] writes a JSON [`Value`] with no whitespace, object members
 //! sorted by the UTF-16 code units of their names, strings with the minimal escaping of
 //! ECMAScript `JSON.stringify` (`\b \t \n \f \r \" \\`, other C0 controls as `\u00xx`
 //! with lowercase hex, everything else raw), and numbers as ECMAScript
 //! `Number.prototype.toString` prints the IEEE 754 double they denote.
 //!
-//! Numbers: the shortest round-trip digits come from serde_json's own float formatter
-//! (the Schubfach-based `zmij`, already in the dependency tree); this module lays them
+//! Numbers: the shortest round-trip digits come from the Schubfach-based `zmij` (the float
+//! formatter serde_json uses too); this module lays them
 //! out by the ECMAScript rules (plain notation for exponents −6 < n ≤ 21, otherwise
 //! `d.ddde±x`). Integers of magnitude at most 2^53 are printed exactly; larger ones are
 //! first rounded to the nearest double, as RFC 8785 §3.2.2.3 and every JavaScript signer do.
 
+use crate::json::{Map, Number, Value};
 use crate::{Error, Result};
-use serde_json::{Map, Number, Value};
 use std::cmp::Ordering;
 use std::fmt::Write;
 
@@ -24,7 +24,8 @@ const MAX_DEPTH: usize = 1024;
 /// Returns the RFC 8785 canonical form of `value`.
 ///
 /// ```
-/// let v: serde_json::Value = serde_json::from_str(r#"{"b": 1E30, "a": [4.50, "\u20ac"]}"#).unwrap();
+/// use badgeverify::{json, Limits};
+/// let v = json::parse(r#"{"b": 1E30, "a": [4.50, "\u20ac"]}"#, &Limits::default()).unwrap();
 /// assert_eq!(badgeverify::jcs::canonicalize(&v).unwrap(), "{\"a\":[4.5,\"€\"],\"b\":1e+30}");
 /// ```
 ///
@@ -73,7 +74,7 @@ fn check_depth(depth: usize) -> Result<()> {
     Ok(())
 }
 
-fn write_object(out: &mut String, map: &Map<String, Value>, depth: usize) -> Result<()> {
+fn write_object(out: &mut String, map: &Map, depth: usize) -> Result<()> {
     let mut members: Vec<(&String, &Value)> = map.iter().collect();
     crate::sort::sort_by(&mut members, |a, b| utf16_cmp(a.0, b.0));
     out.push('{');
@@ -122,27 +123,25 @@ fn write_number(out: &mut String, n: &Number) {
         let _ = write!(out, "{u}");
     } else if let Some(i) = n.as_i64().filter(|i| i.unsigned_abs() <= EXACT) {
         let _ = write!(out, "{i}");
-    } else if let Some(f) = n.as_f64() {
-        write_f64(out, f);
+    } else {
+        write_f64(out, n.as_f64());
     }
 }
 
 /// Writes a finite double as ECMAScript `Number::toString(x)` does.
 fn write_f64(out: &mut String, x: f64) {
     if x == 0.0 || !x.is_finite() {
-        // -0 prints as 0; non-finite numbers cannot occur in serde_json.
+        // -0 prints as 0; non-finite numbers cannot occur in a JSON value.
         out.push('0');
         return;
     }
     if x < 0.0 {
         out.push('-');
     }
-    // Shortest round-trip digits, in whatever layout serde_json's formatter picks.
-    let text = match Number::from_f64(x.abs()) {
-        Some(n) => n.to_string(),
-        None => return out.push('0'),
-    };
-    let (digits, n) = decompose(&text);
+    // Shortest round-trip digits, in whatever layout zmij picks.
+    let mut buffer = zmij::Buffer::new();
+    let text = buffer.format_finite(x.abs());
+    let (digits, n) = decompose(text);
     layout(out, &digits, n);
 }
 

@@ -8,8 +8,8 @@
 //! because a key fetched from a URL the token names is a key the token's author chose.
 
 use crate::crypto::{Alg, PublicKey};
+use crate::json::{Map, Value};
 use crate::{encoding, json, Error, Limits, Result};
-use serde_json::{Map, Value};
 
 /// Algorithms accepted on an OB 2.0 signed assertion (the spec defines RS256 only).
 pub const OB2_ALGS: &[Alg] = &[Alg::RS256];
@@ -26,7 +26,7 @@ const UNDERSTOOD_CRIT: &[&str] = &["b64"];
 /// matches the decoded parts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompactJws {
-    header: Map<String, Value>,
+    header: Map,
     payload: Vec<u8>,
     signature: Vec<u8>,
     signing_input: String,
@@ -100,7 +100,7 @@ impl CompactJws {
     }
 
     /// The protected header members.
-    pub fn header(&self) -> &Map<String, Value> {
+    pub fn header(&self) -> &Map {
         &self.header
     }
 

@@ -9,7 +9,21 @@
 //! displayed under another. Member order is preserved for display.
 
 use crate::{Error, Limits, Result};
-use serde_json::{Map, Number, Value};
+
+mod value;
+
+pub use value::{Map, Number, Value};
+
+/// Tests write JSON literals with serde_json's `json!`, converted to the crate's [`Value`].
+#[cfg(test)]
+macro_rules! json {
+    ($($t:tt)+) => {
+        serde_json::from_value::<$crate::json::Value>(serde_json::json!($($t)+))
+            .expect("a JSON literal")
+    };
+}
+#[cfg(test)]
+pub(crate) use json;
 
 /// Parses `text` as one JSON value within `limits`.
 ///
@@ -303,10 +317,16 @@ impl Parser<'_> {
         // same classification and rounding as its deserializer, without core's larger
         // float-parsing tables.
         let literal = self.text.get(start..self.pos).unwrap_or("0");
-        literal
-            .parse::<Number>()
-            .map(Value::Number)
-            .map_err(|_| self.syntax("number out of range"))
+        let n = literal
+            .parse::<serde_json::Number>()
+            .map_err(|_| self.syntax("number out of range"))?;
+        let n = match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Number::from(u),
+            (None, Some(i)) => Number::from(i),
+            _ => Number::from_f64(n.as_f64().unwrap_or(0.0))
+                .ok_or_else(|| self.syntax("number out of range"))?,
+        };
+        Ok(Value::Number(n))
     }
 }
 

@@ -1,5 +1,5 @@
 //! Reading keys out of fetched documents: DID documents, controller documents, verification
-//! method documents and JSON Web Key Sets. Pure functions over `serde_json::Value`; the
+//! method documents and JSON Web Key Sets. Pure functions over JSON values (`crate::json::Value`); the
 //! verifier fetches, these decide.
 //!
 //! How the verifier uses them (specs §3.4 step 6, §3.5, §6.1):
@@ -27,8 +27,8 @@
 
 use crate::credential::values;
 use crate::crypto::PublicKey;
+use crate::json::{Map, Value};
 use crate::{Error, Result};
-use serde_json::{Map, Value};
 
 /// The verification relationships of DID Core §5.3 (and CID 1.0), searched for embedded
 /// verification methods.
@@ -361,7 +361,7 @@ struct Found<'a> {
     /// Listed (by reference or embedded) under the relationship.
     authorized: bool,
     /// Its definition, if the document has one.
-    definition: Option<&'a Map<String, Value>>,
+    definition: Option<&'a Map>,
     /// Relationships that do list it (for messages).
     listed_under: Vec<&'static str>,
 }
@@ -405,12 +405,8 @@ fn lookup<'a>(
 
 /// The one definition of `vm` in a document: under `verificationMethod` or embedded in a
 /// relationship. Identical copies are one definition; differing ones are an error.
-fn definition<'a>(
-    obj: &'a Map<String, Value>,
-    base: &str,
-    vm: &str,
-) -> Result<Option<&'a Map<String, Value>>> {
-    let mut found: Option<&Map<String, Value>> = None;
+fn definition<'a>(obj: &'a Map, base: &str, vm: &str) -> Result<Option<&'a Map>> {
+    let mut found: Option<&Map> = None;
     let holders = std::iter::once("verificationMethod").chain(RELATIONSHIPS.iter().copied());
     for holder in holders {
         for item in values(obj.get(holder)) {
@@ -440,14 +436,14 @@ fn definition<'a>(
 }
 
 /// Reads the key and controller of a verification method object.
-fn read_vm(vm: &Map<String, Value>, vm_id: &str) -> Result<(PublicKey, String)> {
+fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
     let invalid = |why: String| {
         Error::new(
             "vm-invalid",
             format!("the verification method {vm_id} {why}"),
         )
     };
-    if let Some(m) = PRIVATE_VM_MEMBERS.iter().find(|m| vm.contains_key(**m)) {
+    if let Some(m) = PRIVATE_VM_MEMBERS.iter().find(|m| vm.contains_key(m)) {
         return Err(Error::new(
             "vm-private-key",
             format!(
@@ -468,7 +464,7 @@ fn read_vm(vm: &Map<String, Value>, vm_id: &str) -> Result<(PublicKey, String)> 
     let vm_type = vm.get("type").and_then(Value::as_str).unwrap_or_default();
     let material: Vec<&str> = ["publicKeyMultibase", "publicKeyJwk", "publicKeyBase58"]
         .into_iter()
-        .filter(|m| vm.contains_key(*m))
+        .filter(|m| vm.contains_key(m))
         .collect();
     let [member] = material[..] else {
         return Err(invalid(if material.is_empty() {
@@ -520,7 +516,7 @@ fn read_vm(vm: &Map<String, Value>, vm_id: &str) -> Result<(PublicKey, String)> 
 /// (and is then refused with `jwk-private-key` rather than silently not found).
 fn public_part(jwk: &Value) -> Option<PublicKey> {
     let obj = jwk.as_object()?;
-    let public: Map<String, Value> = obj
+    let public: Map = obj
         .iter()
         .filter(|(k, _)| !matches!(k.as_str(), "d" | "p" | "q" | "dp" | "dq" | "qi" | "oth"))
         .map(|(k, v)| (k.clone(), v.clone()))
@@ -544,7 +540,7 @@ fn not_authorized(found: &Found<'_>, relationship: &str) -> Error {
     )
 }
 
-fn doc_object(doc: &Value) -> Result<&Map<String, Value>> {
+fn doc_object(doc: &Value) -> Result<&Map> {
     doc.as_object().ok_or_else(|| {
         Error::new(
             "did-document-invalid",

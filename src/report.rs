@@ -5,8 +5,8 @@
 //! by [`Report::finish`], so it can never claim more than the checks say. The JSON shape is
 //! documented in `docs/report.md`.
 
+use crate::json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The overall answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

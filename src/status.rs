@@ -17,12 +17,12 @@
 
 use crate::credential::{has_type, types, values};
 use crate::fetch::Purpose;
+use crate::json::Value;
 use crate::report::{CheckId, Outcome};
 use crate::verify::Run;
 use crate::{encoding, Error, Limits, Result};
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
-use serde_json::Value;
 
 /// The smallest bitstring accepted, in bytes (Bitstring Status List v1.0: "at least 16KB",
 /// 131,072 entries at `statusSize` 1).

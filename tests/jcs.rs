@@ -4,8 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+use badgeverify::json::{Number, Value};
 use badgeverify::{encoding, jcs, json, Limits};
-use serde_json::{Number, Value};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 

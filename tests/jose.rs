@@ -9,8 +9,9 @@ use badgeverify::crypto::{Alg, PublicKey};
 use badgeverify::did::{did_method, resolve_offline};
 use badgeverify::encoding::{base58btc_encode, base64url, base64url_encode};
 use badgeverify::jose::{CompactJws, OB2_ALGS, VC_JWT_ALGS};
+use badgeverify::json::Value;
 use badgeverify::Limits;
-use serde_json::{json, Value};
+use common::json;
 
 const OB20: &str = "tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20";
 

@@ -9,10 +9,12 @@
 #![allow(clippy::unwrap_used)]
 
 use badgeverify::contexts::{self, Bundled};
+use badgeverify::json::Value;
 use badgeverify::jsonld::{self, ContextLoader, RemoteDocument};
 use badgeverify::rdf::{Quad, Term, XSD_STRING};
 use badgeverify::{Error, Limits};
-use serde_json::Value;
+mod common;
+use common::json;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -515,7 +517,7 @@ fn onedtech_clr_implementation_guide_credential() {
 fn every_bundled_context_processes() {
     for url in contexts::urls() {
         for (i, v) in contexts::variants(url).iter().enumerate() {
-            let doc = serde_json::json!({"@context": url, "@id": "urn:x", "urn:p": "v"});
+            let doc = json!({"@context": url, "@id": "urn:x", "urn:p": "v"});
             let loader = Bundled::new().with_variant(url, i);
             let q = jsonld::to_rdf(&doc, &loader, &Limits::default());
             assert!(q.is_ok(), "{url} ({}): {:?}", v.label, q.err());
@@ -526,20 +528,20 @@ fn every_bundled_context_processes() {
 #[test]
 fn errors_and_limits() {
     let limits = Limits::default();
-    let unknown = serde_json::json!({"@context": "https://example.org/nope.jsonld", "name": "x"});
+    let unknown = json!({"@context": "https://example.org/nope.jsonld", "name": "x"});
     let e = jsonld::to_rdf(&unknown, &Bundled::new(), &limits).unwrap_err();
     assert_eq!(e.code, "context-unknown");
     assert!(e.message.contains("https://example.org/nope.jsonld"));
 
     // VC v2 protects `id`; a different redefinition is an error, an identical one is not.
-    let redefine = serde_json::json!({
+    let redefine = json!({
         "@context": ["https://www.w3.org/ns/credentials/v2", {"id": "urn:other"}],
         "id": "urn:x"
     });
     let e = jsonld::to_rdf(&redefine, &Bundled::new(), &limits).unwrap_err();
     assert_eq!(e.code, "jsonld-invalid");
     assert!(e.message.starts_with("protected term redefinition"), "{e}");
-    let same = serde_json::json!({
+    let same = json!({
         "@context": ["https://www.w3.org/ns/credentials/v2", {"id": "@id"}],
         "id": "urn:x", "type": "VerifiableCredential"
     });
@@ -554,7 +556,7 @@ fn errors_and_limits() {
         max_quads: 3,
         ..Limits::default()
     };
-    let many = serde_json::json!({"@id": "urn:s", "urn:p": [1, 2, 3, 4, 5]});
+    let many = json!({"@id": "urn:s", "urn:p": [1, 2, 3, 4, 5]});
     assert_eq!(
         jsonld::to_rdf(&many, &Bundled::new(), &small)
             .unwrap_err()
@@ -563,11 +565,11 @@ fn errors_and_limits() {
     );
 
     // A context nested deeper than max_context_depth.
-    let mut ctx = serde_json::json!({"@vocab": "urn:v:"});
+    let mut ctx = json!({"@vocab": "urn:v:"});
     for _ in 0..40 {
-        ctx = serde_json::json!({"@vocab": "urn:v:", "p": {"@context": ctx}});
+        ctx = json!({"@vocab": "urn:v:", "p": {"@context": ctx}});
     }
-    let deep = serde_json::json!({"@context": ctx, "p": "x"});
+    let deep = json!({"@context": ctx, "p": "x"});
     let e = jsonld::to_rdf(&deep, &Bundled::new(), &limits).unwrap_err();
     assert!(
         e.code == "limit-exceeded" || e.code == "jsonld-invalid",
@@ -579,7 +581,7 @@ fn errors_and_limits() {
 #[test]
 fn relative_type_values_are_dropped_without_a_base() {
     // VC v2 has no @vocab: an undefined type stays relative and its statement is dropped.
-    let doc = serde_json::json!({
+    let doc = json!({
         "@context": ["https://www.w3.org/ns/credentials/v2"],
         "id": "urn:uuid:1",
         "type": ["VerifiableCredential", "UndefinedThing"]
@@ -620,7 +622,7 @@ fn warm_conversion_is_fast() {
 #[test]
 fn context_variants_change_the_dataset_and_are_cached_separately() {
     let url = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-    let doc = serde_json::json!({
+    let doc = json!({
         "@context": ["https://www.w3.org/ns/credentials/v2", url],
         "id": "urn:uuid:1",
         "type": ["VerifiableCredential"],

@@ -3,16 +3,16 @@
 //! Digital Bazaar's status-list libraries, RFC 8037 keys).
 #![allow(clippy::unwrap_used)]
 mod common;
-use common::hex;
+use common::{hex, json, set as set_member};
 
 use badgeverify::crypto::{Alg, PublicKey};
 use badgeverify::did::web_document_url;
+use badgeverify::json::Value;
 use badgeverify::keys::{
     bound_to_issuer, find_verification_method, jwks_contains, vm_authorized, vm_from_document,
 };
 use badgeverify::status::{decode_list, entry_fields, list_subject, status_value, EntryKind};
 use badgeverify::{encoding, Limits};
-use serde_json::{json, Value};
 use std::path::Path;
 use std::time::Instant;
 
@@ -230,7 +230,7 @@ fn status_entries() {
     );
     let with = |k: &str, v: Value| {
         let mut x = base.clone();
-        x[k] = v;
+        set_member(&mut x, &[k], v);
         x
     };
     let code = |v: Value| entry_fields(&v).unwrap_err().code;
@@ -286,7 +286,11 @@ fn list_credentials() {
     let lists = read_json("tests/data/netcore/lists.json");
     let good = &lists["bitstring"]["credential"];
     let mut multi = good.clone();
-    multi["credentialSubject"]["statusPurpose"] = json!(["suspension", "revocation"]);
+    set_member(
+        &mut multi,
+        &["credentialSubject", "statusPurpose"],
+        json!(["suspension", "revocation"]),
+    );
     assert!(list_subject(&multi, "revocation").is_ok());
     assert!(list_subject(&multi, "suspension").is_ok());
     assert_eq!(
@@ -294,19 +298,25 @@ fn list_credentials() {
         "status-purpose-mismatch"
     );
     let mut wrong = good.clone();
-    wrong["type"] = json!(["VerifiableCredential"]);
+    set_member(&mut wrong, &["type"], json!(["VerifiableCredential"]));
     assert_eq!(
         list_subject(&wrong, "revocation").unwrap_err().code,
         "status-list-invalid"
     );
     let mut wrong = good.clone();
-    wrong["credentialSubject"]["type"] = json!("RevocationList2020");
+    set_member(
+        &mut wrong,
+        &["credentialSubject", "type"],
+        json!("RevocationList2020"),
+    );
     assert_eq!(
         list_subject(&wrong, "revocation").unwrap_err().code,
         "status-list-invalid"
     );
     let mut wrong = good.clone();
-    wrong["credentialSubject"]
+    wrong
+        .get_mut("credentialSubject")
+        .unwrap()
         .as_object_mut()
         .unwrap()
         .remove("encodedList");
@@ -486,7 +496,7 @@ fn did_document_refusals() {
     );
     // Two different definitions of one id.
     let mut twin = vm.clone();
-    twin["publicKeyMultibase"] = json!(other_key());
+    set_member(&mut twin, &["publicKeyMultibase"], json!(other_key()));
     assert_eq!(
         code(
             json!({"id": DID, "verificationMethod": [vm.clone(), twin], "assertionMethod": ["#key-1"]})
@@ -499,7 +509,7 @@ fn did_document_refusals() {
             Value::Null => {
                 x.as_object_mut().unwrap().remove(k);
             }
-            v => x[k] = v,
+            v => set_member(&mut x, &[k], v),
         }
         json!({"id": DID, "assertionMethod": [x]})
     };
@@ -621,9 +631,9 @@ fn jwks_matching() {
     let rfc = PublicKey::from_jwk(&rfc8037_public()).unwrap();
     let (_, w3c) = w3c_key();
     let mut named = w3c_jwk();
-    named["kid"] = json!("2024-signing");
-    named["use"] = json!("sig");
-    named["iss"] = json!(ISSUER);
+    set_member(&mut named, &["kid"], json!("2024-signing"));
+    set_member(&mut named, &["use"], json!("sig"));
+    set_member(&mut named, &["iss"], json!(ISSUER));
     let set = json!({"keys": [
         {"kty": "RSA", "kid": "enc-1", "use": "enc", "n": "AQAB", "e": "AQAB"},
         {"kty": "OKP", "crv": "X25519", "x": "hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo"},
@@ -699,8 +709,8 @@ fn jwks_refusals() {
     // RFC 8037 A.1 is the private key: a set that publishes it has leaked it, whether the
     // entry is found by kid, by thumbprint or by its public half.
     let mut private = rfc8037_public();
-    private["d"] = json!(RFC8037_D);
-    private["kid"] = json!("leaked");
+    set_member(&mut private, &["d"], json!(RFC8037_D));
+    set_member(&mut private, &["kid"], json!("leaked"));
     let set = json!({"keys": [private]});
     for (kid, key) in [(Some("leaked"), None), (None, Some(&rfc))] {
         assert_eq!(
@@ -709,7 +719,7 @@ fn jwks_refusals() {
         );
     }
     let mut private = rfc8037_public();
-    private["d"] = json!(RFC8037_D);
+    set_member(&mut private, &["d"], json!(RFC8037_D));
     assert_eq!(
         jwks_contains(
             &json!({"keys": [private]}),
@@ -731,9 +741,9 @@ fn jwks_refusals() {
     );
     // One kid, two different keys.
     let mut a = rfc8037_public();
-    a["kid"] = json!("k");
+    set_member(&mut a, &["kid"], json!("k"));
     let mut b = w3c_jwk();
-    b["kid"] = json!("k");
+    set_member(&mut b, &["kid"], json!("k"));
     let set = json!({"keys": [a, b]});
     assert_eq!(
         jwks_contains(&set, Some("k"), None, ISSUER)

@@ -323,7 +323,14 @@ fn extract(args: &ExtractArgs) -> u8 {
         .and_then(|bytes| container::extract(&bytes, &limits).map_err(|e| e.to_string()));
     let mut stdout = std::io::stdout().lock();
     let (written, code) = match result {
-        Ok(x) if args.json => (writeln!(stdout, "{}", pretty(&x.to_json())), EXIT_VALID),
+        Ok(x) if args.json => (
+            writeln!(
+                stdout,
+                "{}",
+                pretty(&serde_json::to_value(&x).unwrap_or_default())
+            ),
+            EXIT_VALID,
+        ),
         Ok(x) => (writeln!(stdout, "{}", payload_text(&x.payload)), EXIT_VALID),
         Err(e) => {
             eprintln!("badgeverify: {}: {e}", args.file);

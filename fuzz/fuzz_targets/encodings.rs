@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = PublicKey::from_multikey(text);
         }
         3 => {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+            if let Ok(v) = serde_json::from_str::<badgeverify::json::Value>(text) {
                 if let Ok(k) = PublicKey::from_jwk(&v) {
                     let _ = k.to_jwk();
                     let _ = k.jwk_thumbprint();

@@ -16,9 +16,12 @@ mod xml;
 
 use crate::report::{ContainerKind, Spec};
 use crate::{encoding, json, Error, Limits, Result};
+use serde::Serialize;
 
-/// What a container carried.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a container carried. Serializes as `{"kind": "json" | "compact-jws" | "url",
+/// "text": …}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "kebab-case")]
 pub enum Payload {
     /// A JSON assertion or credential (text, not yet parsed).
     Json(String),
@@ -91,10 +94,10 @@ impl Payload {
                 ),
             )
         })?;
-        let is_vc = doc.get("vc").is_some_and(serde_json::Value::is_object)
+        let is_vc = doc.get("vc").is_some_and(crate::json::Value::is_object)
             || match doc.get("type") {
-                Some(serde_json::Value::String(t)) => t == "VerifiableCredential",
-                Some(serde_json::Value::Array(ts)) => {
+                Some(crate::json::Value::String(t)) => t == "VerifiableCredential",
+                Some(crate::json::Value::Array(ts)) => {
                     ts.iter().any(|t| t == "VerifiableCredential")
                 }
                 _ => false,
@@ -103,33 +106,18 @@ impl Payload {
     }
 }
 
-/// The result of unbaking.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The result of unbaking. Serializes as the JSON shape `extract` front ends print:
+/// `{container, specHint, payload: {kind, text}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Extracted {
     /// The outer container. Raw compact JWS text is reported as `Jws` here; verification
     /// refines it to `Jwt` for OB 3.0 VC-JWTs.
     pub container: ContainerKind,
-    /// The payload.
-    pub payload: Payload,
     /// The generation implied by the PNG keyword / SVG namespace, if any.
     pub spec_hint: Option<Spec>,
-}
-
-impl Extracted {
-    /// The JSON shape `extract` front ends print: `{container, specHint, payload: {kind,
-    /// text}}` with `kind` one of `json`, `compact-jws`, `url`.
-    pub fn to_json(&self) -> serde_json::Value {
-        let (kind, text) = match &self.payload {
-            Payload::Json(t) => ("json", t),
-            Payload::CompactJws(t) => ("compact-jws", t),
-            Payload::Url(t) => ("url", t),
-        };
-        serde_json::json!({
-            "container": self.container,
-            "specHint": self.spec_hint,
-            "payload": { "kind": kind, "text": text },
-        })
-    }
+    /// The payload.
+    pub payload: Payload,
 }
 
 /// Finds the badge payload in `bytes` (PNG, SVG, JSON, compact JWS or URL text).

@@ -387,10 +387,10 @@ fn char_reference(number: &str) -> Option<char> {
 /// `verify.url`, when that is an http(s) URL.
 fn hosted_url(json_text: &str, limits: &Limits) -> Option<String> {
     let doc = json::parse(json_text, limits).ok()?;
-    let http = |v: &serde_json::Value| v.as_str().filter(|u| is_http_url(u)).map(str::to_owned);
+    let http = |v: &crate::json::Value| v.as_str().filter(|u| is_http_url(u)).map(str::to_owned);
     doc.get("id")
         .and_then(http)
-        .or_else(|| doc.pointer("/verify/url").and_then(http))
+        .or_else(|| doc.get("verify").and_then(|v| v.get("url")).and_then(http))
 }
 
 fn escape_attribute(v: &str) -> String {

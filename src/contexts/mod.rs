@@ -8,9 +8,9 @@
 //! every URL; [`Bundled::with_variant`] picks another one for a URL, so a verifier can retry a
 //! failing signature with historical copies and report which `label` matched.
 
+use crate::json::Value;
 use crate::jsonld::{ContextLoader, RemoteDocument};
 use crate::{Error, Result};
-use serde_json::Value;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// One known copy of a context document served at `url`.

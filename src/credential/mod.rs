@@ -4,9 +4,9 @@
 pub mod recipient;
 pub mod schema;
 
+use crate::json::Value;
 use crate::report::{BadgeInfo, IssuerInfo, RecipientInfo, Spec};
 use crate::{Error, Result, Timestamp};
-use serde_json::Value;
 
 /// VC Data Model 1.1 base context.
 pub const VC_V1: &str = "https://www.w3.org/2018/credentials/v1";
@@ -316,7 +316,7 @@ pub fn recipient_info(doc: &Value, spec: Spec) -> Option<RecipientInfo> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::json;
 
     fn at(s: &str) -> Timestamp {
         Timestamp::parse_rfc3339(s).unwrap()

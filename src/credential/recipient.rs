@@ -9,9 +9,9 @@
 //! the WebAssembly module, and a non-ASCII identity is compared exactly as typed.
 
 use super::{subject, values};
+use crate::json::Value;
 use crate::report::Spec;
 use md5::Md5;
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 /// How a recipient check came out.
@@ -122,7 +122,7 @@ pub fn check(doc: &Value, spec: Spec, wanted: &str) -> Match {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::json;
 
     #[test]
     fn ob2_hashes_from_published_examples() {

@@ -7,7 +7,7 @@
 //! returns every problem found, so a user sees all of them at once.
 
 use super::{has_type, id_of, values, VC_V1, VC_V2};
-use serde_json::Value;
+use crate::json::Value;
 
 /// Which OB 3.0 credential type is expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 use super::iri;
 use super::{invalid, Engine};
 use crate::collections::HashMap;
+use crate::json::{Map, Value};
 use crate::{Error, Result};
-use serde_json::{Map, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -201,7 +201,7 @@ pub(crate) fn expand_iri(
 
 /// Arguments that stay fixed while one local context map is processed.
 struct Local<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
     base_url: Option<&'a str>,
     protected: bool,
     override_protected: bool,
@@ -392,7 +392,7 @@ impl Engine<'_> {
     fn process_context_map(
         &mut self,
         result: &mut Context,
-        map: &Map<String, Value>,
+        map: &Map,
         base_url: Option<&str>,
         remote: &[String],
         override_protected: bool,
@@ -964,7 +964,7 @@ impl Engine<'_> {
         def: TermDef,
         previous: Option<Arc<TermDef>>,
         defined: &mut HashMap<String, bool>,
-        value: &Map<String, Value>,
+        value: &Map,
     ) -> Result<()> {
         const ALLOWED: &[&str] = &[
             "@id",

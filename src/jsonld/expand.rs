@@ -7,8 +7,8 @@
 
 use super::context::{container, expand_iri, Context, TermDef};
 use super::{invalid, Engine};
+use crate::json::{Map, Value};
 use crate::{Error, Result};
-use serde_json::{Map, Value};
 use std::sync::Arc;
 
 fn as_array(v: Value) -> Vec<Value> {
@@ -39,10 +39,8 @@ fn is_graph_object(v: &Value) -> bool {
 }
 
 /// Appends `value` (flattening one array level) to `map[key]`, creating the array.
-fn add_value(map: &mut Map<String, Value>, key: &str, value: Value) {
-    let entry = map
-        .entry(key.to_string())
-        .or_insert_with(|| Value::Array(Vec::new()));
+fn add_value(map: &mut Map, key: &str, value: Value) {
+    let entry = map.get_or_insert_with(key, || Value::Array(Vec::new()));
     if !entry.is_array() {
         let old = entry.take();
         *entry = Value::Array(vec![old]);
@@ -169,7 +167,7 @@ impl Engine<'_> {
         ctx: &Arc<Context>,
         active_prop: Option<&str>,
         prop_def: Option<&TermDef>,
-        element: &Map<String, Value>,
+        element: &Map,
         base_url: Option<&str>,
         from_map: bool,
     ) -> Result<Value> {
@@ -272,7 +270,7 @@ impl Engine<'_> {
         value: &Value,
         base_url: Option<&str>,
         input_type: Option<&str>,
-        result: &mut Map<String, Value>,
+        result: &mut Map,
     ) -> Result<()> {
         let ctx = match ctx.term(key) {
             Some(d) if d.context.is_some() => {
@@ -331,11 +329,7 @@ impl Engine<'_> {
     }
 
     /// Steps 15-20: validate and simplify the expanded map.
-    fn finish_map(
-        &mut self,
-        mut result: Map<String, Value>,
-        active_prop: Option<&str>,
-    ) -> Result<Value> {
+    fn finish_map(&mut self, mut result: Map, active_prop: Option<&str>) -> Result<Value> {
         if let Some(v) = result.get("@value") {
             if let Some(k) = result.keys().find(|k| {
                 !matches!(
@@ -414,10 +408,10 @@ impl Engine<'_> {
         active: &Arc<Context>,
         type_scoped: &Arc<Context>,
         active_prop: Option<&str>,
-        element: &Map<String, Value>,
+        element: &Map,
         base_url: Option<&str>,
         input_type: Option<&str>,
-        result: &mut Map<String, Value>,
+        result: &mut Map,
         nests: &mut Vec<String>,
     ) -> Result<()> {
         for (key, value) in element {

@@ -34,9 +34,9 @@ mod number;
 mod serialize;
 
 use crate::collections::{HashMap, HashSet};
+use crate::json::Value;
 use crate::rdf::Quad;
 use crate::{Error, Limits, Result};
-use serde_json::Value;
 use std::sync::Arc;
 
 /// A context document returned by a [`ContextLoader`].
@@ -169,7 +169,7 @@ pub fn to_rdf_with_base(
 mod tests {
     use super::*;
     use crate::contexts::Bundled;
-    use serde_json::json;
+    use crate::json::json;
 
     #[test]
     fn hostile_inputs_error_or_convert_without_panicking() {

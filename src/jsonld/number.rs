@@ -1,20 +1,15 @@
 //! Number lexical forms JSON-LD toRdf needs: `xsd:integer` and `xsd:double` (`@json` literals
 //! use [`crate::jcs`]).
 
-use serde_json::Number;
-
-/// A JSON number as the ECMAScript double it denotes.
-pub(crate) fn as_f64(n: &Number) -> f64 {
-    n.as_f64().unwrap_or(0.0)
-}
+use crate::json::Number;
 
 /// True if the number must become an `xsd:double` by default (non-zero fraction or
 /// magnitude ≥ 10^21), per JSON-LD 1.1 "Object to RDF Conversion".
 pub(crate) fn is_double(n: &Number) -> bool {
-    if n.is_i64() || n.is_u64() {
+    if !n.is_f64() {
         return false;
     }
-    let f = as_f64(n);
+    let f = n.as_f64();
     f.fract() != 0.0 || f.abs() >= 1e21 || !f.is_finite()
 }
 
@@ -26,7 +21,7 @@ pub(crate) fn integer_lexical(n: &Number) -> String {
     if let Some(u) = n.as_u64() {
         return u.to_string();
     }
-    let f = as_f64(n);
+    let f = n.as_f64();
     if f == 0.0 {
         return "0".into();
     }
@@ -37,7 +32,7 @@ pub(crate) fn integer_lexical(n: &Number) -> String {
 /// digits with trailing zeros removed but at least one fractional digit, `E`, the exponent
 /// without `+` (`1.5E0`, `1.0E21`, `-3.0E-1`).
 pub(crate) fn double_lexical(n: &Number) -> String {
-    let f = as_f64(n);
+    let f = n.as_f64();
     let s = format!("{f:.15e}");
     let (mantissa, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
     let mantissa = match mantissa.split_once('.') {
@@ -53,7 +48,7 @@ pub(crate) fn double_lexical(n: &Number) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::{json, Value};
+    use crate::json::{json, Value};
 
     fn num(v: Value) -> Number {
         match v {

@@ -11,9 +11,9 @@
 use super::iri;
 use super::number;
 use super::Engine;
+use crate::json::{Map, Value};
 use crate::rdf::{Quad, Term, RDF_LANG_STRING, XSD_STRING};
 use crate::{Error, Result};
-use serde_json::{Map, Value};
 
 const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
@@ -97,7 +97,7 @@ impl Engine<'_> {
 
     /// Emits the statements of a node object in `graph`; returns its subject term (`None`
     /// when its `@id` is not well-formed).
-    fn node(&mut self, node: &Map<String, Value>, graph: Option<&Term>) -> Result<Option<Term>> {
+    fn node(&mut self, node: &Map, graph: Option<&Term>) -> Result<Option<Term>> {
         self.work(1)?;
         let subject = match node.get("@id") {
             Some(Value::String(id)) => self.id_term(id),

@@ -17,9 +17,9 @@ pub(crate) use resolve::KeyLookup;
 use crate::container::{self, Payload};
 use crate::credential;
 use crate::fetch::{FetchError, Fetched, Purpose, Request, Response};
+use crate::json::Value;
 use crate::report::{CheckId, ContainerKind, Outcome, Report};
 use crate::{json, Error, Options};
-use serde_json::Value;
 
 /// One round of verification.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,8 +9,8 @@ use crate::credential::{self, id_of, schema, values};
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
 use crate::jose::{CompactJws, OB2_ALGS};
+use crate::json::Value;
 use crate::report::{CheckId, Outcome, Spec};
-use serde_json::Value;
 
 /// Outcome of resolving a linked node: `None` while a fetch is pending.
 enum Node {

@@ -6,9 +6,9 @@ use crate::credential::{self, has_type, id_of, values, DatedValue};
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
 use crate::jose::{CompactJws, VC_JWT_ALGS};
+use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome, Spec};
 use crate::{did, Timestamp};
-use serde_json::{Map, Value};
 
 /// Where a signing key came from and whether it is provably the issuer's.
 pub(crate) struct Key {
@@ -456,7 +456,7 @@ pub(crate) fn bind_did(controller: &str, issuer: &str) -> Binding {
 
 /// VC 1.1 JWTs: fill the credential's members from the registered claims when missing.
 fn rebuild_v1(vc: &Value, claims: &Value) -> Value {
-    let mut cred: Map<String, Value> = vc.as_object().cloned().unwrap_or_default();
+    let mut cred: Map = vc.as_object().cloned().unwrap_or_default();
     let secs = |c: &str| {
         claims
             .get(c)
@@ -487,7 +487,7 @@ fn rebuild_v1(vc: &Value, claims: &Value) -> Value {
     if let (Some(sub), Some(Value::Object(s))) =
         (claims.get("sub"), cred.get_mut("credentialSubject"))
     {
-        s.entry("id").or_insert_with(|| sub.clone());
+        s.get_or_insert_with("id", || sub.clone());
     }
     Value::Object(cred)
 }

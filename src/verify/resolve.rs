@@ -18,8 +18,8 @@ use super::{bind_did, Binding, Run};
 use crate::credential::host_of;
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
+use crate::json::Value;
 use crate::{did, keys, Error};
-use serde_json::Value;
 
 /// What resolving a key gave. (Short-lived return value: the size difference between the
 /// variants does not matter.)

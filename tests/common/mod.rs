@@ -106,3 +106,26 @@ pub fn hex(text: &str) -> Vec<u8> {
         .map(|i| u8::from_str_radix(&t[i..i + 2], 16).expect("hex"))
         .collect()
 }
+
+/// serde_json's `json!` literal as badgeverify's own JSON value.
+#[allow(unused_macros)]
+macro_rules! json {
+    ($($t:tt)+) => {
+        serde_json::from_value::<badgeverify::json::Value>(serde_json::json!($($t)+))
+            .expect("a JSON literal")
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use json;
+
+/// Sets the member at `path` (objects only) of `doc` to `value`.
+pub fn set(doc: &mut badgeverify::json::Value, path: &[&str], value: badgeverify::json::Value) {
+    let (last, parents) = path.split_last().expect("a path");
+    let mut at = doc;
+    for key in parents {
+        at = at.get_mut(key).expect("the path exists");
+    }
+    at.as_object_mut()
+        .expect("an object")
+        .insert((*last).to_owned(), value);
+}

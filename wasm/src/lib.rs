@@ -8,15 +8,15 @@
 
 //!
 //! JSON coming from JS is read with the core's own parser ([`badgeverify::json::parse`]) and
-//! everything going out is written as a `serde_json::Value`: no typed serde deserializer
-//! and one serializer are linked, which keeps the module smaller.
+//! everything going out is written by serde_json's serializer straight to text: no serde
+//! deserializer and no serde_json `Value` are linked, which keeps the module smaller.
 
-use badgeverify::{container, json};
+use badgeverify::container;
+use badgeverify::json::{self, Map, Value};
 use badgeverify::{
     verify, FetchError, Fetched, Limits, Options, Report, Response, Step, Timestamp,
 };
 use serde::Serialize;
-use serde_json::{json, Value};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// One verification in progress: the input, the options and the documents fetched so far.
@@ -61,7 +61,7 @@ impl Session {
                      answer every request with supply() or fail() before calling step() again",
                 ))
             }
-            Step::Need(requests) => json!({ "need": to_value(&requests) }).to_string(),
+            Step::Need(requests) => wrap("need", &requests),
         }
     }
 
@@ -116,31 +116,51 @@ fn parse_options(text: &str) -> Result<Options, String> {
 }
 
 fn done(report: &Report) -> String {
-    json!({ "done": to_value(report) }).to_string()
+    wrap("done", report)
 }
 
-/// `value` as JSON: the one serializer every output goes through.
-fn to_value<T: Serialize + ?Sized>(value: &T) -> Value {
-    serde_json::to_value(value)
-        .unwrap_or_else(|e| Value::String(format!("badgeverify could not encode this value: {e}")))
+/// `{"<key>": value}` as JSON text.
+fn wrap<T: Serialize + ?Sized>(key: &str, value: &T) -> String {
+    format!("{{\"{key}\":{}}}", to_json(value))
+}
+
+/// `value` as JSON text: the one serializer every output goes through. It cannot fail for
+/// the crate's types (all map keys are strings); if it ever did, the text says so.
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| {
+        let why = format!("badgeverify could not encode this value: {e}");
+        serde_json::to_string(&why).unwrap_or_default()
+    })
+}
+
+/// A JSON object of `members`.
+fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect::<Map>(),
+    )
 }
 
 /// Unbakes `bytes`: `{"container", "specHint", "payload": {"kind", "text"}}`, or
 /// `{"error": {"code", "message"}}` when no payload can be found.
 #[wasm_bindgen]
 pub fn extract(bytes: &[u8]) -> String {
-    let value = match container::extract(bytes, &Limits::default()) {
-        Ok(x) => x.to_json(),
-        Err(e) => json!({ "error": { "code": e.code, "message": e.message } }),
-    };
-    value.to_string()
+    match container::extract(bytes, &Limits::default()) {
+        Ok(x) => to_json(&x),
+        Err(e) => {
+            let error = object([("code", e.code.into()), ("message", e.message.into())]);
+            to_json(&object([("error", error)]))
+        }
+    }
 }
 
 /// A report with verdict `error` for a problem outside verification (e.g. an input of the
 /// wrong type given to the JS wrapper), so that JS never has to build a report itself.
 #[wasm_bindgen(js_name = errorReport)]
 pub fn error_report(code: &str, message: &str) -> String {
-    to_value(&Report::error(code, message)).to_string()
+    to_json(&Report::error(code, message))
 }
 
 /// The bounds the JS fetch driver enforces: `{"maxResponseBytes", "fetchTimeoutMs",
@@ -148,12 +168,12 @@ pub fn error_report(code: &str, message: &str) -> String {
 #[wasm_bindgen]
 pub fn limits() -> String {
     let l = Limits::default();
-    json!({
-        "maxResponseBytes": l.max_response_bytes,
-        "fetchTimeoutMs": l.fetch_timeout_ms,
-        "totalTimeMs": l.total_time_ms,
-    })
-    .to_string()
+    let bytes = u64::try_from(l.max_response_bytes).unwrap_or(u64::MAX);
+    to_json(&object([
+        ("maxResponseBytes", bytes.into()),
+        ("fetchTimeoutMs", l.fetch_timeout_ms.into()),
+        ("totalTimeMs", l.total_time_ms.into()),
+    ]))
 }
 
 #[cfg(test)]
