@@ -1,11 +1,235 @@
-//! The crate's hash maps and sets: `hashbrown`'s, with std's randomly keyed SipHash.
+//! The crate's hash maps and sets, all on one type-erased hash index.
 //!
-//! serde_json's order-preserving maps (indexmap) already link the `hashbrown` crate; std's
-//! `HashMap` is a second, separately compiled copy of the same tables. Using the crate's copy
-//! everywhere keeps one in the WebAssembly module (BENCHMARKS.md, "Package size").
+//! Every `HashMap<K, V>` type compiles its own copy of the hash-table code: with nine key
+//! and value types that was ~18 KB of the WebAssembly module. Here a map keeps its entries
+//! in a `Vec` and finds them through an [`Index`] of positions whose table code is compiled
+//! once, for `usize`, with the key comparison passed in as a `&dyn Fn`. Only the thin
+//! [`HashMap`] layer is generic (BENCHMARKS.md, "Package size"). Keys are hashed with std's
+//! randomly keyed SipHash. Removal moves the last entry into the gap, so iteration order is
+//! unspecified, as for std's maps. The JSON object type ([`crate::json::Map`]) uses the same
+//! index.
 
-/// A hash map (same API as `std::collections::HashMap`).
-pub(crate) type HashMap<K, V> = hashbrown::HashMap<K, V, std::hash::RandomState>;
+use std::borrow::Borrow;
+use std::fmt;
+use std::hash::{BuildHasher, Hash, RandomState};
 
-/// A hash set (same API as `std::collections::HashSet`).
-pub(crate) type HashSet<T> = hashbrown::HashSet<T, std::hash::RandomState>;
+/// Positions of entries in a list, found by their keys' hashes.
+#[derive(Clone, Default)]
+pub(crate) struct Index {
+    table: hashbrown::HashTable<usize>,
+    state: RandomState,
+}
+
+impl Index {
+    /// The hash of a key under this index's random keys.
+    pub(crate) fn hash<Q: Hash + ?Sized>(&self, key: &Q) -> u64 {
+        self.state.hash_one(key)
+    }
+
+    /// The hasher behind [`Index::hash`], for rehashing closures.
+    pub(crate) fn hasher(&self) -> RandomState {
+        self.state.clone()
+    }
+
+    /// The position with this `hash` for which `is(position)` holds.
+    #[inline(never)]
+    pub(crate) fn find(&self, hash: u64, is: &dyn Fn(usize) -> bool) -> Option<usize> {
+        self.table.find(hash, |&i| is(i)).copied()
+    }
+
+    /// Records that the entry at `at` has `hash`; `hash_at(i)` rehashes any entry when the
+    /// table grows.
+    #[inline(never)]
+    pub(crate) fn insert(&mut self, hash: u64, at: usize, hash_at: &dyn Fn(usize) -> u64) {
+        self.table.insert_unique(hash, at, |&i| hash_at(i));
+    }
+
+    /// Forgets position `at` (whose key had `hash`); if the entry that was at `moved.1`
+    /// (key hash `moved.0`) now sits at `at`, points its slot there.
+    #[inline(never)]
+    pub(crate) fn remove(&mut self, hash: u64, at: usize, moved: Option<(u64, usize)>) {
+        if let Ok(slot) = self.table.find_entry(hash, |&i| i == at) {
+            slot.remove();
+        }
+        if let Some((moved_hash, from)) = moved {
+            if let Some(slot) = self.table.find_mut(moved_hash, |&i| i == from) {
+                *slot = at;
+            }
+        }
+    }
+}
+
+/// A hash map (the subset of `std::collections::HashMap`'s API the crate uses).
+#[derive(Clone)]
+pub(crate) struct HashMap<K, V> {
+    entries: Vec<(K, V)>,
+    index: Index,
+}
+
+impl<K, V> Default for HashMap<K, V> {
+    fn default() -> Self {
+        Self {
+            entries: Vec::new(),
+            index: Index::default(),
+        }
+    }
+}
+
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.entries.iter().map(|(k, v)| (k, v)))
+            .finish()
+    }
+}
+
+impl<K: Hash + Eq, V> HashMap<K, V> {
+    /// The number of entries.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn position<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
+        let entries = &self.entries;
+        self.index.find(self.index.hash(key), &|i| {
+            entries.get(i).is_some_and(|(k, _)| k.borrow() == key)
+        })
+    }
+
+    /// The value for `key`.
+    pub(crate) fn get<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        let i = self.position(key)?;
+        self.entries.get(i).map(|(_, v)| v)
+    }
+
+    /// Sets the value for `key`, returning the one it replaces.
+    pub(crate) fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.position(&key) {
+            Some(i) => self
+                .entries
+                .get_mut(i)
+                .map(|slot| std::mem::replace(&mut slot.1, value)),
+            None => {
+                self.push(key, value);
+                None
+            }
+        }
+    }
+
+    fn push(&mut self, key: K, value: V) -> usize {
+        let hash = self.index.hash(&key);
+        self.entries.push((key, value));
+        let (entries, index) = (&self.entries, &mut self.index);
+        let at = entries.len() - 1;
+        let state = index.hasher();
+        index.insert(hash, at, &|i| {
+            entries.get(i).map_or(0, |(k, _)| state.hash_one(k))
+        });
+        at
+    }
+
+    /// The value for `key`, first inserting `default()` if there is none.
+    pub(crate) fn get_or_insert_with(&mut self, key: K, default: impl FnOnce() -> V) -> &mut V {
+        let i = match self.position(&key) {
+            Some(i) => i,
+            None => self.push(key, default()),
+        };
+        &mut self.entries[i].1
+    }
+
+    /// Removes the value for `key`.
+    pub(crate) fn remove<Q: Hash + Eq + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        let i = self.position(key)?;
+        let hash = self.index.hash(key);
+        let (_, value) = self.entries.swap_remove(i);
+        let moved = self
+            .entries
+            .get(i)
+            .map(|(k, _)| (self.index.hash(k), self.entries.len()));
+        self.index.remove(hash, i, moved);
+        Some(value)
+    }
+
+    /// Removes every entry.
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+        self.index.table.clear();
+    }
+
+    /// The values, in no particular order.
+    pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+}
+
+/// A hash set (the subset of `std::collections::HashSet`'s API the crate uses).
+#[derive(Clone, Debug)]
+pub(crate) struct HashSet<T>(HashMap<T, ()>);
+
+impl<T> Default for HashSet<T> {
+    fn default() -> Self {
+        Self(HashMap::default())
+    }
+}
+
+impl<T: Hash + Eq> HashSet<T> {
+    /// Adds `value`; `false` if it was already there.
+    pub(crate) fn insert(&mut self, value: T) -> bool {
+        self.0.insert(value, ()).is_none()
+    }
+
+    /// Removes `value`; `false` if it was not there.
+    pub(crate) fn remove<Q: Hash + Eq + ?Sized>(&mut self, value: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        self.0.remove(value).is_some()
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// Against std's map, through inserts, replacements and removals (each removal moves
+    /// the last entry, so the index must follow it).
+    #[test]
+    fn behaves_like_the_standard_map() {
+        let mut ours: HashMap<String, u32> = HashMap::default();
+        let mut std = std::collections::HashMap::new();
+        let mut seed = 0x9e37_79b9_u32;
+        for step in 0..20_000u32 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let key = format!("k{}", seed % 500);
+            match seed % 3 {
+                0 => assert_eq!(ours.remove(key.as_str()), std.remove(&key), "{step}"),
+                1 => assert_eq!(ours.insert(key.clone(), step), std.insert(key, step)),
+                _ => assert_eq!(ours.get(key.as_str()), std.get(&key)),
+            }
+            assert_eq!(ours.len(), std.len());
+        }
+        for (k, v) in &std {
+            assert_eq!(ours.get(k.as_str()), Some(v));
+        }
+        let mut set = HashSet::default();
+        assert!(set.insert("a"));
+        assert!(!set.insert("a"));
+        assert!(set.remove("a"));
+        assert!(!set.remove("a"));
+        let counter = ours.get_or_insert_with("fresh".into(), || 7);
+        *counter += 1;
+        assert_eq!(ours.get("fresh"), Some(&8));
+    }
+}

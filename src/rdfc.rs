@@ -174,8 +174,7 @@ impl<'a> State<'a> {
             work: 0,
             buf: String::new(),
         };
-        let mut seen: HashSet<&Quad> =
-            HashSet::with_capacity_and_hasher(input.len(), Default::default());
+        let mut seen: HashSet<&Quad> = HashSet::default();
         let mut nodes: HashMap<&'a str, u32> = HashMap::default();
         let mut texts: HashMap<&'a Term, usize> = HashMap::default();
         for quad in input {
@@ -186,7 +185,7 @@ impl<'a> State<'a> {
             let index = state.quads.len();
             let mut slot = |term: &'a Term, state: &mut State<'a>| match term {
                 Term::Blank(label) => {
-                    let n = *nodes.entry(label.as_str()).or_insert_with(|| {
+                    let n = *nodes.get_or_insert_with(label.as_str(), || {
                         state.labels.push(label);
                         state.node_quads.push(Vec::new());
                         state.labels.len() as u32 - 1
@@ -197,7 +196,7 @@ impl<'a> State<'a> {
                     }
                     Slot::Blank(n)
                 }
-                _ => Slot::Text(*texts.entry(term).or_insert_with(|| {
+                _ => Slot::Text(*texts.get_or_insert_with(term, || {
                     state.texts.push(term.to_string());
                     state.texts.len() - 1
                 })),

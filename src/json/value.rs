@@ -6,10 +6,11 @@
 //! module (BENCHMARKS.md, "Package size"). It implements serde's `Serialize` and
 //! `Deserialize`, so the CLI and tests still convert it with serde_json.
 
+use crate::collections::Index;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 
 /// A JSON value.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -309,13 +310,6 @@ pub struct Map {
     index: Option<Box<Index>>,
 }
 
-/// Positions in `entries`, hashed by member name with a randomly keyed SipHash.
-#[derive(Clone)]
-struct Index {
-    table: hashbrown::HashTable<usize>,
-    state: RandomState,
-}
-
 impl Map {
     /// Up to this many members, lookups scan the list.
     const LINEAR: usize = 8;
@@ -338,12 +332,9 @@ impl Map {
     fn position(&self, key: &str) -> Option<usize> {
         let entries = &self.entries;
         match &self.index {
-            Some(ix) => ix
-                .table
-                .find(ix.state.hash_one(key), |&i| {
-                    entries.get(i).is_some_and(|(k, _)| k == key)
-                })
-                .copied(),
+            Some(ix) => ix.find(ix.hash(key), &|i| {
+                entries.get(i).is_some_and(|(k, _)| k == key)
+            }),
             None => entries.iter().position(|(k, _)| k == key),
         }
     }
@@ -372,18 +363,20 @@ impl Map {
             return Some(std::mem::replace(slot, value));
         }
         self.entries.push((key, value));
-        match &mut self.index {
-            Some(ix) => {
-                let Index { table, state } = &mut **ix;
-                let entries = &self.entries;
-                let last = entries.len() - 1;
-                let hash = |&i: &usize| entries.get(i).map_or(0, |(k, _)| state.hash_one(k));
-                table.insert_unique(hash(&last), last, hash);
-            }
+        match self.index.as_deref_mut() {
+            Some(ix) => Self::index_last(&self.entries, ix),
             None if self.entries.len() > Self::LINEAR => self.reindex(),
             None => {}
         }
         None
+    }
+
+    /// Adds the last entry to the index.
+    fn index_last(entries: &[(String, Value)], ix: &mut Index) {
+        let state = ix.hasher();
+        let hash_at = |i: usize| entries.get(i).map_or(0, |(k, _)| state.hash_one(k));
+        let at = entries.len().saturating_sub(1);
+        ix.insert(hash_at(at), at, &hash_at);
     }
 
     /// The value of member `key`, first appending it with `default()` if it is missing.
@@ -406,18 +399,16 @@ impl Map {
         Some(value)
     }
 
+    /// Rebuilds the index from scratch (none for a short list).
     fn reindex(&mut self) {
-        self.index = (self.entries.len() > Self::LINEAR).then(|| {
-            let state = RandomState::new();
-            let mut table = hashbrown::HashTable::with_capacity(self.entries.len());
-            for (i, (k, _)) in self.entries.iter().enumerate() {
-                let entries = &self.entries;
-                table.insert_unique(state.hash_one(k), i, |&j: &usize| {
-                    entries.get(j).map_or(0, |(k, _)| state.hash_one(k))
-                });
+        self.index = None;
+        if self.entries.len() > Self::LINEAR {
+            let mut ix = Box::<Index>::default();
+            for n in 1..=self.entries.len() {
+                Self::index_last(self.entries.get(..n).unwrap_or_default(), &mut ix);
             }
-            Box::new(Index { table, state })
-        });
+            self.index = Some(ix);
+        }
     }
 
     /// The members in order.
