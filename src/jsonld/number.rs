@@ -208,18 +208,10 @@ mod tests {
             checked += 1;
         }
         let mut carries = 0;
-        for f in [
-            f64::MIN_POSITIVE,
-            5e-324,
-            f64::MAX,
-            1.0,
-            0.1,
-            9.999999999999999e22,
-            123.456,
-        ]
-        .into_iter()
-        // The doubles just below powers of ten: rounding them up carries into a new digit.
-        .chain((-300..300).map(|k| f64::from_bits(10f64.powi(k).to_bits() - 1)))
+        for f in [f64::MIN_POSITIVE, 5e-324, f64::MAX, 1.0, 0.1, 123.456]
+            .into_iter()
+            // The doubles just below powers of ten: rounding them up carries into a new digit.
+            .chain((-300..300).map(|k| f64::from_bits(10f64.powi(k).to_bits() - 1)))
         {
             let n = Number::from_f64(f).unwrap();
             assert_eq!(double_lexical(&n), rust_exponential(f), "{f:e}");
