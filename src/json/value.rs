@@ -365,13 +365,19 @@ impl Map {
         if let Some(slot) = self.get_mut(&key) {
             return Some(std::mem::replace(slot, value));
         }
+        self.append(key, value);
+        None
+    }
+
+    /// Appends a member known to be absent; returns its position.
+    fn append(&mut self, key: String, value: Value) -> usize {
         self.entries.push((key, value));
         match self.index.as_deref_mut() {
             Some(ix) => Self::index_last(&self.entries, ix),
             None if self.entries.len() > Self::LINEAR => self.reindex(),
             None => {}
         }
-        None
+        self.entries.len() - 1
     }
 
     /// Adds the last entry to the index.
@@ -386,10 +392,7 @@ impl Map {
     pub fn get_or_insert_with(&mut self, key: &str, default: impl FnOnce() -> Value) -> &mut Value {
         let i = match self.position(key) {
             Some(i) => i,
-            None => {
-                self.insert(key.to_owned(), default());
-                self.entries.len() - 1
-            }
+            None => self.append(key.to_owned(), default()),
         };
         &mut self.entries[i].1
     }
