@@ -55,20 +55,69 @@ pub enum Parsed {
 ///
 /// Unlike serde_json, a literal beyond the `f64` range is `F64(±infinity)`, not an error.
 pub fn parse_number(literal: &str) -> Option<Parsed> {
-    let lit = Literal::scan(literal.as_bytes())?;
-    if !lit.is_float {
-        let magnitude = lit.int.iter().try_fold(0u64, |acc, &c| {
-            acc.checked_mul(10)?.checked_add(u64::from(c - b'0'))
+    let text = literal.as_bytes();
+    let digits_at = |at: usize| {
+        text.iter()
+            .skip(at)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    // The byte at `i`, 0 past the end.
+    let at = |i: usize| text.get(i).copied().unwrap_or(0);
+    let negative = at(0) == b'-';
+    let start = usize::from(negative);
+    let int_len = digits_at(start);
+    if int_len == 0 || (int_len > 1 && at(start) == b'0') {
+        return None;
+    }
+    let mut end = start + int_len;
+    let mut is_float = at(end) == b'.';
+    if is_float {
+        let n = digits_at(end + 1);
+        if n == 0 {
+            return None;
+        }
+        end += 1 + n;
+    }
+    // The integer and fraction digits, with the point if there is one.
+    let mantissa = text.get(start..end)?;
+    let mut exp = 0i64;
+    if at(end) | 0x20 == b'e' {
+        let minus = at(end + 1) == b'-';
+        end += 1 + usize::from(minus || at(end + 1) == b'+');
+        let n = digits_at(end);
+        if n == 0 {
+            return None;
+        }
+        for &c in text.iter().skip(end).take(n) {
+            exp = (exp * 10 + i64::from(c - b'0')).min(EXP_CAP);
+        }
+        if minus {
+            exp = -exp;
+        }
+        end += n;
+        is_float = true;
+    }
+    if end != text.len() {
+        return None;
+    }
+    if !is_float {
+        // (No `checked_mul`: it costs a 128-bit multiplication in WebAssembly.)
+        let n = mantissa.iter().try_fold(0u64, |acc, &c| {
+            (acc <= u64::MAX / 10)
+                .then(|| acc * 10)?
+                .checked_add(u64::from(c - b'0'))
         });
-        match magnitude {
-            Some(n) if !lit.negative => return Some(Parsed::U64(n)),
+        match n {
+            Some(n) if !negative => return Some(Parsed::U64(n)),
             Some(n) if n != 0 && n <= 1 << 63 => {
                 return Some(Parsed::I64(0u64.wrapping_sub(n) as i64))
             }
             _ => {}
         }
     }
-    Some(Parsed::F64(lit.to_f64()))
+    let magnitude = magnitude(mantissa, int_len, exp);
+    Some(Parsed::F64(if negative { -magnitude } else { magnitude }))
 }
 
 /// The `f64` nearest to a JSON number literal's exact value, ties to even: bit for bit what
@@ -76,136 +125,64 @@ pub fn parse_number(literal: &str) -> Option<Parsed> {
 /// beyond the largest finite `f64`. `None` when `literal` is not a JSON number literal
 /// (see [`parse_number`]).
 pub fn parse_f64(literal: &str) -> Option<f64> {
-    Some(Literal::scan(literal.as_bytes())?.to_f64())
+    // Integer to float conversions round to nearest, ties to even.
+    Some(match parse_number(literal)? {
+        Parsed::U64(n) => n as f64,
+        Parsed::I64(n) => n as f64,
+        Parsed::F64(x) => x,
+    })
 }
 
-/// A checked literal split into its parts.
-struct Literal<'a> {
-    negative: bool,
-    /// The integer part's digits (ASCII).
-    int: &'a [u8],
-    /// The fraction's digits (ASCII), empty without a fraction.
-    frac: &'a [u8],
-    /// The exponent, its magnitude capped at [`EXP_CAP`].
-    exp: i64,
-    /// Whether there is a fraction or an exponent.
-    is_float: bool,
-}
-
-/// Splits `text` after its leading ASCII digits.
-fn split_digits(text: &[u8]) -> (&[u8], &[u8]) {
-    let n = text.iter().take_while(|c| c.is_ascii_digit()).count();
-    text.split_at_checked(n).unwrap_or((text, &[]))
-}
-
-/// Splits off a leading `byte`, if there is one.
-fn strip(text: &[u8], byte: u8) -> (bool, &[u8]) {
-    match text.split_first() {
-        Some((&c, rest)) if c == byte => (true, rest),
-        _ => (false, text),
-    }
-}
-
-impl<'a> Literal<'a> {
-    /// Checks the JSON number grammar and splits the literal; `None` if it does not match.
-    fn scan(text: &'a [u8]) -> Option<Self> {
-        let (negative, rest) = strip(text, b'-');
-        let (int, rest) = split_digits(rest);
-        if int.is_empty() || (int.len() > 1 && int.first() == Some(&b'0')) {
-            return None;
+/// The nearest `f64` to `mantissa × 10^exp`, where `mantissa` is ASCII digits with at most
+/// one `.` after the first `int_len` of them.
+fn magnitude(mantissa: &[u8], int_len: usize, exp: i64) -> f64 {
+    let mut digits = Vec::new();
+    let mut leading_zeros = 0usize;
+    let mut nonzero_dropped = false;
+    for &c in mantissa {
+        if c == b'.' {
+            continue;
         }
-        let (dot, rest) = strip(rest, b'.');
-        let (frac, mut rest) = if dot {
-            split_digits(rest)
+        if digits.is_empty() && c == b'0' {
+            leading_zeros += 1;
+        } else if digits.len() < MAX_DIGITS {
+            digits.push(c - b'0');
         } else {
-            (&[][..], rest)
-        };
-        if dot && frac.is_empty() {
-            return None;
-        }
-        let mut exp = 0i64;
-        let mut is_float = dot;
-        if let Some((b'e' | b'E', after)) = rest.split_first() {
-            let (minus, after) = strip(after, b'-');
-            let after = if minus { after } else { strip(after, b'+').1 };
-            let (digits, after) = split_digits(after);
-            if digits.is_empty() {
-                return None;
-            }
-            for &c in digits {
-                exp = (exp * 10 + i64::from(c - b'0')).min(EXP_CAP);
-            }
-            if minus {
-                exp = -exp;
-            }
-            rest = after;
-            is_float = true;
-        }
-        rest.is_empty().then_some(Literal {
-            negative,
-            int,
-            frac,
-            exp,
-            is_float,
-        })
-    }
-
-    /// The nearest `f64`, signed.
-    fn to_f64(&self) -> f64 {
-        let magnitude = self.magnitude();
-        if self.negative {
-            -magnitude
-        } else {
-            magnitude
+            nonzero_dropped |= c != b'0';
         }
     }
-
-    /// The nearest `f64` to the literal's absolute value.
-    fn magnitude(&self) -> f64 {
-        let all = self.int.iter().chain(self.frac);
-        let leading_zeros = all.clone().take_while(|&&c| c == b'0').count();
-        let mut digits = Vec::new();
-        let mut nonzero_dropped = false;
-        for &c in all.skip(leading_zeros) {
-            if digits.len() < MAX_DIGITS {
-                digits.push(c - b'0');
+    if nonzero_dropped {
+        // Stands in for the dropped digits: see the module documentation.
+        digits.push(1);
+    } else {
+        while let Some(0) = digits.last() {
+            digits.pop();
+        }
+    }
+    if digits.is_empty() {
+        return 0.0;
+    }
+    // Both lengths are below 2^63; the value is 0.d₁d₂… × 10^point.
+    let point = (int_len as i64 - leading_zeros as i64).saturating_add(exp);
+    if point > 309 {
+        return f64::INFINITY; // ≥ 10^309
+    }
+    if point < -324 {
+        return 0.0; // < 10^-325, below half the smallest subnormal (2^-1075 ≈ 2.47e-324)
+    }
+    let q = point - digits.len() as i64; // the value is (digits as an integer) × 10^q
+    if digits.len() <= 19 && q.unsigned_abs() <= 22 {
+        let s = digits.iter().fold(0u64, |a, &d| a * 10 + u64::from(d));
+        if s <= 1 << 53 {
+            let scale = (0..q.unsigned_abs()).fold(1.0, |p, _| p * 10.0);
+            return if q < 0 {
+                s as f64 / scale
             } else {
-                nonzero_dropped |= c != b'0';
-            }
+                s as f64 * scale
+            };
         }
-        if nonzero_dropped {
-            // Stands in for the dropped digits: see the module documentation.
-            digits.push(1);
-        } else {
-            while digits.last() == Some(&0) {
-                digits.pop();
-            }
-        }
-        if digits.is_empty() {
-            return 0.0;
-        }
-        // Both lengths are below 2^63; the value is 0.d₁d₂… × 10^point.
-        let point = (self.int.len() as i64 - leading_zeros as i64).saturating_add(self.exp);
-        if point > 309 {
-            return f64::INFINITY; // ≥ 10^309
-        }
-        if point < -324 {
-            return 0.0; // < 10^-325, below half the smallest subnormal (2^-1075 ≈ 2.47e-324)
-        }
-        let q = point - digits.len() as i64; // the value is (digits as an integer) × 10^q
-        if digits.len() <= 19 && (-22..=22).contains(&q) {
-            let s = digits.iter().fold(0u64, |a, &d| a * 10 + u64::from(d));
-            if s <= 1 << 53 {
-                let scale = (0..q.unsigned_abs()).fold(1.0, |p, _| p * 10.0);
-                return if q < 0 {
-                    s as f64 / scale
-                } else {
-                    s as f64 * scale
-                };
-            }
-        }
-        Decimal { digits, point }.into_f64()
     }
+    Decimal { digits, point }.into_f64()
 }
 
 /// An exact decimal `0.d₁d₂d₃… × 10^point` with `d₁` and the last digit nonzero.
@@ -230,7 +207,7 @@ impl Decimal {
             carry /= 10;
             self.point += 1;
         }
-        while self.digits.last() == Some(&0) {
+        while let Some(0) = self.digits.last() {
             self.digits.pop();
         }
     }
