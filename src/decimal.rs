@@ -9,11 +9,11 @@
 //!   2^53, times `10^q` with `|q| ≤ 22`, is `s as f64` times or divided by `10^|q|`: both
 //!   operands are exact `f64`s (5^22 < 2^53), so the one IEEE operation rounds once, exactly
 //!   as needed.
-//! * **Exact path.** Everything else goes through a decimal digit buffer, value
-//!   `0.d₁d₂d₃… × 10^point`, that is multiplied and divided by powers of two *exactly*
-//!   (dividing by 2^k appends at most k digits, multiplying appends none) until it lies in
-//!   [½, 1); then it is multiplied by 2^53 (fewer bits for subnormals) and the integer part
-//!   is rounded by the first fraction digit, ties to even.
+//! * **Exact path.** Everything else goes through a decimal buffer, value
+//!   `0.d₁d₂d₃… × 10^point` held in limbs of nine digits, that is multiplied and divided by
+//!   powers of two *exactly* (dividing by 2^k appends at most k digits, multiplying
+//!   appends none) until it lies in [½, 1); then it is multiplied by 2^53 (fewer bits for
+//!   subnormals) and the integer part is rounded by the fraction, ties to even.
 //!
 //! Only the first [`MAX_DIGITS`] significant digits are kept; if a nonzero digit follows,
 //! a `1` is appended in its place. That is exact for rounding: every point where rounding
@@ -182,91 +182,116 @@ fn magnitude(mantissa: &[u8], int_len: usize, exp: i64) -> f64 {
             };
         }
     }
-    Decimal { digits, point }.into_f64()
+    Decimal::new(&digits, point).into_f64()
 }
 
-/// An exact decimal `0.d₁d₂d₃… × 10^point` with `d₁` and the last digit nonzero.
+/// The base of [`Decimal`]'s limbs: nine decimal digits each.
+const BASE: u64 = 1_000_000_000;
+
+/// An exact decimal `0.L₁L₂L₃… × BASE^point` in base 10^9, with `L₁` and the last limb
+/// nonzero. (Limbs of nine digits do the work of single digits nine at a time.)
 struct Decimal {
-    /// The digits, each 0–9.
-    digits: Vec<u8>,
+    /// The limbs, each below [`BASE`], most significant first.
+    limbs: Vec<u64>,
     point: i64,
 }
 
 impl Decimal {
-    /// Multiplies by 2^k, `k ≤ 60`, exactly: digits only grow at the front.
-    fn shl(&mut self, k: u32) {
-        // Each step keeps carry < 2^k, so (9 << k) + carry < 10·2^60 < 2^64.
-        let mut carry = 0u64;
-        for d in self.digits.iter_mut().rev() {
-            let acc = (u64::from(*d) << k) + carry;
-            *d = (acc % 10) as u8;
-            carry = acc / 10;
+    /// `0.d₁d₂d₃… × 10^point` from its digits (`d₁` and the last nonzero).
+    fn new(digits: &[u8], point: i64) -> Self {
+        // Leading zero digits align the point to a limb boundary.
+        let limb_point = (point + 8).div_euclid(9);
+        let pad = usize::try_from(9 * limb_point - point).unwrap_or(0);
+        let mut limbs = Vec::new();
+        let mut limb = 0;
+        for i in 0..(pad + digits.len()).div_ceil(9) * 9 {
+            let digit = i.checked_sub(pad).and_then(|j| digits.get(j));
+            limb = limb * 10 + digit.map_or(0, |&d| u64::from(d));
+            if i % 9 == 8 {
+                limbs.push(limb);
+                limb = 0;
+            }
         }
-        while carry > 0 {
-            self.digits.insert(0, (carry % 10) as u8);
-            carry /= 10;
-            self.point += 1;
-        }
-        while let Some(0) = self.digits.last() {
-            self.digits.pop();
+        Decimal {
+            limbs,
+            point: limb_point,
         }
     }
 
-    /// Divides by 2^k, `1 ≤ k ≤ 60`, exactly: at most k digits are appended.
+    /// Multiplies by 2^k, `k ≤ 32`, exactly: limbs only grow at the front.
+    fn shl(&mut self, k: u32) {
+        // Each step keeps carry < 2^k, so (limb << k) + carry < 2^62.
+        let mut carry = 0;
+        for limb in self.limbs.iter_mut().rev() {
+            let acc = (*limb << k) + carry;
+            *limb = acc % BASE;
+            carry = acc / BASE;
+        }
+        while carry > 0 {
+            self.limbs.insert(0, carry % BASE);
+            carry /= BASE;
+            self.point += 1;
+        }
+        while let Some(0) = self.limbs.last() {
+            self.limbs.pop();
+        }
+    }
+
+    /// Divides by 2^k, `1 ≤ k ≤ 32`, exactly: at most four limbs are appended.
     fn shr(&mut self, k: u32) {
-        let len = self.digits.len();
-        let digit = |digits: &[u8], i: usize| match digits.get(i) {
-            Some(&d) if i < len => u64::from(d),
+        let len = self.limbs.len();
+        let limb = |limbs: &[u64], i: usize| match limbs.get(i) {
+            Some(&l) if i < len => l,
             _ => 0,
         };
-        // Long division by 2^k; the remainder stays below 2^k, so acc·10 + 9 < 2^64.
-        let mut acc = 0u64;
+        // Long division by 2^k; the remainder stays below 2^k, so acc·BASE + limb < 2^62.
+        let mut acc = 0;
         let mut read = 0;
-        // Skip the quotient's leading zeros. The last digit is nonzero, so acc ≥ 1 after
-        // `len` digits and ≥ 2^60 nineteen digits later: the bound is never reached.
-        while acc >> k == 0 && read < len + 20 {
-            acc = acc * 10 + digit(&self.digits, read);
+        // Skip the quotient's leading zero limbs. The last limb is nonzero, so acc ≥ 1
+        // after `len` limbs and ≥ 2^32 two limbs later: the bound is never reached.
+        while acc >> k == 0 && read < len + 3 {
+            acc = acc * BASE + limb(&self.limbs, read);
             read += 1;
         }
         self.point -= read as i64 - 1;
         let mut write = 0;
         loop {
-            // write < read: only digits already consumed are overwritten.
-            let out = (acc >> k) as u8;
+            // write < read: only limbs already consumed are overwritten.
+            let out = acc >> k;
             acc &= (1 << k) - 1;
-            match self.digits.get_mut(write) {
+            match self.limbs.get_mut(write) {
                 Some(slot) => *slot = out,
-                None => self.digits.push(out),
+                None => self.limbs.push(out),
             }
             write += 1;
             if acc == 0 && read >= len {
                 break;
             }
-            acc = acc * 10 + digit(&self.digits, read);
+            acc = acc * BASE + limb(&self.limbs, read);
             read += 1;
         }
-        self.digits.truncate(write);
+        self.limbs.truncate(write);
     }
 
     /// The nearest `f64` to this positive value, which lies in [10^-325, 10^309).
     fn into_f64(mut self) -> f64 {
-        // Scale into [1/2, 1): the value is self × 2^e. Dividing by 2^(3p+1) brings
-        // [10^(p-1), 10^p) below 1 for small p; multiplying by 8^n = 2^(3n) keeps
-        // [10^(-n-1), 10^-n) below 1, so after both loops point is 0.
+        // Scale into [1/2, 1): the value is self × 2^e. Values below BASE^point = 10^(9·point)
+        // stay below 1 when multiplied by 2^29 < 10^9, so after both loops point is 0.
         let mut e = 0i64;
         while self.point > 0 {
-            let k = (3 * self.point + 1).min(60);
-            self.shr(k as u32);
-            e += k;
+            self.shr(32);
+            e += 32;
         }
         while self.point < 0 {
-            let k = (-3 * self.point).min(60);
-            self.shl(k as u32);
-            e -= k;
+            self.shl(29);
+            e -= 29;
         }
-        while matches!(self.digits.first(), Some(&d) if d < 5) {
-            self.shl(1);
-            e -= 1;
+        // Now L₁/BASE ≤ value < (L₁+1)/BASE < 1: with 2^(k-1) ≤ (BASE/2)/(L₁+1), times 2^k
+        // stays below 1 and L₁·2^k nearly reaches BASE/2.
+        while let Some(&first) = self.limbs.first().filter(|&&l| l < BASE / 2) {
+            let k = (((BASE / 2) / (first + 1)) | 1).ilog2() + 1;
+            self.shl(k);
+            e -= i64::from(k);
         }
         if e > 1024 {
             return f64::INFINITY; // ≥ 2^1024
@@ -276,16 +301,16 @@ impl Decimal {
         if bits < 0 {
             return 0.0; // < 2^-1075
         }
-        self.shl(bits as u32);
+        self.shl((bits / 2) as u32);
+        self.shl((bits - bits / 2) as u32);
+        // Now point ≤ 2: the integer part is below 2^53 < BASE².
         let split = usize::try_from(self.point).unwrap_or(0);
-        let m = (0..split).fold(0u64, |a, i| {
-            a * 10 + u64::from(self.digits.get(i).copied().unwrap_or(0))
-        });
-        // No trailing zeros: a fraction of exactly one half is the single digit 5.
-        let round_up = match self.digits.get(split..).unwrap_or(&[]) {
+        let m = (0..split).fold(0, |a, i| a * BASE + self.limbs.get(i).copied().unwrap_or(0));
+        // No trailing zero limbs: a fraction of exactly one half is the single limb BASE/2.
+        let round_up = match self.limbs.get(split..).unwrap_or(&[]) {
             [] => false,
-            [5] => m & 1 == 1,
-            [first, ..] => *first >= 5,
+            [half] if *half == BASE / 2 => m & 1 == 1,
+            [first, ..] => *first >= BASE / 2,
         };
         // m × 2^(e - bits): with the implicit bit added into the exponent field, the
         // encoding of m < 2^53 (normal or subnormal) is ((e - bits + 1074) << 52) + m; a
