@@ -1,5 +1,5 @@
 //! JSON number literals to numbers: the nearest `f64` (ties to even), and serde_json's
-//! integer / float classification, in a few hundred bytes of WebAssembly.
+//! integer / float classification, in about 2.6 KB of WebAssembly code and no data.
 //!
 //! `str::parse::<f64>` (core) and serde_json's own reader are both correctly rounded, but
 //! both bring kilobytes of code and power-of-ten tables into the module. This reader has no
@@ -21,11 +21,15 @@
 //! between the largest finite `f64` and 2^1024, and the one between 0 and the smallest
 //! subnormal) has at most 768 significant digits, so none lies strictly between the kept
 //! 800-digit prefix and that prefix plus one unit in its last place, where both the input
-//! and the stand-in lie. The work is linear in the literal's length, and the buffer never
-//! holds more than about 2,300 digits.
+//! and the stand-in lie. The work is linear in the literal's length; the buffer holds at
+//! most 801 digits plus one per bit of right shift (about 1,100), and a hard literal
+//! (`1e308`, `5e-324`, 800 digits) takes microseconds.
 //!
 //! Overflow gives ±infinity and underflow ±0, as `str::parse::<f64>` does (serde_json
-//! instead refuses a literal that overflows, with "number out of range").
+//! instead refuses a literal that overflows, with "number out of range"). One difference
+//! from core: core stops accumulating exponent digits near 655,360, so it misreads a
+//! literal of more than about 650,000 digits whose exponent makes up for them (such as
+//! `0.000…0001e700001`); this reader keeps exponents up to 10^17 exactly.
 
 /// Significant digits kept exactly; the rest only count as "a nonzero digit follows".
 /// Any value above 767 works (see the module documentation).
@@ -741,6 +745,7 @@ mod tests {
             &mut files,
         );
         assert!(files.len() > 100, "{} JSON files", files.len());
+        let files_len = files.len();
         let mut checked = 0;
         for file in files {
             let Ok(text) = std::fs::read_to_string(&file) else {
@@ -760,6 +765,10 @@ mod tests {
             }
         }
         assert!(checked > 1000, "only {checked} literals");
+        eprintln!(
+            "{checked} number literals in {count} files",
+            count = files_len
+        );
     }
 
     #[test]
