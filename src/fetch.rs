@@ -8,10 +8,11 @@
 //! safer than suspending it, and the number of rounds is bounded by
 //! [`crate::Limits::max_fetches`].
 
+use crate::json::{object, serialize_via_json, Value};
 use serde::{Deserialize, Serialize};
 
 /// Why a document is needed; drivers may use it for logging, caching or `Accept` headers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Purpose {
     /// An OB 2.0 hosted assertion (or a URL given as input).
@@ -34,8 +35,25 @@ pub enum Purpose {
     Refresh,
 }
 
+impl Purpose {
+    /// The wire name, e.g. `issuer-profile`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HostedAssertion => "hosted-assertion",
+            Self::BadgeClass => "badge-class",
+            Self::IssuerProfile => "issuer-profile",
+            Self::Key => "key",
+            Self::DidDocument => "did-document",
+            Self::Jwks => "jwks",
+            Self::StatusList => "status-list",
+            Self::RevocationList => "revocation-list",
+            Self::Refresh => "refresh",
+        }
+    }
+}
+
 /// A document the core needs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Request {
     /// Absolute http(s) URL to GET (no fragment).
     pub url: String,
@@ -43,6 +61,22 @@ pub struct Request {
     pub purpose: Purpose,
     /// The `Accept` header to send.
     pub accept: String,
+}
+
+impl Request {
+    /// `{url, purpose, accept}`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("url", Value::from(self.url.as_str())),
+            ("purpose", Value::from(self.purpose.as_str())),
+            ("accept", Value::from(self.accept.as_str())),
+        ])
+    }
+}
+
+serialize_via_json! {
+    Request => Request::to_json,
+    Purpose => |p| Value::from(p.as_str()),
 }
 
 /// Why a fetch did not produce a document.

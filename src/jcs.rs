@@ -12,14 +12,10 @@
 //! `d.ddde±x`). Integers of magnitude at most 2^53 are printed exactly; larger ones are
 //! first rounded to the nearest double, as RFC 8785 §3.2.2.3 and every JavaScript signer do.
 
-use crate::json::{Map, Number, Value};
-use crate::{Error, Result};
+use crate::json::{self, Number, Value};
+use crate::Result;
 use std::cmp::Ordering;
 use std::fmt::Write;
-
-/// Deepest nesting accepted. Values from [`crate::json::parse`] are already bounded by
-/// [`crate::Limits::max_json_depth`]; this guards values built in code.
-const MAX_DEPTH: usize = 1024;
 
 /// Returns the RFC 8785 canonical form of `value`.
 ///
@@ -34,91 +30,20 @@ const MAX_DEPTH: usize = 1024;
 /// values from [`crate::json::parse`]).
 pub fn canonicalize(value: &Value) -> Result<String> {
     let mut out = String::new();
-    write_value(&mut out, value, 0)?;
+    json::write(&mut out, value, json::Form::Canonical)?;
     Ok(out)
 }
 
-fn write_value(out: &mut String, value: &Value, depth: usize) -> Result<()> {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => write_number(out, n),
-        Value::String(s) => write_string(out, s),
-        Value::Array(items) => {
-            check_depth(depth)?;
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_value(out, item, depth + 1)?;
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            check_depth(depth)?;
-            write_object(out, map, depth)?;
-        }
-    }
-    Ok(())
-}
-
-fn check_depth(depth: usize) -> Result<()> {
-    if depth >= MAX_DEPTH {
-        return Err(Error::limit(
-            "MAX_DEPTH (jcs)",
-            MAX_DEPTH,
-            "the nesting depth of the JSON value to canonicalize",
-        ));
-    }
-    Ok(())
-}
-
-fn write_object(out: &mut String, map: &Map, depth: usize) -> Result<()> {
-    let mut members: Vec<(&String, &Value)> = map.iter().collect();
-    crate::sort::sort_by(&mut members, |a, b| utf16_cmp(a.0, b.0));
-    out.push('{');
-    for (i, (name, value)) in members.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_string(out, name);
-        out.push(':');
-        write_value(out, value, depth + 1)?;
-    }
-    out.push('}');
-    Ok(())
-}
-
 /// Orders strings by their UTF-16 code units (RFC 8785 §3.2.3).
-fn utf16_cmp(a: &str, b: &str) -> Ordering {
+pub(crate) fn utf16_cmp(a: &str, b: &str) -> Ordering {
     a.encode_utf16().cmp(b.encode_utf16())
-}
-
-fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if c < ' ' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// 2^53: integers up to this magnitude are exact doubles.
 const EXACT: u64 = 1 << 53;
 
-fn write_number(out: &mut String, n: &Number) {
+/// Writes a number as RFC 8785 does: the ECMAScript form of the double it denotes.
+pub(crate) fn write_number(out: &mut String, n: &Number) {
     if let Some(u) = n.as_u64().filter(|u| *u <= EXACT) {
         let _ = write!(out, "{u}");
     } else if let Some(i) = n.as_i64().filter(|i| i.unsigned_abs() <= EXACT) {

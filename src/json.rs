@@ -9,10 +9,61 @@
 //! displayed under another. Member order is preserved for display.
 
 use crate::{Error, Limits, Result};
+use std::fmt::Write;
 
 mod value;
+mod write;
 
 pub use value::{Map, Number, Value};
+pub(crate) use write::{write, Form};
+
+/// Writes `s` as a JSON string literal with the minimal escaping of ECMAScript
+/// `JSON.stringify` (and RFC 8785): `\b \t \n \f \r \" \\`, other C0 controls as
+/// `\u00xx` with lowercase hex, everything else as is.
+pub(crate) fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            c if c < ' ' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A JSON object of `members`, in order.
+pub fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
+}
+
+/// `Serialize` for types written by hand as a [`Value`] (`$t => fn(&$t) -> Value`), so serde
+/// users (the CLI, tests) see exactly what the wasm module writes.
+macro_rules! serialize_via_json {
+    ($($t:ty => $json:expr),* $(,)?) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let json: fn(&$t) -> $crate::json::Value = $json;
+                json(self).serialize(s)
+            }
+        }
+    )*};
+}
+
+pub(crate) use serialize_via_json;
 
 /// Tests write JSON literals with serde_json's `json!`, converted to the crate's [`Value`].
 #[cfg(test)]

@@ -36,6 +36,7 @@ pub mod did;
 pub mod encoding;
 pub mod error;
 pub mod fetch;
+pub mod inflate;
 pub mod jcs;
 pub mod jose;
 pub mod json;

@@ -5,11 +5,12 @@
 //! by [`Report::finish`], so it can never claim more than the checks say. The JSON shape is
 //! documented in `docs/report.md`.
 
-use crate::json::Value;
-use serde::{Deserialize, Serialize};
+use crate::json::serialize_via_json;
+use crate::json::{object, Value};
+use serde::Deserialize;
 
 /// The overall answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// The proof passed, the key is bound to the issuer, nothing failed or was left undone.
@@ -22,8 +23,20 @@ pub enum Verdict {
     Error,
 }
 
+impl Verdict {
+    /// The wire name: `valid`, `invalid`, `indeterminate` or `error`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::Indeterminate => "indeterminate",
+            Self::Error => "error",
+        }
+    }
+}
+
 /// What one check concluded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// The check was made and succeeded.
@@ -36,8 +49,20 @@ pub enum Outcome {
     Skip,
 }
 
+impl Outcome {
+    /// The wire name: `pass`, `fail`, `warn` or `skip`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pass => "pass",
+            Self::Fail => "fail",
+            Self::Warn => "warn",
+            Self::Skip => "skip",
+        }
+    }
+}
+
 /// The kinds of check, in the order they appear in a report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CheckId {
     /// Reading the file: PNG chunks, SVG elements, text encodings.
@@ -61,6 +86,21 @@ pub enum CheckId {
 }
 
 impl CheckId {
+    /// The wire name, e.g. `issuer-key`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Container => "container",
+            Self::Payload => "payload",
+            Self::Schema => "schema",
+            Self::Proof => "proof",
+            Self::IssuerKey => "issuer-key",
+            Self::ValidityPeriod => "validity-period",
+            Self::Revocation => "revocation",
+            Self::Recipient => "recipient",
+            Self::HostedOrigin => "hosted-origin",
+        }
+    }
+
     /// Every check, in report order.
     pub const ALL: [Self; 9] = [
         Self::Container,
@@ -76,7 +116,7 @@ impl CheckId {
 }
 
 /// One check's result.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Check {
     /// Which check.
     pub id: CheckId,
@@ -89,7 +129,7 @@ pub struct Check {
 }
 
 /// The kind of container the input was.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ContainerKind {
     /// A baked PNG image.
@@ -106,8 +146,22 @@ pub enum ContainerKind {
     Url,
 }
 
+impl ContainerKind {
+    /// The wire name: `png`, `svg`, `json`, `jws`, `jwt` or `url`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Json => "json",
+            Self::Jws => "jws",
+            Self::Jwt => "jwt",
+            Self::Url => "url",
+        }
+    }
+}
+
 /// Which Open Badges generation the badge belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Spec {
     /// Open Badges 0.5 / 1.0 (no JSON-LD context).
@@ -118,8 +172,19 @@ pub enum Spec {
     Ob3,
 }
 
+impl Spec {
+    /// The wire name: `ob1`, `ob2` or `ob3`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ob1 => "ob1",
+            Self::Ob2 => "ob2",
+            Self::Ob3 => "ob3",
+        }
+    }
+}
+
 /// What the input was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Format {
     /// The outer container, or `null` when the input could not be classified.
     pub container: Option<ContainerKind>,
@@ -130,7 +195,7 @@ pub struct Format {
 }
 
 /// The achievement / badge class, for display.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct BadgeInfo {
     /// Identifier of the achievement or BadgeClass.
     pub id: Option<String>,
@@ -145,7 +210,7 @@ pub struct BadgeInfo {
 }
 
 /// The issuer, for display.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct IssuerInfo {
     /// Issuer identifier (URL or DID).
     pub id: Option<String>,
@@ -158,7 +223,7 @@ pub struct IssuerInfo {
 }
 
 /// The recipient, for display.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct RecipientInfo {
     /// Recipient identifier in clear (a DID, URL, or a plaintext email), if the badge has one.
     pub id: Option<String>,
@@ -174,7 +239,7 @@ pub struct RecipientInfo {
 }
 
 /// The full verification report.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Report {
     /// The overall answer, derived from `checks`.
     pub verdict: Verdict,
@@ -202,7 +267,7 @@ pub struct Report {
 }
 
 /// The verification of one endorsement embedded in a credential.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Endorsement {
     /// Where it was found, e.g. `credentialSubject.achievement.endorsement[0]`.
     pub path: String,
@@ -214,6 +279,147 @@ pub struct Endorsement {
     pub issuer: Option<IssuerInfo>,
     /// Its checks.
     pub checks: Vec<Check>,
+}
+
+/// A JSON string.
+fn name(s: &str) -> Value {
+    Value::from(s)
+}
+
+/// `null` or the JSON form of `x`.
+fn nullable<T>(x: Option<T>, json: impl FnOnce(T) -> Value) -> Value {
+    x.map_or(Value::Null, json)
+}
+
+/// `null` or the string.
+fn text(x: &Option<String>) -> Value {
+    nullable(x.as_deref(), Value::from)
+}
+
+fn checks_json(checks: &[Check]) -> Value {
+    Value::Array(checks.iter().map(Check::to_json).collect())
+}
+
+impl Check {
+    /// `{id, outcome, code, message}`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("id", name(self.id.as_str())),
+            ("outcome", name(self.outcome.as_str())),
+            ("code", name(&self.code)),
+            ("message", name(&self.message)),
+        ])
+    }
+}
+
+impl Format {
+    /// `{container, spec, proof}`, each possibly `null`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("container", nullable(self.container, |c| name(c.as_str()))),
+            ("spec", nullable(self.spec, |s| name(s.as_str()))),
+            ("proof", text(&self.proof)),
+        ])
+    }
+}
+
+impl BadgeInfo {
+    /// `{id, name, description, image, criteria}`, each possibly `null`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("id", text(&self.id)),
+            ("name", text(&self.name)),
+            ("description", text(&self.description)),
+            ("image", text(&self.image)),
+            ("criteria", text(&self.criteria)),
+        ])
+    }
+}
+
+impl IssuerInfo {
+    /// `{id, name, url, host}`, each possibly `null`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("id", text(&self.id)),
+            ("name", text(&self.name)),
+            ("url", text(&self.url)),
+            ("host", text(&self.host)),
+        ])
+    }
+}
+
+impl RecipientInfo {
+    /// `{id, name, type, hashed, matched}`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("id", text(&self.id)),
+            ("name", text(&self.name)),
+            ("type", text(&self.kind)),
+            ("hashed", Value::Bool(self.hashed)),
+            ("matched", nullable(self.matched, Value::Bool)),
+        ])
+    }
+}
+
+impl Endorsement {
+    /// `{path, verdict, summary, issuer, checks}`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("path", name(&self.path)),
+            ("verdict", name(self.verdict.as_str())),
+            ("summary", name(&self.summary)),
+            (
+                "issuer",
+                nullable(self.issuer.as_ref(), IssuerInfo::to_json),
+            ),
+            ("checks", checks_json(&self.checks)),
+        ])
+    }
+}
+
+impl Report {
+    /// The report as JSON, the shape `docs/report.md` documents: what the CLI's `--json` and
+    /// the wasm `verify()` return. (Written out rather than derived, so that the
+    /// WebAssembly module needs no serde serializer; `Serialize` goes through it too.)
+    pub fn to_json(&self) -> Value {
+        object([
+            ("verdict", name(self.verdict.as_str())),
+            ("summary", name(&self.summary)),
+            ("format", self.format.to_json()),
+            ("checks", checks_json(&self.checks)),
+            ("badge", nullable(self.badge.as_ref(), BadgeInfo::to_json)),
+            (
+                "issuer",
+                nullable(self.issuer.as_ref(), IssuerInfo::to_json),
+            ),
+            (
+                "recipient",
+                nullable(self.recipient.as_ref(), RecipientInfo::to_json),
+            ),
+            ("issued", text(&self.issued)),
+            ("expires", text(&self.expires)),
+            ("credential", self.credential.clone().unwrap_or_default()),
+            (
+                "endorsements",
+                Value::Array(self.endorsements.iter().map(Endorsement::to_json).collect()),
+            ),
+        ])
+    }
+}
+
+serialize_via_json! {
+    Report => Report::to_json,
+    Check => Check::to_json,
+    Format => Format::to_json,
+    BadgeInfo => BadgeInfo::to_json,
+    IssuerInfo => IssuerInfo::to_json,
+    RecipientInfo => RecipientInfo::to_json,
+    Endorsement => Endorsement::to_json,
+    Verdict => |v| name(v.as_str()),
+    Outcome => |o| name(o.as_str()),
+    CheckId => |c| name(c.as_str()),
+    ContainerKind => |c| name(c.as_str()),
+    Spec => |s| name(s.as_str()),
 }
 
 impl Report {
@@ -412,5 +618,50 @@ mod tests {
         assert!(v["credential"].is_null());
         let back: Report = serde_json::from_value(v).unwrap();
         assert_eq!(back, r);
+    }
+
+    /// The hand-written wire names (`as_str`, what the wasm module writes) and the derived
+    /// `Deserialize` agree on every variant.
+    #[test]
+    fn wire_names_read_back() {
+        fn round<
+            T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        >(
+            all: &[T],
+        ) {
+            for v in all {
+                let text = serde_json::to_string(v).unwrap();
+                assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), v, "{text}");
+            }
+        }
+        round(&[
+            Verdict::Valid,
+            Verdict::Invalid,
+            Verdict::Indeterminate,
+            Verdict::Error,
+        ]);
+        round(&[Outcome::Pass, Outcome::Fail, Outcome::Warn, Outcome::Skip]);
+        round(&CheckId::ALL);
+        round(&[
+            ContainerKind::Png,
+            ContainerKind::Svg,
+            ContainerKind::Json,
+            ContainerKind::Jws,
+            ContainerKind::Jwt,
+            ContainerKind::Url,
+        ]);
+        round(&[Spec::Ob1, Spec::Ob2, Spec::Ob3]);
+        use crate::fetch::Purpose::*;
+        round(&[
+            HostedAssertion,
+            BadgeClass,
+            IssuerProfile,
+            Key,
+            DidDocument,
+            Jwks,
+            StatusList,
+            RevocationList,
+            Refresh,
+        ]);
     }
 }

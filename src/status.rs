@@ -17,12 +17,11 @@
 
 use crate::credential::{has_type, types, values};
 use crate::fetch::Purpose;
+use crate::inflate::{self, InflateError};
 use crate::json::Value;
 use crate::report::{CheckId, Outcome};
 use crate::verify::Run;
 use crate::{encoding, Error, Limits, Result};
-use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-use miniz_oxide::inflate::TINFLStatus;
 
 /// The smallest bitstring accepted, in bytes (Bitstring Status List v1.0: "at least 16KB",
 /// 131,072 entries at `statusSize` 1).
@@ -453,7 +452,12 @@ fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
         pos += 2;
     }
     let data = gz.get(pos..).ok_or_else(truncated)?;
-    let (out, used) = inflate_raw(data, cap)?;
+    let (out, used) = inflate::raw(data, cap).map_err(|e| match e {
+        InflateError::OutputLimit => {
+            Error::limit("max_inflate_bytes", cap, "the inflated status list")
+        }
+        e => corrupt(format!("the gzip deflate data is corrupt: {e}")),
+    })?;
     let trailer = data
         .get(used..)
         .ok_or_else(|| corrupt("the gzip data ends before its trailer".into()))?;
@@ -488,46 +492,6 @@ fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
         )));
     }
     Ok(out)
-}
-
-/// Inflates raw deflate data into at most `cap` bytes; returns the output and how many
-/// input bytes the deflate stream used.
-fn inflate_raw(data: &[u8], cap: usize) -> Result<(Vec<u8>, usize)> {
-    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let mut out = vec![0u8; data.len().saturating_mul(4).max(1024).min(cap.max(1))];
-    let mut decomp = DecompressorOxide::default();
-    let (mut in_pos, mut out_pos) = (0usize, 0usize);
-    loop {
-        let input = data.get(in_pos..).unwrap_or_default();
-        let (status, used, written) = decompress(&mut decomp, input, &mut out, out_pos, flags);
-        in_pos += used;
-        out_pos += written;
-        match status {
-            TINFLStatus::Done => {
-                out.truncate(out_pos);
-                return Ok((out, in_pos));
-            }
-            TINFLStatus::HasMoreOutput => {
-                if out.len() >= cap {
-                    return Err(Error::limit(
-                        "max_inflate_bytes",
-                        cap,
-                        "the inflated status list",
-                    ));
-                }
-                let grown = out.len().saturating_mul(2).min(cap);
-                out.resize(grown, 0);
-            }
-            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-                return Err(corrupt("the gzip deflate data is truncated".into()))
-            }
-            other => {
-                return Err(corrupt(format!(
-                    "the gzip deflate data is invalid ({other:?})"
-                )))
-            }
-        }
-    }
 }
 
 /// Parses a base-10 index: ASCII digits only (leading zeros allowed), fitting a `u64`.

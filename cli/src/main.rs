@@ -327,7 +327,7 @@ fn extract(args: &ExtractArgs) -> u8 {
             writeln!(
                 stdout,
                 "{}",
-                pretty(&serde_json::to_value(&x).unwrap_or_default())
+                pretty(&serde_json::to_value(x.to_json()).unwrap_or_default())
             ),
             EXIT_VALID,
         ),

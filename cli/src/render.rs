@@ -2,7 +2,6 @@
 //! the progress bar.
 
 use badgeverify::{Outcome, Report, Verdict};
-use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 
@@ -43,14 +42,6 @@ impl Style {
     }
 }
 
-/// The kebab-case wire name of a report enum (`issuer-key`, `pass`, …), as in `--json`.
-fn wire<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::from("?"),
-    }
-}
-
 fn verdict_style(verdict: Verdict) -> (&'static str, &'static str) {
     match verdict {
         Verdict::Valid => ("✔", GREEN),
@@ -65,7 +56,7 @@ fn verdict_word(report: &Report, style: Style) -> String {
     let (_, colour) = verdict_style(report.verdict);
     style.paint(
         &format!("{BOLD};{colour}"),
-        &wire(&report.verdict).to_uppercase(),
+        &report.verdict.as_str().to_uppercase(),
     )
 }
 
@@ -123,7 +114,7 @@ pub fn detailed(report: &Report, style: Style) -> String {
         let _ = writeln!(out, "    (none)");
     }
     for c in &report.checks {
-        let outcome = wire(&c.outcome);
+        let outcome = c.outcome.as_str();
         let colour = match c.outcome {
             Outcome::Pass => GREEN,
             Outcome::Fail => RED,
@@ -134,7 +125,7 @@ pub fn detailed(report: &Report, style: Style) -> String {
         let _ = writeln!(
             out,
             "    {:<15} {} {}  {}",
-            wire(&c.id),
+            c.id.as_str(),
             style.paint(colour, &format!("{outcome:<4}")),
             c.code,
             c.message

@@ -14,14 +14,12 @@ pub mod png;
 pub mod svg;
 mod xml;
 
+use crate::json::Value;
 use crate::report::{ContainerKind, Spec};
 use crate::{encoding, json, Error, Limits, Result};
-use serde::Serialize;
 
-/// What a container carried. Serializes as `{"kind": "json" | "compact-jws" | "url",
-/// "text": …}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", content = "text", rename_all = "kebab-case")]
+/// What a container carried.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Payload {
     /// A JSON assertion or credential (text, not yet parsed).
     Json(String),
@@ -106,10 +104,8 @@ impl Payload {
     }
 }
 
-/// The result of unbaking. Serializes as the JSON shape `extract` front ends print:
-/// `{container, specHint, payload: {kind, text}}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The result of unbaking.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extracted {
     /// The outer container. Raw compact JWS text is reported as `Jws` here; verification
     /// refines it to `Jwt` for OB 3.0 VC-JWTs.
@@ -118,6 +114,33 @@ pub struct Extracted {
     pub spec_hint: Option<Spec>,
     /// The payload.
     pub payload: Payload,
+}
+
+impl Extracted {
+    /// The JSON shape `extract` front ends print: `{container, specHint, payload: {kind,
+    /// text}}` with `kind` one of `json`, `compact-jws`, `url`.
+    pub fn to_json(&self) -> Value {
+        let (kind, text) = match &self.payload {
+            Payload::Json(t) => ("json", t),
+            Payload::CompactJws(t) => ("compact-jws", t),
+            Payload::Url(t) => ("url", t),
+        };
+        json::object([
+            ("container", Value::from(self.container.as_str())),
+            (
+                "specHint",
+                self.spec_hint
+                    .map_or(Value::Null, |s| Value::from(s.as_str())),
+            ),
+            (
+                "payload",
+                json::object([
+                    ("kind", Value::from(kind)),
+                    ("text", Value::from(text.as_str())),
+                ]),
+            ),
+        ])
+    }
 }
 
 /// Finds the badge payload in `bytes` (PNG, SVG, JSON, compact JWS or URL text).

@@ -333,19 +333,16 @@ fn badge_text(chunk: &Chunk<'_>, limits: &Limits) -> Result<String> {
 /// Inflates a zlib stream, giving up as soon as the output would pass the cap.
 fn inflate(z: &[u8], limits: &Limits, name: &str, at: usize) -> Result<Vec<u8>> {
     let cap = limits.max_inflate_bytes;
-    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(z, cap).map_err(|e| {
-        if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-            Error::limit(
-                "max_inflate_bytes",
-                cap,
-                format_args!("the decompressed text of chunk `{name}` at byte {at}"),
-            )
-        } else {
-            Error::new(
-                "png-inflate",
-                format!("the compressed text of chunk `{name}` at byte {at} is corrupt: {e}"),
-            )
-        }
+    crate::inflate::zlib(z, cap).map_err(|e| match e {
+        crate::inflate::InflateError::OutputLimit => Error::limit(
+            "max_inflate_bytes",
+            cap,
+            format_args!("the decompressed text of chunk `{name}` at byte {at}"),
+        ),
+        e => Error::new(
+            "png-inflate",
+            format!("the compressed text of chunk `{name}` at byte {at} is corrupt: {e}"),
+        ),
     })
 }
 

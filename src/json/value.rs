@@ -216,9 +216,12 @@ impl From<Map> for Value {
 }
 
 impl fmt::Display for Value {
-    /// Compact JSON text.
+    /// Compact JSON text (an error for a value nested over 1,024 levels, which only code,
+    /// never the parser, can build).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&serde_json::to_string(self).map_err(|_| fmt::Error)?)
+        let mut out = String::new();
+        super::write(&mut out, self, super::Form::Plain).map_err(|_| fmt::Error)?;
+        f.write_str(&out)
     }
 }
 

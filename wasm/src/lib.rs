@@ -8,15 +8,14 @@
 
 //!
 //! JSON coming from JS is read with the core's own parser ([`badgeverify::json::parse`]) and
-//! everything going out is written by serde_json's serializer straight to text: no serde
-//! deserializer and no serde_json `Value` are linked, which keeps the module smaller.
+//! everything going out is written by its own writer (a [`Value`]'s `Display`): no serde
+//! code is linked, which keeps the module smaller.
 
 use badgeverify::container;
-use badgeverify::json::{self, Map, Value};
+use badgeverify::json::{self, object, Value};
 use badgeverify::{
-    verify, FetchError, Fetched, Limits, Options, Report, Response, Step, Timestamp,
+    verify, FetchError, Fetched, Limits, Options, Report, Request, Response, Step, Timestamp,
 };
-use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// One verification in progress: the input, the options and the documents fetched so far.
@@ -61,7 +60,10 @@ impl Session {
                      answer every request with supply() or fail() before calling step() again",
                 ))
             }
-            Step::Need(requests) => wrap("need", &requests),
+            Step::Need(requests) => {
+                let requests = requests.iter().map(Request::to_json).collect();
+                object([("need", Value::Array(requests))]).to_string()
+            }
         }
     }
 
@@ -116,31 +118,7 @@ fn parse_options(text: &str) -> Result<Options, String> {
 }
 
 fn done(report: &Report) -> String {
-    wrap("done", report)
-}
-
-/// `{"<key>": value}` as JSON text.
-fn wrap<T: Serialize + ?Sized>(key: &str, value: &T) -> String {
-    format!("{{\"{key}\":{}}}", to_json(value))
-}
-
-/// `value` as JSON text: the one serializer every output goes through. It cannot fail for
-/// the crate's types (all map keys are strings); if it ever did, the text says so.
-fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        let why = format!("badgeverify could not encode this value: {e}");
-        serde_json::to_string(&why).unwrap_or_default()
-    })
-}
-
-/// A JSON object of `members`.
-fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    Value::Object(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect::<Map>(),
-    )
+    object([("done", report.to_json())]).to_string()
 }
 
 /// Unbakes `bytes`: `{"container", "specHint", "payload": {"kind", "text"}}`, or
@@ -148,19 +126,20 @@ fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
 #[wasm_bindgen]
 pub fn extract(bytes: &[u8]) -> String {
     match container::extract(bytes, &Limits::default()) {
-        Ok(x) => to_json(&x),
+        Ok(x) => x.to_json(),
         Err(e) => {
             let error = object([("code", e.code.into()), ("message", e.message.into())]);
-            to_json(&object([("error", error)]))
+            object([("error", error)])
         }
     }
+    .to_string()
 }
 
 /// A report with verdict `error` for a problem outside verification (e.g. an input of the
 /// wrong type given to the JS wrapper), so that JS never has to build a report itself.
 #[wasm_bindgen(js_name = errorReport)]
 pub fn error_report(code: &str, message: &str) -> String {
-    to_json(&Report::error(code, message))
+    Report::error(code, message).to_json().to_string()
 }
 
 /// The bounds the JS fetch driver enforces: `{"maxResponseBytes", "fetchTimeoutMs",
@@ -169,11 +148,12 @@ pub fn error_report(code: &str, message: &str) -> String {
 pub fn limits() -> String {
     let l = Limits::default();
     let bytes = u64::try_from(l.max_response_bytes).unwrap_or(u64::MAX);
-    to_json(&object([
+    object([
         ("maxResponseBytes", bytes.into()),
         ("fetchTimeoutMs", l.fetch_timeout_ms.into()),
         ("totalTimeMs", l.total_time_ms.into()),
-    ]))
+    ])
+    .to_string()
 }
 
 #[cfg(test)]

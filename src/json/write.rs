@@ -1,0 +1,75 @@
+//! JSON text out, in the two forms the crate writes: the compact form every front end prints
+//! (a [`Value`]'s `Display`: members in document order, integers exact, other numbers in
+//! their shortest round-trip form) and the RFC 8785 canonical form [`crate::jcs`] signs
+//! (members sorted by UTF-16 code units, numbers as ECMAScript prints them).
+
+use super::{write_string, Value};
+use crate::{jcs, Error, Result};
+use std::fmt::Write;
+
+/// Deepest nesting written. Values from [`super::parse`] are already bounded by
+/// [`crate::Limits::max_json_depth`]; this guards values built in code.
+const MAX_DEPTH: usize = 1024;
+
+/// Which JSON text to write.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Compact, members in document order.
+    Plain,
+    /// RFC 8785.
+    Canonical,
+}
+
+/// Appends `value` as JSON text in `form`.
+///
+/// # Errors
+/// `limit-exceeded` for a value nested more than 1,024 levels deep.
+pub(crate) fn write(out: &mut String, value: &Value, form: Form) -> Result<()> {
+    write_at(out, value, form, 0)
+}
+
+fn write_at(out: &mut String, value: &Value, form: Form, depth: usize) -> Result<()> {
+    if depth >= MAX_DEPTH {
+        return Err(Error::limit(
+            "MAX_DEPTH (JSON writer)",
+            MAX_DEPTH,
+            "the nesting depth of the JSON value to write",
+        ));
+    }
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) if form == Form::Canonical => jcs::write_number(out, n),
+        Value::Number(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_at(out, item, form, depth + 1)?;
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            let mut members: Vec<(&String, &Value)> = map.iter().collect();
+            if form == Form::Canonical {
+                crate::sort::sort_by(&mut members, |a, b| jcs::utf16_cmp(a.0, b.0));
+            }
+            out.push('{');
+            for (i, (name, value)) in members.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(out, name);
+                out.push(':');
+                write_at(out, value, form, depth + 1)?;
+            }
+            out.push('}');
+        }
+    }
+    Ok(())
+}
