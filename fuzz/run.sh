@@ -8,7 +8,7 @@ secs=${1:-600}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(verify_offline container_extract png_chunks svg_extract json_parse jws_parse encodings jsonld_rdfc status_list inflate)
+  targets=(verify_offline container_extract png_chunks svg_extract json_parse jws_parse encodings jsonld_rdfc status_list inflate decimal)
 fi
 mkdir -p logs
 for t in "${targets[@]}"; do

@@ -30,6 +30,7 @@ pub mod contexts;
 pub mod crc32;
 pub mod credential;
 pub mod crypto;
+pub mod decimal;
 mod di;
 pub mod did;
 pub mod encoding;
