@@ -8,6 +8,7 @@
 //! disagree on which duplicate wins, and a signature checked over one reading must not be
 //! displayed under another. Member order is preserved for display.
 
+use crate::decimal::Parsed;
 use crate::{Error, Limits, Result};
 use std::fmt::Write;
 
@@ -79,7 +80,7 @@ pub(crate) use json;
 /// Parses `text` as one JSON value within `limits`.
 ///
 /// The parser is written here rather than taken from serde_json's deserializer: it builds
-/// serde_json's [`Value`] directly, enforces the bounds as it goes, and leaves serde's
+/// the crate's [`Value`] directly, enforces the bounds as it goes, and leaves serde's
 /// generic deserialization machinery (about 30 KB) out of the WebAssembly module. Numbers
 /// are read as serde_json reads them: an integer that fits is a `u64` / `i64`, anything
 /// else (a fraction, an exponent, `-0`, a larger integer) the nearest `f64`.
@@ -364,18 +365,16 @@ impl Parser<'_> {
             }
             self.pos += n;
         }
-        // serde_json's own number reader (its `FromStr`) converts the checked literal: the
-        // same classification and rounding as its deserializer, without core's larger
-        // float-parsing tables.
+        // The crate's own correctly rounded reader converts the checked literal, with
+        // serde_json's classification and without core's float-parsing tables.
         let literal = self.text.get(start..self.pos).unwrap_or("0");
-        let n = literal
-            .parse::<serde_json::Number>()
-            .map_err(|_| self.syntax("number out of range"))?;
-        let n = match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => Number::from(u),
-            (None, Some(i)) => Number::from(i),
-            _ => Number::from_f64(n.as_f64().unwrap_or(0.0))
-                .ok_or_else(|| self.syntax("number out of range"))?,
+        let n = match crate::decimal::parse_number(literal) {
+            Some(Parsed::U64(u)) => Number::from(u),
+            Some(Parsed::I64(i)) => Number::from(i),
+            Some(Parsed::F64(f)) => {
+                Number::from_f64(f).ok_or_else(|| self.syntax("number out of range"))?
+            }
+            None => return Err(self.syntax("invalid number")),
         };
         Ok(Value::Number(n))
     }

@@ -1,6 +1,6 @@
 //! The JSON-LD 1.1 Expansion Algorithm (§5.1) and Value Expansion (§5.3.2).
 //!
-//! Output is expanded JSON-LD as `serde_json::Value` (arrays of node/value/list objects with
+//! Output is expanded JSON-LD as the crate's `json::Value` (arrays of node/value/list objects with
 //! absolute IRIs as keys), the input of [`super::to_rdf`]'s serializer. Entries are visited in
 //! document order ("ordered" = false); only the steps the spec orders (type-scoped contexts,
 //! input type) sort.
