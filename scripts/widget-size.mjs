@@ -18,12 +18,14 @@ import { distScripts } from '../www/build.mjs';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /**
- * TARGET is the issue's goal: under 193 KiB gzip, the size of the JS verifier bundle people
- * use today. BUDGET is what CI enforces: the measured total (see BENCHMARKS.md, "Widget") plus
- * about 1 %, so that the download cannot grow unnoticed; lower it whenever the total shrinks.
+ * GOAL is the issue's size target: under 150 KiB gzip in total. CEILING is the size of the JS
+ * verifier bundle people use today (about 193 KiB); the budget must stay below it. BUDGET is
+ * what CI enforces: the measured total (BENCHMARKS.md, "Widget") plus about 0.7 %, so that the
+ * download cannot grow unnoticed; lower it whenever the total shrinks.
  */
-export const TARGET = 193 * 1024;
-export const BUDGET = 223_000;
+export const GOAL = 150 * 1024;
+export const CEILING = 193 * 1024;
+export const BUDGET = 190_000;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -45,9 +47,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`total, ES module build:    ${module} B gzip (${(module / 1024).toFixed(1)} KiB)`);
   console.log(`total, classic script:     ${classic} B gzip (${(classic / 1024).toFixed(1)} KiB)`);
   const worst = Math.max(module, classic);
-  const status = worst <= TARGET ? 'met' : `NOT met, ${worst - TARGET} B over`;
-  console.log(`target ${TARGET} B (193 KiB): ${status}`);
+  const status = worst < GOAL ? 'met' : `not met yet, ${worst - GOAL} B over`;
+  console.log(`goal ${GOAL} B (150 KiB): ${status}`);
   if (process.argv.includes('--check')) {
+    if (BUDGET >= CEILING) {
+      console.error(`size budget: FAILED, the budget ${BUDGET} B must stay below ${CEILING} B`);
+      process.exit(1);
+    }
     if (worst > BUDGET) {
       console.error(`size budget: FAILED, ${worst} B gzip exceeds the budget of ${BUDGET} B by ${worst - BUDGET} B`);
       process.exit(1);
