@@ -20,12 +20,12 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /**
  * GOAL is the issue's size target: under 150 KiB gzip in total. CEILING is the size of the JS
  * verifier bundle people use today (about 193 KiB); the budget must stay below it. BUDGET is
- * what CI enforces: the measured total (BENCHMARKS.md, "Widget") plus about 0.7 %, so that the
+ * what CI enforces: the measured total (BENCHMARKS.md, "Widget") plus about 0.8 %, so that the
  * download cannot grow unnoticed; lower it whenever the total shrinks.
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 190_000;
+export const BUDGET = 189_500;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
