@@ -93,8 +93,16 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
     where
         K: Borrow<Q>,
     {
+        self.position_hashed(self.index.hash(key), key)
+    }
+
+    /// [`Self::position`] for a key whose hash the caller already has.
+    fn position_hashed<Q: Hash + Eq + ?Sized>(&self, hash: u64, key: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
         let entries = &self.entries;
-        self.index.find(self.index.hash(key), &|i| {
+        self.index.find(hash, &|i| {
             entries.get(i).is_some_and(|(k, _)| k.borrow() == key)
         })
     }
@@ -148,8 +156,8 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        let i = self.position(key)?;
         let hash = self.index.hash(key);
+        let i = self.position_hashed(hash, key)?;
         let (_, value) = self.entries.swap_remove(i);
         let moved = self
             .entries
