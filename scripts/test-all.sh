@@ -29,6 +29,8 @@ step "rustfmt + clippy present" rustup component add rustfmt clippy
 step "cargo fmt" cargo fmt --all --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test" cargo test --workspace
+# Every public item documented, and no doc link to a private or missing item.
+step "cargo doc" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 # npm ci before the package build: it provides wasm-opt (npm binaryen) to build-pkg.sh.
 step "npm ci" npm ci --no-audit --no-fund
 step "build pkg/" scripts/build-pkg.sh

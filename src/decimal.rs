@@ -15,7 +15,7 @@
 //!   appends none) until it lies in [½, 1); then it is multiplied by 2^53 (fewer bits for
 //!   subnormals) and the integer part is rounded by the fraction, ties to even.
 //!
-//! Only the first [`MAX_DIGITS`] significant digits are kept; if a nonzero digit follows,
+//! Only the first 800 significant digits (`MAX_DIGITS`) are kept; if a nonzero digit follows,
 //! a `1` is appended in its place. That is exact for rounding: every point where rounding
 //! changes (a midpoint `(2m+1)·2^(x−1)` between neighbouring `f64`s, including the one
 //! between the largest finite `f64` and 2^1024, and the one between 0 and the smallest

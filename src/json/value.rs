@@ -305,8 +305,8 @@ impl fmt::Display for Number {
 }
 
 /// A JSON object: members in insertion order, looked up through a hash index once there
-/// are more than [`Map::LINEAR`] of them (an attacker's object with 100,000 members must
-/// not make every lookup a scan).
+/// are more than 8 of them (`Map::LINEAR`), so that an attacker's object with 100,000
+/// members does not make every lookup a scan.
 #[derive(Clone, Default)]
 pub struct Map {
     entries: Vec<(String, Value)>,
