@@ -26,21 +26,42 @@ impl Index {
         self.state.hash_one(key)
     }
 
-    /// The hasher behind [`Index::hash`], for rehashing closures.
-    pub(crate) fn hasher(&self) -> RandomState {
-        self.state.clone()
+    /// The position of `key` among `entries` (keyed by their first field), given the key's
+    /// `hash`.
+    pub(crate) fn position_of<K, V, Q>(
+        &self,
+        entries: &[(K, V)],
+        hash: u64,
+        key: &Q,
+    ) -> Option<usize>
+    where
+        K: Borrow<Q>,
+        Q: Eq + ?Sized,
+    {
+        self.find(hash, &|i| {
+            entries.get(i).is_some_and(|(k, _)| k.borrow() == key)
+        })
+    }
+
+    /// Records the last of `entries` (keyed by their first field), which the caller has
+    /// just appended; the others are rehashed from `entries` when the table grows.
+    pub(crate) fn add_last<K: Hash, V>(&mut self, entries: &[(K, V)]) {
+        let state = self.state.clone();
+        let hash_at = |i: usize| entries.get(i).map_or(0, |(k, _)| state.hash_one(k));
+        let at = entries.len().saturating_sub(1);
+        self.insert(hash_at(at), at, &hash_at);
     }
 
     /// The position with this `hash` for which `is(position)` holds.
     #[inline(never)]
-    pub(crate) fn find(&self, hash: u64, is: &dyn Fn(usize) -> bool) -> Option<usize> {
+    fn find(&self, hash: u64, is: &dyn Fn(usize) -> bool) -> Option<usize> {
         self.table.find(hash, |&i| is(i)).copied()
     }
 
     /// Records that the entry at `at` has `hash`; `hash_at(i)` rehashes any entry when the
     /// table grows.
     #[inline(never)]
-    pub(crate) fn insert(&mut self, hash: u64, at: usize, hash_at: &dyn Fn(usize) -> u64) {
+    fn insert(&mut self, hash: u64, at: usize, hash_at: &dyn Fn(usize) -> u64) {
         self.table.insert_unique(hash, at, |&i| hash_at(i));
     }
 
@@ -101,10 +122,7 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        let entries = &self.entries;
-        self.index.find(hash, &|i| {
-            entries.get(i).is_some_and(|(k, _)| k.borrow() == key)
-        })
+        self.index.position_of(&self.entries, hash, key)
     }
 
     /// The value for `key`.
@@ -131,15 +149,9 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
     }
 
     fn push(&mut self, key: K, value: V) -> usize {
-        let hash = self.index.hash(&key);
         self.entries.push((key, value));
-        let (entries, index) = (&self.entries, &mut self.index);
-        let at = entries.len() - 1;
-        let state = index.hasher();
-        index.insert(hash, at, &|i| {
-            entries.get(i).map_or(0, |(k, _)| state.hash_one(k))
-        });
-        at
+        self.index.add_last(&self.entries);
+        self.entries.len() - 1
     }
 
     /// The value for `key`, first inserting `default()` if there is none.

@@ -10,7 +10,6 @@ use crate::collections::Index;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
-use std::hash::BuildHasher;
 
 /// A JSON value.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -335,9 +334,7 @@ impl Map {
     fn position(&self, key: &str) -> Option<usize> {
         let entries = &self.entries;
         match &self.index {
-            Some(ix) => ix.find(ix.hash(key), &|i| {
-                entries.get(i).is_some_and(|(k, _)| k == key)
-            }),
+            Some(ix) => ix.position_of(entries, ix.hash(key), key),
             None => entries.iter().position(|(k, _)| k == key),
         }
     }
@@ -373,19 +370,11 @@ impl Map {
     fn append(&mut self, key: String, value: Value) -> usize {
         self.entries.push((key, value));
         match self.index.as_deref_mut() {
-            Some(ix) => Self::index_last(&self.entries, ix),
+            Some(ix) => ix.add_last(&self.entries),
             None if self.entries.len() > Self::LINEAR => self.reindex(),
             None => {}
         }
         self.entries.len() - 1
-    }
-
-    /// Adds the last entry to the index.
-    fn index_last(entries: &[(String, Value)], ix: &mut Index) {
-        let state = ix.hasher();
-        let hash_at = |i: usize| entries.get(i).map_or(0, |(k, _)| state.hash_one(k));
-        let at = entries.len().saturating_sub(1);
-        ix.insert(hash_at(at), at, &hash_at);
     }
 
     /// The value of member `key`, first appending it with `default()` if it is missing.
@@ -411,7 +400,7 @@ impl Map {
         if self.entries.len() > Self::LINEAR {
             let mut ix = Box::<Index>::default();
             for n in 1..=self.entries.len() {
-                Self::index_last(self.entries.get(..n).unwrap_or_default(), &mut ix);
+                ix.add_last(self.entries.get(..n).unwrap_or_default());
             }
             self.index = Some(ix);
         }
