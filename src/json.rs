@@ -10,36 +10,12 @@
 
 use crate::decimal::Parsed;
 use crate::{Error, Limits, Result};
-use std::fmt::Write;
 
 mod value;
 mod write;
 
 pub use value::{Map, Number, Value};
 pub(crate) use write::{write, Form};
-
-/// Writes `s` as a JSON string literal with the minimal escaping of ECMAScript
-/// `JSON.stringify` (and RFC 8785): `\b \t \n \f \r \" \\`, other C0 controls as
-/// `\u00xx` with lowercase hex, everything else as is.
-pub(crate) fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if c < ' ' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
 
 /// A JSON object of `members`, in order.
 pub fn object<const N: usize>(members: [(&str, Value); N]) -> Value {

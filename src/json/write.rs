@@ -3,7 +3,7 @@
 //! their shortest round-trip form) and the RFC 8785 canonical form [`crate::jcs`] signs
 //! (members sorted by UTF-16 code units, numbers as ECMAScript prints them).
 
-use super::{write_string, Value};
+use super::Value;
 use crate::{jcs, Error, Result};
 use std::fmt::Write;
 
@@ -72,4 +72,27 @@ fn write_at(out: &mut String, value: &Value, form: Form, depth: usize) -> Result
         }
     }
     Ok(())
+}
+
+/// Writes `s` as a JSON string literal with the minimal escaping of ECMAScript
+/// `JSON.stringify` (and RFC 8785): `\b \t \n \f \r \" \\`, other C0 controls as
+/// `\u00xx` with lowercase hex, everything else as is.
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            c if c < ' ' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
