@@ -59,7 +59,21 @@ pub enum Parsed {
 ///
 /// Unlike serde_json, a literal beyond the `f64` range is `F64(±infinity)`, not an error.
 pub fn parse_number(literal: &str) -> Option<Parsed> {
-    let text = literal.as_bytes();
+    match parse_prefix(literal) {
+        Ok((n, len)) if len == literal.len() => Some(n),
+        _ => None,
+    }
+}
+
+/// Reads the longest JSON number literal at the start of `text`, as [`parse_number`] reads
+/// a whole one, and returns it with its length in bytes; what follows is left to the caller
+/// (the JSON parser goes on from there).
+///
+/// # Errors
+/// When no literal starts `text`: the byte offset at which it stops following the grammar
+/// (after a lone `-`, at a second leading `0`, after a `.` or an exponent with no digits).
+pub fn parse_prefix(text: &str) -> Result<(Parsed, usize), usize> {
+    let text = text.as_bytes();
     let digits_at = |at: usize| {
         text.iter()
             .skip(at)
@@ -72,26 +86,26 @@ pub fn parse_number(literal: &str) -> Option<Parsed> {
     let start = usize::from(negative);
     let int_len = digits_at(start);
     if int_len == 0 || (int_len > 1 && at(start) == b'0') {
-        return None;
+        return Err(start);
     }
     let mut end = start + int_len;
     let mut is_float = at(end) == b'.';
     if is_float {
         let n = digits_at(end + 1);
         if n == 0 {
-            return None;
+            return Err(end + 1);
         }
         end += 1 + n;
     }
     // The integer and fraction digits, with the point if there is one.
-    let mantissa = text.get(start..end)?;
+    let mantissa = text.get(start..end).unwrap_or_default();
     let mut exp = 0i64;
     if at(end) | 0x20 == b'e' {
         let minus = at(end + 1) == b'-';
         end += 1 + usize::from(minus || at(end + 1) == b'+');
         let n = digits_at(end);
         if n == 0 {
-            return None;
+            return Err(end);
         }
         for &c in text.iter().skip(end).take(n) {
             exp = (exp * 10 + i64::from(c - b'0')).min(EXP_CAP);
@@ -102,9 +116,6 @@ pub fn parse_number(literal: &str) -> Option<Parsed> {
         end += n;
         is_float = true;
     }
-    if end != text.len() {
-        return None;
-    }
     if !is_float {
         // (No `checked_mul`: it costs a 128-bit multiplication in WebAssembly.)
         let n = mantissa.iter().try_fold(0u64, |acc, &c| {
@@ -113,15 +124,18 @@ pub fn parse_number(literal: &str) -> Option<Parsed> {
                 .checked_add(u64::from(c - b'0'))
         });
         match n {
-            Some(n) if !negative => return Some(Parsed::U64(n)),
+            Some(n) if !negative => return Ok((Parsed::U64(n), end)),
             Some(n) if n != 0 && n <= 1 << 63 => {
-                return Some(Parsed::I64(0u64.wrapping_sub(n) as i64))
+                return Ok((Parsed::I64(0u64.wrapping_sub(n) as i64), end))
             }
             _ => {}
         }
     }
     let magnitude = magnitude(mantissa, int_len, exp);
-    Some(Parsed::F64(if negative { -magnitude } else { magnitude }))
+    Ok((
+        Parsed::F64(if negative { -magnitude } else { magnitude }),
+        end,
+    ))
 }
 
 /// The `f64` nearest to a JSON number literal's exact value, ties to even: bit for bit what

@@ -309,48 +309,20 @@ impl Parser<'_> {
 
     /// A number, checked against the JSON grammar.
     fn number(&mut self) -> Result<Value> {
-        let start = self.pos;
-        let bytes = self.text.as_bytes();
-        let digits = |from: usize| {
-            bytes
-                .get(from..)
-                .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
-        };
-        self.eat("-");
-        let int_start = self.pos;
-        let int_len = digits(int_start);
-        if int_len == 0 || (int_len > 1 && bytes.get(int_start) == Some(&b'0')) {
-            return Err(self.syntax("invalid number"));
-        }
-        self.pos += int_len;
-        if self.eat(".") {
-            let n = digits(self.pos);
-            if n == 0 {
-                return Err(self.syntax("invalid number"));
-            }
-            self.pos += n;
-        }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.pos += 1;
-            if matches!(self.peek(), Some(b'+' | b'-')) {
-                self.pos += 1;
-            }
-            let n = digits(self.pos);
-            if n == 0 {
-                return Err(self.syntax("invalid number"));
-            }
-            self.pos += n;
-        }
-        // The crate's own correctly rounded reader converts the checked literal, with
+        // The crate's own correctly rounded reader checks and converts the literal, with
         // serde_json's classification and without core's float-parsing tables.
-        let literal = self.text.get(start..self.pos).unwrap_or("0");
-        let n = match crate::decimal::parse_number(literal) {
-            Some(Parsed::U64(u)) => Number::from(u),
-            Some(Parsed::I64(i)) => Number::from(i),
-            Some(Parsed::F64(f)) => {
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let (parsed, len) = crate::decimal::parse_prefix(rest).map_err(|at| {
+            self.pos += at;
+            self.syntax("invalid number")
+        })?;
+        self.pos += len;
+        let n = match parsed {
+            Parsed::U64(u) => Number::from(u),
+            Parsed::I64(i) => Number::from(i),
+            Parsed::F64(f) => {
                 Number::from_f64(f).ok_or_else(|| self.syntax("number out of range"))?
             }
-            None => return Err(self.syntax("invalid number")),
         };
         Ok(Value::Number(n))
     }
@@ -395,6 +367,34 @@ mod tests {
         assert_eq!(parse("{} x", &l).unwrap_err().code, "json-syntax");
         assert_eq!(parse_bytes(b"\xff", &l).unwrap_err().code, "json-not-utf8");
         assert!(parse_bytes(b"\xef\xbb\xbf{}", &l).is_ok());
+    }
+
+    /// A malformed number is reported where it stops following the grammar.
+    #[test]
+    fn bad_numbers_are_reported_where_the_grammar_fails() {
+        for (text, column) in [
+            ("-", 2),
+            ("[-x]", 3),
+            ("01", 1),
+            ("[-012]", 3),
+            ("1.", 3),
+            ("[1.e5]", 4),
+            ("1e", 3),
+            ("[1E+]", 5),
+            ("1e-x", 4),
+        ] {
+            let e = parse(text, &Limits::default()).unwrap_err();
+            assert_eq!(
+                e.message,
+                format!("this is not valid JSON: invalid number at line 1 column {column}"),
+                "{text:?}"
+            );
+        }
+        let e = parse("[1e400]", &Limits::default()).unwrap_err();
+        assert!(
+            e.message.contains("number out of range at line 1 column 7"),
+            "{e:?}"
+        );
     }
 
     /// serde_json is the oracle: the same value (numbers of the same kind) or both refuse.
