@@ -220,6 +220,7 @@ impl<T: Hash + Eq> HashSet<T> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
 
     /// Against std's map, through inserts, replacements and removals (each removal moves
     /// the last entry, so the index must follow it).
@@ -227,13 +228,10 @@ mod tests {
     fn behaves_like_the_standard_map() {
         let mut ours: HashMap<String, u32> = HashMap::default();
         let mut std = std::collections::HashMap::new();
-        let mut seed = 0x9e37_79b9_u32;
+        let mut rng = Rng(0x9e37_79b9);
         for step in 0..20_000u32 {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            let key = format!("k{}", seed % 500);
-            match seed % 3 {
+            let key = format!("k{}", rng.below(500));
+            match rng.below(3) {
                 0 => assert_eq!(ours.remove(key.as_str()), std.remove(&key), "{step}"),
                 1 => assert_eq!(ours.insert(key.clone(), step), std.insert(key, step)),
                 _ => assert_eq!(ours.get(key.as_str()), std.get(&key)),

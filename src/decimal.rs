@@ -340,30 +340,14 @@ impl Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
     use std::str::FromStr;
 
-    /// splitmix64: a small deterministic generator for the random inputs.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^ (z >> 31)
-        }
-
-        /// Uniform in `0..n`.
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
-        }
-
-        fn digits(&mut self, n: usize) -> String {
-            (0..n)
-                .map(|_| char::from(b'0' + self.below(10) as u8))
-                .collect()
-        }
+    /// `n` random decimal digits.
+    fn digits(rng: &mut Rng, n: usize) -> String {
+        (0..n)
+            .map(|_| char::from(b'0' + rng.below(10) as u8))
+            .collect()
     }
 
     /// Bit-exact agreement with core's `str::parse::<f64>` (the oracle), signs of zero
@@ -644,7 +628,7 @@ mod tests {
                 let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
                 let dot = if mantissa.contains('.') { "" } else { "." };
                 let extra_len = 1 + rng.below(40) as usize;
-                let extra = rng.digits(extra_len);
+                let extra = digits(&mut rng, extra_len);
                 check_both(&format!("{mantissa}{dot}{extra}e{exp}"));
             }
         }
@@ -658,13 +642,13 @@ mod tests {
         let mut text = if int_len == 0 {
             "0".to_string()
         } else {
-            format!("{}{}", 1 + rng.below(9), rng.digits(int_len - 1))
+            format!("{}{}", 1 + rng.below(9), digits(rng, int_len - 1))
         };
         if frac_len > 0 || int_len == 0 {
             // Leading fraction zeros, then digits.
             let max_zeros = if rng.below(4) == 0 { 400 } else { 5 };
             let zeros = "0".repeat(rng.below(max_zeros) as usize);
-            text = format!("{text}.{zeros}{}", rng.digits(frac_len.max(1)));
+            text = format!("{text}.{zeros}{}", digits(rng, frac_len.max(1)));
         }
         match rng.below(4) {
             0 => text,
@@ -824,7 +808,7 @@ mod tests {
         for _ in 0..20_000 {
             let n = 1 + rng.below(25) as usize;
             let sign = if rng.below(2) == 0 { "-" } else { "" };
-            let body = format!("{}{}", 1 + rng.below(9), rng.digits(n - 1));
+            let body = format!("{}{}", 1 + rng.below(9), digits(&mut rng, n - 1));
             check_serde_json(&format!("{sign}{body}"));
             check_serde_json(&random_literal(&mut rng));
         }
@@ -891,7 +875,7 @@ mod tests {
     #[test]
     fn megabyte_literals_match_short_equivalents() {
         let mut rng = Rng(6);
-        let digits = rng.digits(1 << 20);
+        let digits = digits(&mut rng, 1 << 20);
         let zeros = "0".repeat(1 << 20);
         let tiny = literal(&half(&exact(5e-324))); // 2^-1075, 0 and 5e-324's midpoint
         for (text, short) in [

@@ -581,6 +581,7 @@ impl Inflater<'_> {
 #[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
     use miniz_oxide::deflate::core::{
         compress_to_output, create_comp_flags_from_zip_params, CompressionStrategy,
         CompressorOxide, TDEFLFlush, TDEFLStatus,
@@ -676,18 +677,6 @@ mod tests {
         out
     }
 
-    /// A small deterministic generator (xorshift64).
-    fn random(n: usize, mut seed: u64) -> Vec<u8> {
-        (0..n)
-            .map(|_| {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                (seed >> 24) as u8
-            })
-            .collect()
-    }
-
     /// Varied inputs: empty, one byte, text, random bytes, long runs, a sparse status-list
     /// bitstring, and mixes longer than the 32 KiB window and the 64 KiB stored-block size.
     fn samples() -> Vec<(&'static str, Vec<u8>)> {
@@ -699,14 +688,14 @@ mod tests {
         let mut mixed = Vec::new();
         for i in 0..6u64 {
             mixed.extend_from_slice(&text[..8000]);
-            mixed.extend(random(9000, i + 1));
+            mixed.extend(Rng(i + 1).bytes(9000));
             mixed.extend(std::iter::repeat_n(i as u8, 7000));
         }
         vec![
             ("empty", Vec::new()),
             ("one byte", vec![0x41]),
             ("text", text.clone()),
-            ("random", random(40_000, 7)),
+            ("random", Rng(7).bytes(40_000)),
             ("run", vec![0; 100_000]),
             ("two-byte period", b"ab".repeat(20_000)),
             ("bitstring", bits),
@@ -909,7 +898,7 @@ mod tests {
             deflate(data, 0, CompressionStrategy::Default, false),
             deflate(data, 6, CompressionStrategy::Fixed, false),
             deflate(data, 6, CompressionStrategy::Default, false),
-            deflate(&random(500, 3), 9, CompressionStrategy::Default, false),
+            deflate(&Rng(3).bytes(500), 9, CompressionStrategy::Default, false),
         ] {
             for cut in 0..stream.len() {
                 let e = agree(&stream[..cut], data.len()).unwrap_err();
@@ -925,7 +914,7 @@ mod tests {
             deflate(&text[..400], 0, CompressionStrategy::Default, false),
             deflate(&text[..400], 6, CompressionStrategy::Fixed, false),
             deflate(&text[..4000], 6, CompressionStrategy::Default, false),
-            deflate(&random(300, 5), 6, CompressionStrategy::Default, false),
+            deflate(&Rng(5).bytes(300), 6, CompressionStrategy::Default, false),
             deflate(
                 &b"abcabcabd".repeat(50),
                 9,
@@ -1360,7 +1349,7 @@ mod tests {
             })
         );
         // The longest distance, 32768 (symbol 29 + 8191), after a 32768-byte stored block.
-        let data = random(32768, 11);
+        let data = Rng(11).bytes(32768);
         let mut s = vec![0u8]; // BFINAL 0, BTYPE 00, then padding to the byte
         s.extend_from_slice(&32768u16.to_le_bytes());
         s.extend_from_slice(&(!32768u16).to_le_bytes());

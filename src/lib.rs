@@ -48,6 +48,8 @@ pub mod rdfc;
 pub mod report;
 mod sort;
 pub mod status;
+#[cfg(test)]
+mod test_rng;
 pub mod time;
 mod verify;
 

@@ -63,6 +63,7 @@ fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Rng;
 
     #[test]
     fn sorts_stably() {
@@ -81,16 +82,9 @@ mod tests {
     /// duplicate keys, against std's stable sort.
     #[test]
     fn matches_the_standard_stable_sort() {
-        let mut seed = 0x2545_f491_u32;
+        let mut rng = Rng(0x2545_f491);
         for n in 0..70 {
-            let v: Vec<(u32, usize)> = (0..n)
-                .map(|i| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 17;
-                    seed ^= seed << 5;
-                    (seed % 7, i)
-                })
-                .collect();
+            let v: Vec<(u64, usize)> = (0..n).map(|i| (rng.below(7), i)).collect();
             let mut ours = v.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut std = v;

@@ -153,6 +153,7 @@ fn exact_digits(x: f64) -> (Vec<u8>, i32) {
 mod tests {
     use super::*;
     use crate::json::{json, Value};
+    use crate::test_rng::Rng;
 
     fn num(v: Value) -> Number {
         match v {
@@ -188,13 +189,10 @@ mod tests {
 
     #[test]
     fn doubles_match_exact_formatting_over_the_whole_range() {
-        let mut seed = 0x853c_49e6_748f_ea9b_u64;
+        let mut rng = Rng(0x853c_49e6_748f_ea9b);
         let mut checked = 0;
         while checked < 5_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let f = f64::from_bits(seed);
+            let f = f64::from_bits(rng.next());
             if !f.is_finite() || f == 0.0 {
                 continue;
             }

@@ -9,6 +9,7 @@
 
 use super::*;
 use crate::container::xml;
+use crate::test_rng::Rng;
 use quick_xml::events::Event as Q;
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::NsReader;
@@ -390,19 +391,6 @@ fn differs_from_quick_xml_only_where_listed() {
     }
 }
 
-/// A small deterministic generator (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        let x = self.0.wrapping_mul(0x2545_f491_4f6c_dd1d);
-        usize::try_from(x >> 33).unwrap() % n.max(1)
-    }
-}
-
 /// Reads `text` both ways: ours may refuse what quick-xml accepts (stricter), never the
 /// reverse (except in a DOCTYPE, which quick-xml misreads), and when both accept they must
 /// read the same. Counts [both accept, only quick-xml accepts, both refuse].
@@ -451,14 +439,14 @@ fn random_edits_are_never_accepted_by_ours_alone() {
         let rounds = if original.len() > 1000 { 400 } else { 60 };
         for _ in 0..rounds {
             let mut text = original.clone();
-            for _ in 0..=rng.below(3) {
+            for _ in 0..=rng.index(3) {
                 let span = text.len().saturating_sub(from);
-                let mut at = from + rng.below(span + 1);
+                let mut at = from + rng.index(span + 1);
                 while !text.is_char_boundary(at) {
                     at -= 1;
                 }
-                let byte = char::from(alphabet[rng.below(alphabet.len())]);
-                match rng.below(3) {
+                let byte = char::from(alphabet[rng.index(alphabet.len())]);
+                match rng.index(3) {
                     0 => text.insert(at, byte),
                     1 if text[at..].starts_with(|c: char| c.is_ascii()) && at < text.len() => {
                         text.remove(at);
