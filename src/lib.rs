@@ -56,7 +56,9 @@ mod verify;
 pub use error::{Error, Result};
 pub use fetch::{FetchError, Fetched, Purpose, Request, Response};
 pub use limits::Limits;
-pub use report::{Check, CheckId, ContainerKind, Endorsement, Outcome, Report, Spec, Verdict};
+pub use report::{
+    Check, CheckId, ContainerKind, Endorsement, Note, Outcome, Report, Spec, Verdict,
+};
 pub use time::Timestamp;
 pub use verify::{verify, verify_offline, Step};
 

@@ -128,6 +128,19 @@ pub struct Check {
     pub message: String,
 }
 
+/// A deviation from the specifications that does not weaken anything the badge proves: shown
+/// to people, never a reason for `invalid` or `indeterminate`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Note {
+    /// Stable kebab-case code (see `docs/report.md`).
+    pub code: String,
+    /// What deviates, for a person.
+    pub message: String,
+    /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
+    /// one place.
+    pub path: Option<String>,
+}
+
 /// The kind of container the input was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -264,6 +277,9 @@ pub struct Report {
     /// Every endorsement found in the credential (`endorsement`, `endorsementJwt`), each
     /// verified on its own. Endorsements never change the main verdict.
     pub endorsements: Vec<Endorsement>,
+    /// Deviations from the specifications that do not weaken what the badge proves. Notes
+    /// never change the verdict.
+    pub notes: Vec<Note>,
 }
 
 /// The verification of one endorsement embedded in a credential.
@@ -308,6 +324,17 @@ impl Check {
             ("outcome", name(self.outcome.as_str())),
             ("code", name(&self.code)),
             ("message", name(&self.message)),
+        ])
+    }
+}
+
+impl Note {
+    /// `{code, message, path}`, `path` possibly `null`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("code", name(&self.code)),
+            ("message", name(&self.message)),
+            ("path", text(&self.path)),
         ])
     }
 }
@@ -403,6 +430,10 @@ impl Report {
                 "endorsements",
                 Value::Array(self.endorsements.iter().map(Endorsement::to_json).collect()),
             ),
+            (
+                "notes",
+                Value::Array(self.notes.iter().map(Note::to_json).collect()),
+            ),
         ])
     }
 }
@@ -410,6 +441,7 @@ impl Report {
 serialize_via_json! {
     Report => Report::to_json,
     Check => Check::to_json,
+    Note => Note::to_json,
     Format => Format::to_json,
     BadgeInfo => BadgeInfo::to_json,
     IssuerInfo => IssuerInfo::to_json,
@@ -441,6 +473,7 @@ impl Report {
             expires: None,
             credential: None,
             endorsements: Vec::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -466,6 +499,23 @@ impl Report {
             outcome,
             code: code.to_owned(),
             message: message.into(),
+        });
+    }
+
+    /// Appends a note, once: the same code at the same path is recorded only the first time
+    /// (a document may be read more than once, e.g. a fetched copy of an embedded one).
+    pub fn note(&mut self, code: &str, path: Option<&str>, message: impl Into<String>) {
+        if self
+            .notes
+            .iter()
+            .any(|n| n.code == code && n.path.as_deref() == path)
+        {
+            return;
+        }
+        self.notes.push(Note {
+            code: code.to_owned(),
+            message: message.into(),
+            path: path.map(str::to_owned),
         });
     }
 

@@ -10,8 +10,9 @@
 //! - Bit order is MSB-first: index 0 is the most significant bit of byte 0 (Bitstring Status
 //!   List §2.1 "left-most bit"). A `statusSize` > 1 group is read the same way, its first
 //!   bit being the most significant bit of the value.
-//! - A bitstring shorter than 16 KiB is refused (`status-list-too-short`): the spec requires
-//!   at least 16 KiB so that one entry does not identify its holder (herd privacy).
+//! - A bitstring shorter than 16 KiB (the spec's minimum, so that one entry does not identify
+//!   its holder) is still read: the list's issuer signed it, so its bits are the issuer's word.
+//!   The short length is a note (`status-list-short`), never a reason to doubt the badge.
 //! - gzip is parsed here (RFC 1952, one member, every header flag, CRC-32 and ISIZE checked);
 //!   trailing bytes after the member are refused rather than guessed at.
 
@@ -23,8 +24,9 @@ use crate::report::{CheckId, Outcome};
 use crate::verify::Run;
 use crate::{encoding, Error, Limits, Result};
 
-/// The smallest bitstring accepted, in bytes (Bitstring Status List v1.0: "at least 16KB",
-/// 131,072 entries at `statusSize` 1).
+/// The smallest bitstring the specification allows, in bytes (Bitstring Status List v1.0:
+/// "at least 16KB", 131,072 entries at `statusSize` 1). Shorter lists are read all the same,
+/// with a `status-list-short` note.
 pub const MIN_LIST_BYTES: usize = 16 * 1024;
 
 /// Largest `statusSize` supported, in bits (a value fits a byte).
@@ -97,9 +99,24 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
     }
     let value = list_subject(&list, &e.purpose)
         .and_then(|enc| decode_list(enc, &run.opts.limits))
-        .and_then(|bits| status_value(&bits, e.index, e.size));
+        .and_then(|bits| {
+            if bits.len() < MIN_LIST_BYTES {
+                run.report.note(
+                    "status-list-short",
+                    None,
+                    format!(
+                        "the status list at {} holds {} entries, fewer than the {} the \
+                         Bitstring Status List specification asks for to protect holders' \
+                         privacy; its entries were read all the same",
+                        e.list_url,
+                        bits.len() * 8,
+                        MIN_LIST_BYTES * 8
+                    ),
+                );
+            }
+            status_value(&bits, e.index, e.size)
+        });
     match value {
-        Err(err) if err.code == "status-index-out-of-range" => run.fail(CheckId::Revocation, &err),
         Err(err) => warn(
             run,
             err.code,
@@ -354,20 +371,9 @@ pub fn decode_list(encoded: &str, limits: &Limits) -> Result<Vec<u8>> {
 /// MSB-first (bit 0 is the most significant bit of byte 0).
 ///
 /// # Errors
-/// `status-list-too-short` when `bits` is under [`MIN_LIST_BYTES`]; `status-entry-invalid`
-/// for a `size` outside 1..=[`MAX_STATUS_SIZE`]; `status-index-out-of-range` when the entry
-/// does not fit in the list.
+/// `status-entry-invalid` for a `size` outside 1..=[`MAX_STATUS_SIZE`];
+/// `status-index-out-of-range` when the entry does not fit in the list.
 pub fn status_value(bits: &[u8], index: u64, size: u8) -> Result<u32> {
-    if bits.len() < MIN_LIST_BYTES {
-        return Err(Error::new(
-            "status-list-too-short",
-            format!(
-                "the status list holds {} bytes; lists must be at least {MIN_LIST_BYTES} bytes \
-                 (131,072 entries) so that a status check does not reveal who is checked",
-                bits.len()
-            ),
-        ));
-    }
     if !(1..=MAX_STATUS_SIZE).contains(&size) {
         return Err(Error::new(
             "status-entry-invalid",

@@ -258,6 +258,7 @@ function failureReport(code, message) {
     expires: null,
     credential: null,
     endorsements: [],
+    notes: [],
   };
 }
 

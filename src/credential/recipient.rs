@@ -65,6 +65,21 @@ fn identity_object(obj: &Value, hash_key: &str, wanted: &str) -> Option<String> 
     compare(stored, hashed, salt, wanted)
 }
 
+/// Whether the badge names its recipient at all: an OB 3.0 subject with an `id` or an
+/// `identifier`, an OB 1.x/2.0 `recipient`. Badges that do not (allowed by the OB 3.0
+/// schema) cannot be checked against a person, which is never a reason for `invalid`.
+pub fn stated(doc: &Value, spec: Spec) -> bool {
+    match spec {
+        Spec::Ob3 => subject(doc)
+            .is_some_and(|s| s.get("id").is_some() || !values(s.get("identifier")).is_empty()),
+        Spec::Ob2 | Spec::Ob1 => match doc.get("recipient") {
+            Some(Value::String(s)) => !s.is_empty(),
+            Some(r @ Value::Object(_)) => r.get("identity").is_some(),
+            _ => false,
+        },
+    }
+}
+
 /// Checks whether the badge was issued to `wanted`.
 pub fn check(doc: &Value, spec: Spec, wanted: &str) -> Match {
     match spec {

@@ -18,32 +18,96 @@ pub enum Ob3Kind {
     Endorsement,
 }
 
-struct Problems(Vec<String>);
+/// Whether a deviation makes the badge unreadable or only departs from the letter of a
+/// specification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The badge's meaning cannot be read (not an Open Badge, no issuer, no achievement):
+    /// the `schema` check fails.
+    Fail,
+    /// A deviation that weakens nothing the badge proves: reported as a note.
+    Note,
+}
+
+/// One structural deviation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Fail or note.
+    pub severity: Severity,
+    /// Stable kebab-case code: `missing-member`, `missing-type`, `not-a-uri`,
+    /// `nonstandard-context`, `no-recipient-identifier`, `image-data-uri` (notes) or
+    /// `not-an-open-badge`, `no-issuer`, `no-subject`, `no-achievement` (failures).
+    pub code: &'static str,
+    /// Where, e.g. `credentialSubject[0].achievement.criteria`.
+    pub path: String,
+    /// What deviates, for a person.
+    pub message: String,
+}
+
+struct Problems(Vec<Problem>);
+
+/// `prefix` + `key` as a path: `credentialSubject[0].` + `id`.
+fn join(prefix: &str, key: &str) -> String {
+    format!("{prefix}{key}")
+}
 
 impl Problems {
-    fn need(&mut self, ok: bool, what: impl FnOnce() -> String) {
+    fn add(&mut self, severity: Severity, code: &'static str, path: String, message: String) {
+        self.0.push(Problem {
+            severity,
+            code,
+            path,
+            message,
+        });
+    }
+    /// A note unless `ok`.
+    fn note(&mut self, ok: bool, code: &'static str, path: String, what: impl FnOnce() -> String) {
         if !ok {
-            self.0.push(what());
+            let m = what();
+            self.add(Severity::Note, code, path, m);
         }
     }
-    fn need_str(&mut self, node: &Value, path: &str, key: &str) {
-        self.need(
+    /// A failure unless `ok`.
+    fn need(&mut self, ok: bool, code: &'static str, path: String, what: impl FnOnce() -> String) {
+        if !ok {
+            let m = what();
+            self.add(Severity::Fail, code, path, m);
+        }
+    }
+    /// Notes a required string member that is absent or empty.
+    fn want_str(&mut self, node: &Value, prefix: &str, key: &str) {
+        let path = join(prefix, key);
+        self.note(
             node.get(key)
                 .and_then(Value::as_str)
                 .is_some_and(|s| !s.is_empty()),
-            || format!("`{path}{key}` is required and must be a string"),
+            "missing-member",
+            path.clone(),
+            || format!("`{path}` is required and must be a string"),
         );
     }
-    fn need_type(&mut self, node: &Value, path: &str, t: &str) {
-        self.need(has_type(node, t), || {
-            format!("`{path}type` must include `{t}`")
+    /// Notes a required member that is absent.
+    fn want(&mut self, node: &Value, prefix: &str, key: &str) {
+        let path = join(prefix, key);
+        self.note(
+            node.get(key).is_some(),
+            "missing-member",
+            path.clone(),
+            || format!("`{path}` is required"),
+        );
+    }
+    /// Notes a `type` that lacks `t`.
+    fn want_type(&mut self, node: &Value, prefix: &str, t: &str) {
+        let path = join(prefix, "type");
+        self.note(has_type(node, t), "missing-type", path.clone(), || {
+            format!("`{path}` should include `{t}`")
         });
     }
-    /// Each node at `key` (one or many) that is an object must have `type` ⊇ `t`.
-    fn typed_children(&mut self, node: &Value, path: &str, key: &str, t: &str) {
+    /// Each node at `key` (one or many) that is an object should have `type` ⊇ `t`.
+    fn typed_children(&mut self, node: &Value, prefix: &str, key: &str, t: &str) {
         for (i, child) in values(node.get(key)).iter().enumerate() {
             if child.is_object() {
-                self.need_type(child, &format!("{path}{key}[{i}]."), t);
+                self.want_type(child, &format!("{prefix}{key}[{i}]."), t);
             }
         }
     }
@@ -65,109 +129,124 @@ fn is_ob3_context(s: &str) -> bool {
             })
 }
 
-fn profile(p: &mut Problems, node: &Value, path: &str) {
+/// A Profile (issuer, creator, source): a URI or an object with an `id`. `required` says
+/// whether the badge cannot be read without it (the issuer) or it only describes (the rest).
+fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
+    let severity = if required {
+        Severity::Fail
+    } else {
+        Severity::Note
+    };
     match node {
-        Value::String(s) => p.need(s.contains(':'), || format!("`{path}` must be a URI")),
-        Value::Object(_) => {
-            p.need_str(node, &format!("{path}."), "id");
-            p.need_type(node, &format!("{path}."), "Profile");
-            if let Some(parent) = node.get("parentOrg").filter(|v| v.is_object()) {
-                p.need_type(parent, &format!("{path}.parentOrg."), "Profile");
+        Value::String(s) => {
+            if !s.contains(':') {
+                p.add(
+                    severity,
+                    if required { "no-issuer" } else { "not-a-uri" },
+                    path.to_owned(),
+                    format!("`{path}` must be a URI"),
+                );
             }
-            p.typed_children(
-                node,
-                &format!("{path}."),
-                "otherIdentifier",
-                "IdentifierEntry",
-            );
         }
-        _ => {
-            p.0.push(format!("`{path}` must be a Profile object or a URI"))
+        Value::Object(_) => {
+            let prefix = format!("{path}.");
+            if required {
+                p.need(
+                    node.get("id")
+                        .and_then(Value::as_str)
+                        .is_some_and(|s| !s.is_empty()),
+                    "no-issuer",
+                    join(&prefix, "id"),
+                    || format!("`{path}.id` is required: without it the issuer is unknown"),
+                );
+            } else {
+                p.want_str(node, &prefix, "id");
+            }
+            p.want_type(node, &prefix, "Profile");
+            if let Some(parent) = node.get("parentOrg").filter(|v| v.is_object()) {
+                p.want_type(parent, &format!("{path}.parentOrg."), "Profile");
+            }
+            p.typed_children(node, &prefix, "otherIdentifier", "IdentifierEntry");
         }
+        _ => p.add(
+            severity,
+            if required { "no-issuer" } else { "not-a-uri" },
+            path.to_owned(),
+            format!("`{path}` must be a Profile object or a URI"),
+        ),
     }
 }
 
-/// Problems with an OB 3.0 credential's structure; empty when it conforms.
-pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<String> {
+/// Deviations of an OB 3.0 credential from the official 1EdTech JSON Schema
+/// (`achievementcredential.json` / `endorsementcredential.json`) and the VC data model; empty
+/// when it conforms. Only what makes the credential unreadable as an Open Badge is a
+/// [`Severity::Fail`]; `docs/conformance.md` has the table.
+pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
     let ctx: Vec<&str> = values(cred.get("@context"))
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let v1 = ctx.first() == Some(&VC_V1);
-    p.need(
+    let v1 = ctx.contains(&VC_V1);
+    p.note(
         ctx.first().is_some_and(|c| *c == VC_V1 || *c == VC_V2),
-        || format!("`@context` must start with `{VC_V2}` (or `{VC_V1}` for VC 1.1 credentials)"),
+        "nonstandard-context",
+        "@context".to_owned(),
+        || format!("`@context` should start with `{VC_V2}` (or `{VC_V1}` for VC 1.1 credentials)"),
     );
-    p.need(ctx.iter().any(|c| is_ob3_context(c)), || {
-        "`@context` must include an Open Badges 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json)".to_owned()
-    });
-    p.need_type(cred, "", "VerifiableCredential");
+    p.note(
+        ctx.iter().any(|c| is_ob3_context(c)),
+        "nonstandard-context",
+        "@context".to_owned(),
+        || "`@context` should include an Open Badges 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json)".to_owned(),
+    );
+    p.want_type(cred, "", "VerifiableCredential");
     match kind {
         Ob3Kind::Achievement => p.need(
             has_type(cred, "OpenBadgeCredential") || has_type(cred, "AchievementCredential"),
-            || "`type` must include `OpenBadgeCredential` or `AchievementCredential`".to_owned(),
+            "not-an-open-badge",
+            "type".to_owned(),
+            || "`type` must include `OpenBadgeCredential` or `AchievementCredential`: this credential is not an Open Badge".to_owned(),
         ),
-        Ob3Kind::Endorsement => p.need_type(cred, "", "EndorsementCredential"),
+        Ob3Kind::Endorsement => p.need(
+            has_type(cred, "EndorsementCredential"),
+            "not-an-open-badge",
+            "type".to_owned(),
+            || "`type` must include `EndorsementCredential`".to_owned(),
+        ),
     }
-    p.need_str(cred, "", "id");
+    p.want_str(cred, "", "id");
     match cred.get("issuer") {
-        Some(i) => profile(&mut p, i, "issuer"),
-        None => p.0.push("`issuer` is required".to_owned()),
+        Some(i) => profile(&mut p, i, "issuer", true),
+        None => p.add(
+            Severity::Fail,
+            "no-issuer",
+            "issuer".to_owned(),
+            "`issuer` is required: without it nobody vouches for the badge".to_owned(),
+        ),
+    }
+    if kind == Ob3Kind::Endorsement {
+        p.want_str(cred, "", "name");
     }
     if v1 {
-        p.need_str(cred, "", "issuanceDate");
+        p.want_str(cred, "", "issuanceDate");
     } else {
-        p.need_str(cred, "", "validFrom");
+        p.want_str(cred, "", "validFrom");
     }
     let subjects = values(cred.get("credentialSubject"));
-    p.need(!subjects.is_empty(), || {
-        "`credentialSubject` is required".to_owned()
-    });
+    p.need(
+        subjects.iter().any(Value::is_object),
+        "no-subject",
+        "credentialSubject".to_owned(),
+        || "`credentialSubject` is required: without it the credential says nothing".to_owned(),
+    );
     for (i, s) in subjects.iter().enumerate() {
-        let path = format!("credentialSubject[{i}].");
+        let prefix = format!("credentialSubject[{i}].");
         if kind == Ob3Kind::Endorsement {
-            p.need(s.get("id").is_some(), || format!("`{path}id` is required"));
+            p.want(s, &prefix, "id");
             continue;
         }
-        p.need_type(s, &path, "AchievementSubject");
-        p.need(
-            s.get("id").is_some() || s.get("identifier").is_some(),
-            || format!("`{path}` must have an `id` or an `identifier`"),
-        );
-        p.typed_children(s, &path, "identifier", "IdentityObject");
-        for (j, ident) in values(s.get("identifier")).iter().enumerate() {
-            let ip = format!("{path}identifier[{j}].");
-            p.need_str(ident, &ip, "identityHash");
-            p.need_str(ident, &ip, "identityType");
-            p.need(ident.get("hashed").is_some_and(Value::is_boolean), || {
-                format!("`{ip}hashed` is required and must be a boolean")
-            });
-        }
-        p.typed_children(s, &path, "result", "Result");
-        if let Some(src) = s.get("source") {
-            profile(&mut p, src, &format!("{path}source"));
-        }
-        match s.get("achievement") {
-            Some(a @ Value::Object(_)) => {
-                let ap = format!("{path}achievement.");
-                p.need_str(a, &ap, "id");
-                p.need_type(a, &ap, "Achievement");
-                p.need_str(a, &ap, "name");
-                p.need_str(a, &ap, "description");
-                p.need(a.get("criteria").is_some_and(Value::is_object), || {
-                    format!("`{ap}criteria` is required and must be an object")
-                });
-                p.typed_children(a, &ap, "resultDescription", "ResultDescription");
-                p.typed_children(a, &ap, "alignment", "Alignment");
-                if let Some(c) = a.get("creator") {
-                    profile(&mut p, c, &format!("{ap}creator"));
-                }
-            }
-            _ => p.0.push(format!(
-                "`{path}achievement` is required and must be an object"
-            )),
-        }
+        subject(&mut p, s, &prefix);
     }
     p.typed_children(cred, "", "evidence", "Evidence");
     for key in [
@@ -175,19 +254,72 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<String> {
         "credentialSchema",
         "refreshService",
         "termsOfUse",
+        "proof",
     ] {
         for (i, n) in values(cred.get(key)).iter().enumerate() {
-            p.need(n.get("type").is_some(), || {
-                format!("`{key}[{i}].type` is required")
-            });
+            p.want(n, &format!("{key}[{i}]."), "type");
         }
     }
-    for (i, n) in values(cred.get("proof")).iter().enumerate() {
-        p.need(n.get("type").is_some(), || {
-            format!("`proof[{i}].type` is required")
-        });
-    }
     p.0
+}
+
+/// An `AchievementSubject` at `prefix` (`credentialSubject[i].`).
+fn subject(p: &mut Problems, s: &Value, prefix: &str) {
+    p.want_type(s, prefix, "AchievementSubject");
+    let path = prefix.trim_end_matches('.').to_owned();
+    p.note(
+        s.get("id").is_some() || s.get("identifier").is_some(),
+        "no-recipient-identifier",
+        path,
+        || "the badge does not say whom it was issued to: the subject has neither an `id` nor an `identifier` (allowed by the Open Badges 3.0 schema)".to_owned(),
+    );
+    p.typed_children(s, prefix, "identifier", "IdentityObject");
+    for (j, ident) in values(s.get("identifier")).iter().enumerate() {
+        let ip = format!("{prefix}identifier[{j}].");
+        p.want_str(ident, &ip, "identityHash");
+        p.want_str(ident, &ip, "identityType");
+        let path = join(&ip, "hashed");
+        p.note(
+            ident.get("hashed").is_some_and(Value::is_boolean),
+            "missing-member",
+            path.clone(),
+            || format!("`{path}` is required and must be a boolean"),
+        );
+    }
+    p.typed_children(s, prefix, "result", "Result");
+    if let Some(src) = s.get("source") {
+        profile(p, src, &join(prefix, "source"), false);
+    }
+    match s.get("achievement") {
+        Some(a @ Value::Object(_)) => {
+            let ap = join(prefix, "achievement.");
+            p.want_str(a, &ap, "id");
+            p.want_type(a, &ap, "Achievement");
+            p.want_str(a, &ap, "name");
+            p.want_str(a, &ap, "description");
+            let path = join(&ap, "criteria");
+            p.note(
+                a.get("criteria").is_some_and(Value::is_object),
+                "missing-member",
+                path.clone(),
+                || format!("`{path}` is required and must be an object"),
+            );
+            p.typed_children(a, &ap, "resultDescription", "ResultDescription");
+            p.typed_children(a, &ap, "alignment", "Alignment");
+            if let Some(c) = a.get("creator") {
+                profile(p, c, &join(&ap, "creator"), false);
+            }
+        }
+        _ => {
+            let path = join(prefix, "achievement");
+            p.add(
+                Severity::Fail,
+                "no-achievement",
+                path.clone(),
+                format!("`{path}` is required and must be an object: without it the badge does not say what was achieved"),
+            )
+        }
+    }
 }
 
 const OB2_CONTEXTS: [&str; 4] = [
@@ -197,87 +329,120 @@ const OB2_CONTEXTS: [&str; 4] = [
     "https://openbadgespec.org/v1/context.json",
 ];
 
-/// Problems with an OB 2.0 (or upgraded 1.x) Assertion; empty when it conforms.
-/// `badge`/`issuer` objects embedded in the assertion are checked too.
-pub fn ob2_assertion(a: &Value) -> Vec<String> {
+/// Deviations of an OB 2.0 (or upgraded 1.x) Assertion from the OB 2.0 specification;
+/// empty when it conforms. `badge`/`issuer` objects embedded in the assertion are checked
+/// too. Only a missing BadgeClass or issuer is a [`Severity::Fail`].
+pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
+    let ctx = "@context".to_owned();
     match a.get("@context") {
-        Some(Value::String(c)) => p.need(OB2_CONTEXTS.contains(&c.as_str()), || {
-            format!("`@context` {c:?} is not an Open Badges 2.0 context")
-        }),
-        Some(Value::Array(cs)) => p.need(
+        Some(Value::String(c)) => p.note(
+            OB2_CONTEXTS.contains(&c.as_str()),
+            "nonstandard-context",
+            ctx,
+            || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
+        ),
+        Some(Value::Array(cs)) => p.note(
             cs.iter()
                 .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
-            || "`@context` must include the Open Badges 2.0 context".to_owned(),
+            "nonstandard-context",
+            ctx,
+            || "`@context` should include the Open Badges 2.0 context".to_owned(),
         ),
         Some(Value::Object(_)) => {}
-        _ => p.0.push("`@context` is required".to_owned()),
+        _ => p.note(false, "missing-member", ctx, || {
+            "`@context` is required".to_owned()
+        }),
     }
-    p.need_type(a, "", "Assertion");
-    p.need_str(a, "", "id");
+    p.want_type(a, "", "Assertion");
+    p.want_str(a, "", "id");
     match a.get("recipient") {
         Some(r @ Value::Object(_)) => {
-            p.need_str(r, "recipient.", "identity");
-            p.need_str(r, "recipient.", "type");
+            p.want_str(r, "recipient.", "identity");
+            p.want_str(r, "recipient.", "type");
         }
-        _ => {
-            p.0.push("`recipient` is required and must be an IdentityObject".to_owned())
-        }
+        _ => p.note(
+            false,
+            "no-recipient-identifier",
+            "recipient".to_owned(),
+            || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
+        ),
     }
-    match a.get("verification").or_else(|| a.get("verify")) {
-        Some(v @ Value::Object(_)) => p.need(
+    let verification = a.get("verification").or_else(|| a.get("verify"));
+    let path = "verification".to_owned();
+    match verification {
+        Some(v @ Value::Object(_)) => p.note(
             ["hosted", "HostedBadge", "signed", "SignedBadge"]
                 .iter()
                 .any(|t| has_type(v, t)),
-            || "`verification.type` must be `HostedBadge` or `SignedBadge`".to_owned(),
+            "missing-type",
+            join(&path, ".type"),
+            || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
         ),
-        _ => p.0.push("`verification` is required".to_owned()),
+        _ => p.note(false, "missing-member", path, || {
+            "`verification` is required".to_owned()
+        }),
     }
-    p.need(a.get("issuedOn").is_some(), || {
-        "`issuedOn` is required".to_owned()
-    });
+    p.want(a, "", "issuedOn");
     if let Some(img) = id_of(a.get("image")) {
-        p.need(!img.starts_with("data:"), || {
-            "the assertion `image` must be the URL of the baked image, not a data: URI".to_owned()
-        });
+        p.note(
+            !img.starts_with("data:"),
+            "image-data-uri",
+            "image".to_owned(),
+            || {
+                "the assertion `image` should be the URL of the baked image, not a data: URI"
+                    .to_owned()
+            },
+        );
     }
     match a.get("badge") {
         Some(b @ Value::Object(_)) => p.0.extend(ob2_badge_class(b)),
         Some(Value::String(_)) => {}
-        _ => p.0.push("`badge` is required".to_owned()),
+        _ => p.add(
+            Severity::Fail,
+            "no-achievement",
+            "badge".to_owned(),
+            "`badge` is required: without it the assertion does not say what was achieved"
+                .to_owned(),
+        ),
     }
     p.0
 }
 
-/// Problems with an OB 2.0 BadgeClass.
-pub fn ob2_badge_class(b: &Value) -> Vec<String> {
+/// Deviations of an OB 2.0 BadgeClass; only a missing issuer is a [`Severity::Fail`].
+pub fn ob2_badge_class(b: &Value) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    p.need_type(b, "badge.", "BadgeClass");
+    p.want_type(b, "badge.", "BadgeClass");
     for key in ["id", "name", "description"] {
-        p.need_str(b, "badge.", key);
+        p.want_str(b, "badge.", key);
     }
-    p.need(b.get("image").is_some(), || {
-        "`badge.image` is required".to_owned()
-    });
-    p.need(b.get("criteria").is_some(), || {
-        "`badge.criteria` is required".to_owned()
-    });
+    p.want(b, "badge.", "image");
+    p.want(b, "badge.", "criteria");
     match b.get("issuer") {
         Some(i @ Value::Object(_)) => p.0.extend(ob2_issuer(i)),
-        Some(Value::String(_)) => {}
-        _ => p.0.push("`badge.issuer` is required".to_owned()),
+        Some(Value::String(s)) if s.contains(':') => {}
+        _ => p.add(
+            Severity::Fail,
+            "no-issuer",
+            "badge.issuer".to_owned(),
+            "`badge.issuer` is required: without it nobody vouches for the badge".to_owned(),
+        ),
     }
     p.0
 }
 
-/// Problems with an OB 2.0 issuer Profile.
-pub fn ob2_issuer(i: &Value) -> Vec<String> {
+/// Deviations of an OB 2.0 issuer Profile (all notes: the issuer's identity is judged by
+/// the proof and hosted-origin checks).
+pub fn ob2_issuer(i: &Value) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    p.need(has_type(i, "Issuer") || has_type(i, "Profile"), || {
-        "`issuer.type` must be `Issuer` or `Profile`".to_owned()
-    });
+    p.note(
+        has_type(i, "Issuer") || has_type(i, "Profile"),
+        "missing-type",
+        "issuer.type".to_owned(),
+        || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
+    );
     for key in ["id", "name", "url"] {
-        p.need_str(i, "issuer.", key);
+        p.want_str(i, "issuer.", key);
     }
     p.0
 }
@@ -304,7 +469,7 @@ mod tests {
             "simple-context-version.json",
         ] {
             let v = fixture(&format!("ob30/{ok}"));
-            assert_eq!(ob3(&v, Ob3Kind::Achievement), Vec::<String>::new(), "{ok}");
+            assert_eq!(ob3(&v, Ob3Kind::Achievement), Vec::<Problem>::new(), "{ok}");
         }
         assert!(ob3(
             &fixture("ob30/endorsement-valid.json"),
@@ -335,7 +500,7 @@ mod tests {
         ] {
             let problems = ob3(&fixture(&format!("ob30/{bad}")), Ob3Kind::Achievement);
             assert!(
-                problems.iter().any(|m| m.contains(needle)),
+                problems.iter().any(|m| m.message.contains(needle)),
                 "{bad}: {problems:?}"
             );
         }

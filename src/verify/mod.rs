@@ -487,12 +487,27 @@ impl<'a> Run<'a> {
             Err(e) => self.fail(CheckId::ValidityPeriod, &e),
         }
         let mut info = credential::recipient_info(doc, spec);
+        let stated = credential::recipient::stated(doc, spec);
         match &opts.recipient {
+            None if !stated => self.push(
+                CheckId::Recipient,
+                Outcome::Skip,
+                "recipient-not-stated",
+                "the badge does not say whom it was issued to",
+            ),
             None => self.push(
                 CheckId::Recipient,
                 Outcome::Skip,
                 "recipient-not-requested",
                 "no recipient was given to check against",
+            ),
+            Some(wanted) if !stated => self.push(
+                CheckId::Recipient,
+                Outcome::Warn,
+                "recipient-not-stated",
+                format!(
+                    "whether the badge was issued to {wanted} cannot be confirmed: the badge does not say whom it was issued to"
+                ),
             ),
             Some(wanted) => match credential::recipient::check(doc, spec, wanted) {
                 credential::recipient::Match::Yes(how) => {

@@ -448,9 +448,6 @@ impl Run<'_> {
             (true, false) => "the assertion and badge class have",
             _ => "the assertion has",
         };
-        self.schema_check(
-            &problems,
-            &format!("{what} every property Open Badges 2.0 requires"),
-        );
+        self.schema_check(problems, &format!("{what} what Open Badges 2.0 needs"));
     }
 }

@@ -1,7 +1,7 @@
 //! Open Badges 3.0: VC-JWT and embedded-proof credentials, status lists.
 
 use super::{KeyLookup, Run};
-use crate::credential::schema::{self, Ob3Kind};
+use crate::credential::schema::{self, Ob3Kind, Problem, Severity};
 use crate::credential::{self, has_type, id_of, values, DatedValue};
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
@@ -58,25 +58,41 @@ impl Run<'_> {
         } else {
             Ob3Kind::Achievement
         };
-        let problems = schema::ob3(cred, kind);
         self.schema_check(
-            &problems,
-            "the credential has every member the Open Badges 3.0 schema requires",
+            schema::ob3(cred, kind),
+            "the credential has what an Open Badges 3.0 credential needs",
         );
     }
 
-    /// Records the `schema` check: `ok` when there are no problems, else
-    /// "N problems: a; b; c" (the first five).
-    pub(crate) fn schema_check(&mut self, problems: &[String], ok: &str) {
-        if problems.is_empty() {
-            return self.push(CheckId::Schema, Outcome::Pass, "schema-ok", ok);
+    /// Records the `schema` check from `problems`: the failures (the first five) fail it;
+    /// the rest become notes and the check passes with `ok`.
+    pub(crate) fn schema_check(&mut self, problems: Vec<Problem>, ok: &str) {
+        let mut fails = Vec::new();
+        let before = self.report.notes.len();
+        for problem in problems {
+            match problem.severity {
+                Severity::Fail => fails.push(problem.message),
+                Severity::Note => {
+                    self.report
+                        .note(problem.code, Some(&problem.path), problem.message)
+                }
+            }
         }
-        let shown: Vec<&str> = problems.iter().take(5).map(String::as_str).collect();
-        let more = problems.len().saturating_sub(shown.len());
+        if fails.is_empty() {
+            let noted = self.report.notes.len() - before;
+            let m = match noted {
+                0 => ok.to_owned(),
+                1 => format!("{ok}; one deviation from the specification is listed as a note"),
+                n => format!("{ok}; {n} deviations from the specification are listed as notes"),
+            };
+            return self.push(CheckId::Schema, Outcome::Pass, "schema-ok", m);
+        }
+        let shown: Vec<&str> = fails.iter().take(5).map(String::as_str).collect();
+        let more = fails.len().saturating_sub(shown.len());
         let mut m = format!(
-            "the badge does not follow the Open Badges data model ({} problem{}): {}",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
+            "the badge cannot be read as an Open Badge ({} problem{}): {}",
+            fails.len(),
+            if fails.len() == 1 { "" } else { "s" },
             shown.join("; ")
         );
         if more > 0 {

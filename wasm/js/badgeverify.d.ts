@@ -91,6 +91,18 @@ export interface Report {
   credential: unknown | null;
   /** Every endorsement in the credential, verified on its own (never changes `verdict`). */
   endorsements: Endorsement[];
+  /** Deviations from the specifications that weaken nothing the badge proves (never change `verdict`). */
+  notes: Note[];
+}
+
+/** A deviation from the specifications that does not weaken what the badge proves. */
+export interface Note {
+  /** Stable kebab-case code, e.g. `no-recipient-identifier` (see docs/report.md). */
+  code: string;
+  /** What deviates, for a person. */
+  message: string;
+  /** Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, or `null`. */
+  path: string | null;
 }
 
 /** The verification of one endorsement embedded in a credential. */
