@@ -652,3 +652,49 @@ fn requests_carry_accept_and_user_agent_and_offline_fetches_nothing() {
     );
     assert!(server.paths().is_empty());
 }
+
+// ---------------------------------------------------------------- DCC credentials
+
+#[path = "../../tests/common/dcc.rs"]
+mod dcc;
+
+/// The Digital Credentials Consortium's credentials, checked in one batch with their did:web
+/// documents and status lists served from a loopback server standing in for their origin:
+/// each gives the verdict its file name documents, in input order.
+#[test]
+fn dcc_credentials_online_in_one_batch() {
+    let root = repo().join("tests/vectors/dcc-vc-test-fixtures");
+    let server = Server::builder().mount("/", &root).start();
+    let dir = root.join("verifiableCredentials");
+    let (reports, code) = verify(&{
+        let mut args = maps(&server.origin(), &[dcc::ORIGIN]);
+        args.push(dir.to_str().unwrap().to_owned());
+        args
+    });
+    let reports = reports.as_array().unwrap();
+    assert!(reports.len() >= 38, "{}", reports.len());
+    let mut worst = 0;
+    for item in reports {
+        let input = Path::new(item["input"].as_str().unwrap());
+        let (verdict, check) = dcc::expected(input, true);
+        let what = input.display().to_string();
+        expect(&what, &item["report"], verdict, check);
+        worst = worst.max(match verdict {
+            "invalid" => 2,
+            "indeterminate" => 1,
+            _ => 0,
+        });
+    }
+    assert_eq!(code, 1, "some are invalid: exit 1");
+    assert_eq!(worst, 2);
+    assert!(
+        server
+            .paths()
+            .iter()
+            .all(|p| !p.starts_with("/__unmapped__/")),
+        "{:?}",
+        server.paths()
+    );
+    assert!(server.hits("/dids/legacy/did.json") >= 1);
+    assert!(server.hits("/statusLists/didkey-ed25519Signature2020/e5WK8CbZ1GjycuPombrj") >= 1);
+}

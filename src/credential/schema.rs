@@ -513,4 +513,497 @@ mod tests {
         assert!(ob2_badge_class(&fixture("ob20/assets/badgeclass1.json")).is_empty());
         assert!(ob2_issuer(&fixture("ob20/assets/issuer1.json")).is_empty());
     }
+
+    /// A document change, and the one problem it must raise: severity, code, path.
+    type Case = (
+        (&'static str, Option<serde_json::Value>),
+        Severity,
+        &'static str,
+        &'static str,
+    );
+
+    /// `got` holds the problem, and fails only if it is a failure.
+    fn raises(got: &[Problem], severity: Severity, code: &str, at: &str, what: &str) {
+        assert!(
+            got.iter()
+                .any(|p| (p.severity, p.code, p.path.as_str()) == (severity, code, at)),
+            "{what}: want {severity:?} {code} at {at}, got {got:?}"
+        );
+        let fails = got.iter().filter(|p| p.severity == Severity::Fail).count();
+        assert_eq!(
+            fails,
+            usize::from(severity == Severity::Fail),
+            "{what}: {got:?}"
+        );
+    }
+
+    /// `base` with `change` applied: `(pointer, None)` removes the member, `(pointer,
+    /// Some(v))` sets it.
+    fn changed(base: &str, change: (&str, Option<serde_json::Value>)) -> Value {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(base).unwrap()).unwrap();
+        let (pointer, value) = change;
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        let parent = v.pointer_mut(parent).unwrap();
+        match (parent, value) {
+            (serde_json::Value::Object(o), None) => {
+                o.remove(key).unwrap();
+            }
+            (serde_json::Value::Object(o), Some(x)) => {
+                o.insert(key.to_owned(), x);
+            }
+            (serde_json::Value::Array(a), Some(x)) => a[key.parse::<usize>().unwrap()] = x,
+            (serde_json::Value::Array(a), None) => {
+                a.remove(key.parse::<usize>().unwrap());
+            }
+            _ => panic!("{pointer}"),
+        }
+        serde_json::from_value(v).unwrap()
+    }
+
+    fn path(rel: &str) -> String {
+        format!(
+            "{}/tests/vectors/1edtech-validator/inspector-vc/src/test/resources/{rel}",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    }
+
+    /// Every rule of `docs/conformance.md`'s structural table, both ways: the conforming
+    /// base document raises nothing, and breaking the rule raises exactly that problem with
+    /// the documented severity, code and path.
+    #[test]
+    fn every_ob3_rule_both_ways() {
+        use serde_json::json;
+        use Severity::{Fail, Note};
+        let base = path("ob30/complete.json");
+        let untouched = changed(&base, ("/name", Some(json!("renamed"))));
+        assert_eq!(ob3(&untouched, Ob3Kind::Achievement), Vec::<Problem>::new());
+        let cases: Vec<Case> = vec![
+            (
+                ("/@context/0", Some(json!("https://example.org/ctx"))),
+                Note,
+                "nonstandard-context",
+                "@context",
+            ),
+            (
+                ("/@context/1", Some(json!("https://example.org/ctx"))),
+                Note,
+                "nonstandard-context",
+                "@context",
+            ),
+            (
+                ("/type", Some(json!(["OpenBadgeCredential"]))),
+                Note,
+                "missing-type",
+                "type",
+            ),
+            (
+                ("/type", Some(json!(["VerifiableCredential"]))),
+                Fail,
+                "not-an-open-badge",
+                "type",
+            ),
+            (("/id", None), Note, "missing-member", "id"),
+            (("/issuer", None), Fail, "no-issuer", "issuer"),
+            (
+                ("/issuer", Some(json!("not a uri"))),
+                Fail,
+                "no-issuer",
+                "issuer",
+            ),
+            (("/issuer/id", None), Fail, "no-issuer", "issuer.id"),
+            (
+                ("/issuer/type", Some(json!(["Organization"]))),
+                Note,
+                "missing-type",
+                "issuer.type",
+            ),
+            (
+                ("/issuer/parentOrg/type", Some(json!("Org"))),
+                Note,
+                "missing-type",
+                "issuer.parentOrg.type",
+            ),
+            (
+                ("/issuer/otherIdentifier/0/type", Some(json!("X"))),
+                Note,
+                "missing-type",
+                "issuer.otherIdentifier[0].type",
+            ),
+            (("/validFrom", None), Note, "missing-member", "validFrom"),
+            (
+                ("/credentialSubject", None),
+                Fail,
+                "no-subject",
+                "credentialSubject",
+            ),
+            (
+                ("/credentialSubject/type", Some(json!("Subject"))),
+                Note,
+                "missing-type",
+                "credentialSubject[0].type",
+            ),
+            (
+                ("/credentialSubject/identifier/0/type", Some(json!("X"))),
+                Note,
+                "missing-type",
+                "credentialSubject[0].identifier[0].type",
+            ),
+            (
+                ("/credentialSubject/identifier/0/identityHash", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].identifier[0].identityHash",
+            ),
+            (
+                ("/credentialSubject/identifier/0/identityType", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].identifier[0].identityType",
+            ),
+            (
+                ("/credentialSubject/identifier/0/hashed", Some(json!("no"))),
+                Note,
+                "missing-member",
+                "credentialSubject[0].identifier[0].hashed",
+            ),
+            (
+                ("/credentialSubject/result/0/type", Some(json!("X"))),
+                Note,
+                "missing-type",
+                "credentialSubject[0].result[0].type",
+            ),
+            (
+                ("/credentialSubject/source", Some(json!("no-scheme"))),
+                Note,
+                "not-a-uri",
+                "credentialSubject[0].source",
+            ),
+            (
+                ("/credentialSubject/source/type", Some(json!("X"))),
+                Note,
+                "missing-type",
+                "credentialSubject[0].source.type",
+            ),
+            (
+                ("/credentialSubject/achievement", None),
+                Fail,
+                "no-achievement",
+                "credentialSubject[0].achievement",
+            ),
+            (
+                (
+                    "/credentialSubject/achievement",
+                    Some(json!("https://example.org/a")),
+                ),
+                Fail,
+                "no-achievement",
+                "credentialSubject[0].achievement",
+            ),
+            (
+                ("/credentialSubject/achievement/id", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].achievement.id",
+            ),
+            (
+                ("/credentialSubject/achievement/type", Some(json!("X"))),
+                Note,
+                "missing-type",
+                "credentialSubject[0].achievement.type",
+            ),
+            (
+                ("/credentialSubject/achievement/name", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].achievement.name",
+            ),
+            (
+                ("/credentialSubject/achievement/description", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].achievement.description",
+            ),
+            (
+                ("/credentialSubject/achievement/criteria", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].achievement.criteria",
+            ),
+            (
+                (
+                    "/credentialSubject/achievement/resultDescription/0/type",
+                    Some(json!("X")),
+                ),
+                Note,
+                "missing-type",
+                "credentialSubject[0].achievement.resultDescription[0].type",
+            ),
+            (
+                (
+                    "/credentialSubject/achievement/alignment/0/type",
+                    Some(json!("X")),
+                ),
+                Note,
+                "missing-type",
+                "credentialSubject[0].achievement.alignment[0].type",
+            ),
+            (
+                (
+                    "/credentialSubject/achievement/creator/type",
+                    Some(json!("X")),
+                ),
+                Note,
+                "missing-type",
+                "credentialSubject[0].achievement.creator.type",
+            ),
+            (
+                ("/evidence/0/type", Some(json!("X"))),
+                Note,
+                "missing-type",
+                "evidence[0].type",
+            ),
+            (
+                ("/credentialStatus/type", None),
+                Note,
+                "missing-member",
+                "credentialStatus[0].type",
+            ),
+            (
+                ("/credentialSchema/0/type", None),
+                Note,
+                "missing-member",
+                "credentialSchema[0].type",
+            ),
+            (
+                ("/refreshService/type", None),
+                Note,
+                "missing-member",
+                "refreshService[0].type",
+            ),
+            (
+                ("/termsOfUse", Some(json!([{"id": "https://e.org/t"}]))),
+                Note,
+                "missing-member",
+                "termsOfUse[0].type",
+            ),
+            (
+                ("/proof/0/type", None),
+                Note,
+                "missing-member",
+                "proof[0].type",
+            ),
+        ];
+        for (change, severity, code, at) in cases {
+            let what = format!("{change:?}");
+            raises(
+                &ob3(&changed(&base, change), Ob3Kind::Achievement),
+                severity,
+                code,
+                at,
+                &what,
+            );
+        }
+        // A subject that names nobody: a note, as the official schema allows it.
+        let anonymous = changed(&base, ("/credentialSubject/id", None));
+        let anonymous: serde_json::Value = serde_json::to_value(&anonymous).unwrap();
+        let mut anonymous = anonymous;
+        anonymous["credentialSubject"]
+            .as_object_mut()
+            .unwrap()
+            .remove("identifier");
+        let anonymous: Value = serde_json::from_value(anonymous).unwrap();
+        assert_eq!(
+            ob3(&anonymous, Ob3Kind::Achievement)
+                .iter()
+                .map(|p| (p.severity, p.code))
+                .collect::<Vec<_>>(),
+            [(Note, "no-recipient-identifier")]
+        );
+        // Endorsements: the type is what makes one; name and subject id are notes.
+        let base = path("ob30/endorsement-valid.json");
+        assert!(ob3(
+            &changed(&base, ("/name", Some(json!("n")))),
+            Ob3Kind::Endorsement
+        )
+        .is_empty());
+        for (change, severity, code, at) in [
+            (
+                ("/type", Some(json!(["VerifiableCredential"]))),
+                Fail,
+                "not-an-open-badge",
+                "type",
+            ),
+            (("/name", None), Note, "missing-member", "name"),
+            (
+                ("/credentialSubject/id", None),
+                Note,
+                "missing-member",
+                "credentialSubject[0].id",
+            ),
+        ] {
+            let got = ob3(&changed(&base, change), Ob3Kind::Endorsement);
+            raises(&got, severity, code, at, "endorsement");
+        }
+    }
+
+    #[test]
+    fn every_ob2_rule_both_ways() {
+        use serde_json::json;
+        use Severity::{Fail, Note};
+        let embedded = {
+            let mut a: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(path("ob20/basic-assertion.json")).unwrap(),
+            )
+            .unwrap();
+            let read = |f: &str| -> serde_json::Value {
+                serde_json::from_str(&std::fs::read_to_string(path(f)).unwrap()).unwrap()
+            };
+            let mut badge = read("ob20/assets/badgeclass1.json");
+            badge["issuer"] = read("ob20/assets/issuer1.json");
+            a["badge"] = badge;
+            let dir = std::env::temp_dir().join(format!("schema-ob2-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join("embedded.json");
+            std::fs::write(&file, a.to_string()).unwrap();
+            file.display().to_string()
+        };
+        assert_eq!(
+            ob2_assertion(&changed(
+                &embedded,
+                ("/evidence", Some(json!("https://e.org/")))
+            ),),
+            Vec::<Problem>::new()
+        );
+        let cases: Vec<Case> = vec![
+            (("/@context", None), Note, "missing-member", "@context"),
+            (
+                (
+                    "/@context",
+                    Some(json!("https://w3id.org/openbadges/invalid")),
+                ),
+                Note,
+                "nonstandard-context",
+                "@context",
+            ),
+            (
+                ("/@context", Some(json!(["https://example.org/x"]))),
+                Note,
+                "nonstandard-context",
+                "@context",
+            ),
+            (
+                ("/type", Some(json!("Thing"))),
+                Note,
+                "missing-type",
+                "type",
+            ),
+            (("/id", None), Note, "missing-member", "id"),
+            (
+                ("/recipient", None),
+                Note,
+                "no-recipient-identifier",
+                "recipient",
+            ),
+            (
+                ("/recipient/identity", None),
+                Note,
+                "missing-member",
+                "recipient.identity",
+            ),
+            (
+                ("/recipient/type", None),
+                Note,
+                "missing-member",
+                "recipient.type",
+            ),
+            (
+                ("/verification", None),
+                Note,
+                "missing-member",
+                "verification",
+            ),
+            (
+                ("/verification/type", Some(json!("Magic"))),
+                Note,
+                "missing-type",
+                "verification.type",
+            ),
+            (("/issuedOn", None), Note, "missing-member", "issuedOn"),
+            (
+                ("/image", Some(json!("data:image/png;base64,AAAA"))),
+                Note,
+                "image-data-uri",
+                "image",
+            ),
+            (("/badge", None), Fail, "no-achievement", "badge"),
+            (
+                ("/badge/type", Some(json!("Thing"))),
+                Note,
+                "missing-type",
+                "badge.type",
+            ),
+            (("/badge/id", None), Note, "missing-member", "badge.id"),
+            (("/badge/name", None), Note, "missing-member", "badge.name"),
+            (
+                ("/badge/description", None),
+                Note,
+                "missing-member",
+                "badge.description",
+            ),
+            (
+                ("/badge/image", None),
+                Note,
+                "missing-member",
+                "badge.image",
+            ),
+            (
+                ("/badge/criteria", None),
+                Note,
+                "missing-member",
+                "badge.criteria",
+            ),
+            (("/badge/issuer", None), Fail, "no-issuer", "badge.issuer"),
+            (
+                ("/badge/issuer", Some(json!("nobody"))),
+                Fail,
+                "no-issuer",
+                "badge.issuer",
+            ),
+            (
+                ("/badge/issuer/type", Some(json!("Person"))),
+                Note,
+                "missing-type",
+                "issuer.type",
+            ),
+            (
+                ("/badge/issuer/id", None),
+                Note,
+                "missing-member",
+                "issuer.id",
+            ),
+            (
+                ("/badge/issuer/name", None),
+                Note,
+                "missing-member",
+                "issuer.name",
+            ),
+            (
+                ("/badge/issuer/url", None),
+                Note,
+                "missing-member",
+                "issuer.url",
+            ),
+        ];
+        for (change, severity, code, at) in cases {
+            let what = format!("{change:?}");
+            raises(
+                &ob2_assertion(&changed(&embedded, change)),
+                severity,
+                code,
+                at,
+                &what,
+            );
+        }
+    }
 }

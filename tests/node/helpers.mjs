@@ -30,7 +30,8 @@ function walk(dir, out = []) {
 
 /**
  * Every badge input among the vendored vectors: .png .svg .json .jwt files under the
- * 1EdTech validator's ob20 / ob30 / clr20 folders, the W3C signed*.json credentials, and
+ * 1EdTech validator's ob20 / ob30 / clr20 folders, the W3C signed*.json credentials, the
+ * Digital Credentials Consortium's credentials, and
  * everything under tests/fixtures/ if that exists. Sorted, relative to the repository.
  */
 export function badgeInputs() {
@@ -41,6 +42,7 @@ export function badgeInputs() {
     if (rel[0] === '1edtech-validator') {
       return rel.some((d) => ['ob20', 'ob30', 'clr20'].includes(d)) && /\.(png|svg|json|jwt)$/i.test(name);
     }
+    if (rel[0] === 'dcc-vc-test-fixtures') return rel[1] === 'verifiableCredentials';
     return rel[0] === 'w3c-vc-di-eddsa' && /^signed.*\.json$/.test(name);
   });
   const fixtures = join(ROOT, 'tests', 'fixtures');

@@ -8,10 +8,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, PKG, NOW } from './helpers.mjs';
+import { spawnSync } from 'node:child_process';
+import { ROOT, PKG, NOW, cliBinary, badgeInputs } from './helpers.mjs';
 
 const OB20 = join(ROOT, 'tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20');
 const SITE = join(ROOT, 'tests/fixtures/interop/ob2/site');
+const DCC = join(ROOT, 'tests/vectors/dcc-vc-test-fixtures');
 const ROUTES = JSON.parse(readFileSync(join(SITE, 'routes.json'), 'utf8'));
 
 let server;
@@ -30,6 +32,9 @@ function fileFor(path) {
     // assets (its tests never re-fetch it); we do, so serve the assertion itself there.
     if (rel === 'beths-robotics-badge.json') return join(OB20, 'basic-assertion.json');
     return join(OB20, 'assets', rel);
+  }
+  if (path.startsWith('/digitalcredentials.github.io/vc-test-fixtures/')) {
+    return join(DCC, path.slice('/digitalcredentials.github.io/vc-test-fixtures/'.length));
   }
   if (path.startsWith('/issuer.example')) {
     const rel = ROUTES[path.slice('/issuer.example'.length)];
@@ -142,4 +147,29 @@ test('network faults are never valid and say what failed', async () => {
   r = await verify(badge, { now: NOW, offline: true });
   assert.equal(r.verdict, 'indeterminate');
   assert.equal(hits.size, before);
+});
+
+test('DCC credentials with their DID documents and status lists served: the package and the CLI give identical reports', async () => {
+  const { verify } = await pkg();
+  const files = badgeInputs().filter((f) => f.includes('dcc-vc-test-fixtures/') && f.endsWith('.json'));
+  assert.ok(files.length >= 30, `only ${files.length} DCC credentials`);
+  const origin = 'https://digitalcredentials.github.io/vc-test-fixtures/';
+  const args = ['verify', '--json', '--now', NOW, '--map-origin', `${origin}=${base}/digitalcredentials.github.io/vc-test-fixtures/`];
+  for (const scheme of ['https', 'http']) args.push('--map-origin', `${scheme}://=${base}/__unmapped__/`);
+  const run = spawnSync(cliBinary(), [...args, ...files], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const cli = JSON.parse(run.stdout);
+  const verdicts = {};
+  for (const [i, file] of files.entries()) {
+    const r = await verify(readFileSync(join(ROOT, file)), { now: NOW, fetch: mapped });
+    assert.equal(cli[i].input, file);
+    assert.deepEqual(r, cli[i].report, file);
+    const revoked = /-revokedSta/.test(file) && !/-expired/.test(file);
+    if (revoked) assert.ok(check(r, 'revocation').some((c) => c.code === 'revoked'), file);
+    verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1;
+  }
+  // Revoked or expired ones are red, the rest green: a short list and an unnamed recipient
+  // are notes, never a reason to doubt a genuine badge.
+  const bad = files.filter((f) => /-revokedSta|-expired/.test(f)).length;
+  assert.deepEqual(verdicts, { valid: files.length - bad, invalid: bad });
+  assert.equal([...hits.keys()].filter((p) => p.startsWith('/__unmapped__')).length, 0);
 });
