@@ -940,6 +940,8 @@ mod tests {
             let text = format!("<a>{open}{filler}");
             assert!(run(&text) <= 1, "{open}");
         }
-        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // A guard against quadratic blow-up (minutes at these sizes), not a speed test: the
+        // bound is loose so a loaded debug build does not trip it.
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
     }
 }

@@ -80,13 +80,14 @@ pub struct DatedValue {
     pub legacy: bool,
 }
 
-/// Reads a date property (string or number) leniently.
+/// Reads a date property (string or number) leniently. An empty string counts as absent.
 ///
 /// # Errors
 /// `date-invalid` when the property is present but is not a date.
 pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> {
     let parsed = match node.get(property) {
         None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => return Ok(None),
         Some(Value::String(s)) => Timestamp::parse_lenient(s),
         Some(Value::Number(n)) => n
             .as_i64()
@@ -117,30 +118,34 @@ pub struct Period {
     pub from: Option<DatedValue>,
     /// Expiry / valid-until instant.
     pub until: Option<DatedValue>,
+    /// Date properties that are present but cannot be read (`date-invalid`): the period is
+    /// judged on the others, and what these would have said stays unsettled.
+    pub unreadable: Vec<Error>,
 }
 
 /// The validity period a credential states: OB 3.0 `validFrom`/`validUntil` (VC 2.0) or
-/// `issuanceDate`/`expirationDate` (VC 1.1), OB 2.0 `issuedOn`/`expires`.
-///
-/// # Errors
-/// `date-invalid` when a date property is not a date.
-pub fn period(doc: &Value, spec: Spec) -> Result<Period> {
-    Ok(match spec {
-        Spec::Ob3 => Period {
-            from: match date(doc, "validFrom")? {
-                Some(d) => Some(d),
-                None => date(doc, "issuanceDate")?,
-            },
-            until: match date(doc, "validUntil")? {
-                Some(d) => Some(d),
-                None => date(doc, "expirationDate")?,
-            },
-        },
-        Spec::Ob2 | Spec::Ob1 => Period {
-            from: date(doc, "issuedOn")?,
-            until: date(doc, "expires")?,
-        },
-    })
+/// `issuanceDate`/`expirationDate` (VC 1.1), OB 2.0 `issuedOn`/`expires`. A date that
+/// cannot be read is listed in [`Period::unreadable`] rather than hiding the others.
+pub fn period(doc: &Value, spec: Spec) -> Period {
+    let mut unreadable = Vec::new();
+    let mut read = |property| {
+        date(doc, property).unwrap_or_else(|e| {
+            unreadable.push(e);
+            None
+        })
+    };
+    let (from, until) = match spec {
+        Spec::Ob3 => (
+            read("validFrom").or_else(|| read("issuanceDate")),
+            read("validUntil").or_else(|| read("expirationDate")),
+        ),
+        Spec::Ob2 | Spec::Ob1 => (read("issuedOn"), read("expires")),
+    };
+    Period {
+        from,
+        until,
+        unreadable,
+    }
 }
 
 /// Judges a validity period at `now` with `skew` seconds of tolerance.
@@ -178,24 +183,12 @@ pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
             ));
         }
     }
-    let mut msg = match (&p.from, &p.until) {
+    let msg = match (&p.from, &p.until) {
         (Some(f), Some(u)) => format!("valid from {} until {}", f.at, u.at),
         (Some(f), None) => format!("issued {}, no expiry date", f.at),
         (None, Some(u)) => format!("valid until {}", u.at),
         (None, None) => "the badge states no dates".to_owned(),
     };
-    let legacy: Vec<_> = [&p.from, &p.until]
-        .into_iter()
-        .flatten()
-        .filter(|d| d.legacy)
-        .map(|d| d.property)
-        .collect();
-    if !legacy.is_empty() {
-        msg.push_str(&format!(
-            " (read leniently: `{}` is not in RFC 3339 form with a time zone; UTC assumed)",
-            legacy.join("`, `")
-        ));
-    }
     Ok(msg)
 }
 
@@ -344,7 +337,7 @@ mod tests {
     fn judges_periods() {
         let doc =
             json!({"validFrom": "2024-01-01T00:00:00Z", "validUntil": "2025-01-01T00:00:00Z"});
-        let p = period(&doc, Spec::Ob3).unwrap();
+        let p = period(&doc, Spec::Ob3);
         assert!(judge_period(&p, at("2024-06-01T00:00:00Z"), 300).is_ok());
         assert_eq!(
             judge_period(&p, at("2026-01-01T00:00:00Z"), 300)
@@ -363,27 +356,28 @@ mod tests {
             "skew tolerated"
         );
         let bad = json!({"issuedOn": "2020-01-02", "expires": "2020-01-01"});
-        let p = period(&bad, Spec::Ob2).unwrap();
+        let p = period(&bad, Spec::Ob2);
         assert_eq!(
             judge_period(&p, at("2020-01-01T12:00:00Z"), 0)
                 .unwrap_err()
                 .code,
             "expiry-before-issue"
         );
-        let legacy = json!({"issuedOn": 1403120715});
-        let msg = judge_period(
-            &period(&legacy, Spec::Ob2).unwrap(),
-            at("2020-01-01T00:00:00Z"),
-            0,
-        )
-        .unwrap();
-        assert!(msg.contains("read leniently"), "{msg}");
-        assert_eq!(
-            period(&json!({"validFrom": "soon"}), Spec::Ob3)
-                .unwrap_err()
-                .code,
-            "date-invalid"
+        let legacy = period(&json!({"issuedOn": 1403120715}), Spec::Ob2);
+        assert!(legacy.from.is_some_and(|d| d.legacy));
+        // An unreadable date does not hide a readable one; an empty one counts as absent.
+        let p = period(
+            &json!({"validFrom": "soon", "validUntil": "2020-01-01T00:00:00Z"}),
+            Spec::Ob3,
         );
+        assert_eq!(p.unreadable.len(), 1);
+        assert_eq!(p.unreadable[0].code, "date-invalid");
+        assert!(p.until.is_some());
+        let p = period(
+            &json!({"issuedOn": "2020-01-01", "expires": " "}),
+            Spec::Ob2,
+        );
+        assert!(p.unreadable.is_empty() && p.until.is_none() && p.from.is_some());
     }
 
     #[test]

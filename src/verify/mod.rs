@@ -458,33 +458,55 @@ impl<'a> Run<'a> {
         extra: &[credential::DatedValue],
     ) {
         let opts = self.opts;
-        match credential::period(doc, spec) {
-            Ok(p) => {
-                self.report.issued = p.from.as_ref().map(|d| d.at.to_string());
-                self.report.expires = p.until.as_ref().map(|d| d.at.to_string());
-                let judged =
-                    credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
-                        for d in extra {
-                            let only = match d.property {
-                                "exp" => credential::Period {
-                                    from: None,
-                                    until: Some(d.clone()),
-                                },
-                                _ => credential::Period {
-                                    from: Some(d.clone()),
-                                    until: None,
-                                },
-                            };
-                            credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
-                        }
-                        Ok(msg)
-                    });
-                match judged {
-                    Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, "in-period", msg),
-                    Err(e) => self.fail(CheckId::ValidityPeriod, &e),
+        let p = credential::period(doc, spec);
+        self.report.issued = p.from.as_ref().map(|d| d.at.to_string());
+        self.report.expires = p.until.as_ref().map(|d| d.at.to_string());
+        for d in [&p.from, &p.until]
+            .into_iter()
+            .flatten()
+            .filter(|d| d.legacy)
+        {
+            self.report.note(
+                "date-lenient",
+                Some(d.property),
+                format!(
+                    "`{}` is not an RFC 3339 date-time with a time zone; it was read as {} (UTC assumed)",
+                    d.property, d.at
+                ),
+            );
+        }
+        let judged = credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
+            for d in extra {
+                let only = match d.property {
+                    "exp" => credential::Period {
+                        until: Some(d.clone()),
+                        ..credential::Period::default()
+                    },
+                    _ => credential::Period {
+                        from: Some(d.clone()),
+                        ..credential::Period::default()
+                    },
+                };
+                credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
+            }
+            Ok(msg)
+        });
+        match judged {
+            Err(e) => self.fail(CheckId::ValidityPeriod, &e),
+            Ok(_) if !p.unreadable.is_empty() => {
+                for e in &p.unreadable {
+                    self.push(
+                        CheckId::ValidityPeriod,
+                        Outcome::Warn,
+                        e.code,
+                        format!(
+                            "{}, so the validity period cannot be fully checked",
+                            e.message
+                        ),
+                    );
                 }
             }
-            Err(e) => self.fail(CheckId::ValidityPeriod, &e),
+            Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, "in-period", msg),
         }
         let mut info = credential::recipient_info(doc, spec);
         let stated = credential::recipient::stated(doc, spec);

@@ -312,25 +312,39 @@ impl Run<'_> {
 
     /// JWT registered claims must agree with the credential (specs §3.4).
     fn jwt_claims(&mut self, claims: &Value, cred: &Value) {
-        let mut bad = Vec::new();
-        let pairs = [
+        let subject_id = credential::subject(cred)
+            .and_then(|s| s.get("id"))
+            .and_then(Value::as_str);
+        // `sub` names the recipient: two different recipients in one signed token leave
+        // unreadable whom the badge was issued to.
+        if let Some(sub) = claims.get("sub") {
+            if sub.as_str() != subject_id {
+                return self.push(
+                    CheckId::Payload,
+                    Outcome::Fail,
+                    "jwt-claims-mismatch",
+                    format!(
+                        "the JWT claims contradict the credential: `sub` is {sub} but the credential subject is {}",
+                        subject_id.map_or("nobody".to_owned(), |e| format!("{e:?}"))
+                    ),
+                );
+            }
+        }
+        // The others are signed by the same key as the credential, and both sets of dates
+        // are judged: a difference weakens nothing, so it is a note.
+        for (claim, expected) in [
             ("iss", id_of(cred.get("issuer"))),
             ("jti", cred.get("id").and_then(Value::as_str)),
-            (
-                "sub",
-                credential::subject(cred)
-                    .and_then(|s| s.get("id"))
-                    .and_then(Value::as_str),
-            ),
-        ];
-        for (claim, expected) in pairs {
-            if let Some(v) = claims.get(claim) {
-                if v.as_str() != expected {
-                    bad.push(format!(
-                        "`{claim}` is {v} but the credential says {}",
+        ] {
+            if let Some(v) = claims.get(claim).filter(|v| v.as_str() != expected) {
+                self.report.note(
+                    "jwt-claim-differs",
+                    Some(claim),
+                    format!(
+                        "the JWT claim `{claim}` is {v} but the credential says {}",
                         expected.map_or("nothing".to_owned(), |e| format!("{e:?}"))
-                    ));
-                }
+                    ),
+                );
             }
         }
         for (claim, prop, alt) in [
@@ -345,22 +359,13 @@ impl Run<'_> {
                 .or_else(|| cred.get(alt))
                 .and_then(Value::as_str)
                 .and_then(|s| Timestamp::parse_lenient(s).map(|t| t.0.unix()));
-            if let Some(s) = stated {
-                if s != n {
-                    bad.push(format!("`{claim}` ({n}) disagrees with `{prop}` ({s})"));
-                }
+            if let Some(s) = stated.filter(|s| *s != n) {
+                self.report.note(
+                    "jwt-claim-differs",
+                    Some(claim),
+                    format!("the JWT claim `{claim}` ({n}) differs from `{prop}` ({s}); both are checked"),
+                );
             }
-        }
-        if !bad.is_empty() {
-            self.push(
-                CheckId::Payload,
-                Outcome::Fail,
-                "jwt-claims-mismatch",
-                format!(
-                    "the JWT claims contradict the credential: {}",
-                    bad.join("; ")
-                ),
-            );
         }
     }
 

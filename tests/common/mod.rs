@@ -5,6 +5,8 @@
 use badgeverify::{verify_offline, CheckId, Options, Outcome, Report, Timestamp, Verdict};
 use std::path::PathBuf;
 
+pub mod jwt;
+
 /// Absolute path of a file under the repository root.
 pub fn repo(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
