@@ -46,14 +46,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; th
 fi
 
 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=0 -Zlocation-detail=none" \
-  cargo +"$NIGHTLY" build --release --target "$TARGET" --target-dir "$WASM_TARGET_DIR" \
+  cargo +"$NIGHTLY" build --profile wasm --target "$TARGET" --target-dir "$WASM_TARGET_DIR" \
   -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size -p badgeverify-wasm
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name badgeverify_core \
   --remove-name-section --remove-producers-section \
-  "$WASM_TARGET_DIR/$TARGET/release/badgeverify_wasm.wasm"
+  "$WASM_TARGET_DIR/$TARGET/wasm/badgeverify_wasm.wasm"
 mv "$OUT/badgeverify_core_bg.wasm" "$OUT/badgeverify_bg.wasm"
 rm -f "$OUT/badgeverify_core_bg.wasm.d.ts"
 # Keep the glue's own default path pointing at the renamed module.

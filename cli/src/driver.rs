@@ -6,14 +6,14 @@
 //! [`crate::http::Http`] fetches over the network.
 
 use badgeverify::{verify, FetchError, Fetched, Options, Report, Request, Response, Step};
+use std::time::{Duration, Instant};
 
-/// Answers the core's requests for documents.
-pub trait Driver {
-    /// Called once before each verification (e.g. to start its time budget).
-    fn begin(&mut self) {}
-
-    /// Fetches (or refuses) one document.
-    fn fetch(&mut self, request: &Request) -> Response;
+/// Answers the core's requests for documents. Shared by the verifications of a batch, which
+/// run in parallel: an implementation fetches each document once however many ask for it.
+pub trait Driver: Sync {
+    /// Fetches (or refuses) one document, giving up at `deadline`: the end of the time budget
+    /// that all fetches of one verification share (`Limits::total_time_ms`).
+    fn fetch(&self, request: &Request, deadline: Instant) -> Response;
 }
 
 /// The driver that never touches the network: every request is answered "offline".
@@ -21,7 +21,7 @@ pub trait Driver {
 pub struct Offline;
 
 impl Driver for Offline {
-    fn fetch(&mut self, _request: &Request) -> Response {
+    fn fetch(&self, _request: &Request, _deadline: Instant) -> Response {
         Response::Failed(FetchError::Offline)
     }
 }
@@ -31,9 +31,9 @@ impl Driver for Offline {
 /// The core bounds the number of rounds itself (`Limits::max_fetches`); as a guard against a
 /// core bug, a round that asks only for documents already answered ends the run with an
 /// error report instead of looping.
-pub fn run(input: &[u8], options: &Options, driver: &mut dyn Driver) -> Report {
+pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
     let mut fetched = Fetched::new();
-    driver.begin();
+    let deadline = Instant::now() + Duration::from_millis(options.limits.total_time_ms);
     loop {
         match verify(input, options, &fetched) {
             Step::Done(report) => return *report,
@@ -42,7 +42,7 @@ pub fn run(input: &[u8], options: &Options, driver: &mut dyn Driver) -> Report {
                 for request in &requests {
                     if fetched.get(&request.url).is_none() {
                         new = true;
-                        fetched.insert(request.url.clone(), driver.fetch(request));
+                        fetched.insert(request.url.clone(), driver.fetch(request, deadline));
                     }
                 }
                 if !new {
@@ -72,7 +72,7 @@ mod tests {
             b"{}",
             b"https://example.org/a.json",
         ] {
-            let ours = run(input, &options, &mut Offline);
+            let ours = run(input, &options, &Offline);
             assert_eq!(ours, badgeverify::verify_offline(input, &options));
             assert_ne!(ours.verdict, Verdict::Valid);
         }

@@ -11,7 +11,9 @@
 use crate::cache::{Cache, Fetch};
 use crate::driver::Driver;
 use badgeverify::{FetchError, Limits, Request, Response};
+use std::collections::HashMap;
 use std::io::Read;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// `User-Agent` sent with every request.
@@ -63,8 +65,10 @@ pub struct Http {
     agent: ureq::Agent,
     limits: Limits,
     maps: Vec<OriginMap>,
-    cache: Cache,
-    deadline: Option<Instant>,
+    cache: Mutex<Cache>,
+    /// One gate per URL: parallel verifications that need the same document wait for the
+    /// first fetch and then read it from the cache.
+    gates: Mutex<HashMap<String, Arc<Mutex<()>>>>,
 }
 
 impl Http {
@@ -82,8 +86,8 @@ impl Http {
             agent,
             limits: limits.clone(),
             maps,
-            cache,
-            deadline: None,
+            cache: Mutex::new(cache),
+            gates: Mutex::default(),
         }
     }
 
@@ -103,11 +107,11 @@ impl Http {
         )
     }
 
-    /// Fetches `request` over the network, following redirects.
-    fn get(&self, request: &Request) -> Fetch {
+    /// Fetches `request` over the network, following redirects, until `deadline` at most.
+    fn get(&self, request: &Request, deadline: Instant) -> Fetch {
         let now = Instant::now();
         let per_fetch = now + Duration::from_millis(self.limits.fetch_timeout_ms);
-        let stop = self.deadline.map_or(per_fetch, |d| d.min(per_fetch));
+        let stop = deadline.min(per_fetch);
         let mut current = request.url.clone();
         let mut seen = vec![current.clone()];
         loop {
@@ -196,18 +200,22 @@ impl Http {
 }
 
 impl Driver for Http {
-    fn begin(&mut self) {
-        self.deadline = Some(Instant::now() + Duration::from_millis(self.limits.total_time_ms));
-    }
-
-    fn fetch(&mut self, request: &Request) -> Response {
+    fn fetch(&self, request: &Request, deadline: Instant) -> Response {
         let actual = self.mapped(&request.url);
-        if let Some(hit) = self.cache.get(&request.url, &actual) {
+        let gate = Arc::clone(
+            self.gates
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .entry(actual.clone())
+                .or_default(),
+        );
+        let _only_one_fetch = gate.lock().unwrap_or_else(PoisonError::into_inner);
+        let cache = || self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(hit) = cache().get(&request.url, &actual) {
             return hit;
         }
-        let fetched = self.get(request);
-        self.cache
-            .put(&request.url, &actual, request.purpose, &fetched);
+        let fetched = self.get(request, deadline);
+        cache().put(&request.url, &actual, request.purpose, &fetched);
         fetched.response
     }
 }

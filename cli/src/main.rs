@@ -3,6 +3,7 @@
 //! This is the only part of badgeverify that reads the system clock and does I/O; the core
 //! crate is a pure function of its input, the options and the documents fetched so far.
 
+mod batch;
 mod cache;
 mod driver;
 mod http;
@@ -219,7 +220,7 @@ fn verify(args: &VerifyArgs) -> u8 {
             return EXIT_ERROR;
         }
     }
-    let mut driver: Box<dyn driver::Driver> = if args.offline {
+    let driver: Box<dyn driver::Driver> = if args.offline {
         Box::new(driver::Offline)
     } else {
         let cache = match &args.cache {
@@ -250,17 +251,15 @@ fn verify(args: &VerifyArgs) -> u8 {
     let single = matches!(args.inputs.as_slice(), [one] if !std::path::Path::new(one).is_dir());
     let style = render::Style::for_stdout();
     let mut progress = render::Progress::new(inputs.len());
-    let mut reports = Vec::with_capacity(inputs.len());
-    for item in &inputs {
-        let report = match input::read(item, options.limits.max_input_bytes) {
-            Ok(bytes) => driver::run(&bytes, &options, driver.as_mut()),
-            Err(why) => Report::error("unreadable-input", why),
-        };
+    let verify_one = |item: &input::Input| match input::read(item, options.limits.max_input_bytes) {
+        Ok(bytes) => driver::run(&bytes, &options, driver.as_ref()),
+        Err(why) => Report::error("unreadable-input", why),
+    };
+    let reports = batch::in_parallel(&inputs, verify_one, |i, report| {
         if !args.json && !single {
-            progress.println(&render::line(&item.label, &report, style));
+            progress.println(&render::line(&inputs[i].label, report, style));
         }
-        reports.push(report);
-    }
+    });
     progress.clear();
 
     let mut stdout = std::io::stdout().lock();
