@@ -4,20 +4,75 @@
 //! and value types that was ~18 KB of the WebAssembly module. Here a map keeps its entries
 //! in a `Vec` and finds them through an [`Index`] of positions whose table code is compiled
 //! once, for `usize`, with the key comparison passed in as a `&dyn Fn`. Only the thin
-//! [`HashMap`] layer is generic (BENCHMARKS.md, "Package size"). Keys are hashed with std's
-//! randomly keyed SipHash. Removal moves the last entry into the gap, so iteration order is
-//! unspecified, as for std's maps. The JSON object type ([`crate::json::Map`]) uses the same
-//! index.
+//! [`HashMap`] layer is generic (BENCHMARKS.md, "Package size"). Removal moves the last
+//! entry into the gap, so iteration order is unspecified, as for std's maps. The JSON object
+//! type ([`crate::json::Map`]) uses the same index.
+//!
+//! **Hash flooding.** Keys come from untrusted badges, so they are hashed with SipHash under
+//! secret keys: a badge crafted so that its keys collide would make every lookup walk them
+//! all. Natively std's `RandomState` supplies random keys. On `wasm32-unknown-unknown` it
+//! cannot: std takes the "random" keys from two memory addresses, which are the same in
+//! every run of the same module. So the driver seeds the keys with randomness of its own
+//! ([`seed`]; the npm package passes `crypto.getRandomValues`), mixed with std's keys. This
+//! seed is the core's one piece of global mutable state: it can only change which slots
+//! entries hash to, never what a map holds or the order it iterates in (entries live in a
+//! `Vec` in insertion order), so no result depends on it (tested).
 
 use std::borrow::Borrow;
 use std::fmt;
 use std::hash::{BuildHasher, Hash, RandomState};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The driver's seed, mixed into every map's SipHash keys (zero until [`seed`] is called).
+static SEED: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
+
+/// Mixes 16 bytes of randomness from the driver into the keys of every map created from now
+/// on. Drivers on platforms where std has no entropy source (WebAssembly in a browser) must
+/// call it before verifying; elsewhere it is harmless.
+pub fn seed(bytes: [u8; 16]) {
+    let (a, b) = bytes.split_at(8);
+    for (slot, half) in SEED.iter().zip([a, b]) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(half);
+        slot.fetch_xor(u64::from_le_bytes(word), Ordering::Relaxed);
+    }
+}
+
+/// SipHash keys: std's per-map keys (random natively) XOR the driver's seed.
+#[derive(Clone)]
+pub(crate) struct Keys(u64, u64);
+
+impl Keys {
+    /// `base` keys mixed with the driver's seed.
+    fn mixed(base: (u64, u64)) -> Self {
+        Self(
+            base.0 ^ SEED[0].load(Ordering::Relaxed),
+            base.1 ^ SEED[1].load(Ordering::Relaxed),
+        )
+    }
+}
+
+impl Default for Keys {
+    fn default() -> Self {
+        let std = RandomState::new();
+        Self::mixed((std.hash_one(0u8), std.hash_one(1u8)))
+    }
+}
+
+impl BuildHasher for Keys {
+    #[allow(deprecated)] // SipHasher is deprecated for its name only; its keyed SipHash-2-4 is what is needed
+    type Hasher = std::hash::SipHasher;
+    #[allow(deprecated)]
+    fn build_hasher(&self) -> Self::Hasher {
+        std::hash::SipHasher::new_with_keys(self.0, self.1)
+    }
+}
 
 /// Positions of entries in a list, found by their keys' hashes.
 #[derive(Clone, Default)]
 pub(crate) struct Index {
     table: hashbrown::HashTable<usize>,
-    state: RandomState,
+    state: Keys,
 }
 
 impl Index {
@@ -249,5 +304,43 @@ mod tests {
         let counter = ours.get_or_insert_with("fresh".into(), || 7);
         *counter += 1;
         assert_eq!(ours.get("fresh"), Some(&8));
+    }
+
+    /// Keys crafted to share their table slot under known SipHash keys (what every
+    /// `wasm32-unknown-unknown` run of std's `RandomState` would use) scatter under seeded
+    /// keys, so a badge cannot be prepared against a visitor's tab.
+    #[test]
+    fn crafted_collisions_scatter_under_seeded_keys() {
+        let std_on_wasm = (0x1234_5678, 0x9abc_def0);
+        let known = Keys(std_on_wasm.0, std_on_wasm.1);
+        let slot = |k: &Keys, s: &str| k.hash_one(s) & 0xfff;
+        let target = slot(&known, "k0");
+        let crafted: Vec<String> = (0..)
+            .map(|i| format!("k{i}"))
+            .filter(|s| slot(&known, s) == target)
+            .take(24)
+            .collect();
+        seed([7; 16]);
+        let seeded = Keys::mixed(std_on_wasm);
+        let mut slots: Vec<u64> = crafted.iter().map(|s| slot(&seeded, s)).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert!(slots.len() > 16, "{} distinct slots of 24", slots.len());
+    }
+
+    /// The seed changes nothing a map holds or the order it iterates in.
+    #[test]
+    fn the_seed_changes_no_result() {
+        let build = || {
+            let mut m = HashMap::default();
+            for i in 0..500u32 {
+                m.insert(format!("key{i}"), i);
+            }
+            m.remove("key7");
+            m.values().copied().collect::<Vec<_>>()
+        };
+        let before = build();
+        seed([0x5a; 16]);
+        assert_eq!(build(), before);
     }
 }

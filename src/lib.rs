@@ -53,6 +53,7 @@ mod test_rng;
 pub mod time;
 mod verify;
 
+pub use collections::seed as seed_hash_keys;
 pub use error::{Error, Result};
 pub use fetch::{FetchError, Fetched, Purpose, Request, Response};
 pub use limits::Limits;

@@ -12,6 +12,7 @@ import coreInit, {
   extract as coreExtract,
   errorReport,
   limits as coreLimits,
+  seedHashKeys,
 } from './badgeverify_core.js';
 
 let ready = null;
@@ -19,6 +20,8 @@ let bounds = null;
 
 function afterInit() {
   bounds = JSON.parse(coreLimits());
+  // The core's hash maps need secret keys, and WebAssembly has no entropy of its own.
+  seedHashKeys(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }
 
 function isNode() {

@@ -142,6 +142,19 @@ pub fn error_report(code: &str, message: &str) -> String {
     Report::error(code, message).to_json().to_string()
 }
 
+/// Seeds the keys of the core's hash maps with 16 random bytes from the host
+/// (`crypto.getRandomValues`): std has no entropy source on this target, so without a seed
+/// the keys would be the same in every tab and a crafted badge could flood them. Fewer than
+/// 16 bytes are padded with zeros.
+#[wasm_bindgen(js_name = seedHashKeys)]
+pub fn seed_hash_keys(bytes: &[u8]) {
+    let mut seed = [0u8; 16];
+    for (slot, b) in seed.iter_mut().zip(bytes) {
+        *slot = *b;
+    }
+    badgeverify::seed_hash_keys(seed);
+}
+
 /// The bounds the JS fetch driver enforces: `{"maxResponseBytes", "fetchTimeoutMs",
 /// "totalTimeMs"}` (defaults from the core's `Limits`).
 #[wasm_bindgen]
