@@ -36,6 +36,16 @@ pub enum Purpose {
 }
 
 impl Purpose {
+    /// Whether a document of this kind vouches for keys or status, so that it is accepted
+    /// only from the site the badge names: a redirect to another site is refused (an
+    /// `http` → `https` upgrade on the same host is not another site).
+    pub fn pins_origin(self) -> bool {
+        matches!(
+            self,
+            Self::Key | Self::DidDocument | Self::Jwks | Self::StatusList
+        )
+    }
+
     /// The wire name, e.g. `issuer-profile`.
     pub fn as_str(self) -> &'static str {
         match self {

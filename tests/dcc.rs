@@ -180,3 +180,48 @@ fn a_short_status_list_is_read_bit_by_bit() {
         .collect();
     assert_eq!(set, [2, 6, 8]);
 }
+
+/// Documents that vouch for keys or status are not accepted from another site than the one
+/// the badge names, even when a redirect delivered them: the key and the list stay
+/// unsettled (never valid, never red).
+#[test]
+fn key_and_status_documents_redirected_to_another_site_are_refused() {
+    let map = served();
+    let map: Vec<(&str, PathBuf)> = map.iter().map(|(u, p)| (u.as_str(), p.clone())).collect();
+    let input = std::fs::read(
+        root().join("verifiableCredentials/v1/ed25519/didWeb/legacy-validStatus-noExpiry.json"),
+    )
+    .unwrap();
+    let elsewhere = |url: &str| url.replace("digitalcredentials.github.io", "mirror.example");
+    let (r, _) = verify_with_map_via(&input, &at(NOW), &map, elsewhere);
+    expect(
+        &r,
+        "redirected",
+        Indeterminate,
+        Some((Proof, Warn, "key-unresolved")),
+    );
+    assert!(
+        r.checks
+            .iter()
+            .any(|c| c.message.contains("on another site")),
+        "{:?}",
+        r.checks
+    );
+    let (r, _) = verify_with_map_via(&input, &at(NOW), &map, str::to_owned);
+    expect(&r, "not redirected", Valid, None);
+    // Only the status list moved: the key is bound, revocation is unsettled.
+    let list_only = |url: &str| {
+        if url.contains("/statusLists/") {
+            elsewhere(url)
+        } else {
+            url.to_owned()
+        }
+    };
+    let (r, _) = verify_with_map_via(&input, &at(NOW), &map, list_only);
+    expect(
+        &r,
+        "list moved",
+        Indeterminate,
+        Some((Revocation, Warn, "status-unreachable")),
+    );
+}

@@ -137,6 +137,19 @@ pub(crate) fn describe(e: &FetchError) -> String {
     }
 }
 
+/// Whether `to` (where a fetch of `from` ended) is on the same site: the same host and port,
+/// and the same scheme or an upgrade from `http` to `https`.
+fn same_site(from: &str, to: &str) -> bool {
+    let scheme = |u: &str| u.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    let scheme_ok = match (scheme(from).as_deref(), scheme(to).as_deref()) {
+        (Some(a), Some(b)) => a == b || (a == "http" && b == "https"),
+        _ => false,
+    };
+    scheme_ok
+        && credential::host_of(from).is_some()
+        && credential::host_of(from) == credential::host_of(to)
+}
+
 /// Where endorsements sit in a credential: `endorsement` (embedded credentials) and
 /// `endorsementJwt` (compact JWS) members anywhere in the document, with their paths.
 fn find_endorsements<'v>(
@@ -280,6 +293,16 @@ impl<'a> Run<'a> {
         }
         let fetched = self.fetched;
         match fetched.get(url) {
+            Some(Response::Ok { final_url, .. })
+                if purpose.pins_origin() && !same_site(url, final_url) =>
+            {
+                Got::Failed(
+                    format!(
+                        "{url} redirected to {final_url}, on another site: documents that vouch for keys or status are only accepted from the site the badge names"
+                    ),
+                    None,
+                )
+            }
             Some(Response::Ok { body, .. }) => Got::Doc(body),
             Some(Response::Failed(e)) => {
                 let status = match e {
@@ -550,5 +573,21 @@ impl<'a> Run<'a> {
             },
         }
         self.report.recipient = info;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_site;
+
+    #[test]
+    fn same_site_means_same_host_and_no_downgrade() {
+        assert!(same_site("https://a.org/x", "https://A.org/y"));
+        assert!(same_site("http://a.org/x", "https://a.org/x"));
+        assert!(!same_site("https://a.org/x", "http://a.org/x"));
+        assert!(!same_site("https://a.org/x", "https://b.org/x"));
+        assert!(!same_site("https://a.org/x", "https://a.org:8443/x"));
+        assert!(!same_site("https://a.org/x", "https://a.org.evil/x"));
+        assert!(!same_site("https://a.org/x", "data:,x"));
     }
 }

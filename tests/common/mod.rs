@@ -75,6 +75,17 @@ pub fn verify_with_map(
     opts: &Options,
     map: &[(&str, PathBuf)],
 ) -> (Report, Vec<String>) {
+    verify_with_map_via(input, opts, map, str::to_owned)
+}
+
+/// [`verify_with_map`], with each answer reported as having come from `final_url(url)`
+/// (as after a redirect).
+pub fn verify_with_map_via(
+    input: &[u8],
+    opts: &Options,
+    map: &[(&str, PathBuf)],
+    final_url: impl Fn(&str) -> String,
+) -> (Report, Vec<String>) {
     use badgeverify::{verify, FetchError, Fetched, Response, Step};
     let mut fetched = Fetched::new();
     let mut asked = Vec::new();
@@ -88,7 +99,7 @@ pub fn verify_with_map(
                         Some((_, path)) => Response::Ok {
                             body: std::fs::read(path).expect("mapped file"),
                             content_type: Some("application/json".into()),
-                            final_url: req.url.clone(),
+                            final_url: final_url(&req.url),
                         },
                         None => Response::Failed(FetchError::Status { status: 404 }),
                     };
