@@ -11,6 +11,7 @@
 use crate::decimal::Parsed;
 use crate::{Error, Limits, Result};
 
+mod es_number;
 mod value;
 mod write;
 

@@ -31,7 +31,6 @@ pub mod crc32;
 pub mod credential;
 pub mod crypto;
 pub mod decimal;
-mod di;
 pub mod did;
 pub mod encoding;
 pub mod error;

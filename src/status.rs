@@ -1,7 +1,7 @@
 //! W3C status lists (Bitstring Status List v1.0, StatusList2021), specs §3.7.
 //!
-//! Pure pieces the verifier chains after fetching the list credential (and verifying its
-//! proof): [`entry_fields`] reads the credential's status entry, [`list_subject`] checks the
+//! Pure pieces the verifier (`verify/status.rs`) chains after fetching the list credential
+//! and verifying its proof: [`entry_fields`] reads the credential's status entry, [`list_subject`] checks the
 //! list credential and returns its `encodedList`, [`decode_list`] turns that into the
 //! bitstring (multibase/base64 → gzip → bytes, with an output cap), and [`status_value`]
 //! reads the entry's value (non-zero means revoked / suspended / flagged).
@@ -17,11 +17,8 @@
 //!   trailing bytes after the member are refused rather than guessed at.
 
 use crate::credential::{has_type, types, values};
-use crate::fetch::Purpose;
 use crate::inflate::{self, InflateError};
 use crate::json::Value;
-use crate::report::{CheckId, Outcome};
-use crate::verify::Run;
 use crate::{encoding, Error, Limits, Result};
 
 /// The smallest bitstring the specification allows, in bytes (Bitstring Status List v1.0:
@@ -31,137 +28,6 @@ pub const MIN_LIST_BYTES: usize = 16 * 1024;
 
 /// Largest `statusSize` supported, in bits (a value fits a byte).
 pub const MAX_STATUS_SIZE: u8 = 8;
-
-/// Checks one `BitstringStatusListEntry` / `StatusList2021Entry` (specs §3.7): fetches the
-/// status list credential, requires its own proof to verify under a key bound to the list's
-/// issuer, decodes the list and reads the entry's bits. A set bit with purpose `revocation`
-/// or `suspension` fails the `revocation` check; anything that cannot be established warns.
-pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
-    let warn = |run: &mut Run<'_>, code: &str, msg: String| {
-        run.push(CheckId::Revocation, Outcome::Warn, code, msg)
-    };
-    let e = match entry_fields(entry) {
-        Ok(e) => e,
-        Err(e) => return run.fail(CheckId::Revocation, &e),
-    };
-    let list = match run.get_json(&e.list_url, Purpose::StatusList) {
-        Err(None) => return,
-        Err(Some((why, _))) => {
-            return warn(
-                run,
-                "status-unreachable",
-                format!(
-                    "the status list at {} could not be checked: {why}",
-                    e.list_url
-                ),
-            )
-        }
-        Ok(l) => l,
-    };
-    if !has_type(&list, e.kind.credential_type()) {
-        return warn(
-            run,
-            "status-list-invalid",
-            format!(
-                "the document at {} is not a {}",
-                e.list_url,
-                e.kind.credential_type()
-            ),
-        );
-    }
-    match crate::di::evaluate(run, &list) {
-        Err(err) => return warn(run, err.code, err.message),
-        Ok(eval) if !eval.trusted() => {
-            return warn(
-                run,
-                "status-list-untrusted",
-                format!(
-                    "the status list at {} could not be trusted: {}",
-                    e.list_url,
-                    eval.problem()
-                ),
-            )
-        }
-        Ok(_) => {}
-    }
-    if let Some(until) = list
-        .get("validUntil")
-        .and_then(Value::as_str)
-        .and_then(crate::Timestamp::parse_lenient)
-    {
-        if until.0 < run.opts.now {
-            return warn(
-                run,
-                "status-list-expired",
-                format!("the status list at {} expired on {}", e.list_url, until.0),
-            );
-        }
-    }
-    let value = list_subject(&list, &e.purpose)
-        .and_then(|enc| decode_list(enc, &run.opts.limits))
-        .and_then(|bits| {
-            if bits.len() < MIN_LIST_BYTES {
-                run.report.note(
-                    "status-list-short",
-                    None,
-                    format!(
-                        "the status list at {} holds {} entries, fewer than the {} the \
-                         Bitstring Status List specification asks for to protect holders' \
-                         privacy; its entries were read all the same",
-                        e.list_url,
-                        bits.len() * 8,
-                        MIN_LIST_BYTES * 8
-                    ),
-                );
-            }
-            status_value(&bits, e.index, e.size)
-        });
-    match value {
-        Err(err) => warn(
-            run,
-            err.code,
-            format!(
-                "the status list at {} could not be read: {}",
-                e.list_url, err.message
-            ),
-        ),
-        Ok(0) => run.push(
-            CheckId::Revocation,
-            Outcome::Pass,
-            "not-revoked",
-            format!(
-                "{} status {} in {} is not set",
-                e.purpose, e.index, e.list_url
-            ),
-        ),
-        Ok(v) => match e.purpose.as_str() {
-            "revocation" => run.push(
-                CheckId::Revocation,
-                Outcome::Fail,
-                "revoked",
-                format!(
-                    "the issuer has revoked this credential (status {} in {})",
-                    e.index, e.list_url
-                ),
-            ),
-            "suspension" => run.push(
-                CheckId::Revocation,
-                Outcome::Fail,
-                "suspended",
-                format!(
-                    "the issuer has suspended this credential (status {} in {})",
-                    e.index, e.list_url
-                ),
-            ),
-            other => run.push(
-                CheckId::Revocation,
-                Outcome::Pass,
-                "status-set",
-                format!("the {other} status is {v}; it does not affect validity"),
-            ),
-        },
-    }
-}
 
 /// Which status list specification an entry follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

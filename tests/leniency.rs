@@ -70,6 +70,17 @@ fn jwt_claims_that_differ_from_the_credential_are_notes() {
 }
 
 #[test]
+fn an_iss_naming_another_issuer_is_red() {
+    let r = vc11(|c| c["iss"] = json!("did:example:someone-else"));
+    expect(
+        &r,
+        "iss",
+        Invalid,
+        Some((Payload, Fail, "jwt-claims-mismatch")),
+    );
+}
+
+#[test]
 fn a_sub_naming_another_recipient_is_red() {
     let r = vc11(|c| c["sub"] = json!("did:example:someone-else"));
     expect(

@@ -3,8 +3,9 @@
 //! their shortest round-trip form) and the RFC 8785 canonical form [`crate::jcs`] signs
 //! (members sorted by UTF-16 code units, numbers as ECMAScript prints them).
 
+use super::es_number;
 use super::Value;
-use crate::{jcs, Error, Result};
+use crate::{Error, Result};
 use std::fmt::Write;
 
 /// Deepest nesting written. Values from [`super::parse`] are already bounded by
@@ -39,7 +40,7 @@ fn write_at(out: &mut String, value: &Value, form: Form, depth: usize) -> Result
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) if form == Form::Canonical => jcs::write_number(out, n),
+        Value::Number(n) if form == Form::Canonical => es_number::write_number(out, n),
         Value::Number(n) => {
             let _ = write!(out, "{n}");
         }
@@ -57,7 +58,7 @@ fn write_at(out: &mut String, value: &Value, form: Form, depth: usize) -> Result
         Value::Object(map) => {
             let mut members: Vec<(&String, &Value)> = map.iter().collect();
             if form == Form::Canonical {
-                crate::sort::sort_by(&mut members, |a, b| jcs::utf16_cmp(a.0, b.0));
+                crate::sort::sort_by(&mut members, |a, b| es_number::utf16_cmp(a.0, b.0));
             }
             out.push('{');
             for (i, (name, value)) in members.into_iter().enumerate() {

@@ -7,9 +7,11 @@
 //! number of rounds is bounded because every round adds at least one answered URL and the
 //! number of URLs is bounded by [`crate::Limits::max_fetches`].
 
+mod di;
 mod ob2;
 mod ob3;
 mod resolve;
+mod status;
 
 pub(crate) use ob3::{bind_did, Binding};
 pub(crate) use resolve::KeyLookup;

@@ -315,37 +315,43 @@ impl Run<'_> {
         let subject_id = credential::subject(cred)
             .and_then(|s| s.get("id"))
             .and_then(Value::as_str);
-        // `sub` names the recipient: two different recipients in one signed token leave
-        // unreadable whom the badge was issued to.
-        if let Some(sub) = claims.get("sub") {
-            if sub.as_str() != subject_id {
-                return self.push(
-                    CheckId::Payload,
-                    Outcome::Fail,
-                    "jwt-claims-mismatch",
-                    format!(
-                        "the JWT claims contradict the credential: `sub` is {sub} but the credential subject is {}",
-                        subject_id.map_or("nobody".to_owned(), |e| format!("{e:?}"))
-                    ),
-                );
-            }
-        }
-        // The others are signed by the same key as the credential, and both sets of dates
-        // are judged: a difference weakens nothing, so it is a note.
+        // `iss` and `sub` name the issuer and the recipient: a token that names another
+        // party than its credential leaves unreadable who issued it or to whom. A spelling
+        // difference (a trailing slash, letter case) is a note; so is any other `jti`.
+        let mut contradictions = Vec::new();
         for (claim, expected) in [
             ("iss", id_of(cred.get("issuer"))),
+            ("sub", subject_id),
             ("jti", cred.get("id").and_then(Value::as_str)),
         ] {
-            if let Some(v) = claims.get(claim).filter(|v| v.as_str() != expected) {
+            let Some(v) = claims.get(claim).filter(|v| v.as_str() != expected) else {
+                continue;
+            };
+            let stated = expected.map_or("nothing".to_owned(), |e| format!("{e:?}"));
+            let same_party = match (v.as_str(), expected) {
+                (Some(a), Some(b)) => same_identifier(a, b),
+                _ => false,
+            };
+            if claim == "jti" || same_party {
                 self.report.note(
                     "jwt-claim-differs",
                     Some(claim),
-                    format!(
-                        "the JWT claim `{claim}` is {v} but the credential says {}",
-                        expected.map_or("nothing".to_owned(), |e| format!("{e:?}"))
-                    ),
+                    format!("the JWT claim `{claim}` is {v} but the credential says {stated}"),
                 );
+            } else {
+                contradictions.push(format!("`{claim}` is {v} but the credential says {stated}"));
             }
+        }
+        if !contradictions.is_empty() {
+            self.push(
+                CheckId::Payload,
+                Outcome::Fail,
+                "jwt-claims-mismatch",
+                format!(
+                    "the JWT claims name another party than the credential: {}",
+                    contradictions.join("; ")
+                ),
+            );
         }
         for (claim, prop, alt) in [
             ("nbf", "validFrom", "issuanceDate"),
@@ -380,7 +386,7 @@ impl Run<'_> {
                 "the credential carries no proof, so anyone could have written it",
             );
         }
-        crate::di::verify_embedded(self, cred);
+        super::di::verify_embedded(self, cred);
     }
 
     /// Status and revocation entries (specs §3.7).
@@ -421,7 +427,7 @@ impl Run<'_> {
                 kind.as_str(),
                 "BitstringStatusListEntry" | "StatusList2021Entry"
             ) {
-                crate::status::check_entry(self, entry);
+                super::status::check_entry(self, entry);
             } else {
                 self.push(
                     CheckId::Revocation,
@@ -473,6 +479,13 @@ pub(crate) fn bind_did(controller: &str, issuer: &str) -> Binding {
             format!("the key belongs to {controller}, but the issuer is {issuer:?}; nothing shows that this key speaks for that issuer"),
         )
     }
+}
+
+/// Whether two identifiers name the same party, spelled differently: equal but for a
+/// trailing slash or ASCII letter case.
+fn same_identifier(a: &str, b: &str) -> bool {
+    a.trim_end_matches('/')
+        .eq_ignore_ascii_case(b.trim_end_matches('/'))
 }
 
 /// VC 1.1 JWTs: fill the credential's members from the registered claims when missing.

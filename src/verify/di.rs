@@ -8,12 +8,12 @@
 //! canonicalized again with the known historical variants of its contexts (context drift,
 //! specs §6.3) and the report says which variant matched.
 
+use super::{Binding, KeyLookup, Run};
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
-use crate::verify::{Binding, KeyLookup, Run};
 use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
 use sha2::{Digest, Sha256};
 
