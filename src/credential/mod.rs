@@ -47,7 +47,18 @@ fn str_of<'a>(node: &'a Value, key: &str) -> Option<&'a str> {
     node.get(key).and_then(Value::as_str)
 }
 
-/// Which Open Badges generation a JSON document is (specs §1.7), if any.
+/// The OB 1.1 JSON-LD context (`https://w3id.org/openbadges/v1`) and its published copy.
+const OB1_CONTEXTS: [&str; 2] = [
+    "https://w3id.org/openbadges/v1",
+    "https://openbadgespec.org/v1/context.json",
+];
+
+/// Which Open Badges version a JSON document is (specs §1.7), if any.
+///
+/// As 1EdTech's `badgecheck` decides: a VC context or type is OB 3.0; the 1.1 context
+/// `https://w3id.org/openbadges/v1` is 1.1, any other Open Badges context 2.0; without a
+/// context, a `recipient` that is a string (or a `badge` embedding an `issuer` with an
+/// `origin`, and no `verify`) is 0.5, and any other assertion-like document 1.0.
 pub fn classify(doc: &Value) -> Option<Spec> {
     if !doc.is_object() {
         return None;
@@ -60,10 +71,21 @@ pub fn classify(doc: &Value) -> Option<Spec> {
     };
     if has_type(doc, "VerifiableCredential") || ctx_has(VC_V1) || ctx_has(VC_V2) {
         Some(Spec::Ob3)
+    } else if OB1_CONTEXTS.iter().any(|c| ctx_has(c)) {
+        Some(Spec::Ob11)
     } else if ctx_has("openbadges") || ctx_has("openbadgespec.org") {
         Some(Spec::Ob2)
+    } else if doc.get("recipient").is_some_and(Value::is_string)
+        || (doc.get("verify").is_none()
+            && doc.get("verification").is_none()
+            && doc
+                .get("badge")
+                .and_then(|b| b.get("issuer"))
+                .is_some_and(|i| i.get("origin").is_some()))
+    {
+        Some(Spec::Ob05)
     } else if doc.get("recipient").is_some() || doc.get("badge").is_some() {
-        Some(Spec::Ob1)
+        Some(Spec::Ob10)
     } else {
         None
     }
@@ -85,13 +107,22 @@ pub struct DatedValue {
 /// # Errors
 /// `date-invalid` when the property is present but is not a date.
 pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> {
+    let unix = |secs: Option<i64>| {
+        secs.and_then(Timestamp::from_unix)
+            .map(|t| (t, crate::time::DateForm::UnixSeconds))
+    };
     let parsed = match node.get(property) {
         None | Some(Value::Null) => return Ok(None),
-        Some(Value::String(s)) => Timestamp::parse_lenient(s),
-        Some(Value::Number(n)) => n
-            .as_i64()
-            .and_then(Timestamp::from_unix)
-            .map(|t| (t, crate::time::DateForm::UnixSeconds)),
+        Some(Value::String(s)) => {
+            Timestamp::parse_lenient(s).or_else(|| unix(fractional_seconds(s.trim())))
+        }
+        Some(Value::Number(n)) => unix(n.as_i64().or_else(|| {
+            let f = n.as_f64();
+            // Whole seconds of a fractional Unix time (OB 1.x); `as` saturates, and
+            // `from_unix` refuses anything outside years 0000..=9999.
+            #[allow(clippy::as_conversions, clippy::cast_possible_truncation)]
+            f.is_finite().then(|| f.floor() as i64)
+        })),
         Some(_) => None,
     };
     match parsed {
@@ -108,6 +139,16 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
             ),
         )),
     }
+}
+
+/// The whole seconds of a Unix time written with a fraction, `1500423730.5` (seen in OB 1.x
+/// badges; 1EdTech's validator reads it), or `None`.
+fn fractional_seconds(s: &str) -> Option<i64> {
+    let (int, frac) = s.split_once('.')?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    (int.len() <= 12 && digits(int) && digits(frac))
+        .then(|| int.parse().ok())
+        .flatten()
 }
 
 /// Start and end of a validity period, with the properties they came from.
@@ -136,8 +177,16 @@ pub fn period(doc: &Value, spec: Spec) -> Result<Period> {
                 None => date(doc, "expirationDate")?,
             },
         },
-        Spec::Ob2 | Spec::Ob1 => Period {
+        Spec::Ob2 | Spec::Ob11 | Spec::Ob10 => Period {
             from: date(doc, "issuedOn")?,
+            until: date(doc, "expires")?,
+        },
+        // 0.5 wrote `issued_on`; badgecheck reads either.
+        Spec::Ob05 => Period {
+            from: match date(doc, "issuedOn")? {
+                Some(d) => Some(d),
+                None => date(doc, "issued_on")?,
+            },
             until: date(doc, "expires")?,
         },
     })
@@ -226,14 +275,29 @@ pub fn host_of(id: &str) -> Option<String> {
     )
 }
 
+/// The host of an OB 0.5 issuer `origin`: `https://example.org:8443` or a bare
+/// `example.org`.
+pub fn origin_host(origin: &str) -> Option<String> {
+    if origin.contains("://") {
+        return host_of(origin);
+    }
+    let host = origin.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
 /// The issuer node of a credential or BadgeClass (object, or an id string).
 pub fn issuer_info(issuer: Option<&Value>) -> Option<IssuerInfo> {
     let issuer = issuer?;
     let id = id_of(Some(issuer)).map(str::to_owned);
+    // OB 0.5 issuers have no id; their `origin` is the site that hosts their badges.
+    let origin = str_of(issuer, "origin").filter(|_| id.is_none());
     Some(IssuerInfo {
-        host: id.as_deref().and_then(host_of),
+        host: id
+            .as_deref()
+            .and_then(host_of)
+            .or_else(|| origin.and_then(origin_host)),
         name: str_of(issuer, "name").map(str::to_owned),
-        url: str_of(issuer, "url").map(str::to_owned),
+        url: str_of(issuer, "url").or(origin).map(str::to_owned),
         id,
     })
 }
@@ -290,7 +354,7 @@ pub fn recipient_info(doc: &Value, spec: Spec) -> Option<RecipientInfo> {
                 matched: None,
             })
         }
-        Spec::Ob2 | Spec::Ob1 => {
+        Spec::Ob2 | Spec::Ob11 | Spec::Ob10 | Spec::Ob05 => {
             let r = doc.get("recipient")?;
             if let Value::String(s) = r {
                 // OB 0.5: the recipient is a hashed email string
@@ -334,7 +398,26 @@ mod tests {
         );
         assert_eq!(
             classify(&json!({"recipient": "sha256$abc", "badge": "x"})),
-            Some(Spec::Ob1)
+            Some(Spec::Ob05)
+        );
+        assert_eq!(
+            classify(
+                &json!({"recipient": {"identity": "a@b.c"}, "badge": "https://x/b",
+                "verify": {"type": "hosted", "url": "https://x/a"}})
+            ),
+            Some(Spec::Ob10)
+        );
+        assert_eq!(
+            classify(&json!({"@context": "https://w3id.org/openbadges/v1", "type": "Assertion"})),
+            Some(Spec::Ob11)
+        );
+        assert_eq!(
+            classify(
+                &json!({"recipient": {"identity": "sha256$ab"}, "badge": {"name": "n",
+                "issuer": {"origin": "https://x.org", "name": "X"}}})
+            ),
+            Some(Spec::Ob05),
+            "an embedded issuer with an origin and no verify is 0.5"
         );
         assert_eq!(classify(&json!({"hello": 1})), None);
         assert_eq!(classify(&json!([1])), None);

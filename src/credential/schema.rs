@@ -8,6 +8,7 @@
 
 use super::{has_type, id_of, values, VC_V1, VC_V2};
 use crate::json::Value;
+use crate::report::Spec;
 
 /// Which OB 3.0 credential type is expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +36,8 @@ pub struct Problem {
     /// Fail or note.
     pub severity: Severity,
     /// Stable kebab-case code: `missing-member`, `missing-type`, `not-a-uri`,
-    /// `nonstandard-context`, `no-recipient-identifier`, `image-data-uri` (notes) or
+    /// `nonstandard-context`, `no-recipient-identifier`, `image-data-uri`, `legacy-version`
+    /// (notes) or
     /// `not-an-open-badge`, `no-issuer`, `no-subject`, `no-achievement` (failures).
     pub code: &'static str,
     /// Where, e.g. `credentialSubject[0].achievement.criteria`.
@@ -444,6 +446,112 @@ pub fn ob2_issuer(i: &Value) -> Vec<Problem> {
     for key in ["id", "name", "url"] {
         p.want_str(i, "issuer.", key);
     }
+    p.0
+}
+
+/// Deviations of an OB 0.5 / 1.0 / 1.1 assertion from its own version's specification
+/// (not from 2.0's: a 1.0 assertion has no `@context`, `type` or `id`, and that is no
+/// deviation). A `legacy-version` note says which version it is; only a missing BadgeClass
+/// or issuer is a [`Severity::Fail`].
+pub fn ob1_assertion(a: &Value, spec: Spec) -> Vec<Problem> {
+    let mut p = Problems(Vec::new());
+    p.add(
+        Severity::Note,
+        "legacy-version",
+        String::new(),
+        format!(
+            "this is an Open Badges {} assertion; it is read as 1EdTech's validator reads it, as its Open Badges 2.0 equivalent{}",
+            spec.version(),
+            match spec {
+                Spec::Ob05 => " (the assertion's own URL stands in for `id`, `issued_on` for `issuedOn`, the issuer's `origin` for its `url`)",
+                Spec::Ob10 => " (`verify.url` stands in for `id`, the URLs of the BadgeClass and issuer documents for theirs)",
+                _ => "",
+            }
+        ),
+    );
+    if spec == Spec::Ob05 {
+        p.note(
+            a.get("recipient")
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.is_empty()),
+            "no-recipient-identifier",
+            "recipient".to_owned(),
+            || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
+        );
+    } else {
+        p.want_str(a, "", "uid");
+        match a.get("recipient") {
+            Some(r @ Value::Object(_)) => {
+                p.want_str(r, "recipient.", "identity");
+                p.want_str(r, "recipient.", "type");
+            }
+            _ => p.note(
+                false,
+                "no-recipient-identifier",
+                "recipient".to_owned(),
+                || "the badge does not say whom it was issued to: `recipient` is missing or not an object".to_owned(),
+            ),
+        }
+        match a.get("verify") {
+            Some(v @ Value::Object(_)) => {
+                p.note(
+                    has_type(v, "hosted") || has_type(v, "signed"),
+                    "missing-type",
+                    "verify.type".to_owned(),
+                    || "`verify.type` should be `hosted` or `signed`".to_owned(),
+                );
+                p.want_str(v, "verify.", "url");
+            }
+            _ => p.note(false, "missing-member", "verify".to_owned(), || {
+                "`verify` is required".to_owned()
+            }),
+        }
+        p.want(a, "", "issuedOn");
+    }
+    match a.get("badge") {
+        Some(b @ Value::Object(_)) => p.0.extend(ob1_badge_class(b, spec)),
+        Some(Value::String(s)) if s.contains(':') => {}
+        _ => p.add(
+            Severity::Fail,
+            "no-achievement",
+            "badge".to_owned(),
+            "`badge` is required: without it the assertion does not say what was achieved"
+                .to_owned(),
+        ),
+    }
+    p.0
+}
+
+/// Deviations of an OB 0.5 / 1.x BadgeClass; only a missing issuer is a [`Severity::Fail`].
+pub fn ob1_badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
+    let mut p = Problems(Vec::new());
+    for key in ["name", "description"] {
+        p.want_str(b, "badge.", key);
+    }
+    p.want(b, "badge.", "image");
+    p.want(b, "badge.", "criteria");
+    match b.get("issuer") {
+        Some(i @ Value::Object(_)) => p.0.extend(ob1_issuer(i, spec)),
+        Some(Value::String(s)) if s.contains(':') => {}
+        _ => p.add(
+            Severity::Fail,
+            "no-issuer",
+            "badge.issuer".to_owned(),
+            "`badge.issuer` is required: without it nobody vouches for the badge".to_owned(),
+        ),
+    }
+    p.0
+}
+
+/// Deviations of an OB 0.5 issuer or a 1.x IssuerOrganization (all notes).
+pub fn ob1_issuer(i: &Value, spec: Spec) -> Vec<Problem> {
+    let mut p = Problems(Vec::new());
+    p.want_str(i, "issuer.", "name");
+    p.want_str(
+        i,
+        "issuer.",
+        if spec == Spec::Ob05 { "origin" } else { "url" },
+    );
     p.0
 }
 

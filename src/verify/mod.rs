@@ -357,7 +357,7 @@ impl<'a> Run<'a> {
             },
             Payload::CompactJws(text) => self.compact_jws(&text),
             Payload::Url(url) => {
-                self.report.format.spec = Some(crate::Spec::Ob2);
+                // The version is that of the document the URL serves (set once fetched).
                 self.push(
                     CheckId::Payload,
                     Outcome::Pass,
@@ -386,7 +386,7 @@ impl<'a> Run<'a> {
                     CheckId::Payload,
                     Outcome::Pass,
                     "assertion-json",
-                    "decoded an Open Badges assertion (JSON)",
+                    format!("decoded an Open Badges {} assertion (JSON)", spec.version()),
                 );
                 self.ob2_json(doc, spec);
             }
@@ -439,14 +439,24 @@ impl<'a> Run<'a> {
             );
             self.vc_jwt(jws, claims);
         } else {
-            self.report.format.spec = Some(crate::Spec::Ob2);
+            let spec = credential::classify(&claims)
+                .filter(|s| s.is_legacy())
+                .unwrap_or(crate::Spec::Ob2);
+            self.report.format.spec = Some(spec);
             self.push(
                 CheckId::Payload,
                 Outcome::Pass,
                 "signed-assertion",
-                "decoded an Open Badges 2.0 signed assertion (JWS)",
+                format!(
+                    "decoded an Open Badges {} signed assertion (JWS)",
+                    spec.version()
+                ),
             );
-            self.ob2_signed(&jws, claims);
+            if spec.is_legacy() {
+                self.ob1_signed(&jws, claims, spec);
+            } else {
+                self.ob2_signed(&jws, claims);
+            }
         }
     }
 
