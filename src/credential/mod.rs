@@ -56,8 +56,9 @@ const OB1_CONTEXTS: [&str; 2] = [
 /// Which Open Badges version a JSON document is (specs §1.7), if any.
 ///
 /// As 1EdTech's `badgecheck` decides: a VC context or type is OB 3.0; the 1.1 context
-/// `https://w3id.org/openbadges/v1` is 1.1, any other Open Badges context 2.0; without a
-/// context, a `recipient` that is a string (or a `badge` embedding an `issuer` with an
+/// `https://w3id.org/openbadges/v1` is 1.1, any other Open Badges context (or the 2.0 term
+/// `verification` without 1.x's `verify`) 2.0; without a context, a `recipient` that is a
+/// string (or a `badge` embedding an `issuer` with an
 /// `origin`, and no `verify`) is 0.5, and any other assertion-like document 1.0.
 pub fn classify(doc: &Value) -> Option<Spec> {
     if !doc.is_object() {
@@ -73,7 +74,12 @@ pub fn classify(doc: &Value) -> Option<Spec> {
         Some(Spec::Ob3)
     } else if OB1_CONTEXTS.iter().any(|c| ctx_has(c)) {
         Some(Spec::Ob11)
-    } else if ctx_has("openbadges") || ctx_has("openbadgespec.org") {
+    } else if ctx_has("openbadges")
+        || ctx_has("openbadgespec.org")
+        || (doc.get("verification").is_some() && doc.get("verify").is_none())
+    {
+        // `verification` is the 2.0 term (1.x wrote `verify`): a 2.0 assertion that only
+        // lacks its context.
         Some(Spec::Ob2)
     } else if doc.get("recipient").is_some_and(Value::is_string)
         || (doc.get("verify").is_none()
@@ -419,6 +425,14 @@ mod tests {
             Some(Spec::Ob05),
             "an embedded issuer with an origin and no verify is 0.5"
         );
+        assert_eq!(
+            classify(
+                &json!({"recipient": {"identity": "a@b.c"}, "badge": "https://x/b",
+                "verification": {"type": "SignedBadge"}})
+            ),
+            Some(Spec::Ob2),
+            "2.0 vocabulary without its context"
+        );
         assert_eq!(classify(&json!({"hello": 1})), None);
         assert_eq!(classify(&json!([1])), None);
     }
@@ -467,6 +481,40 @@ mod tests {
                 .code,
             "date-invalid"
         );
+    }
+
+    #[test]
+    fn reads_every_1x_date_form() {
+        // badgecheck's own legacy-date cases (tests/test_legacy_versions.py): Unix seconds as
+        // a number, as a string, with a fraction, and a bare ISO date.
+        for (v, want) in [
+            (json!(1500423730), "2017-07-19T00:22:10Z"),
+            (json!("1500423730"), "2017-07-19T00:22:10Z"),
+            (json!("1500423730.5"), "2017-07-19T00:22:10Z"),
+            (json!(1500423730.5), "2017-07-19T00:22:10Z"),
+            (json!("2016-05-15"), "2016-05-15T00:00:00Z"),
+            (json!("2016-05-15T10:00:00"), "2016-05-15T10:00:00Z"),
+            (json!("2016-05-15T10:00:00+02:00"), "2016-05-15T08:00:00Z"),
+        ] {
+            let d = date(&json!({ "issuedOn": v.clone() }), "issuedOn")
+                .unwrap()
+                .unwrap();
+            assert_eq!(d.at.to_string(), want, "{v}");
+        }
+        for bad in [
+            json!("1500423730."),
+            json!(".5"),
+            json!("15004x3730.5"),
+            json!(1e300),
+        ] {
+            assert_eq!(
+                date(&json!({ "issuedOn": bad.clone() }), "issuedOn")
+                    .unwrap_err()
+                    .code,
+                "date-invalid",
+                "{bad}"
+            );
+        }
     }
 
     #[test]
