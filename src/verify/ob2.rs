@@ -667,7 +667,7 @@ impl Run<'_> {
             None => self.push(
                 CheckId::IssuerKey,
                 Outcome::Warn,
-                "key-from-fragment",
+                "key-not-bound",
                 format!("the issuer id {issuer_id:?} is not a web address, so nothing ties the key at {key_url} to it"),
             ),
         }
