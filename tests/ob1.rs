@@ -315,6 +315,10 @@ fn the_ob10_specification_example_is_valid_when_its_documents_are_served() {
     ];
     let (r, asked) = verify_with_map(&input, &at(NOW), &map);
     expect(&r, "served", Valid, Some((Proof, Pass, "hosted-fetched")));
+    // What the 2.0 reading used to fail (`@context`, `type`, `id` missing) is no deviation
+    // for 1.0: the only note says which version it is.
+    let notes: Vec<&str> = r.notes.iter().map(|n| n.code.as_str()).collect();
+    assert_eq!(notes, ["legacy-version"], "{:?}", r.notes);
     expect(
         &r,
         "served",
@@ -409,5 +413,52 @@ fn recipient_05_string_and_1x_identity_objects_are_compared() {
     assert_eq!(
         r.issuer.as_ref().unwrap().host.as_deref(),
         Some("x.example")
+    );
+}
+
+/// A copy of the issuer's 1.0 assertion, BadgeClass and IssuerOrganization in a scratch
+/// site, with `member` removed from the document at `path`.
+fn site_without(name: &str, path: &str, member: &str) -> PathBuf {
+    let site = tempdir(name);
+    for rel in [
+        "ob10/assertions/1.json",
+        "ob10/badge.json",
+        "ob10/issuer.json",
+    ] {
+        let from = fixtures().join("site/badges.example.edu").join(rel);
+        let to = site.join("badges.example.edu").join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        let mut doc: Value = serde_json::from_slice(&std::fs::read(from).unwrap()).unwrap();
+        if rel == path {
+            assert!(doc.as_object_mut().unwrap().remove(member).is_some());
+        }
+        std::fs::write(to, doc.to_string()).unwrap();
+    }
+    site
+}
+
+#[test]
+fn a_1x_assertion_whose_meaning_cannot_be_read_still_fails_schema() {
+    let input = std::fs::read(fixtures().join("inputs/ob10-hosted.json")).unwrap();
+    // The copies as served are complete: valid.
+    let (r, _) = verify_site(&input, &at(NOW), &site_without("complete", "-", "-"));
+    expect(&r, "complete", Valid, None);
+    // Old is fine; no BadgeClass at all is not: nothing says what was achieved.
+    let site = site_without("no-badge", "ob10/assertions/1.json", "badge");
+    let (r, _) = verify_site(&input, &at(NOW), &site);
+    expect(
+        &r,
+        "no badge",
+        Invalid,
+        Some((Schema, Fail, "schema-invalid")),
+    );
+    // A 1.0 BadgeClass without an issuer: nobody vouches for it.
+    let site = site_without("no-issuer-class", "ob10/badge.json", "issuer");
+    let (r, _) = verify_site(&input, &at(NOW), &site);
+    expect(
+        &r,
+        "no issuer",
+        Invalid,
+        Some((Schema, Fail, "schema-invalid")),
     );
 }
