@@ -120,7 +120,7 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
     let parsed = match node.get(property) {
         None | Some(Value::Null) => return Ok(None),
         Some(Value::String(s)) => {
-            Timestamp::parse_lenient(s).or_else(|| unix(fractional_seconds(s.trim())))
+            Timestamp::parse_lenient(s).or_else(|| fractional_seconds(s.trim()))
         }
         Some(Value::Number(n)) => unix(n.as_i64().or_else(|| {
             let f = n.as_f64();
@@ -147,14 +147,15 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
     }
 }
 
-/// The whole seconds of a Unix time written with a fraction, `1500423730.5` (seen in OB 1.x
-/// badges; 1EdTech's validator reads it), or `None`.
-fn fractional_seconds(s: &str) -> Option<i64> {
+/// A Unix time written with a fraction, `1500423730.5` (seen in OB 1.x badges; 1EdTech's
+/// validator reads it), read to its whole second; `None` for anything else.
+fn fractional_seconds(s: &str) -> Option<(Timestamp, crate::time::DateForm)> {
     let (int, frac) = s.split_once('.')?;
-    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    (int.len() <= 12 && digits(int) && digits(frac))
-        .then(|| int.parse().ok())
-        .flatten()
+    if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The whole seconds are what `parse_lenient` reads as Unix seconds.
+    Timestamp::parse_lenient(int).filter(|(_, f)| *f == crate::time::DateForm::UnixSeconds)
 }
 
 /// Start and end of a validity period, with the properties they came from.
@@ -183,15 +184,11 @@ pub fn period(doc: &Value, spec: Spec) -> Result<Period> {
                 None => date(doc, "expirationDate")?,
             },
         },
-        Spec::Ob2 | Spec::Ob11 | Spec::Ob10 => Period {
-            from: date(doc, "issuedOn")?,
-            until: date(doc, "expires")?,
-        },
-        // 0.5 wrote `issued_on`; badgecheck reads either.
-        Spec::Ob05 => Period {
+        _ => Period {
             from: match date(doc, "issuedOn")? {
-                Some(d) => Some(d),
-                None => date(doc, "issued_on")?,
+                // 0.5 wrote `issued_on`; badgecheck reads either.
+                None if spec == Spec::Ob05 => date(doc, "issued_on")?,
+                d => d,
             },
             until: date(doc, "expires")?,
         },

@@ -331,38 +331,70 @@ const OB2_CONTEXTS: [&str; 4] = [
     "https://openbadgespec.org/v1/context.json",
 ];
 
-/// Deviations of an OB 2.0 (or upgraded 1.x) Assertion from the OB 2.0 specification;
-/// empty when it conforms. `badge`/`issuer` objects embedded in the assertion are checked
-/// too. Only a missing BadgeClass or issuer is a [`Severity::Fail`].
+/// Deviations of an OB 2.0 Assertion from the OB 2.0 specification ([`assertion`] for 2.0).
 pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
+    assertion(a, Spec::Ob2)
+}
+
+/// Deviations of an OB 2.0 BadgeClass ([`badge_class`] for 2.0).
+pub fn ob2_badge_class(b: &Value) -> Vec<Problem> {
+    badge_class(b, Spec::Ob2)
+}
+
+/// Deviations of an OB 2.0 issuer Profile ([`issuer`] for 2.0).
+pub fn ob2_issuer(i: &Value) -> Vec<Problem> {
+    issuer(i, Spec::Ob2)
+}
+
+/// Deviations of an Assertion from its version's specification (2.0, or 0.5 / 1.0 / 1.1);
+/// empty when it conforms. `badge`/`issuer` objects embedded in the assertion are checked
+/// too. Only a missing BadgeClass or issuer is a [`Severity::Fail`]. What older versions
+/// lack by design (1.0: `@context`, `type`, `id`; 0.5: `verify`) is no deviation: an older
+/// assertion gets one `legacy-version` note instead.
+pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    let ctx = "@context".to_owned();
-    match a.get("@context") {
-        Some(Value::String(c)) => p.note(
-            OB2_CONTEXTS.contains(&c.as_str()),
-            "nonstandard-context",
-            ctx,
-            || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
-        ),
-        Some(Value::Array(cs)) => p.note(
-            cs.iter()
-                .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
-            "nonstandard-context",
-            ctx,
-            || "`@context` should include the Open Badges 2.0 context".to_owned(),
-        ),
-        Some(Value::Object(_)) => {}
-        _ => p.note(false, "missing-member", ctx, || {
-            "`@context` is required".to_owned()
-        }),
+    let legacy = spec.is_legacy();
+    if legacy {
+        p.add(
+            Severity::Note,
+            "legacy-version",
+            String::new(),
+            format!(
+                "this is an Open Badges {} assertion, read as its Open Badges 2.0 equivalent the way 1EdTech's validator reads it",
+                spec.version()
+            ),
+        );
+    } else {
+        let ctx = "@context".to_owned();
+        match a.get("@context") {
+            Some(Value::String(c)) => p.note(
+                OB2_CONTEXTS.contains(&c.as_str()),
+                "nonstandard-context",
+                ctx,
+                || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
+            ),
+            Some(Value::Array(cs)) => p.note(
+                cs.iter()
+                    .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
+                "nonstandard-context",
+                ctx,
+                || "`@context` should include the Open Badges 2.0 context".to_owned(),
+            ),
+            Some(Value::Object(_)) => {}
+            _ => p.note(false, "missing-member", ctx, || {
+                "`@context` is required".to_owned()
+            }),
+        }
+        p.want_type(a, "", "Assertion");
+        p.want_str(a, "", "id");
     }
-    p.want_type(a, "", "Assertion");
-    p.want_str(a, "", "id");
     match a.get("recipient") {
         Some(r @ Value::Object(_)) => {
             p.want_str(r, "recipient.", "identity");
             p.want_str(r, "recipient.", "type");
         }
+        // 0.5: the (hashed) email itself.
+        Some(Value::String(r)) if spec == Spec::Ob05 && !r.is_empty() => {}
         _ => p.note(
             false,
             "no-recipient-identifier",
@@ -370,23 +402,26 @@ pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
             || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
         ),
     }
-    let verification = a.get("verification").or_else(|| a.get("verify"));
-    let path = "verification".to_owned();
-    match verification {
-        Some(v @ Value::Object(_)) => p.note(
-            ["hosted", "HostedBadge", "signed", "SignedBadge"]
-                .iter()
-                .any(|t| has_type(v, t)),
-            "missing-type",
-            join(&path, ".type"),
-            || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
-        ),
-        _ => p.note(false, "missing-member", path, || {
-            "`verification` is required".to_owned()
-        }),
+    if spec != Spec::Ob05 {
+        let verification = a.get("verification").or_else(|| a.get("verify"));
+        let path = "verification".to_owned();
+        match verification {
+            Some(v @ Value::Object(_)) => p.note(
+                ["hosted", "HostedBadge", "signed", "SignedBadge"]
+                    .iter()
+                    .any(|t| has_type(v, t)),
+                "missing-type",
+                join(&path, ".type"),
+                || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
+            ),
+            _ => p.note(false, "missing-member", path, || {
+                "`verification` is required".to_owned()
+            }),
+        }
+        p.want(a, "", "issuedOn");
     }
-    p.want(a, "", "issuedOn");
-    if let Some(img) = id_of(a.get("image")) {
+    // 1.x allowed a data: URL here.
+    if let Some(img) = id_of(a.get("image")).filter(|_| !legacy) {
         p.note(
             !img.starts_with("data:"),
             "image-data-uri",
@@ -398,7 +433,7 @@ pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
         );
     }
     match a.get("badge") {
-        Some(b @ Value::Object(_)) => p.0.extend(ob2_badge_class(b)),
+        Some(b @ Value::Object(_)) => p.0.extend(badge_class(b, spec)),
         Some(Value::String(_)) => {}
         _ => p.add(
             Severity::Fail,
@@ -411,127 +446,21 @@ pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
     p.0
 }
 
-/// Deviations of an OB 2.0 BadgeClass; only a missing issuer is a [`Severity::Fail`].
-pub fn ob2_badge_class(b: &Value) -> Vec<Problem> {
+/// Deviations of a BadgeClass of version `spec`; only a missing issuer is a
+/// [`Severity::Fail`].
+pub fn badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    p.want_type(b, "badge.", "BadgeClass");
-    for key in ["id", "name", "description"] {
-        p.want_str(b, "badge.", key);
+    if !spec.is_legacy() {
+        p.want_type(b, "badge.", "BadgeClass");
+        p.want_str(b, "badge.", "id");
     }
-    p.want(b, "badge.", "image");
-    p.want(b, "badge.", "criteria");
-    match b.get("issuer") {
-        Some(i @ Value::Object(_)) => p.0.extend(ob2_issuer(i)),
-        Some(Value::String(s)) if s.contains(':') => {}
-        _ => p.add(
-            Severity::Fail,
-            "no-issuer",
-            "badge.issuer".to_owned(),
-            "`badge.issuer` is required: without it nobody vouches for the badge".to_owned(),
-        ),
-    }
-    p.0
-}
-
-/// Deviations of an OB 2.0 issuer Profile (all notes: the issuer's identity is judged by
-/// the proof and hosted-origin checks).
-pub fn ob2_issuer(i: &Value) -> Vec<Problem> {
-    let mut p = Problems(Vec::new());
-    p.note(
-        has_type(i, "Issuer") || has_type(i, "Profile"),
-        "missing-type",
-        "issuer.type".to_owned(),
-        || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
-    );
-    for key in ["id", "name", "url"] {
-        p.want_str(i, "issuer.", key);
-    }
-    p.0
-}
-
-/// Deviations of an OB 0.5 / 1.0 / 1.1 assertion from its own version's specification
-/// (not from 2.0's: a 1.0 assertion has no `@context`, `type` or `id`, and that is no
-/// deviation). A `legacy-version` note says which version it is; only a missing BadgeClass
-/// or issuer is a [`Severity::Fail`].
-pub fn ob1_assertion(a: &Value, spec: Spec) -> Vec<Problem> {
-    let mut p = Problems(Vec::new());
-    p.add(
-        Severity::Note,
-        "legacy-version",
-        String::new(),
-        format!(
-            "this is an Open Badges {} assertion; it is read as 1EdTech's validator reads it, as its Open Badges 2.0 equivalent{}",
-            spec.version(),
-            match spec {
-                Spec::Ob05 => " (the assertion's own URL stands in for `id`, `issued_on` for `issuedOn`, the issuer's `origin` for its `url`)",
-                Spec::Ob10 => " (`verify.url` stands in for `id`, the URLs of the BadgeClass and issuer documents for theirs)",
-                _ => "",
-            }
-        ),
-    );
-    if spec == Spec::Ob05 {
-        p.note(
-            a.get("recipient")
-                .and_then(Value::as_str)
-                .is_some_and(|s| !s.is_empty()),
-            "no-recipient-identifier",
-            "recipient".to_owned(),
-            || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
-        );
-    } else {
-        p.want_str(a, "", "uid");
-        match a.get("recipient") {
-            Some(r @ Value::Object(_)) => {
-                p.want_str(r, "recipient.", "identity");
-                p.want_str(r, "recipient.", "type");
-            }
-            _ => p.note(
-                false,
-                "no-recipient-identifier",
-                "recipient".to_owned(),
-                || "the badge does not say whom it was issued to: `recipient` is missing or not an object".to_owned(),
-            ),
-        }
-        match a.get("verify") {
-            Some(v @ Value::Object(_)) => {
-                p.note(
-                    has_type(v, "hosted") || has_type(v, "signed"),
-                    "missing-type",
-                    "verify.type".to_owned(),
-                    || "`verify.type` should be `hosted` or `signed`".to_owned(),
-                );
-                p.want_str(v, "verify.", "url");
-            }
-            _ => p.note(false, "missing-member", "verify".to_owned(), || {
-                "`verify` is required".to_owned()
-            }),
-        }
-        p.want(a, "", "issuedOn");
-    }
-    match a.get("badge") {
-        Some(b @ Value::Object(_)) => p.0.extend(ob1_badge_class(b, spec)),
-        Some(Value::String(s)) if s.contains(':') => {}
-        _ => p.add(
-            Severity::Fail,
-            "no-achievement",
-            "badge".to_owned(),
-            "`badge` is required: without it the assertion does not say what was achieved"
-                .to_owned(),
-        ),
-    }
-    p.0
-}
-
-/// Deviations of an OB 0.5 / 1.x BadgeClass; only a missing issuer is a [`Severity::Fail`].
-pub fn ob1_badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
-    let mut p = Problems(Vec::new());
     for key in ["name", "description"] {
         p.want_str(b, "badge.", key);
     }
     p.want(b, "badge.", "image");
     p.want(b, "badge.", "criteria");
     match b.get("issuer") {
-        Some(i @ Value::Object(_)) => p.0.extend(ob1_issuer(i, spec)),
+        Some(i @ Value::Object(_)) => p.0.extend(issuer(i, spec)),
         Some(Value::String(s)) if s.contains(':') => {}
         _ => p.add(
             Severity::Fail,
@@ -543,15 +472,23 @@ pub fn ob1_badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
     p.0
 }
 
-/// Deviations of an OB 0.5 issuer or a 1.x IssuerOrganization (all notes).
-pub fn ob1_issuer(i: &Value, spec: Spec) -> Vec<Problem> {
+/// Deviations of an issuer Profile (1.x IssuerOrganization, 0.5 issuer) of version `spec`;
+/// all notes: the issuer's identity is judged by the proof and hosted-origin checks.
+pub fn issuer(i: &Value, spec: Spec) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
+    if !spec.is_legacy() {
+        p.note(
+            has_type(i, "Issuer") || has_type(i, "Profile"),
+            "missing-type",
+            "issuer.type".to_owned(),
+            || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
+        );
+        p.want_str(i, "issuer.", "id");
+    }
     p.want_str(i, "issuer.", "name");
-    p.want_str(
-        i,
-        "issuer.",
-        if spec == Spec::Ob05 { "origin" } else { "url" },
-    );
+    // 0.5 named the issuer's site `origin`.
+    let site = if spec == Spec::Ob05 { "origin" } else { "url" };
+    p.want_str(i, "issuer.", site);
     p.0
 }
 

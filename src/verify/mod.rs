@@ -386,7 +386,7 @@ impl<'a> Run<'a> {
                     CheckId::Payload,
                     Outcome::Pass,
                     "assertion-json",
-                    format!("decoded an Open Badges {} assertion (JSON)", spec.version()),
+                    "decoded an Open Badges assertion (JSON)",
                 );
                 self.ob2_json(doc, spec);
             }
@@ -447,16 +447,9 @@ impl<'a> Run<'a> {
                 CheckId::Payload,
                 Outcome::Pass,
                 "signed-assertion",
-                format!(
-                    "decoded an Open Badges {} signed assertion (JWS)",
-                    spec.version()
-                ),
+                "decoded an Open Badges signed assertion (JWS)",
             );
-            if spec.is_legacy() {
-                self.ob1_signed(&jws, claims, spec);
-            } else {
-                self.ob2_signed(&jws, claims);
-            }
+            self.ob2_signed(&jws, claims, spec);
         }
     }
 

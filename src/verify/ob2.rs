@@ -189,28 +189,36 @@ impl Run<'_> {
         self.report.credential = Some(fetched);
     }
 
-    /// An OB 2.0 signed assertion (compact JWS, RS256).
-    pub(super) fn ob2_signed(&mut self, jws: &CompactJws, assertion: Value) {
+    /// A signed assertion (compact JWS, RS256): OB 2.0, or 1.x with its key at `verify.url`.
+    pub(super) fn ob2_signed(&mut self, jws: &CompactJws, assertion: Value, spec: Spec) {
         self.report.format.proof = Some("jws-rs256".to_owned());
         self.ob2_describe(&assertion, None, None);
         if let Err(e) = jws.algorithm(OB2_ALGS) {
             self.fail(CheckId::Proof, &e);
         } else {
-            self.signed_proof(jws, &assertion);
+            self.signed_proof(jws, &assertion, spec);
         }
-        self.common_checks(&assertion, Spec::Ob2, &[]);
+        self.common_checks(&assertion, spec, &[]);
         self.report.credential = Some(assertion);
     }
 
-    fn signed_proof(&mut self, jws: &CompactJws, assertion: &Value) {
+    fn signed_proof(&mut self, jws: &CompactJws, assertion: &Value, spec: Spec) {
+        // 2.0 names the key in `verification.creator` (else the issuer's `publicKey`s are
+        // tried); 1.x serves the PEM key itself at `verify.url`.
+        let legacy = spec.is_legacy();
+        let (node, member) = if legacy {
+            ("verify", "url")
+        } else {
+            ("verification", "creator")
+        };
         let creator = assertion
-            .get("verification")
-            .and_then(|v| v.get("creator"))
+            .get(node)
+            .and_then(|v| v.get(member))
             .and_then(|c| id_of(Some(c)))
             .map(str::to_owned);
         let (badge, issuer) = self.badge_and_issuer(assertion);
         self.ob2_describe(assertion, badge.as_ref(), issuer.as_ref());
-        self.ob2_schema(assertion, badge.as_ref(), issuer.as_ref());
+        self.assertion_schema(assertion, spec, badge.as_ref(), issuer.as_ref());
         let listed: Vec<String> = issuer
             .as_ref()
             .map(|i| {
@@ -227,17 +235,31 @@ impl Run<'_> {
         };
         if candidates.is_empty() {
             let msg = if issuer.is_some() {
-                "the assertion names no signing key (`verification.creator`) and the issuer lists none (`publicKey`)"
+                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer lists none (`publicKey`)"
             } else {
-                "the assertion names no signing key (`verification.creator`) and the issuer profile could not be read"
+                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read"
             };
             return self.push(CheckId::Proof, Outcome::Warn, "key-unavailable", msg);
         }
         let mut last_failure = None;
         for key_url in candidates {
-            let key_doc = match self.get_json(&key_url, Purpose::Key) {
-                Err(None) => return,
-                Err(Some((why, _))) => {
+            let fetched = if legacy {
+                match self.get(&key_url, Purpose::Key) {
+                    super::Got::Pending => return,
+                    super::Got::Failed(why, _) => Err(why),
+                    super::Got::Doc(body) => {
+                        Ok((legacy_key(body, &self.opts.limits, &key_url), Value::Null))
+                    }
+                }
+            } else {
+                match self.get_json(&key_url, Purpose::Key) {
+                    Err(None) => return,
+                    Err(Some((why, _))) => Err(why),
+                    Ok(doc) => Ok((pem_key(&doc, &key_url), doc)),
+                }
+            };
+            let (key, key_doc) = match fetched {
+                Err(why) => {
                     last_failure = Some((
                         Outcome::Warn,
                         "key-unavailable",
@@ -245,26 +267,11 @@ impl Run<'_> {
                     ));
                     continue;
                 }
-                Ok(k) => k,
-            };
-            let key = match key_doc
-                .get("publicKeyPem")
-                .and_then(Value::as_str)
-                .map(PublicKey::from_pem)
-            {
-                Some(Ok(k)) => k,
-                Some(Err(e)) => {
+                Ok((Err(e), _)) => {
                     last_failure = Some((Outcome::Fail, e.code, e.message));
                     continue;
                 }
-                None => {
-                    last_failure = Some((
-                        Outcome::Fail,
-                        "key-invalid",
-                        format!("the key document at {key_url} has no `publicKeyPem`"),
-                    ));
-                    continue;
-                }
+                Ok((Ok(k), doc)) => (k, doc),
             };
             match jws.verify(&key, OB2_ALGS) {
                 Err(e) => last_failure = Some((Outcome::Fail, e.code, e.message)),
@@ -275,7 +282,11 @@ impl Run<'_> {
                         "signature-valid",
                         format!("the RS256 signature is valid under the key at {key_url}"),
                     );
-                    self.key_ownership(&key_url, &key_doc, issuer.as_ref(), &listed);
+                    if legacy {
+                        self.key_on_issuer_host(&key_url, issuer.as_ref());
+                    } else {
+                        self.key_ownership(&key_url, &key_doc, issuer.as_ref(), &listed);
+                    }
                     if let Some(i) = &issuer {
                         self.ob2_revocation_list(i, assertion);
                     }
@@ -285,6 +296,37 @@ impl Run<'_> {
         }
         if let Some((o, code, msg)) = last_failure {
             self.push(CheckId::Proof, o, code, msg);
+        }
+    }
+
+    /// OB 1.x names no key owner: the key is the issuer's when the issuer's own host
+    /// publishes it, as a hosted assertion must be on the issuer's host.
+    fn key_on_issuer_host(&mut self, key_url: &str, issuer: Option<&Value>) {
+        let Some(issuer) = issuer else {
+            return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+        };
+        let issuer_id = id_of(Some(issuer)).unwrap_or("");
+        let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
+        let host = credential::host_of(key_url).unwrap_or_default();
+        match want {
+            Some(w) if w == host => self.push(
+                CheckId::IssuerKey,
+                Outcome::Pass,
+                "key-bound",
+                format!("the key is published on the issuer's own host ({host})"),
+            ),
+            Some(w) => self.push(
+                CheckId::IssuerKey,
+                Outcome::Fail,
+                "key-origin-mismatch",
+                format!("the key is published on {host}, but the issuer {issuer_id} is on {w}"),
+            ),
+            None => self.push(
+                CheckId::IssuerKey,
+                Outcome::Warn,
+                "key-not-bound",
+                "the issuer's id is not a web address, so nothing ties the key to it",
+            ),
         }
     }
 
@@ -348,50 +390,35 @@ impl Run<'_> {
         };
         let id = assertion.get("id").and_then(Value::as_str);
         let uid = assertion.get("uid").and_then(Value::as_str);
-        if list.get("revokedAssertions").is_none() {
-            // OB 1.x: a JSON object whose keys are the `uid`s (or ids) of revoked
-            // assertions and whose values are the reasons.
-            let hit = list
+        // The revoking entry and its reason: a 2.0 RevocationList's `revokedAssertions`
+        // (ids, or objects with `id` / legacy `uid`), or a 1.x `{uid: reason}` object.
+        let hit: Option<Option<&str>> = match list.get("revokedAssertions") {
+            Some(entries) => values(Some(entries))
+                .iter()
+                .find(|e| match e {
+                    Value::String(s) => Some(s.as_str()) == id,
+                    o => {
+                        let eid = o.get("id").and_then(Value::as_str);
+                        let euid = o.get("uid").and_then(Value::as_str);
+                        (eid.is_some() && eid == id) || (euid.is_some() && euid == uid)
+                    }
+                })
+                .map(|e| e.get("revocationReason").and_then(Value::as_str)),
+            None => list
                 .as_object()
-                .into_iter()
-                .flat_map(|o| o.iter())
-                .find(|(k, _)| Some(k.as_str()) == uid || Some(k.as_str()) == id);
-            return match hit {
-                Some((key, reason)) => {
-                    let reason = reason
-                        .as_str()
-                        .filter(|r| !r.is_empty())
-                        .map(|r| format!(": {r}"))
-                        .unwrap_or_default();
-                    self.push(
-                        CheckId::Revocation,
-                        Outcome::Fail,
-                        "revoked",
-                        format!("the issuer's revocation list at {url} revokes this badge ({key}){reason}"),
-                    )
-                }
-                None => self.push(
-                    CheckId::Revocation,
-                    Outcome::Pass,
-                    "not-revoked",
-                    format!("not in the issuer's revocation list at {url}"),
-                ),
-            };
-        }
-        let hit = values(list.get("revokedAssertions"))
-            .iter()
-            .find(|e| match e {
-                Value::String(s) => Some(s.as_str()) == id,
-                o => {
-                    let eid = o.get("id").and_then(Value::as_str);
-                    let euid = o.get("uid").and_then(Value::as_str);
-                    (eid.is_some() && eid == id) || (euid.is_some() && euid == uid)
-                }
-            });
+                .and_then(|o| [uid, id].into_iter().flatten().find_map(|k| o.get(k)))
+                .map(Value::as_str),
+        };
         match hit {
-            Some(e) => {
-                self.revoked(e, "the issuer's revocation list revokes this badge");
-            }
+            Some(reason) => self.push(
+                CheckId::Revocation,
+                Outcome::Fail,
+                "revoked",
+                format!(
+                    "the issuer's revocation list revokes this badge{}",
+                    reason.map(|r| format!(": {r}")).unwrap_or_default()
+                ),
+            ),
             None => self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
@@ -514,7 +541,8 @@ impl Run<'_> {
         );
     }
 
-    /// The structural check for an assertion of version `spec` (its own version's rules).
+    /// The structural check for an assertion of version `spec` (its own version's rules)
+    /// with its BadgeClass and issuer.
     fn assertion_schema(
         &mut self,
         a: &Value,
@@ -522,25 +550,23 @@ impl Run<'_> {
         badge: Option<&Value>,
         issuer: Option<&Value>,
     ) {
-        if !spec.is_legacy() {
-            return self.ob2_schema(a, badge, issuer);
-        }
-        let mut problems = schema::ob1_assertion(a, spec);
+        let mut problems = schema::assertion(a, spec);
         if let Some(b) = badge.filter(|_| !a.get("badge").is_some_and(Value::is_object)) {
-            problems.extend(schema::ob1_badge_class(b, spec));
+            problems.extend(schema::badge_class(b, spec));
         }
-        if let Some(i) = issuer.filter(|_| {
-            !a.get("badge")
-                .and_then(|b| b.get("issuer"))
-                .is_some_and(Value::is_object)
-        }) {
-            problems.extend(schema::ob1_issuer(i, spec));
+        if let Some(i) = issuer {
+            problems.extend(schema::issuer(i, spec));
         }
+        let what = match (
+            badge.is_some() || a.get("badge").is_some_and(Value::is_object),
+            issuer.is_some(),
+        ) {
+            (true, true) => "the assertion, badge class and issuer have",
+            (true, false) => "the assertion and badge class have",
+            _ => "the assertion has",
+        };
         let v = spec.version();
-        self.schema_check(
-            problems,
-            &format!("the assertion has what Open Badges {v} needs"),
-        );
+        self.schema_check(problems, &format!("{what} what Open Badges {v} needs"));
     }
 
     /// An OB 0.5 hosted assertion: the URL it was served from must be on its issuer's
@@ -574,106 +600,6 @@ impl Run<'_> {
         }
     }
 
-    /// An OB 0.5 / 1.0 / 1.1 signed assertion (compact JWS, RS256; the key at
-    /// `verify.url`).
-    pub(super) fn ob1_signed(&mut self, jws: &CompactJws, assertion: Value, spec: Spec) {
-        self.report.format.proof = Some("jws-rs256".to_owned());
-        self.ob2_describe(&assertion, None, None);
-        if let Err(e) = jws.algorithm(OB2_ALGS) {
-            self.fail(CheckId::Proof, &e);
-        } else {
-            self.ob1_signed_proof(jws, &assertion, spec);
-        }
-        self.common_checks(&assertion, spec, &[]);
-        self.report.credential = Some(assertion);
-    }
-
-    fn ob1_signed_proof(&mut self, jws: &CompactJws, assertion: &Value, spec: Spec) {
-        let (badge, issuer) = self.badge_and_issuer(assertion);
-        self.ob2_describe(assertion, badge.as_ref(), issuer.as_ref());
-        self.assertion_schema(assertion, spec, badge.as_ref(), issuer.as_ref());
-        let Some(key_url) = assertion
-            .get("verify")
-            .and_then(|v| v.get("url"))
-            .and_then(Value::as_str)
-            .filter(|u| u.starts_with("http"))
-            .map(str::to_owned)
-        else {
-            return self.push(
-                CheckId::Proof,
-                Outcome::Fail,
-                "key-invalid",
-                "the signed assertion names no public key URL (`verify.url`)",
-            );
-        };
-        let body = match self.get(&key_url, Purpose::Key) {
-            super::Got::Pending => return,
-            super::Got::Failed(why, _) => {
-                return self.push(
-                    CheckId::Proof,
-                    Outcome::Warn,
-                    "key-unavailable",
-                    format!("the signing key at {key_url} could not be fetched: {why}"),
-                )
-            }
-            super::Got::Doc(body) => body,
-        };
-        let key = match legacy_key(body, &self.opts.limits) {
-            Ok(k) => k,
-            Err(e) => {
-                return self.push(
-                    CheckId::Proof,
-                    Outcome::Fail,
-                    e.code,
-                    format!("the key at {key_url}: {}", e.message),
-                )
-            }
-        };
-        if let Err(e) = jws.verify(&key, OB2_ALGS) {
-            return self.fail(CheckId::Proof, &e);
-        }
-        self.push(
-            CheckId::Proof,
-            Outcome::Pass,
-            "signature-valid",
-            format!("the RS256 signature is valid under the key at {key_url}"),
-        );
-        let Some(issuer) = issuer else {
-            return self.push(
-                CheckId::IssuerKey,
-                Outcome::Warn,
-                "issuer-unavailable",
-                "the issuer could not be fetched, so whether the key is the issuer's could not be confirmed",
-            );
-        };
-        // 1.x names no key owner: the key is the issuer's when the issuer's own host
-        // publishes it (as a hosted assertion must be on the issuer's host).
-        let issuer_id = id_of(Some(&issuer)).unwrap_or("");
-        let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
-        let host = credential::host_of(&key_url).unwrap_or_default();
-        match want {
-            Some(w) if w == host => self.push(
-                CheckId::IssuerKey,
-                Outcome::Pass,
-                "key-bound",
-                format!("the key is published on the issuer's own host ({host})"),
-            ),
-            Some(w) => self.push(
-                CheckId::IssuerKey,
-                Outcome::Fail,
-                "key-origin-mismatch",
-                format!("the key is published on {host}, but the issuer {issuer_id} is on {w}"),
-            ),
-            None => self.push(
-                CheckId::IssuerKey,
-                Outcome::Warn,
-                "key-not-bound",
-                format!("the issuer id {issuer_id:?} is not a web address, so nothing ties the key at {key_url} to it"),
-            ),
-        }
-        self.ob2_revocation_list(&issuer, assertion);
-    }
-
     fn ob2_describe(&mut self, a: &Value, badge: Option<&Value>, issuer: Option<&Value>) {
         let badge = badge.or_else(|| a.get("badge"));
         if let Some(b) = badge {
@@ -684,41 +610,26 @@ impl Run<'_> {
             self.report.issuer = Some(i);
         }
     }
+}
 
-    fn ob2_schema(&mut self, a: &Value, badge: Option<&Value>, issuer: Option<&Value>) {
-        let mut problems = schema::ob2_assertion(a);
-        if let Some(b) = badge.filter(|_| !a.get("badge").is_some_and(Value::is_object)) {
-            problems.extend(schema::ob2_badge_class(b));
-        }
-        if let Some(i) = issuer {
-            problems.extend(schema::ob2_issuer(i));
-        }
-        let what = match (
-            badge.is_some() || a.get("badge").is_some_and(Value::is_object),
-            issuer.is_some(),
-        ) {
-            (true, true) => "the assertion, badge class and issuer have",
-            (true, false) => "the assertion and badge class have",
-            _ => "the assertion has",
-        };
-        self.schema_check(problems, &format!("{what} what Open Badges 2.0 needs"));
+/// The public key of a 2.0 CryptographicKey document (`publicKeyPem`).
+fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
+    match doc.get("publicKeyPem").and_then(Value::as_str) {
+        Some(pem) => PublicKey::from_pem(pem),
+        None => Err(crate::Error::new(
+            "key-invalid",
+            format!("the key document at {url} has no `publicKeyPem`"),
+        )),
     }
 }
 
 /// A 1.x signing key: PEM text (`verify.url` serves the key itself), or, defensively, a
-/// 2.0 CryptographicKey document carrying `publicKeyPem`.
-fn legacy_key(body: &[u8], limits: &crate::Limits) -> crate::Result<PublicKey> {
+/// 2.0 CryptographicKey document.
+fn legacy_key(body: &[u8], limits: &crate::Limits, url: &str) -> crate::Result<PublicKey> {
     let text = std::str::from_utf8(body)
-        .map_err(|_| crate::Error::new("pem-invalid", "the key document is not text"))?;
+        .map_err(|_| crate::Error::new("pem-invalid", format!("the key at {url} is not text")))?;
     if text.trim_start().starts_with('{') {
-        let doc = crate::json::parse(text, limits)?;
-        let pem = doc
-            .get("publicKeyPem")
-            .and_then(Value::as_str)
-            .ok_or_else(|| {
-                crate::Error::new("key-invalid", "the key document has no `publicKeyPem`")
-            })?;
-        return PublicKey::from_pem(pem);
+        return pem_key(&crate::json::parse(text, limits)?, url);
     }
     PublicKey::from_pem(text)
 }
