@@ -136,20 +136,17 @@ impl Run<'_> {
             self.report.credential = Some(fetched);
             return;
         }
-        let says = |key: &str| -> bool {
-            let v = if key == "url" {
-                fetched.get("verify").and_then(|v| v.get("url"))
-            } else {
-                fetched.get(key)
-            };
-            v.and_then(Value::as_str) == Some(url)
-        };
-        let (here, where_) = match spec {
-            // A 0.5 assertion names no address of its own; where it was served from is
-            // judged against its issuer's `origin` below.
-            Spec::Ob05 => (true, " (an Open Badges 0.5 assertion does not name its own address; its issuer's `origin` is checked instead)"),
-            s if s.is_legacy() => (says("id") || says("url"), ""),
-            _ => (says("id"), ""),
+        // The served document must name the URL it was fetched from: its `id` (2.0, 1.1)
+        // or `verify.url` (1.x). A 0.5 assertion names no address of its own; where it was
+        // served from is judged against its issuer's `origin` below.
+        let names_url = |v: Option<&Value>| v.and_then(Value::as_str) == Some(url);
+        let here = spec == Spec::Ob05
+            || names_url(fetched.get("id"))
+            || (spec.is_legacy() && names_url(fetched.get("verify").and_then(|v| v.get("url"))));
+        let where_ = if spec == Spec::Ob05 {
+            " (an Open Badges 0.5 assertion does not name its own address; its issuer's `origin` is checked instead)"
+        } else {
+            ""
         };
         if here {
             self.push(
