@@ -462,3 +462,78 @@ fn a_1x_assertion_whose_meaning_cannot_be_read_still_fails_schema() {
         Some((Schema, Fail, "schema-invalid")),
     );
 }
+
+#[test]
+fn odd_1x_shapes_give_a_report_and_never_valid() {
+    let site = fixtures().join("site");
+    for doc in [
+        serde_json::json!({"recipient": 5, "badge": "https://badges.example.edu/ob10/badge.json", "verify": "hosted"}),
+        serde_json::json!({"recipient": [], "badge": 7, "verify": {"type": ["hosted"], "url": 3}, "issuedOn": {}}),
+        serde_json::json!({"recipient": "sha256$zz", "salt": 5, "issued_on": [1], "badge": {"issuer": "no-colon"}}),
+        serde_json::json!({"recipient": "", "badge": {"issuer": {"origin": ""}}}),
+        serde_json::json!({"recipient": "a@b.c", "badge": {"issuer": {"origin": 7, "name": []}}}),
+        serde_json::json!({"@context": "https://w3id.org/openbadges/v1", "badge": {},
+            "verify": {"type": "hosted", "url": "https://badges.example.edu/ob10/revoked.json"}}),
+        serde_json::json!({"recipient": {"identity": "x"}, "badge": "x",
+            "verify": {"type": "hosted", "url": "https://badges.example.edu/ob1/key.pem"}}),
+    ] {
+        let input = doc.to_string();
+        let r = verify_offline(input.as_bytes(), &at(NOW));
+        assert_ne!(r.verdict, Valid, "{input}");
+        let (r, _) = verify_site(input.as_bytes(), &at(NOW), &site);
+        assert_ne!(r.verdict, Valid, "{input}: {:?}", r.checks);
+    }
+    // A date that is none of the 1.x forms (a dot with no fraction) is not a date.
+    let odd = serde_json::json!({"recipient": {"identity": "x"}, "issuedOn": "1370044800.",
+        "badge": "https://badges.example.edu/ob10/badge.json",
+        "verify": {"type": "hosted", "url": "https://badges.example.edu/ob10/assertions/1.json"}});
+    let r = verify_offline(odd.to_string().as_bytes(), &at(NOW));
+    expect(
+        &r,
+        "odd date",
+        Invalid,
+        Some((ValidityPeriod, Fail, "date-invalid")),
+    );
+    // The issuer's server answers something that is not a key at verify.url: the signature
+    // cannot be checked under the issuer's key, so never valid.
+    let broken = tempdir("broken-key");
+    copy_dir(&site, &broken);
+    std::fs::write(
+        broken.join("badges.example.edu/ob1/key.pem"),
+        std::fs::read(site.join("badges.example.edu/ob10/badge.png")).unwrap(),
+    )
+    .unwrap();
+    let input = std::fs::read(fixtures().join("inputs/ob10-signed.jws")).unwrap();
+    let (r, _) = verify_site(&input, &at(NOW), &broken);
+    expect(
+        &r,
+        "a PNG at the key URL",
+        Invalid,
+        Some((Proof, Fail, "pem-invalid")),
+    );
+    std::fs::write(
+        broken.join("badges.example.edu/ob1/key.pem"),
+        b"{\"id\": 1}",
+    )
+    .unwrap();
+    let (r, _) = verify_site(&input, &at(NOW), &broken);
+    expect(
+        &r,
+        "JSON without a key",
+        Invalid,
+        Some((Proof, Fail, "key-invalid")),
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
