@@ -38,6 +38,8 @@ step "CLI binary for parity" cargo build -p badgeverify-cli
 step "node tests" node --test tests/node/
 # The independent interop fixtures must be what their generator (jose, Digital Bazaar) makes.
 step "interop fixtures current" scripts/interop/regen.sh --check
+# Likewise the OB 0.5/1.x fixtures (Python: cryptography, jwcrypto, openbadges-bakery).
+step "ob1 fixtures current" scripts/ob1/regen.sh --check
 # Debian's Chromium for the browser tests (playwright-core downloads no browser); CI runs as root.
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0

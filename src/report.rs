@@ -173,25 +173,53 @@ impl ContainerKind {
     }
 }
 
-/// Which Open Badges generation the badge belongs to.
+/// Which Open Badges version the badge belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Spec {
-    /// Open Badges 0.5 / 1.0 (no JSON-LD context).
-    Ob1,
-    /// Open Badges 1.1 / 2.0.
+    /// Open Badges 0.5 (2012): `recipient` a string, `badge` and its `issuer` embedded, no
+    /// `verify`.
+    #[serde(rename = "ob0.5")]
+    Ob05,
+    /// Open Badges 1.0 (2013): no JSON-LD context, `verify: {type, url}`, `badge` a URL.
+    #[serde(rename = "ob1.0")]
+    Ob10,
+    /// Open Badges 1.1 (2015): context `https://w3id.org/openbadges/v1`, `verify: {type, url}`.
+    #[serde(rename = "ob1.1")]
+    Ob11,
+    /// Open Badges 2.0.
+    #[serde(rename = "ob2")]
     Ob2,
     /// Open Badges 3.0 (a Verifiable Credential).
+    #[serde(rename = "ob3")]
     Ob3,
 }
 
 impl Spec {
-    /// The wire name: `ob1`, `ob2` or `ob3`.
+    /// The wire name: `ob0.5`, `ob1.0`, `ob1.1`, `ob2` or `ob3`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Self::Ob1 => "ob1",
+            Self::Ob05 => "ob0.5",
+            Self::Ob10 => "ob1.0",
+            Self::Ob11 => "ob1.1",
             Self::Ob2 => "ob2",
             Self::Ob3 => "ob3",
+        }
+    }
+
+    /// Whether this is one of the versions before 2.0 (0.5, 1.0, 1.1), which are read by
+    /// upgrading them to 2.0 as 1EdTech's validator does.
+    pub fn is_legacy(self) -> bool {
+        matches!(self, Self::Ob05 | Self::Ob10 | Self::Ob11)
+    }
+
+    /// The version number for people: `0.5`, `1.0`, `1.1`, `2.0` or `3.0`.
+    pub fn version(self) -> &'static str {
+        match self {
+            Self::Ob05 => "0.5",
+            Self::Ob10 => "1.0",
+            Self::Ob11 => "1.1",
+            Self::Ob2 => "2.0",
+            Self::Ob3 => "3.0",
         }
     }
 }
@@ -700,7 +728,7 @@ mod tests {
             ContainerKind::Jwt,
             ContainerKind::Url,
         ]);
-        round(&[Spec::Ob1, Spec::Ob2, Spec::Ob3]);
+        round(&[Spec::Ob05, Spec::Ob10, Spec::Ob11, Spec::Ob2, Spec::Ob3]);
         use crate::fetch::Purpose::*;
         round(&[
             HostedAssertion,

@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let opts = common::options();
     let _ = credential::classify(&doc);
-    for spec in [Spec::Ob1, Spec::Ob2, Spec::Ob3] {
+    for spec in [Spec::Ob05, Spec::Ob10, Spec::Ob11, Spec::Ob2, Spec::Ob3] {
         let p = credential::period(&doc, spec);
         let _ = credential::judge_period(&p, opts.now, opts.clock_skew_secs);
         let _ = credential::recipient_info(&doc, spec);

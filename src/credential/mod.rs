@@ -47,7 +47,19 @@ fn str_of<'a>(node: &'a Value, key: &str) -> Option<&'a str> {
     node.get(key).and_then(Value::as_str)
 }
 
-/// Which Open Badges generation a JSON document is (specs §1.7), if any.
+/// The OB 1.1 JSON-LD context (`https://w3id.org/openbadges/v1`) and its published copy.
+const OB1_CONTEXTS: [&str; 2] = [
+    "https://w3id.org/openbadges/v1",
+    "https://openbadgespec.org/v1/context.json",
+];
+
+/// Which Open Badges version a JSON document is (specs §1.7), if any.
+///
+/// As 1EdTech's `badgecheck` decides: a VC context or type is OB 3.0; the 1.1 context
+/// `https://w3id.org/openbadges/v1` is 1.1, any other Open Badges context (or the 2.0 term
+/// `verification` without 1.x's `verify`) 2.0; without a context, a `recipient` that is a
+/// string (or a `badge` embedding an `issuer` with an
+/// `origin`, and no `verify`) is 0.5, and any other assertion-like document 1.0.
 pub fn classify(doc: &Value) -> Option<Spec> {
     if !doc.is_object() {
         return None;
@@ -60,10 +72,26 @@ pub fn classify(doc: &Value) -> Option<Spec> {
     };
     if has_type(doc, "VerifiableCredential") || ctx_has(VC_V1) || ctx_has(VC_V2) {
         Some(Spec::Ob3)
-    } else if ctx_has("openbadges") || ctx_has("openbadgespec.org") {
+    } else if OB1_CONTEXTS.iter().any(|c| ctx_has(c)) {
+        Some(Spec::Ob11)
+    } else if ctx_has("openbadges")
+        || ctx_has("openbadgespec.org")
+        || (doc.get("verification").is_some() && doc.get("verify").is_none())
+    {
+        // `verification` is the 2.0 term (1.x wrote `verify`): a 2.0 assertion that only
+        // lacks its context.
         Some(Spec::Ob2)
+    } else if doc.get("recipient").is_some_and(Value::is_string)
+        || (doc.get("verify").is_none()
+            && doc.get("verification").is_none()
+            && doc
+                .get("badge")
+                .and_then(|b| b.get("issuer"))
+                .is_some_and(|i| i.get("origin").is_some()))
+    {
+        Some(Spec::Ob05)
     } else if doc.get("recipient").is_some() || doc.get("badge").is_some() {
-        Some(Spec::Ob1)
+        Some(Spec::Ob10)
     } else {
         None
     }
@@ -85,14 +113,23 @@ pub struct DatedValue {
 /// # Errors
 /// `date-invalid` when the property is present but is not a date.
 pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> {
+    let unix = |secs: Option<i64>| {
+        secs.and_then(Timestamp::from_unix)
+            .map(|t| (t, crate::time::DateForm::UnixSeconds))
+    };
     let parsed = match node.get(property) {
         None | Some(Value::Null) => return Ok(None),
         Some(Value::String(s)) if s.trim().is_empty() => return Ok(None),
-        Some(Value::String(s)) => Timestamp::parse_lenient(s),
-        Some(Value::Number(n)) => n
-            .as_i64()
-            .and_then(Timestamp::from_unix)
-            .map(|t| (t, crate::time::DateForm::UnixSeconds)),
+        Some(Value::String(s)) => {
+            Timestamp::parse_lenient(s).or_else(|| fractional_seconds(s.trim()))
+        }
+        Some(Value::Number(n)) => unix(n.as_i64().or_else(|| {
+            let f = n.as_f64();
+            // Whole seconds of a fractional Unix time (OB 1.x); `as` saturates, and
+            // `from_unix` refuses anything outside years 0000..=9999.
+            #[allow(clippy::as_conversions, clippy::cast_possible_truncation)]
+            f.is_finite().then(|| f.floor() as i64)
+        })),
         Some(_) => None,
     };
     match parsed {
@@ -111,6 +148,17 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
     }
 }
 
+/// A Unix time written with a fraction, `1500423730.5` (seen in OB 1.x badges; 1EdTech's
+/// validator reads it), read to its whole second; `None` for anything else.
+fn fractional_seconds(s: &str) -> Option<(Timestamp, crate::time::DateForm)> {
+    let (int, frac) = s.split_once('.')?;
+    if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The whole seconds are what `parse_lenient` reads as Unix seconds.
+    Timestamp::parse_lenient(int).filter(|(_, f)| *f == crate::time::DateForm::UnixSeconds)
+}
+
 /// Start and end of a validity period, with the properties they came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Period {
@@ -124,8 +172,9 @@ pub struct Period {
 }
 
 /// The validity period a credential states: OB 3.0 `validFrom`/`validUntil` (VC 2.0) or
-/// `issuanceDate`/`expirationDate` (VC 1.1), OB 2.0 `issuedOn`/`expires`. A date that
-/// cannot be read is listed in [`Period::unreadable`] rather than hiding the others.
+/// `issuanceDate`/`expirationDate` (VC 1.1), OB 2.0 `issuedOn`/`expires` (0.5: `issued_on`).
+/// A date that cannot be read is listed in [`Period::unreadable`] rather than hiding the
+/// others.
 pub fn period(doc: &Value, spec: Spec) -> Period {
     let mut unreadable = Vec::new();
     let mut read = |property| {
@@ -139,7 +188,12 @@ pub fn period(doc: &Value, spec: Spec) -> Period {
             read("validFrom").or_else(|| read("issuanceDate")),
             read("validUntil").or_else(|| read("expirationDate")),
         ),
-        Spec::Ob2 | Spec::Ob1 => (read("issuedOn"), read("expires")),
+        // 0.5 wrote `issued_on`; badgecheck reads either.
+        Spec::Ob05 => (
+            read("issuedOn").or_else(|| read("issued_on")),
+            read("expires"),
+        ),
+        _ => (read("issuedOn"), read("expires")),
     };
     Period {
         from,
@@ -219,14 +273,29 @@ pub fn host_of(id: &str) -> Option<String> {
     )
 }
 
+/// The host of an OB 0.5 issuer `origin`: `https://example.org:8443` or a bare
+/// `example.org`.
+pub fn origin_host(origin: &str) -> Option<String> {
+    if origin.contains("://") {
+        return host_of(origin);
+    }
+    let host = origin.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
 /// The issuer node of a credential or BadgeClass (object, or an id string).
 pub fn issuer_info(issuer: Option<&Value>) -> Option<IssuerInfo> {
     let issuer = issuer?;
     let id = id_of(Some(issuer)).map(str::to_owned);
+    // OB 0.5 issuers have no id; their `origin` is the site that hosts their badges.
+    let origin = str_of(issuer, "origin").filter(|_| id.is_none());
     Some(IssuerInfo {
-        host: id.as_deref().and_then(host_of),
+        host: id
+            .as_deref()
+            .and_then(host_of)
+            .or_else(|| origin.and_then(origin_host)),
         name: str_of(issuer, "name").map(str::to_owned),
-        url: str_of(issuer, "url").map(str::to_owned),
+        url: str_of(issuer, "url").or(origin).map(str::to_owned),
         id,
     })
 }
@@ -283,7 +352,7 @@ pub fn recipient_info(doc: &Value, spec: Spec) -> Option<RecipientInfo> {
                 matched: None,
             })
         }
-        Spec::Ob2 | Spec::Ob1 => {
+        Spec::Ob2 | Spec::Ob11 | Spec::Ob10 | Spec::Ob05 => {
             let r = doc.get("recipient")?;
             if let Value::String(s) = r {
                 // OB 0.5: the recipient is a hashed email string
@@ -327,7 +396,34 @@ mod tests {
         );
         assert_eq!(
             classify(&json!({"recipient": "sha256$abc", "badge": "x"})),
-            Some(Spec::Ob1)
+            Some(Spec::Ob05)
+        );
+        assert_eq!(
+            classify(
+                &json!({"recipient": {"identity": "a@b.c"}, "badge": "https://x/b",
+                "verify": {"type": "hosted", "url": "https://x/a"}})
+            ),
+            Some(Spec::Ob10)
+        );
+        assert_eq!(
+            classify(&json!({"@context": "https://w3id.org/openbadges/v1", "type": "Assertion"})),
+            Some(Spec::Ob11)
+        );
+        assert_eq!(
+            classify(
+                &json!({"recipient": {"identity": "sha256$ab"}, "badge": {"name": "n",
+                "issuer": {"origin": "https://x.org", "name": "X"}}})
+            ),
+            Some(Spec::Ob05),
+            "an embedded issuer with an origin and no verify is 0.5"
+        );
+        assert_eq!(
+            classify(
+                &json!({"recipient": {"identity": "a@b.c"}, "badge": "https://x/b",
+                "verification": {"type": "SignedBadge"}})
+            ),
+            Some(Spec::Ob2),
+            "2.0 vocabulary without its context"
         );
         assert_eq!(classify(&json!({"hello": 1})), None);
         assert_eq!(classify(&json!([1])), None);
@@ -378,6 +474,40 @@ mod tests {
             Spec::Ob2,
         );
         assert!(p.unreadable.is_empty() && p.until.is_none() && p.from.is_some());
+    }
+
+    #[test]
+    fn reads_every_1x_date_form() {
+        // badgecheck's own legacy-date cases (tests/test_legacy_versions.py): Unix seconds as
+        // a number, as a string, with a fraction, and a bare ISO date.
+        for (v, want) in [
+            (json!(1500423730), "2017-07-19T00:22:10Z"),
+            (json!("1500423730"), "2017-07-19T00:22:10Z"),
+            (json!("1500423730.5"), "2017-07-19T00:22:10Z"),
+            (json!(1500423730.5), "2017-07-19T00:22:10Z"),
+            (json!("2016-05-15"), "2016-05-15T00:00:00Z"),
+            (json!("2016-05-15T10:00:00"), "2016-05-15T10:00:00Z"),
+            (json!("2016-05-15T10:00:00+02:00"), "2016-05-15T08:00:00Z"),
+        ] {
+            let d = date(&json!({ "issuedOn": v.clone() }), "issuedOn")
+                .unwrap()
+                .unwrap();
+            assert_eq!(d.at.to_string(), want, "{v}");
+        }
+        for bad in [
+            json!("1500423730."),
+            json!(".5"),
+            json!("15004x3730.5"),
+            json!(1e300),
+        ] {
+            assert_eq!(
+                date(&json!({ "issuedOn": bad.clone() }), "issuedOn")
+                    .unwrap_err()
+                    .code,
+                "date-invalid",
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn stated(doc: &Value, spec: Spec) -> bool {
     match spec {
         Spec::Ob3 => subject(doc)
             .is_some_and(|s| s.get("id").is_some() || !values(s.get("identifier")).is_empty()),
-        Spec::Ob2 | Spec::Ob1 => match doc.get("recipient") {
+        Spec::Ob2 | Spec::Ob11 | Spec::Ob10 | Spec::Ob05 => match doc.get("recipient") {
             Some(Value::String(s)) => !s.is_empty(),
             Some(r @ Value::Object(_)) => r.get("identity").is_some(),
             _ => false,
@@ -113,7 +113,7 @@ pub fn check(doc: &Value, spec: Spec, wanted: &str) -> Match {
                 ))
             }
         }
-        Spec::Ob2 | Spec::Ob1 => match doc.get("recipient") {
+        Spec::Ob2 | Spec::Ob11 | Spec::Ob10 | Spec::Ob05 => match doc.get("recipient") {
             Some(Value::String(stored)) => {
                 // OB 0.5: `recipient` is the hashed email, salt in `salt`.
                 let salt = doc.get("salt").and_then(Value::as_str).unwrap_or("");

@@ -8,6 +8,7 @@
 
 use super::{has_type, id_of, values, VC_V1, VC_V2};
 use crate::json::Value;
+use crate::report::Spec;
 
 /// Which OB 3.0 credential type is expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +36,8 @@ pub struct Problem {
     /// Fail or note.
     pub severity: Severity,
     /// Stable kebab-case code: `missing-member`, `missing-type`, `not-a-uri`,
-    /// `nonstandard-context`, `no-recipient-identifier`, `image-data-uri` (notes) or
+    /// `nonstandard-context`, `no-recipient-identifier`, `image-data-uri`, `legacy-version`
+    /// (notes) or
     /// `not-an-open-badge`, `no-issuer`, `no-subject`, `no-achievement` (failures).
     pub code: &'static str,
     /// Where, e.g. `credentialSubject[0].achievement.criteria`.
@@ -329,38 +331,70 @@ const OB2_CONTEXTS: [&str; 4] = [
     "https://openbadgespec.org/v1/context.json",
 ];
 
-/// Deviations of an OB 2.0 (or upgraded 1.x) Assertion from the OB 2.0 specification;
-/// empty when it conforms. `badge`/`issuer` objects embedded in the assertion are checked
-/// too. Only a missing BadgeClass or issuer is a [`Severity::Fail`].
+/// Deviations of an OB 2.0 Assertion from the OB 2.0 specification ([`assertion`] for 2.0).
 pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
+    assertion(a, Spec::Ob2)
+}
+
+/// Deviations of an OB 2.0 BadgeClass ([`badge_class`] for 2.0).
+pub fn ob2_badge_class(b: &Value) -> Vec<Problem> {
+    badge_class(b, Spec::Ob2)
+}
+
+/// Deviations of an OB 2.0 issuer Profile ([`issuer`] for 2.0).
+pub fn ob2_issuer(i: &Value) -> Vec<Problem> {
+    issuer(i, Spec::Ob2)
+}
+
+/// Deviations of an Assertion from its version's specification (2.0, or 0.5 / 1.0 / 1.1);
+/// empty when it conforms. `badge`/`issuer` objects embedded in the assertion are checked
+/// too. Only a missing BadgeClass or issuer is a [`Severity::Fail`]. What older versions
+/// lack by design (1.0: `@context`, `type`, `id`; 0.5: `verify`) is no deviation: an older
+/// assertion gets one `legacy-version` note instead.
+pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    let ctx = "@context".to_owned();
-    match a.get("@context") {
-        Some(Value::String(c)) => p.note(
-            OB2_CONTEXTS.contains(&c.as_str()),
-            "nonstandard-context",
-            ctx,
-            || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
-        ),
-        Some(Value::Array(cs)) => p.note(
-            cs.iter()
-                .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
-            "nonstandard-context",
-            ctx,
-            || "`@context` should include the Open Badges 2.0 context".to_owned(),
-        ),
-        Some(Value::Object(_)) => {}
-        _ => p.note(false, "missing-member", ctx, || {
-            "`@context` is required".to_owned()
-        }),
+    let legacy = spec.is_legacy();
+    if legacy {
+        p.add(
+            Severity::Note,
+            "legacy-version",
+            String::new(),
+            format!(
+                "this is an Open Badges {} assertion, read as its Open Badges 2.0 equivalent the way 1EdTech's validator reads it",
+                spec.version()
+            ),
+        );
+    } else {
+        let ctx = "@context".to_owned();
+        match a.get("@context") {
+            Some(Value::String(c)) => p.note(
+                OB2_CONTEXTS.contains(&c.as_str()),
+                "nonstandard-context",
+                ctx,
+                || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
+            ),
+            Some(Value::Array(cs)) => p.note(
+                cs.iter()
+                    .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
+                "nonstandard-context",
+                ctx,
+                || "`@context` should include the Open Badges 2.0 context".to_owned(),
+            ),
+            Some(Value::Object(_)) => {}
+            _ => p.note(false, "missing-member", ctx, || {
+                "`@context` is required".to_owned()
+            }),
+        }
+        p.want_type(a, "", "Assertion");
+        p.want_str(a, "", "id");
     }
-    p.want_type(a, "", "Assertion");
-    p.want_str(a, "", "id");
     match a.get("recipient") {
         Some(r @ Value::Object(_)) => {
             p.want_str(r, "recipient.", "identity");
             p.want_str(r, "recipient.", "type");
         }
+        // 0.5: the (hashed) email itself.
+        Some(Value::String(r)) if spec == Spec::Ob05 && !r.is_empty() => {}
         _ => p.note(
             false,
             "no-recipient-identifier",
@@ -368,23 +402,26 @@ pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
             || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
         ),
     }
-    let verification = a.get("verification").or_else(|| a.get("verify"));
-    let path = "verification".to_owned();
-    match verification {
-        Some(v @ Value::Object(_)) => p.note(
-            ["hosted", "HostedBadge", "signed", "SignedBadge"]
-                .iter()
-                .any(|t| has_type(v, t)),
-            "missing-type",
-            join(&path, ".type"),
-            || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
-        ),
-        _ => p.note(false, "missing-member", path, || {
-            "`verification` is required".to_owned()
-        }),
+    if spec != Spec::Ob05 {
+        let verification = a.get("verification").or_else(|| a.get("verify"));
+        let path = "verification".to_owned();
+        match verification {
+            Some(v @ Value::Object(_)) => p.note(
+                ["hosted", "HostedBadge", "signed", "SignedBadge"]
+                    .iter()
+                    .any(|t| has_type(v, t)),
+                "missing-type",
+                join(&path, ".type"),
+                || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
+            ),
+            _ => p.note(false, "missing-member", path, || {
+                "`verification` is required".to_owned()
+            }),
+        }
+        p.want(a, "", "issuedOn");
     }
-    p.want(a, "", "issuedOn");
-    if let Some(img) = id_of(a.get("image")) {
+    // 1.x allowed a data: URL here.
+    if let Some(img) = id_of(a.get("image")).filter(|_| !legacy) {
         p.note(
             !img.starts_with("data:"),
             "image-data-uri",
@@ -396,7 +433,7 @@ pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
         );
     }
     match a.get("badge") {
-        Some(b @ Value::Object(_)) => p.0.extend(ob2_badge_class(b)),
+        Some(b @ Value::Object(_)) => p.0.extend(badge_class(b, spec)),
         Some(Value::String(_)) => {}
         _ => p.add(
             Severity::Fail,
@@ -409,17 +446,21 @@ pub fn ob2_assertion(a: &Value) -> Vec<Problem> {
     p.0
 }
 
-/// Deviations of an OB 2.0 BadgeClass; only a missing issuer is a [`Severity::Fail`].
-pub fn ob2_badge_class(b: &Value) -> Vec<Problem> {
+/// Deviations of a BadgeClass of version `spec`; only a missing issuer is a
+/// [`Severity::Fail`].
+pub fn badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    p.want_type(b, "badge.", "BadgeClass");
-    for key in ["id", "name", "description"] {
+    if !spec.is_legacy() {
+        p.want_type(b, "badge.", "BadgeClass");
+        p.want_str(b, "badge.", "id");
+    }
+    for key in ["name", "description"] {
         p.want_str(b, "badge.", key);
     }
     p.want(b, "badge.", "image");
     p.want(b, "badge.", "criteria");
     match b.get("issuer") {
-        Some(i @ Value::Object(_)) => p.0.extend(ob2_issuer(i)),
+        Some(i @ Value::Object(_)) => p.0.extend(issuer(i, spec)),
         Some(Value::String(s)) if s.contains(':') => {}
         _ => p.add(
             Severity::Fail,
@@ -431,19 +472,23 @@ pub fn ob2_badge_class(b: &Value) -> Vec<Problem> {
     p.0
 }
 
-/// Deviations of an OB 2.0 issuer Profile (all notes: the issuer's identity is judged by
-/// the proof and hosted-origin checks).
-pub fn ob2_issuer(i: &Value) -> Vec<Problem> {
+/// Deviations of an issuer Profile (1.x IssuerOrganization, 0.5 issuer) of version `spec`;
+/// all notes: the issuer's identity is judged by the proof and hosted-origin checks.
+pub fn issuer(i: &Value, spec: Spec) -> Vec<Problem> {
     let mut p = Problems(Vec::new());
-    p.note(
-        has_type(i, "Issuer") || has_type(i, "Profile"),
-        "missing-type",
-        "issuer.type".to_owned(),
-        || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
-    );
-    for key in ["id", "name", "url"] {
-        p.want_str(i, "issuer.", key);
+    if !spec.is_legacy() {
+        p.note(
+            has_type(i, "Issuer") || has_type(i, "Profile"),
+            "missing-type",
+            "issuer.type".to_owned(),
+            || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
+        );
+        p.want_str(i, "issuer.", "id");
     }
+    p.want_str(i, "issuer.", "name");
+    // 0.5 named the issuer's site `origin`.
+    let site = if spec == Spec::Ob05 { "origin" } else { "url" };
+    p.want_str(i, "issuer.", site);
     p.0
 }
 

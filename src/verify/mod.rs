@@ -382,7 +382,7 @@ impl<'a> Run<'a> {
             },
             Payload::CompactJws(text) => self.compact_jws(&text),
             Payload::Url(url) => {
-                self.report.format.spec = Some(crate::Spec::Ob2);
+                // The version is that of the document the URL serves (set once fetched).
                 self.push(
                     CheckId::Payload,
                     Outcome::Pass,
@@ -464,14 +464,17 @@ impl<'a> Run<'a> {
             );
             self.vc_jwt(jws, claims);
         } else {
-            self.report.format.spec = Some(crate::Spec::Ob2);
+            let spec = credential::classify(&claims)
+                .filter(|s| s.is_legacy())
+                .unwrap_or(crate::Spec::Ob2);
+            self.report.format.spec = Some(spec);
             self.push(
                 CheckId::Payload,
                 Outcome::Pass,
                 "signed-assertion",
-                "decoded an Open Badges 2.0 signed assertion (JWS)",
+                "decoded an Open Badges signed assertion (JWS)",
             );
-            self.ob2_signed(&jws, claims);
+            self.ob2_signed(&jws, claims, spec);
         }
     }
 
@@ -486,11 +489,12 @@ impl<'a> Run<'a> {
         let p = credential::period(doc, spec);
         self.report.issued = p.from.as_ref().map(|d| d.at.to_string());
         self.report.expires = p.until.as_ref().map(|d| d.at.to_string());
-        for d in [&p.from, &p.until]
+        // OB 0.5-2.0 allow Unix seconds and bare dates; OB 3.0 asks for RFC 3339 date-times.
+        let lenient = [&p.from, &p.until]
             .into_iter()
             .flatten()
-            .filter(|d| d.legacy)
-        {
+            .filter(|d| d.legacy && spec == crate::Spec::Ob3);
+        for d in lenient {
             self.report.note(
                 "date-lenient",
                 Some(d.property),

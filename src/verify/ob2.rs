@@ -1,8 +1,18 @@
-//! Open Badges 2.0 (and upgraded 1.x): hosted and signed assertions (specs §2.3–§2.5).
+//! Open Badges 2.0, and 0.5 / 1.0 / 1.1 read as 2.0: hosted and signed assertions (specs
+//! §2.3–§2.5).
 //!
 //! Embedded copies of the BadgeClass and issuer Profile are never trusted when they have
 //! http(s) ids: they are fetched from their ids, so a badge cannot widen its own issuer's
 //! verification policy or list its own key.
+//!
+//! Older versions are upgraded the way 1EdTech's `badgecheck` does
+//! (`openbadges/verifier/tasks/object_upgrades.py`): a 1.0 document fetched from a URL and
+//! naming no `id` takes that URL as its id, so a 1.0 hosted assertion lives at `verify.url`
+//! and its issuer is the IssuerOrganization's URL, and the 2.0 default policy applies: the
+//! assertion must be hosted on the issuer's host. A 1.x signed assertion is verified with the
+//! PEM key at `verify.url`, which must be on the issuer's host too, and the issuer's 1.x
+//! revocation list (`{uid: reason}`) is consulted. A 0.5 assertion is vouched for only by
+//! being served from its issuer's `origin`.
 
 use super::Run;
 use crate::credential::{self, id_of, schema, values};
@@ -20,7 +30,7 @@ enum Node {
 }
 
 impl Run<'_> {
-    /// A JSON assertion (baked, pasted, or OB 1.x).
+    /// A JSON assertion (baked or pasted), any version from 0.5 to 2.0.
     pub(super) fn ob2_json(&mut self, doc: Value, spec: Spec) {
         self.ob2_describe(&doc, None, None);
         let verification = doc.get("verification").or_else(|| doc.get("verify"));
@@ -38,17 +48,37 @@ impl Run<'_> {
             self.report.credential = Some(doc);
             return;
         }
-        // Hosted: the URL is the assertion `id` (OB 2.0) or `verify.url` (OB 1.0).
-        let url = doc
+        if spec == Spec::Ob05 {
+            // 0.5 assertions name no address of their own: only the URL they were fetched
+            // from, checked against the issuer's `origin`, vouches for them.
+            self.report.format.proof = Some("hosted".to_owned());
+            self.push(
+                CheckId::Proof,
+                Outcome::Warn,
+                "hosted-url-unknown",
+                "this Open Badges 0.5 assertion was given as JSON, without the address it is hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) serves it, so it cannot be confirmed from the JSON alone: verify the assertion's URL instead",
+            );
+            self.assertion_schema(&doc, spec, None, None);
+            self.common_checks(&doc, spec, &[]);
+            self.report.credential = Some(doc);
+            return;
+        }
+        // Hosted: the URL is the assertion `id` (OB 2.0) or `verify.url` (OB 1.x; 1.0 has
+        // no `id`).
+        let id = doc
             .get("id")
             .and_then(Value::as_str)
-            .filter(|u| u.starts_with("http"))
-            .or_else(|| {
-                verification
-                    .and_then(|v| v.get("url"))
-                    .and_then(Value::as_str)
-            })
-            .map(str::to_owned);
+            .filter(|u| u.starts_with("http"));
+        let verify_url = verification
+            .and_then(|v| v.get("url"))
+            .and_then(Value::as_str)
+            .filter(|u| u.starts_with("http"));
+        let url = if spec.is_legacy() {
+            verify_url.or(id)
+        } else {
+            id.or(verify_url)
+        }
+        .map(str::to_owned);
         match url {
             Some(u) => self.hosted(&u, Some(doc)),
             None => {
@@ -90,7 +120,8 @@ impl Run<'_> {
                     // The issuer's copy could not be read: judge the copy we hold, which
                     // can only make the verdict worse, never `valid`.
                     let spec = credential::classify(&b).unwrap_or(Spec::Ob2);
-                    self.ob2_schema(&b, None, None);
+                    self.report.format.spec = Some(spec);
+                    self.assertion_schema(&b, spec, None, None);
                     self.common_checks(&b, spec, &[]);
                     self.report.credential = Some(b);
                 }
@@ -98,24 +129,43 @@ impl Run<'_> {
             }
             Ok(doc) => doc,
         };
+        let spec = credential::classify(&fetched).unwrap_or(Spec::Ob2);
+        self.report.format.spec = Some(spec);
         if fetched.get("revoked") == Some(&Value::Bool(true)) {
             self.revoked(&fetched, "the issuer has revoked this badge");
             self.report.credential = Some(fetched);
             return;
         }
-        if fetched.get("id").and_then(Value::as_str) != Some(url) {
-            self.push(
-                CheckId::Proof,
-                Outcome::Fail,
-                "hosted-id-mismatch",
-                format!("the document served at {url} has a different `id`, so it is not the assertion it claims to be"),
-            );
+        // The served document must name the URL it was fetched from: its `id` (2.0, 1.1)
+        // or `verify.url` (1.x). A 0.5 assertion names no address of its own; where it was
+        // served from is judged against its issuer's `origin` below.
+        let names_url = |v: Option<&Value>| v.and_then(Value::as_str) == Some(url);
+        let here = spec == Spec::Ob05
+            || names_url(fetched.get("id"))
+            || (spec.is_legacy() && names_url(fetched.get("verify").and_then(|v| v.get("url"))));
+        let where_ = if spec == Spec::Ob05 {
+            " (an Open Badges 0.5 assertion does not name its own address; its issuer's `origin` is checked instead)"
         } else {
+            ""
+        };
+        if here {
             self.push(
                 CheckId::Proof,
                 Outcome::Pass,
                 "hosted-fetched",
-                format!("the issuer's server serves this assertion at {url}"),
+                format!("the issuer's server serves this assertion at {url}{where_}"),
+            );
+        } else {
+            let what = if spec.is_legacy() {
+                "names another address (`verify.url`)"
+            } else {
+                "has a different `id`"
+            };
+            self.push(
+                CheckId::Proof,
+                Outcome::Fail,
+                "hosted-id-mismatch",
+                format!("the document served at {url} {what}, so it is not the assertion it claims to be"),
             );
         }
         self.push(
@@ -124,39 +174,48 @@ impl Run<'_> {
             "not-revoked",
             "the issuer's server still serves the assertion and does not mark it revoked",
         );
-        let spec = credential::classify(&fetched).unwrap_or(Spec::Ob2);
         let (badge, issuer) = self.badge_and_issuer(&fetched);
-        if let Some(issuer) = &issuer {
+        if spec == Spec::Ob05 {
+            self.origin_of_05(url, issuer.as_ref());
+        } else if let Some(issuer) = &issuer {
             self.hosted_origin(url, issuer);
         }
         self.ob2_describe(&fetched, badge.as_ref(), issuer.as_ref());
-        self.ob2_schema(&fetched, badge.as_ref(), issuer.as_ref());
+        self.assertion_schema(&fetched, spec, badge.as_ref(), issuer.as_ref());
         self.common_checks(&fetched, spec, &[]);
         self.report.credential = Some(fetched);
     }
 
-    /// An OB 2.0 signed assertion (compact JWS, RS256).
-    pub(super) fn ob2_signed(&mut self, jws: &CompactJws, assertion: Value) {
+    /// A signed assertion (compact JWS, RS256): OB 2.0, or 1.x with its key at `verify.url`.
+    pub(super) fn ob2_signed(&mut self, jws: &CompactJws, assertion: Value, spec: Spec) {
         self.report.format.proof = Some("jws-rs256".to_owned());
         self.ob2_describe(&assertion, None, None);
         if let Err(e) = jws.algorithm(OB2_ALGS) {
             self.fail(CheckId::Proof, &e);
         } else {
-            self.signed_proof(jws, &assertion);
+            self.signed_proof(jws, &assertion, spec);
         }
-        self.common_checks(&assertion, Spec::Ob2, &[]);
+        self.common_checks(&assertion, spec, &[]);
         self.report.credential = Some(assertion);
     }
 
-    fn signed_proof(&mut self, jws: &CompactJws, assertion: &Value) {
+    fn signed_proof(&mut self, jws: &CompactJws, assertion: &Value, spec: Spec) {
+        // 2.0 names the key in `verification.creator` (else the issuer's `publicKey`s are
+        // tried); 1.x serves the PEM key itself at `verify.url`.
+        let legacy = spec.is_legacy();
+        let (node, member) = if legacy {
+            ("verify", "url")
+        } else {
+            ("verification", "creator")
+        };
         let creator = assertion
-            .get("verification")
-            .and_then(|v| v.get("creator"))
+            .get(node)
+            .and_then(|v| v.get(member))
             .and_then(|c| id_of(Some(c)))
             .map(str::to_owned);
         let (badge, issuer) = self.badge_and_issuer(assertion);
         self.ob2_describe(assertion, badge.as_ref(), issuer.as_ref());
-        self.ob2_schema(assertion, badge.as_ref(), issuer.as_ref());
+        self.assertion_schema(assertion, spec, badge.as_ref(), issuer.as_ref());
         let listed: Vec<String> = issuer
             .as_ref()
             .map(|i| {
@@ -173,17 +232,31 @@ impl Run<'_> {
         };
         if candidates.is_empty() {
             let msg = if issuer.is_some() {
-                "the assertion names no signing key (`verification.creator`) and the issuer lists none (`publicKey`)"
+                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer lists none (`publicKey`)"
             } else {
-                "the assertion names no signing key (`verification.creator`) and the issuer profile could not be read"
+                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read"
             };
             return self.push(CheckId::Proof, Outcome::Warn, "key-unavailable", msg);
         }
         let mut last_failure = None;
         for key_url in candidates {
-            let key_doc = match self.get_json(&key_url, Purpose::Key) {
-                Err(None) => return,
-                Err(Some((why, _))) => {
+            let fetched = if legacy {
+                match self.get(&key_url, Purpose::Key) {
+                    super::Got::Pending => return,
+                    super::Got::Failed(why, _) => Err(why),
+                    super::Got::Doc(body) => {
+                        Ok((legacy_key(body, &self.opts.limits, &key_url), Value::Null))
+                    }
+                }
+            } else {
+                match self.get_json(&key_url, Purpose::Key) {
+                    Err(None) => return,
+                    Err(Some((why, _))) => Err(why),
+                    Ok(doc) => Ok((pem_key(&doc, &key_url), doc)),
+                }
+            };
+            let (key, key_doc) = match fetched {
+                Err(why) => {
                     last_failure = Some((
                         Outcome::Warn,
                         "key-unavailable",
@@ -191,26 +264,11 @@ impl Run<'_> {
                     ));
                     continue;
                 }
-                Ok(k) => k,
-            };
-            let key = match key_doc
-                .get("publicKeyPem")
-                .and_then(Value::as_str)
-                .map(PublicKey::from_pem)
-            {
-                Some(Ok(k)) => k,
-                Some(Err(e)) => {
+                Ok((Err(e), _)) => {
                     last_failure = Some((Outcome::Fail, e.code, e.message));
                     continue;
                 }
-                None => {
-                    last_failure = Some((
-                        Outcome::Fail,
-                        "key-invalid",
-                        format!("the key document at {key_url} has no `publicKeyPem`"),
-                    ));
-                    continue;
-                }
+                Ok((Ok(k), doc)) => (k, doc),
             };
             match jws.verify(&key, OB2_ALGS) {
                 Err(e) => last_failure = Some((Outcome::Fail, e.code, e.message)),
@@ -221,7 +279,11 @@ impl Run<'_> {
                         "signature-valid",
                         format!("the RS256 signature is valid under the key at {key_url}"),
                     );
-                    self.key_ownership(&key_url, &key_doc, issuer.as_ref(), &listed);
+                    if legacy {
+                        self.key_on_issuer_host(&key_url, issuer.as_ref());
+                    } else {
+                        self.key_ownership(&key_url, &key_doc, issuer.as_ref(), &listed);
+                    }
                     if let Some(i) = &issuer {
                         self.ob2_revocation_list(i, assertion);
                     }
@@ -231,6 +293,37 @@ impl Run<'_> {
         }
         if let Some((o, code, msg)) = last_failure {
             self.push(CheckId::Proof, o, code, msg);
+        }
+    }
+
+    /// OB 1.x names no key owner: the key is the issuer's when the issuer's own host
+    /// publishes it, as a hosted assertion must be on the issuer's host.
+    fn key_on_issuer_host(&mut self, key_url: &str, issuer: Option<&Value>) {
+        let Some(issuer) = issuer else {
+            return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+        };
+        let issuer_id = id_of(Some(issuer)).unwrap_or("");
+        let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
+        let host = credential::host_of(key_url).unwrap_or_default();
+        match want {
+            Some(w) if w == host => self.push(
+                CheckId::IssuerKey,
+                Outcome::Pass,
+                "key-bound",
+                format!("the key is published on the issuer's own host ({host})"),
+            ),
+            Some(w) => self.push(
+                CheckId::IssuerKey,
+                Outcome::Fail,
+                "key-origin-mismatch",
+                format!("the key is published on {host}, but the issuer {issuer_id} is on {w}"),
+            ),
+            None => self.push(
+                CheckId::IssuerKey,
+                Outcome::Warn,
+                "key-not-bound",
+                "the issuer's id is not a web address, so nothing ties the key to it",
+            ),
         }
     }
 
@@ -294,20 +387,35 @@ impl Run<'_> {
         };
         let id = assertion.get("id").and_then(Value::as_str);
         let uid = assertion.get("uid").and_then(Value::as_str);
-        let hit = values(list.get("revokedAssertions"))
-            .iter()
-            .find(|e| match e {
-                Value::String(s) => Some(s.as_str()) == id,
-                o => {
-                    let eid = o.get("id").and_then(Value::as_str);
-                    let euid = o.get("uid").and_then(Value::as_str);
-                    (eid.is_some() && eid == id) || (euid.is_some() && euid == uid)
-                }
-            });
+        // The revoking entry and its reason: a 2.0 RevocationList's `revokedAssertions`
+        // (ids, or objects with `id` / legacy `uid`), or a 1.x `{uid: reason}` object.
+        let hit: Option<Option<&str>> = match list.get("revokedAssertions") {
+            Some(entries) => values(Some(entries))
+                .iter()
+                .find(|e| match e {
+                    Value::String(s) => Some(s.as_str()) == id,
+                    o => {
+                        let eid = o.get("id").and_then(Value::as_str);
+                        let euid = o.get("uid").and_then(Value::as_str);
+                        (eid.is_some() && eid == id) || (euid.is_some() && euid == uid)
+                    }
+                })
+                .map(|e| e.get("revocationReason").and_then(Value::as_str)),
+            None => list
+                .as_object()
+                .and_then(|o| [uid, id].into_iter().flatten().find_map(|k| o.get(k)))
+                .map(Value::as_str),
+        };
         match hit {
-            Some(e) => {
-                self.revoked(e, "the issuer's revocation list revokes this badge");
-            }
+            Some(reason) => self.push(
+                CheckId::Revocation,
+                Outcome::Fail,
+                "revoked",
+                format!(
+                    "the issuer's revocation list revokes this badge{}",
+                    reason.map(|r| format!(": {r}")).unwrap_or_default()
+                ),
+            ),
             None => self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
@@ -328,7 +436,16 @@ impl Run<'_> {
                 Err(Some((why, _))) => {
                     Node::Missing(format!("the {what} at {id} could not be fetched: {why}"))
                 }
-                Ok(doc) => Node::Found(doc),
+                Ok(mut doc) => {
+                    // OB 1.0 documents name no `id`: the URL they were fetched from is
+                    // theirs (as badgecheck's 1.0 upgrade does).
+                    if let Some(o) = doc.as_object_mut() {
+                        if o.get("id").is_none() && o.get("@id").is_none() {
+                            o.insert("id".to_owned(), Value::String(id.to_owned()));
+                        }
+                    }
+                    Node::Found(doc)
+                }
             },
             _ if v.is_object() => Node::Found(v.clone()),
             _ => Node::Missing(format!(
@@ -421,6 +538,65 @@ impl Run<'_> {
         );
     }
 
+    /// The structural check for an assertion of version `spec` (its own version's rules)
+    /// with its BadgeClass and issuer.
+    fn assertion_schema(
+        &mut self,
+        a: &Value,
+        spec: Spec,
+        badge: Option<&Value>,
+        issuer: Option<&Value>,
+    ) {
+        let mut problems = schema::assertion(a, spec);
+        if let Some(b) = badge.filter(|_| !a.get("badge").is_some_and(Value::is_object)) {
+            problems.extend(schema::badge_class(b, spec));
+        }
+        if let Some(i) = issuer {
+            problems.extend(schema::issuer(i, spec));
+        }
+        let what = match (
+            badge.is_some() || a.get("badge").is_some_and(Value::is_object),
+            issuer.is_some(),
+        ) {
+            (true, true) => "the assertion, badge class and issuer have",
+            (true, false) => "the assertion and badge class have",
+            _ => "the assertion has",
+        };
+        let v = spec.version();
+        self.schema_check(problems, &format!("{what} what Open Badges {v} needs"));
+    }
+
+    /// An OB 0.5 hosted assertion: the URL it was served from must be on its issuer's
+    /// `origin` (the 0.5 specification's rule; the issuer is embedded, so nothing else
+    /// binds the assertion to it).
+    fn origin_of_05(&mut self, url: &str, issuer: Option<&Value>) {
+        let origin = issuer.and_then(|i| i.get("origin")).and_then(Value::as_str);
+        let Some(want) = origin.and_then(credential::origin_host) else {
+            return self.push(
+                CheckId::HostedOrigin,
+                Outcome::Warn,
+                "issuer-origin-unknown",
+                "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's address to the issuer",
+            );
+        };
+        let host = credential::host_of(url).unwrap_or_default();
+        if host == want {
+            self.push(
+                CheckId::HostedOrigin,
+                Outcome::Pass,
+                "hosted-origin-ok",
+                format!("the assertion is hosted on the issuer's origin ({want})"),
+            );
+        } else {
+            self.push(
+                CheckId::HostedOrigin,
+                Outcome::Fail,
+                "hosted-origin-mismatch",
+                format!("the assertion is hosted on {host}, but its issuer's origin is {want}"),
+            );
+        }
+    }
+
     fn ob2_describe(&mut self, a: &Value, badge: Option<&Value>, issuer: Option<&Value>) {
         let badge = badge.or_else(|| a.get("badge"));
         if let Some(b) = badge {
@@ -431,23 +607,26 @@ impl Run<'_> {
             self.report.issuer = Some(i);
         }
     }
+}
 
-    fn ob2_schema(&mut self, a: &Value, badge: Option<&Value>, issuer: Option<&Value>) {
-        let mut problems = schema::ob2_assertion(a);
-        if let Some(b) = badge.filter(|_| !a.get("badge").is_some_and(Value::is_object)) {
-            problems.extend(schema::ob2_badge_class(b));
-        }
-        if let Some(i) = issuer {
-            problems.extend(schema::ob2_issuer(i));
-        }
-        let what = match (
-            badge.is_some() || a.get("badge").is_some_and(Value::is_object),
-            issuer.is_some(),
-        ) {
-            (true, true) => "the assertion, badge class and issuer have",
-            (true, false) => "the assertion and badge class have",
-            _ => "the assertion has",
-        };
-        self.schema_check(problems, &format!("{what} what Open Badges 2.0 needs"));
+/// The public key of a 2.0 CryptographicKey document (`publicKeyPem`).
+fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
+    match doc.get("publicKeyPem").and_then(Value::as_str) {
+        Some(pem) => PublicKey::from_pem(pem),
+        None => Err(crate::Error::new(
+            "key-invalid",
+            format!("the key document at {url} has no `publicKeyPem`"),
+        )),
     }
+}
+
+/// A 1.x signing key: PEM text (`verify.url` serves the key itself), or, defensively, a
+/// 2.0 CryptographicKey document.
+fn legacy_key(body: &[u8], limits: &crate::Limits, url: &str) -> crate::Result<PublicKey> {
+    let text = std::str::from_utf8(body)
+        .map_err(|_| crate::Error::new("pem-invalid", format!("the key at {url} is not text")))?;
+    if text.trim_start().starts_with('{') {
+        return pem_key(&crate::json::parse(text, limits)?, url);
+    }
+    PublicKey::from_pem(text)
 }

@@ -73,8 +73,8 @@ impl Run<'_> {
             match problem.severity {
                 Severity::Fail => fails.push(problem.message),
                 Severity::Note => {
-                    self.report
-                        .note(problem.code, Some(&problem.path), problem.message)
+                    let path = Some(problem.path.as_str()).filter(|p| !p.is_empty());
+                    self.report.note(problem.code, path, problem.message)
                 }
             }
         }

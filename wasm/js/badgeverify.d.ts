@@ -22,8 +22,8 @@ export type CheckId =
 /** The kind of container the input was. */
 export type ContainerKind = 'png' | 'svg' | 'json' | 'jws' | 'jwt' | 'url';
 
-/** Which Open Badges generation the badge belongs to. */
-export type Spec = 'ob1' | 'ob2' | 'ob3';
+/** Which Open Badges version the badge belongs to (0.5, 1.0 and 1.1 are read as 2.0). */
+export type Spec = 'ob0.5' | 'ob1.0' | 'ob1.1' | 'ob2' | 'ob3';
 
 /** One check's result. */
 export interface Check {
