@@ -284,13 +284,11 @@ pub fn jwks_contains(
             ));
         }
     }
-    if let Some(why) = encryption_key(entry) {
+    if encryption_key(entry) {
         return Err(Error::new(
             "jwks-key-use",
-            format!(
-                "the matching key in the issuer's key set is {why}: it is an encryption key \
-                 and cannot sign"
-            ),
+            "the matching key in the issuer's key set is an encryption key (`use: enc`, or \
+             `key_ops` naming only encryption operations) and cannot sign",
         ));
     }
     // Refuses private and symmetric members with their precise error.
@@ -497,10 +495,12 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
         "publicKeyBase58" => PublicKey::from_ed25519_base58(text()?)?,
         _ => {
             let jwk = vm.get(member).unwrap_or(&Value::Null);
-            if let Some(why) = encryption_key(jwk) {
-                return Err(invalid(format!(
-                    "has a JWK {why}, an encryption key that cannot sign"
-                )));
+            if encryption_key(jwk) {
+                return Err(invalid(
+                    "has a JWK marked as an encryption key (`use: enc`, or `key_ops` naming \
+                     only encryption operations), which cannot sign"
+                        .into(),
+                ));
             }
             PublicKey::from_jwk(jwk)?
         }
@@ -517,10 +517,10 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
 /// The part of a JWK that is public, read as a key; `None` when it cannot be read. Private
 /// members are dropped first so that a leaked private key still matches its public half
 /// (and is then refused with `jwk-private-key` rather than silently not found).
-/// How a JWK declares itself an encryption key, if it does: `use: enc` (RFC 7517 §4.2), or
-/// a `key_ops` (§4.3) that names only encryption operations. Other or unknown values are
-/// not refused (RFC 7520's own example keys carry the malformed `key_ops: ["sign, verify"]`).
-fn encryption_key(jwk: &Value) -> Option<&'static str> {
+/// Whether a JWK declares itself an encryption key: `use: enc` (RFC 7517 §4.2), or a
+/// `key_ops` (§4.3) that names only encryption operations. Other or unknown values are not
+/// refused (RFC 7520's own example keys carry the malformed `key_ops: ["sign, verify"]`).
+fn encryption_key(jwk: &Value) -> bool {
     const ENCRYPTION_OPS: &[&str] = &[
         "encrypt",
         "decrypt",
@@ -529,15 +529,14 @@ fn encryption_key(jwk: &Value) -> Option<&'static str> {
         "deriveKey",
         "deriveBits",
     ];
-    if jwk.get("use").and_then(Value::as_str) == Some("enc") {
-        return Some("marked `use: enc`");
-    }
-    let ops = jwk.get("key_ops").and_then(Value::as_array)?;
-    let only_encryption = !ops.is_empty()
-        && ops
-            .iter()
-            .all(|op| op.as_str().is_some_and(|op| ENCRYPTION_OPS.contains(&op)));
-    only_encryption.then_some("limited by `key_ops` to encryption operations")
+    let ops = jwk.get("key_ops").and_then(Value::as_array);
+    jwk.get("use").and_then(Value::as_str) == Some("enc")
+        || ops.is_some_and(|ops| {
+            !ops.is_empty()
+                && ops
+                    .iter()
+                    .all(|op| op.as_str().is_some_and(|op| ENCRYPTION_OPS.contains(&op)))
+        })
 }
 
 fn public_part(jwk: &Value) -> Option<PublicKey> {
