@@ -74,6 +74,8 @@ struct Tally {
     acceptable: BTreeMap<String, usize>,
     not_applicable: BTreeMap<&'static str, usize>,
     known_disagreements: usize,
+    /// Vectors of this file found in [`KNOWN_DISAGREEMENTS`], agreeing or not.
+    known_listed: usize,
     rejection_codes: BTreeMap<&'static str, usize>,
     problems: Vec<String>,
 }
@@ -101,6 +103,7 @@ impl Tally {
             .iter()
             .find(|(f, i, _)| *f == file && *i == id);
         if let Some((_, _, why)) = known {
+            self.known_listed += 1;
             if result == "invalid" && got == Verdict::Accept {
                 self.known_disagreements += 1;
             } else {
@@ -194,6 +197,14 @@ impl Tally {
             + self.not_applicable.values().sum::<usize>()
             + self.known_disagreements;
         assert!(checked > 0, "{file}: no vector checked");
+        let listed = KNOWN_DISAGREEMENTS
+            .iter()
+            .filter(|(f, _, _)| *f == file)
+            .count();
+        assert_eq!(
+            self.known_listed, listed,
+            "{file}: KNOWN_DISAGREEMENTS names vectors the file does not have"
+        );
         assert!(
             self.problems.is_empty(),
             "{file}: {} problem(s):\n{}",
