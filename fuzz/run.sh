@@ -5,6 +5,8 @@
 set -u
 cd "$(dirname "$0")"
 secs=${1:-600}
+# The nightly the repository pins (also used by scripts/build-pkg.sh and the CI fuzz smoke run).
+nightly=$(cat ../scripts/nightly-toolchain)
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -16,7 +18,7 @@ for t in "${targets[@]}"; do
   dirs=("corpus/$t" "seeds/$t")
   [ -d "regressions/$t" ] && dirs+=("regressions/$t")
   echo "== $t $(date -u +%FT%TZ)" | tee -a logs/summary.txt
-  cargo +nightly fuzz run -O "$t" "${dirs[@]}" -- \
+  cargo +"$nightly" fuzz run -O "$t" "${dirs[@]}" -- \
     -max_total_time="$secs" -rss_limit_mb=2048 -timeout=5 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="artifacts/$t/" >"logs/$t.log" 2>&1
   echo "exit $? $(grep -aE '^#[0-9]+[[:space:]]+DONE' "logs/$t.log" | tail -1)" | tee -a logs/summary.txt

@@ -28,7 +28,8 @@ OUT=pkg
 # names, lines and columns that `#[track_caller]` code still carries for panic messages that
 # immediate-abort never prints (about 0.7 KB gzip).
 # Its own target dir keeps these flags from invalidating the stable builds' artifacts.
-NIGHTLY=nightly-2026-05-19
+# The pin lives in scripts/nightly-toolchain, shared with the fuzz smoke run of test-all.sh.
+NIGHTLY=$(cat scripts/nightly-toolchain)
 WASM_TARGET_DIR=target/pkg
 
 rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src >/dev/null

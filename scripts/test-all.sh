@@ -51,6 +51,40 @@ step "browser tests" node --test tests/browser/
 # Gzip size of wasm + JS glue + widget against the budget in scripts/widget-size.mjs.
 step "size budget" node scripts/widget-size.mjs --check
 
+# Fuzz smoke run: every cargo-fuzz target for FUZZ_SECONDS (default 20) from its seeds and
+# committed regressions, so a change that makes a parser panic, hang (5 s per input) or
+# exceed 2 GiB on inputs near the known-hostile ones fails CI. The long runs stay manual
+# (fuzz/run.sh, docs/security.md "Fuzzing"). libFuzzer's log goes to fuzz/logs/<target>.log
+# (git-ignored); its last lines are shown when a target fails. Uses the nightly that
+# scripts/build-pkg.sh pins and installs, and cargo-fuzz at a fixed version.
+NIGHTLY=$(cat scripts/nightly-toolchain)
+CARGO_FUZZ_VERSION=0.13.2
+FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+ensure_cargo_fuzz() {
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src >/dev/null
+  [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ] && return 0
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+}
+fuzz_smoke() {
+  local t=$1 dirs=("fuzz/corpus/$1" "fuzz/seeds/$1")
+  [ -d "fuzz/regressions/$t" ] && dirs+=("fuzz/regressions/$t")
+  mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t" fuzz/logs
+  if ! cargo +"$NIGHTLY" fuzz run -O "$t" "${dirs[@]}" -- -max_total_time="$FUZZ_SECONDS" \
+    -rss_limit_mb=2048 -timeout=5 -max_len=65536 -print_final_stats=1 \
+    -artifact_prefix="fuzz/artifacts/$t/" >"fuzz/logs/$t.log" 2>&1; then
+    tail -n 40 "fuzz/logs/$t.log"
+    return 1
+  fi
+  grep -E '^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units' "fuzz/logs/$t.log"
+}
+step "cargo-fuzz" ensure_cargo_fuzz
+step "fuzz build" cargo +"$NIGHTLY" fuzz build -O
+FUZZ_TARGETS=$(cargo fuzz list 2>/dev/null || true)
+step "fuzz targets listed" test -n "$FUZZ_TARGETS"
+for target in $FUZZ_TARGETS; do
+  step "fuzz $target" fuzz_smoke "$target"
+done
+
 printf '\n==================== summary ====================\n'
 printf '%s\n' "${TIMES[@]}"
 if [ "${#FAILED[@]}" -gt 0 ]; then

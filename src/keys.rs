@@ -190,7 +190,8 @@ pub fn bound_to_issuer(controller: &str, issuer_id: &str) -> bool {
 /// An entry matches when its `kid` equals `kid`; when it has no `kid` but its RFC 7638
 /// thumbprint equals `kid`; or when its key equals `key`. A match with a `kid` but another
 /// key than `key` is an error (the token names an issuer key but carries a different one).
-/// The matched entry must not contain private members, must not be `use: enc`, and its
+/// The matched entry must not contain private members, must not be an encryption key
+/// (`use: enc`, or `key_ops` naming only encryption operations), and its
 /// `iss` member, when present, must equal `issuer_id`. Entries that match nothing are
 /// skipped even if this crate cannot read them (other key types, encryption keys).
 ///
@@ -283,11 +284,11 @@ pub fn jwks_contains(
             ));
         }
     }
-    if entry.get("use").and_then(Value::as_str) == Some("enc") {
+    if encryption_key(entry) {
         return Err(Error::new(
             "jwks-key-use",
-            "the matching key in the issuer's key set is marked `use: enc`: it is an \
-             encryption key and cannot sign",
+            "the matching key in the issuer's key set is an encryption key (`use: enc`, or \
+             `key_ops` naming only encryption operations) and cannot sign",
         ));
     }
     // Refuses private and symmetric members with their precise error.
@@ -494,9 +495,11 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
         "publicKeyBase58" => PublicKey::from_ed25519_base58(text()?)?,
         _ => {
             let jwk = vm.get(member).unwrap_or(&Value::Null);
-            if jwk.get("use").and_then(Value::as_str) == Some("enc") {
+            if encryption_key(jwk) {
                 return Err(invalid(
-                    "has a JWK marked `use: enc`, an encryption key that cannot sign".into(),
+                    "has a JWK marked as an encryption key (`use: enc`, or `key_ops` naming \
+                     only encryption operations), which cannot sign"
+                        .into(),
                 ));
             }
             PublicKey::from_jwk(jwk)?
@@ -514,6 +517,28 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
 /// The part of a JWK that is public, read as a key; `None` when it cannot be read. Private
 /// members are dropped first so that a leaked private key still matches its public half
 /// (and is then refused with `jwk-private-key` rather than silently not found).
+/// Whether a JWK declares itself an encryption key: `use: enc` (RFC 7517 §4.2), or a
+/// `key_ops` (§4.3) that names only encryption operations. Other or unknown values are not
+/// refused (RFC 7520's own example keys carry the malformed `key_ops: ["sign, verify"]`).
+fn encryption_key(jwk: &Value) -> bool {
+    const ENCRYPTION_OPS: &[&str] = &[
+        "encrypt",
+        "decrypt",
+        "wrapKey",
+        "unwrapKey",
+        "deriveKey",
+        "deriveBits",
+    ];
+    let ops = jwk.get("key_ops").and_then(Value::as_array);
+    jwk.get("use").and_then(Value::as_str) == Some("enc")
+        || ops.is_some_and(|ops| {
+            !ops.is_empty()
+                && ops
+                    .iter()
+                    .all(|op| op.as_str().is_some_and(|op| ENCRYPTION_OPS.contains(&op)))
+        })
+}
+
 fn public_part(jwk: &Value) -> Option<PublicKey> {
     let obj = jwk.as_object()?;
     let public: Map = obj

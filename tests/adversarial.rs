@@ -671,28 +671,71 @@ fn max_quads_bounds_nquads_parsing_and_jsonld_work() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Fuzzer regressions: every minimised crasher must give a report, quickly.
+// Fuzzer regressions: every committed input gives exactly the report fuzz/regressions/
+// expected.json records for it (verdict, and one check's outcome and code), quickly.
 
-#[test]
-fn fuzz_regressions_give_a_report() {
-    let root = repo("fuzz/regressions");
-    let mut files = Vec::new();
-    let mut dirs = vec![root];
-    while let Some(d) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
+/// One entry of `fuzz/regressions/expected.json`.
+#[derive(serde::Deserialize)]
+struct Expected {
+    verdict: Verdict,
+    check: CheckId,
+    outcome: Outcome,
+    code: String,
+}
+
+/// The regression inputs: every file in a target's folder (`fuzz/regressions/<target>/`),
+/// named by its path below `fuzz/regressions/`; the files at the top (README, generator,
+/// expectations) are not inputs.
+fn regression_inputs(root: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    for target in std::fs::read_dir(root).unwrap() {
+        let target = target.unwrap().path();
+        if !target.is_dir() {
             continue;
-        };
-        for e in entries {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if p.file_name().and_then(|n| n.to_str()) != Some("README.md") {
-                files.push(p);
-            }
+        }
+        for f in std::fs::read_dir(&target).unwrap() {
+            let p = f.unwrap().path();
+            assert!(
+                p.is_file(),
+                "{}: only files belong in a target folder",
+                p.display()
+            );
+            let rel = p.strip_prefix(root).unwrap().to_str().unwrap();
+            names.push(rel.replace(std::path::MAIN_SEPARATOR, "/"));
         }
     }
-    for p in &files {
-        let r = run(p, &at(NOW));
-        assert!(r.checks.len() >= 9, "{}", p.display());
+    names.sort();
+    names
+}
+
+#[test]
+fn fuzz_regressions_give_their_expected_reports() {
+    let root = repo("fuzz/regressions");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join("expected.json")).unwrap()).unwrap();
+    let now = manifest["now"].as_str().unwrap();
+    let expected: std::collections::BTreeMap<String, Expected> =
+        serde_json::from_value(manifest["files"].clone()).unwrap();
+    let inputs = regression_inputs(&root);
+    assert!(!inputs.is_empty(), "fuzz/regressions/ holds no input");
+    let listed: Vec<&String> = expected.keys().collect();
+    assert_eq!(
+        inputs.iter().collect::<Vec<_>>(),
+        listed,
+        "fuzz/regressions/: the input files and the entries of expected.json differ"
+    );
+    let mut wrong = Vec::new();
+    for (name, want) in &expected {
+        let path = root.join(name);
+        let bytes = std::fs::read(&path).unwrap();
+        let start = Instant::now();
+        let r = verify_offline(&bytes, &at(now));
+        let took = start.elapsed();
+        assert!(took < DEBUG_BUDGET, "{name} took {took:?}");
+        let check = Some((want.check, want.outcome, want.code.as_str()));
+        if let Err(e) = meets(&r, want.verdict, check) {
+            wrong.push(format!("{name}: {e}"));
+        }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

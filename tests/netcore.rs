@@ -640,6 +640,7 @@ fn jwks_matching() {
     set_member(&mut named, &["iss"], json!(ISSUER));
     let set = json!({"keys": [
         {"kty": "RSA", "kid": "enc-1", "use": "enc", "n": "AQAB", "e": "AQAB"},
+        {"kty": "RSA", "kid": "enc-2", "key_ops": ["encrypt", "wrapKey"], "n": "AQAB", "e": "AQAB"},
         {"kty": "OKP", "crv": "X25519", "x": "hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo"},
         rfc8037_public(),
         named,
@@ -689,13 +690,17 @@ fn jwks_matching() {
             .code,
         "jwks-iss-mismatch"
     );
-    // An encryption key named by kid.
-    assert_eq!(
-        jwks_contains(&set, Some("enc-1"), None, ISSUER)
-            .unwrap_err()
-            .code,
-        "jwks-key-use"
-    );
+    // An encryption key named by kid: by `use`, or by `key_ops` (Wycheproof
+    // json_web_signature tcId 355-356).
+    for kid in ["enc-1", "enc-2"] {
+        assert_eq!(
+            jwks_contains(&set, Some(kid), None, ISSUER)
+                .unwrap_err()
+                .code,
+            "jwks-key-use",
+            "{kid}"
+        );
+    }
     // Malformed sets.
     for bad in [json!([]), json!({"keys": {}}), json!({})] {
         assert_eq!(

@@ -12,6 +12,31 @@ pub fn repo(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
+/// A folder of the shared third-party fixtures (`shared/fixtures/<sub>`, described in its
+/// `PROVENANCE.md`), which live beside the clone, not in it: CI checks the repository out
+/// next to `shared/`. Found as `$BADGEVERIFY_SHARED_FIXTURES/<sub>` when that variable is
+/// set, else in the nearest `shared/fixtures/` of the repository root's ancestors (`../shared`
+/// for a clone, further up for a git worktree). Panics when it is missing: a conformance
+/// suite that cannot be read must fail, not pass with nothing checked.
+pub fn shared_fixtures(sub: &str) -> PathBuf {
+    let dir = match std::env::var_os("BADGEVERIFY_SHARED_FIXTURES") {
+        Some(root) => PathBuf::from(root).join(sub),
+        None => repo("")
+            .ancestors()
+            .skip(1)
+            .map(|a| a.join("shared/fixtures").join(sub))
+            .find(|d| d.is_dir())
+            .unwrap_or_else(|| {
+                panic!(
+                    "shared/fixtures/{sub} not found beside the repository (or any parent); \
+                     set BADGEVERIFY_SHARED_FIXTURES to the fixtures folder"
+                )
+            }),
+    };
+    assert!(dir.is_dir(), "{} is not a folder", dir.display());
+    dir
+}
+
 /// Path of a 1EdTech validator test resource.
 pub fn onedtech(path: &str) -> PathBuf {
     repo("tests/vectors/1edtech-validator/inspector-vc/src/test/resources").join(path)

@@ -1,0 +1,470 @@
+//! Wycheproof (`shared/fixtures/wycheproof/`, C2SP/wycheproof `testvectors_v1`) through the
+//! crate's public key readers and verifiers:
+//!
+//! - signature files: the key is read from its DER SubjectPublicKeyInfo
+//!   ([`PublicKey::from_spki_der`]), and the PEM and JWK forms must read to the same key;
+//!   then [`PublicKey::verify`] under the file's JOSE algorithm;
+//! - the JOSE files (`json_web_signature_test.json`, `json_web_key_test.json`) as a VC-JWT
+//!   is checked: [`CompactJws::parse`], the header rules ([`CompactJws::algorithm`] with
+//!   [`VC_JWT_ALGS`]), the key picked from the test's key set by `kid`
+//!   ([`keys::jwks_contains`]), [`CompactJws::verify`].
+//!
+//! Every `valid` vector must verify and every `invalid` one must be refused, except where an
+//! input property puts a vector outside what the crate represents by design (an algorithm
+//! it does not implement or refuses, an empty JWS payload, a key type it does not support);
+//! those are counted per reason, and each must still be refused with the expected code.
+//! `acceptable` vectors must follow the policy written per flag below. Known disagreements
+//! are listed in [`KNOWN_DISAGREEMENTS`] with their reason; one that starts to agree fails
+//! the run too, so the list cannot go stale. Counts: docs/conformance-suites.md.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use badgeverify::crypto::{Alg, PublicKey, MIN_RSA_BITS};
+use badgeverify::jose::{CompactJws, VC_JWT_ALGS};
+use badgeverify::json::Value;
+use badgeverify::{json, keys, Error, Limits};
+use common::hex;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// `acceptable` vectors: what this crate does with each Wycheproof flag, and why.
+const ACCEPTABLE_POLICY: &[(&str, Verdict, &str)] = &[(
+    "MissingNull",
+    Verdict::Reject,
+    "PKCS#1 v1.5 DigestInfo without the NULL parameters: the expected block is built with \
+     NULL (RFC 8017 §9.2 note 1) and compared byte for byte, so the other encoding fails",
+)];
+
+/// `invalid` vectors the crate accepts, with the reason (reported, not fixed here).
+const KNOWN_DISAGREEMENTS: &[(&str, u64, &str)] = &[
+    ("json_web_signature_test.json", 332, JWK_ALG),
+    ("json_web_signature_test.json", 338, JWK_ALG),
+    ("json_web_key_test.json", 19, JWK_ALG),
+    ("json_web_key_test.json", 20, JWK_ALG),
+    (
+        "json_web_key_test.json",
+        7,
+        "the RSA key has the ROCA (CVE-2017-15361) structure; keys are not fingerprinted for it",
+    ),
+];
+
+/// The reason shared by the JWK `alg` disagreements.
+const JWK_ALG: &str = "the JWK's own `alg` member (RFC 7517 §4.4) is not compared with the JWS \
+                       `alg`: keys::jwks_contains does not know the algorithm, the caller does";
+
+/// Accept or reject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Accept,
+    Reject,
+}
+
+/// Why a vector is outside what the crate represents, decided from the input alone; the
+/// vector must then be refused with one of the codes.
+struct NotApplicable {
+    reason: &'static str,
+    codes: &'static [&'static str],
+}
+
+/// The tally of one file.
+#[derive(Default)]
+struct Tally {
+    valid_accepted: usize,
+    invalid_rejected: usize,
+    acceptable: BTreeMap<String, usize>,
+    not_applicable: BTreeMap<&'static str, usize>,
+    known_disagreements: usize,
+    /// Vectors of this file found in [`KNOWN_DISAGREEMENTS`], agreeing or not.
+    known_listed: usize,
+    rejection_codes: BTreeMap<&'static str, usize>,
+    problems: Vec<String>,
+}
+
+impl Tally {
+    /// Records one vector's outcome against its `result` and the rules of the module docs.
+    fn record(
+        &mut self,
+        file: &str,
+        test: &Value,
+        outcome: Result<(), Error>,
+        not_applicable: &[NotApplicable],
+    ) {
+        let id = test["tcId"].as_u64().unwrap();
+        let what = format!("{file} tcId {id} ({})", test["comment"].as_str().unwrap());
+        let result = test["result"].as_str().unwrap();
+        let got = match &outcome {
+            Ok(()) => Verdict::Accept,
+            Err(e) => {
+                *self.rejection_codes.entry(e.code).or_default() += 1;
+                Verdict::Reject
+            }
+        };
+        let known = KNOWN_DISAGREEMENTS
+            .iter()
+            .find(|(f, i, _)| *f == file && *i == id);
+        if let Some((_, _, why)) = known {
+            self.known_listed += 1;
+            if result == "invalid" && got == Verdict::Accept {
+                self.known_disagreements += 1;
+            } else {
+                self.problems.push(format!(
+                    "{what}: listed as a known disagreement ({why}) but now {got:?} for a \
+                     {result} vector; remove it from KNOWN_DISAGREEMENTS"
+                ));
+            }
+            return;
+        }
+        // Refused for a reason outside what the crate represents: counted per reason. A
+        // valid vector must be refused for one of them; an invalid one refused for another
+        // reason was caught by a check of its own and counts as rejected below.
+        let by_design = match &outcome {
+            Err(e) => not_applicable.iter().find(|na| na.codes.contains(&e.code)),
+            Ok(()) => None,
+        };
+        if let Some(na) = by_design {
+            *self.not_applicable.entry(na.reason).or_default() += 1;
+            return;
+        }
+        if result == "valid" && !not_applicable.is_empty() {
+            let reasons: Vec<&str> = not_applicable.iter().map(|na| na.reason).collect();
+            self.problems.push(format!(
+                "{what}: {reasons:?}; want a refusal with their codes, got {outcome:?}"
+            ));
+            return;
+        }
+        match (result, got) {
+            ("valid", Verdict::Accept) => self.valid_accepted += 1,
+            ("invalid", Verdict::Reject) => self.invalid_rejected += 1,
+            ("acceptable", _) => {
+                let flags: Vec<&str> = test["flags"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f.as_str().unwrap())
+                    .collect();
+                let policy = ACCEPTABLE_POLICY
+                    .iter()
+                    .find(|(flag, _, _)| flags.contains(flag));
+                match policy {
+                    Some((flag, want, _)) if *want == got => {
+                        *self
+                            .acceptable
+                            .entry(format!("{flag}: {got:?}"))
+                            .or_default() += 1;
+                    }
+                    _ => self.problems.push(format!(
+                        "{what}: acceptable vector {got:?} with flags {flags:?}, not the \
+                         policy in ACCEPTABLE_POLICY"
+                    )),
+                }
+            }
+            ("valid", _) => self
+                .problems
+                .push(format!("{what}: valid vector refused: {outcome:?}")),
+            ("invalid", _) => self
+                .problems
+                .push(format!("{what}: INVALID VECTOR ACCEPTED (a forgery)")),
+            _ => self
+                .problems
+                .push(format!("{what}: unknown result {result}")),
+        }
+    }
+
+    fn summary(&self, file: &str) -> String {
+        let mut s = format!(
+            "{file}: valid accepted {}, invalid rejected {}",
+            self.valid_accepted, self.invalid_rejected
+        );
+        for (k, n) in &self.acceptable {
+            write!(s, ", acceptable {k} {n}").unwrap();
+        }
+        for (k, n) in &self.not_applicable {
+            write!(s, ", not applicable ({k}) {n}").unwrap();
+        }
+        if self.known_disagreements > 0 {
+            write!(s, ", known disagreements {}", self.known_disagreements).unwrap();
+        }
+        write!(s, "; refusal codes {:?}", self.rejection_codes).unwrap();
+        s
+    }
+
+    /// Prints the summary and fails on any problem, or when nothing was checked.
+    fn finish(self, file: &str) {
+        println!("{}", self.summary(file));
+        let checked = self.valid_accepted
+            + self.invalid_rejected
+            + self.acceptable.values().sum::<usize>()
+            + self.not_applicable.values().sum::<usize>()
+            + self.known_disagreements;
+        assert!(checked > 0, "{file}: no vector checked");
+        let listed = KNOWN_DISAGREEMENTS
+            .iter()
+            .filter(|(f, _, _)| *f == file)
+            .count();
+        assert_eq!(
+            self.known_listed, listed,
+            "{file}: KNOWN_DISAGREEMENTS names vectors the file does not have"
+        );
+        assert!(
+            self.problems.is_empty(),
+            "{file}: {} problem(s):\n{}",
+            self.problems.len(),
+            self.problems.join("\n")
+        );
+    }
+}
+
+fn load(file: &str) -> Value {
+    let path = common::shared_fixtures("wycheproof").join(file);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let limits = Limits {
+        max_json_bytes: usize::MAX,
+        max_json_values: usize::MAX,
+        ..Limits::default()
+    };
+    json::parse_bytes(&bytes, &limits).unwrap()
+}
+
+fn array(v: &Value) -> &[Value] {
+    v.as_array().map_or(&[], Vec::as_slice)
+}
+
+fn text(v: &Value) -> &str {
+    v.as_str().unwrap_or_default()
+}
+
+/// Reads a group's key from its SPKI DER, and checks that the PEM form and the JWK form
+/// (when the group has one) read to the same key.
+fn group_key(file: &str, group: &Value) -> Result<PublicKey, Error> {
+    let key = PublicKey::from_spki_der(&hex(text(&group["publicKeyDer"])))?;
+    let pem = PublicKey::from_pem(text(&group["publicKeyPem"]))?;
+    assert_eq!(pem, key, "{file}: the PEM and DER keys differ");
+    // Some groups have no JWK (keys with coordinates JWK cannot carry, per Wycheproof).
+    if let Some(jwk) = group.get("publicKeyJwk").or_else(|| group.get("keyJwk")) {
+        assert_eq!(
+            PublicKey::from_jwk(jwk)?,
+            key,
+            "{file}: the JWK and DER keys differ"
+        );
+    }
+    Ok(key)
+}
+
+/// A signature file: every group's key, every vector verified under `alg`. `params` checks
+/// that a group uses the parameters `alg` fixes (hash, MGF, salt length). When the file's
+/// keys cannot be represented at all, `unsupported_key` says why and which refusal codes the
+/// key readers must give.
+fn signature_file(
+    file: &str,
+    alg: Alg,
+    params: &[(&str, Value)],
+    unsupported_key: Option<NotApplicable>,
+) {
+    let doc = load(file);
+    let mut tally = Tally::default();
+    for group in array(&doc["testGroups"]) {
+        for (name, want) in params {
+            assert_eq!(&group[*name], want, "{file}: group {name}");
+        }
+        let key = group_key(file, group);
+        for test in array(&group["tests"]) {
+            let outcome = match (&key, &unsupported_key) {
+                (Ok(key), None) => {
+                    let msg = hex(text(&test["msg"]));
+                    let sig = hex(text(&test["sig"]));
+                    key.verify(alg, &msg, &sig)
+                }
+                (Err(e), Some(_)) => Err(e.clone()),
+                (Ok(_), Some(_)) => panic!("{file}: a key is now supported; drive its vectors"),
+                (Err(e), None) => panic!("{file}: the key does not read: {e}"),
+            };
+            tally.record(file, test, outcome, unsupported_key.as_slice());
+        }
+    }
+    tally.finish(file);
+}
+
+fn sha(name: &str) -> (&'static str, Value) {
+    ("sha", Value::String(name.into()))
+}
+
+#[test]
+fn rsa_pkcs1_v1_5_sha256_rs256() {
+    for bits in [2048, 3072, 4096] {
+        signature_file(
+            &format!("rsa_signature_{bits}_sha256_test.json"),
+            Alg::RS256,
+            &[sha("SHA-256")],
+            None,
+        );
+    }
+}
+
+#[test]
+fn rsa_pss_sha256_mgf1_32_ps256() {
+    for bits in [2048, 3072, 4096] {
+        signature_file(
+            &format!("rsa_pss_{bits}_sha256_mgf1_32_test.json"),
+            Alg::PS256,
+            &[
+                sha("SHA-256"),
+                ("mgf", Value::String("MGF1".into())),
+                ("mgfSha", Value::String("SHA-256".into())),
+                ("sLen", Value::from(32u64)),
+            ],
+            None,
+        );
+    }
+}
+
+#[test]
+fn ecdsa_p256_sha256_p1363_es256() {
+    signature_file(
+        "ecdsa_secp256r1_sha256_p1363_test.json",
+        Alg::ES256,
+        &[sha("SHA-256")],
+        None,
+    );
+}
+
+#[test]
+fn ecdsa_p384_sha384_p1363_es384_is_not_supported() {
+    // ES384 is not an algorithm of this crate: no P-384 key reads, so every vector is
+    // counted as not applicable (and none can verify).
+    signature_file(
+        "ecdsa_secp384r1_sha384_p1363_test.json",
+        Alg::ES256,
+        &[sha("SHA-384")],
+        Some(NotApplicable {
+            reason: "P-384 / ES384 not implemented",
+            codes: &["key-unsupported"],
+        }),
+    );
+}
+
+#[test]
+fn ed25519_eddsa() {
+    signature_file("ed25519_test.json", Alg::EdDSA, &[], None);
+}
+
+/// The VC-JWT path for one compact JWS and a key set.
+fn jose_verify(text: &str, keyset: &Value) -> Result<(), Error> {
+    let jws = CompactJws::parse(text, &Limits::default())?;
+    let alg = jws.algorithm(VC_JWT_ALGS)?;
+    let key = keys::jwks_contains(keyset, jws.kid(), None, "https://issuer.example")?
+        .ok_or_else(|| Error::new("key-not-found", "no key in the set matches the kid"))?;
+    jws.verify(&key, &[alg]).map(|_| ())
+}
+
+/// Input properties that put a JOSE vector outside what the crate represents by design.
+fn jose_not_applicable(text: &str) -> Vec<NotApplicable> {
+    let mut reasons = Vec::new();
+    let segments: Vec<&str> = text.split('.').collect();
+    if segments.len() != 3 {
+        return reasons;
+    }
+    if segments[1].is_empty() {
+        reasons.push(NotApplicable {
+            reason: "empty payload segment refused (read as a detached payload)",
+            codes: &["jws-malformed"],
+        });
+    }
+    let base64url = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if !segments.iter().all(|s| base64url(s)) {
+        reasons.push(NotApplicable {
+            reason: "a segment with characters outside unpadded base64url (RFC 7515 §2)",
+            codes: &["jws-malformed"],
+        });
+    }
+    let alg = badgeverify::encoding::base64url(segments[0])
+        .ok()
+        .and_then(|h| json::parse_bytes(&h, &Limits::default()).ok())
+        .and_then(|h| h.get("alg").and_then(Value::as_str).map(str::to_owned));
+    match alg.as_deref() {
+        Some(a) if a.starts_with("HS") => reasons.push(NotApplicable {
+            reason: "HMAC (HS*) refused: a shared secret proves nothing about the issuer",
+            codes: &["jws-alg-hmac"],
+        }),
+        Some(a) if !a.eq_ignore_ascii_case("none") && Alg::from_name(a).is_none() => {
+            reasons.push(NotApplicable {
+                reason: "algorithm not implemented (RS384, RS512, PS384, PS512, ES512)",
+                codes: &["jws-alg-not-allowed"],
+            });
+        }
+        _ => {}
+    }
+    reasons
+}
+
+/// A JOSE file: each group's key set (the public keys when the group has them, else the
+/// private ones — symmetric keys only), every vector through [`jose_verify`]. A group whose
+/// key is RSA under [`MIN_RSA_BITS`] is outside policy whatever the JWS around it: its
+/// vectors go straight to [`PublicKey::verify`] and must be refused for the key size.
+fn jose_file(file: &str) {
+    let doc = load(file);
+    let mut tally = Tally::default();
+    for group in array(&doc["testGroups"]) {
+        let keys = group.get("public").unwrap_or(&group["private"]);
+        let keyset = if keys.get("keys").is_some() {
+            keys.clone()
+        } else {
+            json::object([("keys", Value::Array(vec![keys.clone()]))])
+        };
+        let small_rsa = array(&keyset["keys"])
+            .iter()
+            .find_map(|k| match PublicKey::from_jwk(k) {
+                Ok(PublicKey::Rsa(rsa)) if rsa.bits() < MIN_RSA_BITS => Some(PublicKey::Rsa(rsa)),
+                _ => None,
+            });
+        for test in array(&group["tests"]) {
+            let jws = text(&test["jws"]);
+            match &small_rsa {
+                Some(key) => tally.record(
+                    file,
+                    test,
+                    raw_verify(jws, key),
+                    &[NotApplicable {
+                        reason: "RSA key under 2048 bits refused (RFC 7518 §3.3)",
+                        codes: &["rsa-key-too-small"],
+                    }],
+                ),
+                None => tally.record(
+                    file,
+                    test,
+                    jose_verify(jws, &keyset),
+                    &jose_not_applicable(jws),
+                ),
+            }
+        }
+    }
+    tally.finish(file);
+}
+
+/// `key.verify` over a compact JWS's signing input and signature, without the JWS rules.
+fn raw_verify(jws: &str, key: &PublicKey) -> Result<(), Error> {
+    let (signing_input, sig) = jws.rsplit_once('.').unwrap();
+    let header = signing_input.split('.').next().unwrap();
+    let header = json::parse_bytes(
+        &badgeverify::encoding::base64url(header)?,
+        &Limits::default(),
+    )?;
+    let alg = Alg::from_name(text(&header["alg"])).unwrap();
+    key.verify(
+        alg,
+        signing_input.as_bytes(),
+        &badgeverify::encoding::base64url(sig)?,
+    )
+}
+
+#[test]
+fn json_web_signature() {
+    jose_file("json_web_signature_test.json");
+}
+
+#[test]
+fn json_web_key() {
+    jose_file("json_web_key_test.json");
+}
