@@ -33,6 +33,7 @@ pub mod crypto;
 pub mod decimal;
 mod di;
 pub mod did;
+pub mod display;
 pub mod encoding;
 pub mod error;
 pub mod fetch;

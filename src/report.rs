@@ -363,6 +363,41 @@ impl BadgeInfo {
     }
 }
 
+impl BadgeInfo {
+    /// The fields shown as text, by name (all but `image`, a URL for an image source).
+    fn text_fields(&mut self) -> [(&'static str, &mut Option<String>); 4] {
+        [
+            ("id", &mut self.id),
+            ("name", &mut self.name),
+            ("description", &mut self.description),
+            ("criteria", &mut self.criteria),
+        ]
+    }
+}
+
+impl IssuerInfo {
+    /// The fields shown as text, by name.
+    fn text_fields(&mut self) -> [(&'static str, &mut Option<String>); 4] {
+        [
+            ("id", &mut self.id),
+            ("name", &mut self.name),
+            ("url", &mut self.url),
+            ("host", &mut self.host),
+        ]
+    }
+}
+
+impl RecipientInfo {
+    /// The fields shown as text, by name.
+    fn text_fields(&mut self) -> [(&'static str, &mut Option<String>); 3] {
+        [
+            ("id", &mut self.id),
+            ("name", &mut self.name),
+            ("type", &mut self.kind),
+        ]
+    }
+}
+
 impl IssuerInfo {
     /// `{id, name, url, host}`, each possibly `null`.
     pub fn to_json(&self) -> Value {
@@ -477,9 +512,11 @@ impl Report {
         }
     }
 
-    /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file.
+    /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file. The
+    /// message (which may name a file) is made display-safe like every report's.
     pub fn error(code: &str, message: impl Into<String>) -> Self {
-        let message = message.into();
+        let mut message = message.into();
+        make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
         r.summary = format!("Could not run the verification: {message}");
@@ -524,11 +561,87 @@ impl Report {
         self.checks.iter().find(|c| c.id == id)
     }
 
-    /// Sorts the checks, derives the verdict from them and writes the summary.
+    /// Adds the verification of an endorsement found at `path` from its own finished
+    /// report, keeping the notes about its display fields (at `endorsements[i].…`).
+    pub(crate) fn push_endorsement(&mut self, path: String, r: Self) {
+        let at = format!("endorsements[{}].", self.endorsements.len());
+        for n in r.notes.iter().filter(|n| n.code == "hidden-characters") {
+            let inner = n.path.as_deref().unwrap_or_default();
+            self.note(&n.code, Some(&format!("{at}{inner}")), &*n.message);
+        }
+        self.endorsements.push(Endorsement {
+            path,
+            verdict: r.verdict,
+            summary: r.summary,
+            issuer: r.issuer,
+            checks: r.checks,
+        });
+    }
+
+    /// Makes every string a person may be shown display-safe ([`crate::display`]): the
+    /// display fields (`badge`, `issuer`, `recipient`, endorsement issuers; each one changed
+    /// gets a `hidden-characters` note at its path, e.g. `badge.name`), and the messages and
+    /// paths, which may quote the credential. `credential` keeps the original text;
+    /// `badge.image` is a URL for an image source, never shown as text.
+    fn make_display_safe(&mut self) {
+        let mut fields = Vec::new();
+        if let Some(b) = &mut self.badge {
+            prefixed("badge.", b.text_fields(), &mut fields);
+        }
+        if let Some(i) = &mut self.issuer {
+            prefixed("issuer.", i.text_fields(), &mut fields);
+        }
+        if let Some(r) = &mut self.recipient {
+            prefixed("recipient.", r.text_fields(), &mut fields);
+        }
+        for (n, e) in self.endorsements.iter_mut().enumerate() {
+            if let Some(i) = &mut e.issuer {
+                prefixed(
+                    &format!("endorsements[{n}].issuer."),
+                    i.text_fields(),
+                    &mut fields,
+                );
+            }
+        }
+        let mut changed = Vec::new();
+        for (path, value) in fields {
+            let lines = path.ends_with(".description") || path.ends_with(".criteria");
+            if value.as_mut().is_some_and(|v| make_safe(v, lines)) {
+                changed.push(path);
+            }
+        }
+        for path in changed {
+            self.note(
+                "hidden-characters",
+                Some(&path),
+                "this text contains characters that are invisible or change the direction of \
+                 the text around them; they are shown as ⟨U+XXXX⟩, so that it cannot pass for \
+                 other text (`credential` keeps the original)",
+            );
+        }
+        for e in &mut self.endorsements {
+            make_safe(&mut e.path, false);
+            make_safe(&mut e.summary, false);
+        }
+        let endorsement_checks = self.endorsements.iter_mut().flat_map(|e| &mut e.checks);
+        for c in self.checks.iter_mut().chain(endorsement_checks) {
+            make_safe(&mut c.message, false);
+        }
+        for n in &mut self.notes {
+            make_safe(&mut n.message, false);
+            if let Some(p) = &mut n.path {
+                make_safe(p, false);
+            }
+        }
+    }
+
+    /// Sorts the checks, derives the verdict from them and writes the summary; first makes
+    /// every string but `credential` display-safe.
     ///
     /// `valid` needs: no `fail`, no `warn`, `proof` passed, and either `issuer-key` or
     /// (for hosted OB 2.0) `hosted-origin` passed.
     pub fn finish(&mut self) {
+        self.make_display_safe();
         crate::sort::sort_by(&mut self.checks, |a, b| a.id.cmp(&b.id));
         let passed = |id| self.check(id).is_some_and(|c| c.outcome == Outcome::Pass);
         let first = |o: Outcome| {
@@ -589,6 +702,27 @@ impl Report {
 impl Default for Report {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Adds `fields` to `out`, each named by its path: `prefix` plus its name.
+fn prefixed<'a, const N: usize>(
+    prefix: &str,
+    fields: [(&str, &'a mut Option<String>); N],
+    out: &mut Vec<(String, &'a mut Option<String>)>,
+) {
+    out.extend(fields.map(|(name, value)| (format!("{prefix}{name}"), value)));
+}
+
+/// Replaces `text` by its display-safe form ([`crate::display::neutralize`]); whether it
+/// changed.
+fn make_safe(text: &mut String, keep_line_breaks: bool) -> bool {
+    match crate::display::neutralize(text, keep_line_breaks) {
+        Some(safe) => {
+            *text = safe;
+            true
+        }
+        None => false,
     }
 }
 
@@ -668,6 +802,80 @@ mod tests {
         assert!(v["credential"].is_null());
         let back: Report = serde_json::from_value(v).unwrap();
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn display_fields_are_made_safe_with_a_note_each() {
+        let mut r = with(&[]);
+        r.badge = Some(BadgeInfo {
+            name: Some("\u{202E}evil".into()),
+            description: Some("line one\nline two\u{200B}".into()),
+            image: Some("data:image/svg+xml,<svg>\n</svg>".into()),
+            ..BadgeInfo::default()
+        });
+        r.issuer = Some(IssuerInfo {
+            name: Some("Acme \u{1B}[32mCorp".into()),
+            ..IssuerInfo::default()
+        });
+        r.push(CheckId::Proof, Outcome::Pass, "signature-valid", "signed");
+        r.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", "bound");
+        let mut nested = Report::new();
+        nested.issuer = Some(IssuerInfo {
+            name: Some("Endorser\u{2066}".into()),
+            ..IssuerInfo::default()
+        });
+        nested.push(
+            CheckId::Revocation,
+            Outcome::Fail,
+            "revoked",
+            "reason: \u{202E}x",
+        );
+        nested.finish();
+        r.push_endorsement("endorsement[0]".into(), nested);
+        r.finish();
+        let badge = r.badge.as_ref().unwrap();
+        assert_eq!(badge.name.as_deref(), Some("⟨U+202E⟩evil"));
+        assert_eq!(
+            badge.description.as_deref(),
+            Some("line one\nline two⟨U+200B⟩"),
+            "line breaks stay in a description"
+        );
+        assert!(
+            badge.image.as_deref().unwrap().contains('\n'),
+            "image untouched"
+        );
+        assert_eq!(
+            r.issuer.as_ref().unwrap().name.as_deref(),
+            Some("Acme ⟨U+001B⟩[32mCorp")
+        );
+        let e = &r.endorsements[0];
+        assert_eq!(
+            e.issuer.as_ref().unwrap().name.as_deref(),
+            Some("Endorser⟨U+2066⟩")
+        );
+        assert_eq!(e.checks[0].message, "reason: ⟨U+202E⟩x");
+        let paths: Vec<_> = r
+            .notes
+            .iter()
+            .map(|n| (n.code.as_str(), n.path.as_deref()))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("hidden-characters", Some("endorsements[0].issuer.name")),
+                ("hidden-characters", Some("badge.name")),
+                ("hidden-characters", Some("badge.description")),
+                ("hidden-characters", Some("issuer.name")),
+            ]
+        );
+        assert_eq!(r.verdict, Verdict::Valid, "notes never change the verdict");
+        assert_eq!(
+            r.summary,
+            "Verified: “⟨U+202E⟩evil” issued by Acme ⟨U+001B⟩[32mCorp."
+        );
+        let again = r.clone();
+        r.finish();
+        assert_eq!(r, again, "finishing twice changes nothing");
     }
 
     /// The hand-written wire names (`as_str`, what the wasm module writes) and the derived
