@@ -137,7 +137,7 @@ pub struct Note {
     /// What deviates, for a person.
     pub message: String,
     /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
-    /// one place.
+    /// one place; for `hidden-characters`, the report field, e.g. `badge.name`.
     pub path: Option<String>,
 }
 
@@ -207,7 +207,8 @@ pub struct Format {
     pub proof: Option<String>,
 }
 
-/// The achievement / badge class, for display.
+/// The achievement / badge class, for display. [`Report::finish`] makes its text
+/// display-safe ([`crate::display`]); `image` stays as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct BadgeInfo {
     /// Identifier of the achievement or BadgeClass.
@@ -222,7 +223,7 @@ pub struct BadgeInfo {
     pub criteria: Option<String>,
 }
 
-/// The issuer, for display.
+/// The issuer, for display (made display-safe by [`Report::finish`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct IssuerInfo {
     /// Issuer identifier (URL or DID).
@@ -235,7 +236,7 @@ pub struct IssuerInfo {
     pub host: Option<String>,
 }
 
-/// The recipient, for display.
+/// The recipient, for display (made display-safe by [`Report::finish`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct RecipientInfo {
     /// Recipient identifier in clear (a DID, URL, or a plaintext email), if the badge has one.
@@ -272,7 +273,8 @@ pub struct Report {
     pub issued: Option<String>,
     /// Expiry date (RFC 3339, UTC), when known.
     pub expires: Option<String>,
-    /// The decoded assertion or credential, when one was decoded.
+    /// The decoded assertion or credential, when one was decoded: the original text of the
+    /// display fields.
     pub credential: Option<Value>,
     /// Every endorsement found in the credential (`endorsement`, `endorsementJwt`), each
     /// verified on its own. Endorsements never change the main verdict.
