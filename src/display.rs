@@ -68,33 +68,40 @@ const TAG_BASE: char = '\u{1F3F4}';
 /// assert_eq!(neutralize("שלום عليكم 👩‍💻", false), None);
 /// ```
 pub fn neutralize(text: &str, keep_line_breaks: bool) -> Option<String> {
-    if !text.chars().any(hidden) {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text.chars().peekable();
+    let mut out = String::new();
+    let mut copied = 0; // bytes of `text` already in `out` (or replaced there)
     let mut prev = None;
     let mut tags = 0;
-    let mut changed = false;
-    while let Some(c) = rest.next() {
+    for (at, c) in text.char_indices() {
+        let next = at + c.len_utf8();
+        let rest = &text[next..];
         let keep = !hidden(c)
             || tags > 0
             || (keep_line_breaks && matches!(c, '\t' | '\n' | '\r'))
-            || (matches!(c, '\u{200C}' | '\u{200D}') && joins(prev) && joins(rest.peek().copied()));
+            || (matches!(c, '\u{200C}' | '\u{200D}') && joins(prev) && joins(rest.chars().next()));
         tags = if c == TAG_BASE {
-            tag_sequence(rest.clone())
+            tag_sequence(rest)
         } else {
             tags.saturating_sub(1)
         };
-        if keep {
-            out.push(c);
-        } else {
-            out.push_str(&format!("⟨U+{:04X}⟩", u32::from(c)));
-            changed = true;
+        if !keep {
+            out.push_str(&text[copied..at]);
+            out.push_str("⟨U+");
+            let u = u32::from(c);
+            for digit in (0..(8 - u.leading_zeros() / 4).max(4)).rev() {
+                let nibble = char::from_digit((u >> (4 * digit)) & 0xF, 16);
+                out.push(nibble.map_or('0', |d| d.to_ascii_uppercase()));
+            }
+            out.push('⟩');
+            copied = next;
         }
         prev = Some(c);
     }
-    changed.then_some(out)
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Whether `c` is replaced by a marker (outside the exceptions of [`neutralize`]).
@@ -113,9 +120,9 @@ fn joins(c: Option<char>) -> bool {
 
 /// The length of the emoji tag sequence that `after` (what follows a U+1F3F4) starts with:
 /// tag characters closed by CANCEL TAG, or 0 when there is none.
-fn tag_sequence(after: impl Iterator<Item = char>) -> usize {
+fn tag_sequence(after: &str) -> usize {
     let mut n = 0;
-    for c in after {
+    for c in after.chars() {
         match c {
             '\u{E0020}'..='\u{E007E}' => n += 1,
             '\u{E007F}' if n > 0 => return n + 1,

@@ -517,7 +517,10 @@ impl Report {
     /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file. The
     /// message (which may name a file) is made display-safe like every report's.
     pub fn error(code: &str, message: impl Into<String>) -> Self {
-        let mut message = message.into();
+        Self::error_with(code, message.into())
+    }
+
+    fn error_with(code: &str, mut message: String) -> Self {
         make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
@@ -564,13 +567,15 @@ impl Report {
     }
 
     /// Adds the verification of an endorsement found at `path` from its own finished
-    /// report, keeping the notes about its display fields (at `endorsements[i].…`).
-    pub(crate) fn push_endorsement(&mut self, path: String, r: Self) {
+    /// report: its text is display-safe already (its `finish`), and the notes about its
+    /// display fields are kept, at `endorsements[i].…`.
+    pub(crate) fn push_endorsement(&mut self, mut path: String, r: Self) {
         let at = format!("endorsements[{}].", self.endorsements.len());
         for n in r.notes.iter().filter(|n| n.code == "hidden-characters") {
             let inner = n.path.as_deref().unwrap_or_default();
             self.note(&n.code, Some(&format!("{at}{inner}")), &*n.message);
         }
+        make_safe(&mut path, false);
         self.endorsements.push(Endorsement {
             path,
             verdict: r.verdict,
@@ -580,53 +585,32 @@ impl Report {
         });
     }
 
-    /// Makes every string a person may be shown display-safe ([`crate::display`]): the
-    /// display fields (`badge`, `issuer`, `recipient`, endorsement issuers; each one changed
-    /// gets a `hidden-characters` note at its path, e.g. `badge.name`), and the messages and
-    /// paths, which may quote the credential. `credential` keeps the original text;
-    /// `badge.image` is a URL for an image source, never shown as text.
+    /// Makes the strings of this report a person may be shown display-safe
+    /// ([`crate::display`]): the display fields of `badge`, `issuer` and `recipient` (each one
+    /// changed gets a `hidden-characters` note at its path, e.g. `badge.name`), and the
+    /// messages and note paths, which may quote the credential. `credential` keeps the
+    /// original text; `badge.image` is a URL for an image source, never shown as text.
+    /// Endorsements are made display-safe by their own reports ([`Self::push_endorsement`]).
     fn make_display_safe(&mut self) {
-        let mut fields = Vec::new();
+        let mut changed = Vec::new();
         if let Some(b) = &mut self.badge {
-            prefixed("badge.", b.text_fields(), &mut fields);
+            safe_fields("badge.", &mut b.text_fields(), &mut changed);
         }
         if let Some(i) = &mut self.issuer {
-            prefixed("issuer.", i.text_fields(), &mut fields);
+            safe_fields("issuer.", &mut i.text_fields(), &mut changed);
         }
         if let Some(r) = &mut self.recipient {
-            prefixed("recipient.", r.text_fields(), &mut fields);
-        }
-        for (n, e) in self.endorsements.iter_mut().enumerate() {
-            if let Some(i) = &mut e.issuer {
-                prefixed(
-                    &format!("endorsements[{n}].issuer."),
-                    i.text_fields(),
-                    &mut fields,
-                );
-            }
-        }
-        let mut changed = Vec::new();
-        for (path, value) in fields {
-            let lines = path.ends_with(".description") || path.ends_with(".criteria");
-            if value.as_mut().is_some_and(|v| make_safe(v, lines)) {
-                changed.push(path);
-            }
+            safe_fields("recipient.", &mut r.text_fields(), &mut changed);
         }
         for path in changed {
             self.note(
                 "hidden-characters",
                 Some(&path),
-                "this text contains characters that are invisible or change the direction of \
-                 the text around them; they are shown as ⟨U+XXXX⟩, so that it cannot pass for \
-                 other text (`credential` keeps the original)",
+                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
+                 cannot pass for other text (`credential` keeps the original)",
             );
         }
-        for e in &mut self.endorsements {
-            make_safe(&mut e.path, false);
-            make_safe(&mut e.summary, false);
-        }
-        let endorsement_checks = self.endorsements.iter_mut().flat_map(|e| &mut e.checks);
-        for c in self.checks.iter_mut().chain(endorsement_checks) {
+        for c in &mut self.checks {
             make_safe(&mut c.message, false);
         }
         for n in &mut self.notes {
@@ -637,8 +621,8 @@ impl Report {
         }
     }
 
-    /// Sorts the checks, derives the verdict from them and writes the summary; first makes
-    /// every string but `credential` display-safe.
+    /// Sorts the checks, derives the verdict from them and writes the summary (from
+    /// display-safe text: the report's strings are made display-safe first).
     ///
     /// `valid` needs: no `fail`, no `warn`, `proof` passed, and either `issuer-key` or
     /// (for hosted OB 2.0) `hosted-origin` passed.
@@ -707,13 +691,20 @@ impl Default for Report {
     }
 }
 
-/// Adds `fields` to `out`, each named by its path: `prefix` plus its name.
-fn prefixed<'a, const N: usize>(
+/// Makes each of the named display `fields` display-safe (TAB, LF and CR stay in the
+/// multi-line `description` and `criteria`), adding the path (`prefix` and name) of each one
+/// changed to `changed`.
+fn safe_fields(
     prefix: &str,
-    fields: [(&str, &'a mut Option<String>); N],
-    out: &mut Vec<(String, &'a mut Option<String>)>,
+    fields: &mut [(&str, &mut Option<String>)],
+    changed: &mut Vec<String>,
 ) {
-    out.extend(fields.map(|(name, value)| (format!("{prefix}{name}"), value)));
+    for (name, value) in fields {
+        let lines = matches!(*name, "description" | "criteria");
+        if value.as_mut().is_some_and(|v| make_safe(v, lines)) {
+            changed.push(format!("{prefix}{name}"));
+        }
+    }
 }
 
 /// Replaces `text` by its display-safe form ([`crate::display::neutralize`]); whether it

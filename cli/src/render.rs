@@ -302,7 +302,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("    hidden-characters at badge.name  this text contains"),
+            text.contains("    hidden-characters at badge.name  invisible or text-direction"),
             "{text}"
         );
         assert!(line("a\u{202E}gnp.exe", &r, Style::plain()).starts_with("a⟨U+202E⟩gnp.exe  "));
