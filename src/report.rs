@@ -567,13 +567,14 @@ impl Report {
     }
 
     /// Adds the verification of an endorsement found at `path` from its own finished
-    /// report: its text is display-safe already (its `finish`), and the notes about its
-    /// display fields are kept, at `endorsements[i].…`.
+    /// report: its text is display-safe already (its `finish`), and the notes about the
+    /// display fields it keeps (the issuer's) are kept too, at `endorsements[i].issuer.…`.
     pub(crate) fn push_endorsement(&mut self, mut path: String, r: Self) {
         let at = format!("endorsements[{}].", self.endorsements.len());
         for n in r.notes.iter().filter(|n| n.code == "hidden-characters") {
-            let inner = n.path.as_deref().unwrap_or_default();
-            self.note(&n.code, Some(&format!("{at}{inner}")), &*n.message);
+            if let Some(field) = n.path.as_deref().filter(|p| p.starts_with("issuer.")) {
+                self.note(&n.code, Some(&format!("{at}{field}")), &*n.message);
+            }
         }
         make_safe(&mut path, false);
         self.endorsements.push(Endorsement {
@@ -816,6 +817,10 @@ mod tests {
         nested.issuer = Some(IssuerInfo {
             name: Some("Endorser\u{2066}".into()),
             ..IssuerInfo::default()
+        });
+        nested.badge = Some(BadgeInfo {
+            name: Some("not kept\u{2066}".into()),
+            ..BadgeInfo::default()
         });
         nested.push(
             CheckId::Revocation,
