@@ -21,11 +21,14 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * GOAL is the issue's size target: under 150 KiB gzip in total. CEILING is the size of the JS
  * verifier bundle people use today (about 193 KiB); the budget must stay below it. BUDGET is
  * what CI enforces: the measured total (BENCHMARKS.md, "Widget") plus about 0.8 %, so that the
- * download cannot grow unnoticed; lower it whenever the total shrinks.
+ * download cannot grow unnoticed; lower it whenever the total shrinks. Raised from 189,500 B
+ * for display-safe text (core neutralizer, notes and "not stated" in the widget: +2,333 B
+ * over a parent that measured 189,753 B, itself already over the old budget after the
+ * notes field arrived).
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 189_500;
+export const BUDGET = 193_600;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

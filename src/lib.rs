@@ -32,6 +32,7 @@ pub mod credential;
 pub mod crypto;
 pub mod decimal;
 pub mod did;
+pub mod display;
 pub mod encoding;
 pub mod error;
 pub mod fetch;

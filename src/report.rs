@@ -137,7 +137,7 @@ pub struct Note {
     /// What deviates, for a person.
     pub message: String,
     /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
-    /// one place.
+    /// one place; for `hidden-characters`, the report field, e.g. `badge.name`.
     pub path: Option<String>,
 }
 
@@ -235,7 +235,8 @@ pub struct Format {
     pub proof: Option<String>,
 }
 
-/// The achievement / badge class, for display.
+/// The achievement / badge class, for display. [`Report::finish`] makes its text
+/// display-safe ([`crate::display`]); `image` stays as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct BadgeInfo {
     /// Identifier of the achievement or BadgeClass.
@@ -250,7 +251,7 @@ pub struct BadgeInfo {
     pub criteria: Option<String>,
 }
 
-/// The issuer, for display.
+/// The issuer, for display (made display-safe by [`Report::finish`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct IssuerInfo {
     /// Issuer identifier (URL or DID).
@@ -263,7 +264,7 @@ pub struct IssuerInfo {
     pub host: Option<String>,
 }
 
-/// The recipient, for display.
+/// The recipient, for display (made display-safe by [`Report::finish`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct RecipientInfo {
     /// Recipient identifier in clear (a DID, URL, or a plaintext email), if the badge has one.
@@ -300,7 +301,8 @@ pub struct Report {
     pub issued: Option<String>,
     /// Expiry date (RFC 3339, UTC), when known.
     pub expires: Option<String>,
-    /// The decoded assertion or credential, when one was decoded.
+    /// The decoded assertion or credential, when one was decoded: the original text of the
+    /// display fields.
     pub credential: Option<Value>,
     /// Every endorsement found in the credential (`endorsement`, `endorsementJwt`), each
     /// verified on its own. Endorsements never change the main verdict.
@@ -388,6 +390,41 @@ impl BadgeInfo {
             ("image", text(&self.image)),
             ("criteria", text(&self.criteria)),
         ])
+    }
+}
+
+impl BadgeInfo {
+    /// The fields shown as text, by name (all but `image`, a URL for an image source).
+    fn text_fields(&mut self) -> [(&'static str, &mut Option<String>); 4] {
+        [
+            ("id", &mut self.id),
+            ("name", &mut self.name),
+            ("description", &mut self.description),
+            ("criteria", &mut self.criteria),
+        ]
+    }
+}
+
+impl IssuerInfo {
+    /// The fields shown as text, by name.
+    fn text_fields(&mut self) -> [(&'static str, &mut Option<String>); 4] {
+        [
+            ("id", &mut self.id),
+            ("name", &mut self.name),
+            ("url", &mut self.url),
+            ("host", &mut self.host),
+        ]
+    }
+}
+
+impl RecipientInfo {
+    /// The fields shown as text, by name.
+    fn text_fields(&mut self) -> [(&'static str, &mut Option<String>); 3] {
+        [
+            ("id", &mut self.id),
+            ("name", &mut self.name),
+            ("type", &mut self.kind),
+        ]
     }
 }
 
@@ -505,9 +542,14 @@ impl Report {
         }
     }
 
-    /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file.
+    /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file. The
+    /// message (which may name a file) is made display-safe like every report's.
     pub fn error(code: &str, message: impl Into<String>) -> Self {
-        let message = message.into();
+        Self::error_with(code, message.into())
+    }
+
+    fn error_with(code: &str, mut message: String) -> Self {
+        make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
         r.summary = format!("Could not run the verification: {message}");
@@ -552,11 +594,69 @@ impl Report {
         self.checks.iter().find(|c| c.id == id)
     }
 
-    /// Sorts the checks, derives the verdict from them and writes the summary.
+    /// Adds the verification of an endorsement found at `path` from its own finished
+    /// report: its text is display-safe already (its `finish`), and the notes about the
+    /// display fields it keeps (the issuer's) are kept too, at `endorsements[i].issuer.…`.
+    pub(crate) fn push_endorsement(&mut self, mut path: String, r: Self) {
+        let at = format!("endorsements[{}].", self.endorsements.len());
+        for n in r.notes.iter().filter(|n| n.code == "hidden-characters") {
+            if let Some(field) = n.path.as_deref().filter(|p| p.starts_with("issuer.")) {
+                self.note(&n.code, Some(&format!("{at}{field}")), &*n.message);
+            }
+        }
+        make_safe(&mut path, false);
+        self.endorsements.push(Endorsement {
+            path,
+            verdict: r.verdict,
+            summary: r.summary,
+            issuer: r.issuer,
+            checks: r.checks,
+        });
+    }
+
+    /// Makes the strings of this report a person may be shown display-safe
+    /// ([`crate::display`]): the display fields of `badge`, `issuer` and `recipient` (each one
+    /// changed gets a `hidden-characters` note at its path, e.g. `badge.name`), and the
+    /// messages and note paths, which may quote the credential. `credential` keeps the
+    /// original text; `badge.image` is a URL for an image source, never shown as text.
+    /// Endorsements are made display-safe by their own reports ([`Self::push_endorsement`]).
+    fn make_display_safe(&mut self) {
+        let mut changed = Vec::new();
+        if let Some(b) = &mut self.badge {
+            safe_fields("badge.", &mut b.text_fields(), &mut changed);
+        }
+        if let Some(i) = &mut self.issuer {
+            safe_fields("issuer.", &mut i.text_fields(), &mut changed);
+        }
+        if let Some(r) = &mut self.recipient {
+            safe_fields("recipient.", &mut r.text_fields(), &mut changed);
+        }
+        for path in changed {
+            self.note(
+                "hidden-characters",
+                Some(&path),
+                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
+                 cannot pass for other text (`credential` keeps the original)",
+            );
+        }
+        for c in &mut self.checks {
+            make_safe(&mut c.message, false);
+        }
+        for n in &mut self.notes {
+            make_safe(&mut n.message, false);
+            if let Some(p) = &mut n.path {
+                make_safe(p, false);
+            }
+        }
+    }
+
+    /// Sorts the checks, derives the verdict from them and writes the summary (from
+    /// display-safe text: the report's strings are made display-safe first).
     ///
     /// `valid` needs: no `fail`, no `warn`, `proof` passed, and either `issuer-key` or
     /// (for hosted OB 2.0) `hosted-origin` passed.
     pub fn finish(&mut self) {
+        self.make_display_safe();
         crate::sort::sort_by(&mut self.checks, |a, b| a.id.cmp(&b.id));
         let passed = |id| self.check(id).is_some_and(|c| c.outcome == Outcome::Pass);
         let first = |o: Outcome| {
@@ -617,6 +717,34 @@ impl Report {
 impl Default for Report {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Makes each of the named display `fields` display-safe (TAB, LF and CR stay in the
+/// multi-line `description` and `criteria`), adding the path (`prefix` and name) of each one
+/// changed to `changed`.
+fn safe_fields(
+    prefix: &str,
+    fields: &mut [(&str, &mut Option<String>)],
+    changed: &mut Vec<String>,
+) {
+    for (name, value) in fields {
+        let lines = matches!(*name, "description" | "criteria");
+        if value.as_mut().is_some_and(|v| make_safe(v, lines)) {
+            changed.push(format!("{prefix}{name}"));
+        }
+    }
+}
+
+/// Replaces `text` by its display-safe form ([`crate::display::neutralize`]); whether it
+/// changed.
+fn make_safe(text: &mut String, keep_line_breaks: bool) -> bool {
+    match crate::display::neutralize(text, keep_line_breaks) {
+        Some(safe) => {
+            *text = safe;
+            true
+        }
+        None => false,
     }
 }
 
@@ -696,6 +824,84 @@ mod tests {
         assert!(v["credential"].is_null());
         let back: Report = serde_json::from_value(v).unwrap();
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn display_fields_are_made_safe_with_a_note_each() {
+        let mut r = with(&[]);
+        r.badge = Some(BadgeInfo {
+            name: Some("\u{202E}evil".into()),
+            description: Some("line one\nline two\u{200B}".into()),
+            image: Some("data:image/svg+xml,<svg>\n</svg>".into()),
+            ..BadgeInfo::default()
+        });
+        r.issuer = Some(IssuerInfo {
+            name: Some("Acme \u{1B}[32mCorp".into()),
+            ..IssuerInfo::default()
+        });
+        r.push(CheckId::Proof, Outcome::Pass, "signature-valid", "signed");
+        r.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", "bound");
+        let mut nested = Report::new();
+        nested.issuer = Some(IssuerInfo {
+            name: Some("Endorser\u{2066}".into()),
+            ..IssuerInfo::default()
+        });
+        nested.badge = Some(BadgeInfo {
+            name: Some("not kept\u{2066}".into()),
+            ..BadgeInfo::default()
+        });
+        nested.push(
+            CheckId::Revocation,
+            Outcome::Fail,
+            "revoked",
+            "reason: \u{202E}x",
+        );
+        nested.finish();
+        r.push_endorsement("endorsement[0]".into(), nested);
+        r.finish();
+        let badge = r.badge.as_ref().unwrap();
+        assert_eq!(badge.name.as_deref(), Some("⟨U+202E⟩evil"));
+        assert_eq!(
+            badge.description.as_deref(),
+            Some("line one\nline two⟨U+200B⟩"),
+            "line breaks stay in a description"
+        );
+        assert!(
+            badge.image.as_deref().unwrap().contains('\n'),
+            "image untouched"
+        );
+        assert_eq!(
+            r.issuer.as_ref().unwrap().name.as_deref(),
+            Some("Acme ⟨U+001B⟩[32mCorp")
+        );
+        let e = &r.endorsements[0];
+        assert_eq!(
+            e.issuer.as_ref().unwrap().name.as_deref(),
+            Some("Endorser⟨U+2066⟩")
+        );
+        assert_eq!(e.checks[0].message, "reason: ⟨U+202E⟩x");
+        let paths: Vec<_> = r
+            .notes
+            .iter()
+            .map(|n| (n.code.as_str(), n.path.as_deref()))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("hidden-characters", Some("endorsements[0].issuer.name")),
+                ("hidden-characters", Some("badge.name")),
+                ("hidden-characters", Some("badge.description")),
+                ("hidden-characters", Some("issuer.name")),
+            ]
+        );
+        assert_eq!(r.verdict, Verdict::Valid, "notes never change the verdict");
+        assert_eq!(
+            r.summary,
+            "Verified: “⟨U+202E⟩evil” issued by Acme ⟨U+001B⟩[32mCorp."
+        );
+        let again = r.clone();
+        r.finish();
+        assert_eq!(r, again, "finishing twice changes nothing");
     }
 
     /// The hand-written wire names (`as_str`, what the wasm module writes) and the derived

@@ -17,7 +17,8 @@ fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 /// Codes are the first string literal after `Error::new(`, after an `Outcome::X,` in a
-/// `push`, or as the first element of a binding / report helper tuple.
+/// `push`, as the first element of a binding / report helper tuple, or as the first
+/// argument of a `note(`.
 fn codes_in(text: &str) -> Vec<String> {
     let mut codes = Vec::new();
     for marker in [
@@ -29,6 +30,7 @@ fn codes_in(text: &str) -> Vec<String> {
         "Unproven(",
         "Mismatch(",
         "Report::error(",
+        "note(",
     ] {
         for (i, _) in text.match_indices(marker) {
             let rest = text[i + marker.len()..].trim_start();

@@ -43,14 +43,19 @@ const STRINGS = {
     pending: 'Checking…',
     idle: 'Not checked yet',
     untitled: 'Untitled badge',
+    noBadge: 'No badge in this file',
+    noBadgeHint:
+      "Download the baked badge (the image file with the badge data inside) from the issuer's site or the badge platform, rather than a screenshot or a re-saved copy.",
     issuedBy: 'Issued by',
-    recipient: 'Recipient',
+    recipient: 'Issued to',
+    notStated: 'not stated',
     issued: 'Issued',
     expires: 'Expires',
     showDetails: 'Details',
     hideDetails: 'Hide details',
     detailsOf: 'Verification details for',
     checks: 'Checks',
+    notes: 'Notes (they change nothing in the verdict)',
     issuerSite: 'Issuer',
     credential: 'Credential',
     noCredential: 'No credential could be decoded.',
@@ -65,14 +70,19 @@ const STRINGS = {
     pending: 'Wird geprüft …',
     idle: 'Noch nicht geprüft',
     untitled: 'Abzeichen ohne Titel',
+    noBadge: 'Kein Abzeichen in dieser Datei',
+    noBadgeHint:
+      'Laden Sie das Abzeichen als Originaldatei (die Bilddatei, in der die Abzeichendaten stecken) von der Website des Ausstellers oder der Badge-Plattform herunter, nicht als Screenshot oder neu gespeicherte Kopie.',
     issuedBy: 'Ausgestellt von',
-    recipient: 'Empfänger',
+    recipient: 'Ausgestellt für',
+    notStated: 'nicht angegeben',
     issued: 'Ausgestellt am',
     expires: 'Gültig bis',
     showDetails: 'Details',
     hideDetails: 'Details ausblenden',
     detailsOf: 'Prüfdetails für',
     checks: 'Prüfungen',
+    notes: 'Hinweise (sie ändern nichts am Ergebnis)',
     issuerSite: 'Aussteller',
     credential: 'Nachweis',
     noCredential: 'Es konnte kein Nachweis dekodiert werden.',
@@ -450,7 +460,9 @@ const CSS = `
 .details[hidden] { display: none; }
 .heading { margin: 0.75rem 0 0.35rem; font-weight: 650; }
 .heading:first-child { margin-top: 0; }
-.checks { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.35rem; }
+.checks, .notes { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.35rem; }
+.notes li { display: grid; }
+.notes .check-id { color: var(--_muted); }
 .checks li { display: grid; grid-template-columns: 8.5rem 1fr; gap: 0 0.5rem; }
 .check-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
 .outcome { display: block; font-size: 0.85em; font-weight: 650; }
@@ -739,10 +751,11 @@ export class OpenBadgeElement extends HTMLElement {
     });
     media.append(image);
     const body = el('div', { class: 'body' });
-    const name = el('p', { part: 'name', class: 'name' });
+    // dir="auto" isolates right-to-left names from the text around them.
+    const name = el('p', { part: 'name', class: 'name', dir: 'auto' });
     const issuer = el('p', { part: 'issuer', class: 'issuer' });
     const issuerLabel = el('span', { class: 'issuer-label' });
-    const issuerName = el('span', { class: 'issuer-name' });
+    const issuerName = el('span', { class: 'issuer-name', dir: 'auto' });
     const host = el('span', { class: 'host' });
     issuer.append(issuerLabel, ' ', issuerName, ' ', host);
     const meta = el('dl', { class: 'meta' });
@@ -756,13 +769,15 @@ export class OpenBadgeElement extends HTMLElement {
     const details = el('div', { part: 'details', class: 'details', id: `${id}-details`, role: 'region', hidden: '' });
     const checksHeading = el('p', { class: 'heading' });
     const checks = el('ul', { class: 'checks' });
+    const notesHeading = el('p', { class: 'heading' });
+    const notes = el('ul', { class: 'notes' });
     const link = el('p', { class: 'link' });
     const credentialHeading = el('p', { class: 'heading' });
     const credential = el('pre', { tabindex: '0' });
-    details.append(checksHeading, checks, link, credentialHeading, credential);
+    details.append(checksHeading, checks, notesHeading, notes, link, credentialHeading, credential);
     root.append(media, body, status, toggle, details);
     this.#shadow.append(root);
-    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, toggle, details, checksHeading, checks, link, credentialHeading, credential };
+    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, toggle, details, checksHeading, checks, notesHeading, notes, link, credentialHeading, credential };
   }
 
   #render() {
@@ -781,7 +796,8 @@ export class OpenBadgeElement extends HTMLElement {
 
     const badge = (report && report.badge) || {};
     const issuer = (report && report.issuer) || {};
-    const name = badge.name || (report ? t.untitled : '');
+    const missing = notABadge(report);
+    const name = badge.name || (report ? (missing ? t.noBadge : t.untitled) : '');
     n.name.textContent = name;
     n.image.setAttribute('alt', badge.name || '');
     n.issuer.hidden = !(issuer.name || issuer.host || issuer.id);
@@ -803,14 +819,16 @@ export class OpenBadgeElement extends HTMLElement {
     n.meta.replaceChildren(
       ...rows.map(([term, value]) => {
         const row = el('div');
-        row.append(el('dt', {}, term), typeof value === 'string' ? el('dd', {}, value) : value);
+        row.append(el('dt', {}, term), typeof value === 'string' ? el('dd', { dir: 'auto' }, value) : value);
         return row;
       }),
     );
     n.meta.hidden = rows.length === 0;
 
     n.label.textContent = t[state] ?? t.error;
-    n.summary.textContent = report ? report.summary : '';
+    // A file that is not a badge: say what to do (in the UI's language); the reason is in the details.
+    n.summary.textContent = report ? (missing ? t.noBadgeHint : report.summary) : '';
+    n.summary.setAttribute('lang', missing ? lang : 'en');
 
     const open = this.hasAttribute('open');
     n.toggle.hidden = !report;
@@ -830,6 +848,16 @@ export class OpenBadgeElement extends HTMLElement {
         return item;
       }),
     );
+    const notes = report.notes ?? [];
+    n.notesHeading.hidden = n.notes.hidden = notes.length === 0;
+    n.notesHeading.textContent = t.notes;
+    n.notes.replaceChildren(
+      ...notes.map((note) => {
+        const item = el('li', { 'data-note': note.code });
+        item.append(el('code', { class: 'check-id' }, note.path ? `${note.code} · ${note.path}` : note.code), el('span', { class: 'message', lang: 'en' }, note.message));
+        return item;
+      }),
+    );
     const href = safeLinkUrl(issuer.url) ?? safeLinkUrl(issuer.id);
     n.link.hidden = !href;
     n.link.replaceChildren();
@@ -837,17 +865,45 @@ export class OpenBadgeElement extends HTMLElement {
       n.link.append(`${t.issuerSite}: `, el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, href));
     }
     n.credentialHeading.textContent = t.credential;
-    n.credential.textContent = report.credential == null ? t.noCredential : JSON.stringify(report.credential, null, 2);
+    n.credential.textContent = report.credential == null ? t.noCredential : credentialText(report.credential);
   }
 }
 
 function recipientText(report, asked, t) {
-  const r = report && report.recipient;
+  if (!report) return null;
+  // No identifier: a name alone (credentialSubject.name) does not say whom it was issued to.
+  if (report.checks.some((c) => c.code === 'recipient-not-stated')) return t.notStated;
+  const r = report.recipient;
   if (!r) return null;
   if (r.matched === true && asked) return `${asked} (${t.matched})`;
   if (r.name) return r.name;
   if (r.id && !r.hashed && !/^(did|urn):/i.test(r.id)) return r.id;
   return null;
+}
+
+// Characters that display as nothing or reorder the text around them, besides the C0
+// controls that JSON.stringify escapes itself (docs/report.md, "Display-safe text").
+const HIDDEN = /[\x7F-\x9F\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0]/gu;
+
+/**
+ * The credential as indented JSON in which every hidden character is written as a `\uXXXX`
+ * escape: the same JSON, but it cannot display as something else. (The report's other
+ * strings come display-safe from the core.)
+ */
+function credentialText(credential) {
+  return JSON.stringify(credential, null, 2).replace(HIDDEN, (c) => {
+    let escaped = '';
+    for (let i = 0; i < c.length; i += 1) escaped += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+}
+
+// Failure codes that mean the input holds no badge at all (docs/report.md).
+const NOT_A_BADGE = ['no-badge-data', 'unrecognized-input', 'payload-unrecognized', 'not-a-badge'];
+
+/** Whether `report` says its input is not a badge (rather than a badge that failed). */
+function notABadge(report) {
+  return !!report && report.checks.some((c) => c.outcome === 'fail' && NOT_A_BADGE.includes(c.code));
 }
 
 // A baked PNG/SVG is itself the badge image: show it from its own bytes.

@@ -1,7 +1,7 @@
 //! Human-readable output: the detailed view of one report, one-line summaries, colours and
 //! the progress bar.
 
-use badgeverify::{Outcome, Report, Verdict};
+use badgeverify::{CheckId, Outcome, Report, Verdict};
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 
@@ -88,7 +88,13 @@ pub fn detailed(report: &Report, style: Style) -> String {
             join(&[i.name.as_deref(), host.as_deref(), id.as_deref()]),
         );
     }
-    if let Some(r) = &report.recipient {
+    let not_stated = report
+        .check(CheckId::Recipient)
+        .is_some_and(|c| c.code == "recipient-not-stated");
+    // A name alone (no identifier) does not say whom the badge was issued to.
+    if not_stated {
+        field("recipient", Some("not stated".to_owned()));
+    } else if let Some(r) = &report.recipient {
         let kind = r.kind.as_deref().map(|k| format!("({k})"));
         let hashed = r.hashed.then_some("hashed");
         let matched = match r.matched {
@@ -131,6 +137,19 @@ pub fn detailed(report: &Report, style: Style) -> String {
             c.message
         );
     }
+    if !report.notes.is_empty() {
+        let heading =
+            "notes (deviations from the specifications; they change nothing in the verdict)";
+        let _ = writeln!(out, "  {}", style.paint(DIM, heading));
+    }
+    for n in &report.notes {
+        let path = n
+            .path
+            .as_deref()
+            .map(|p| format!(" at {p}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "    {}{path}  {}", n.code, n.message);
+    }
     out
 }
 
@@ -143,10 +162,13 @@ fn join(parts: &[Option<&str>]) -> Option<String> {
     (!s.is_empty()).then(|| s.join(" "))
 }
 
-/// One line for one of several inputs: `path  VERDICT  summary`.
+/// One line for one of several inputs: `path  VERDICT  summary`. The label (an input's path
+/// or URL) is shown display-safe, like the report's own text.
 pub fn line(label: &str, report: &Report, style: Style) -> String {
+    let safe = badgeverify::display::neutralize(label, false);
     format!(
-        "{label}  {}  {}",
+        "{}  {}  {}",
+        safe.as_deref().unwrap_or(label),
         verdict_word(report, style),
         report.summary
     )
@@ -224,7 +246,6 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use badgeverify::CheckId;
 
     #[test]
     fn plain_detailed_view_lists_every_check() {
@@ -253,6 +274,38 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains('\x1b'));
+    }
+
+    #[test]
+    fn notes_follow_the_checks_and_an_unstated_recipient_is_said() {
+        let mut r = Report::new();
+        r.push(
+            CheckId::Recipient,
+            Outcome::Skip,
+            "recipient-not-stated",
+            "the badge does not say whom it was issued to",
+        );
+        r.badge = Some(badgeverify::report::BadgeInfo {
+            name: Some("\u{202E}evil".into()),
+            ..Default::default()
+        });
+        r.note("missing-member", Some("validFrom"), "no `validFrom`");
+        r.finish();
+        let text = detailed(&r, Style::plain());
+        assert!(text.contains("  badge      ⟨U+202E⟩evil\n"), "{text}");
+        assert!(text.contains("  recipient  not stated\n"), "{text}");
+        let checks = text.find("  checks\n").unwrap();
+        let notes = text.find("  notes (deviations").unwrap();
+        assert!(checks < notes, "{text}");
+        assert!(
+            text.contains("    missing-member at validFrom  no `validFrom`\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    hidden-characters at badge.name  invisible or text-direction"),
+            "{text}"
+        );
+        assert!(line("a\u{202E}gnp.exe", &r, Style::plain()).starts_with("a⟨U+202E⟩gnp.exe  "));
     }
 
     #[test]

@@ -216,9 +216,10 @@ pub(crate) fn no_badge_data(what: &str) -> Error {
     Error::new(
         "no-badge-data",
         format!(
-            "{what}, so this image carries no badge. A screenshot or a re-saved copy loses the \
-             badge data: download the baked badge image from the issuer (or the page that \
-             displays it) and check that file"
+            "this image holds no badge (a screenshot or a re-saved copy of a badge loses the \
+             badge data): download the baked badge, the image file with the badge data inside, \
+             from the issuer's site or the badge platform and check that file. Technical \
+             detail: {what}"
         ),
     )
 }

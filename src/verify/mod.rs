@@ -253,13 +253,7 @@ impl<'a> Run<'a> {
             }
             let (r, mut needs) = sub.finish_nested();
             self.take_needs(&mut needs);
-            self.report.endorsements.push(crate::report::Endorsement {
-                path,
-                verdict: r.verdict,
-                summary: r.summary,
-                issuer: r.issuer,
-                checks: r.checks,
-            });
+            self.report.push_endorsement(path, r);
         }
     }
 

@@ -2,9 +2,10 @@
 // playwright-core, and the repository's static server (www/serve.mjs) with the strict CSP
 // plus made-up OB 2.0 documents for hosted-badge cases.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../www/serve.mjs';
+import { ROOT, startServer } from '../../www/serve.mjs';
 
 export { CSP, ROOT } from '../../www/serve.mjs';
 
@@ -12,6 +13,22 @@ export { CSP, ROOT } from '../../www/serve.mjs';
 export const NOW = '2026-01-01T00:00:00Z';
 /** Fixture folder, as a URL path on the test server. */
 export const FIX = '/tests/fixtures/interop';
+
+/** A credential that does not say whom it was issued to (tests/data/dcc/PROVENANCE.md). */
+export const NOT_STATED = '/tests/data/dcc/noRegistry-noStatus-noExpiry.json';
+/** A PNG with no badge baked in, as a URL path on the test server. */
+export const NO_BADGE = '/tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20/assets/robotics-badge.png';
+
+/**
+ * The interop credential with an achievement name that shows as "evil" (U+202E, RIGHT-TO-LEFT
+ * OVERRIDE) and an issuer name with a zero-width space. (Its signature no longer verifies.)
+ */
+export function spoofedCredential() {
+  const doc = JSON.parse(readFileSync(join(ROOT, FIX, 'di/vc2-ob303-eddsa-rdfc-2022.json'), 'utf8'));
+  doc.credentialSubject.achievement.name = '\u202Elive';
+  doc.issuer.name = 'Acme\u200BCorp';
+  return doc;
+}
 
 /** Chromium from Debian (CI installs it); playwright downloads no browser. */
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

@@ -1,11 +1,12 @@
 // The verifier page (www/index.html) in headless Chromium under the strict CSP: files chosen
 // with the file input, files dropped (a synthetic DataTransfer drop), pasted JSON, the
-// recipient field, Download; no CSP violations.
+// recipient field, Download; names with hidden characters, notes, unstated recipients and files
+// without a badge as the cards show them; no CSP violations.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIX, NOW, ROOT, instrument, launchBrowser, startTestServer } from './helpers.mjs';
+import { FIX, NOT_STATED, NO_BADGE, NOW, ROOT, instrument, launchBrowser, spoofedCredential, startTestServer } from './helpers.mjs';
 
 const fixture = (name) => join(ROOT, FIX, name);
 
@@ -105,6 +106,49 @@ test('the recipient field re-checks every card locally', async () => {
   assert.deepEqual(await cards(), [['vc2-eddsa-didkey-recipient-match.jwt', 'invalid']]);
   await page.fill('#recipient', '');
   await page.dispatchEvent('#recipient', 'change');
+  await settled(1);
+});
+
+test('cards show hidden characters made visible, notes, "Issued to: not stated" and "No badge in this file"', async () => {
+  await page.click('#clear');
+  await page.setInputFiles('#files', [
+    { name: 'spoof.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spoofedCredential())) },
+    ...[NOT_STATED, NO_BADGE].map((path) => ({ name: path.split('/').pop(), mimeType: 'application/octet-stream', buffer: readFileSync(join(ROOT, path)) })),
+  ]);
+  await settled(3);
+  const shown = await page.$$eval('.card', (list) =>
+    list.map((card) => {
+      const s = card.querySelector('open-badge').shadowRoot;
+      return {
+        title: card.querySelector('.card-title').textContent,
+        name: s.querySelector('.name').textContent,
+        meta: [...s.querySelectorAll('.meta div')].map((d) => `${d.querySelector('dt').textContent}: ${d.querySelector('dd').textContent}`),
+        notes: [...s.querySelectorAll('.notes li')].map((li) => li.dataset.note),
+        notesVisible: s.querySelector('.notes').getClientRects().length > 0,
+        hidden: /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u.test(s.textContent),
+      };
+    }),
+  );
+  const [noBadge, notStated, spoof] = shown;
+  assert.equal(noBadge.title, 'robotics-badge.png');
+  assert.equal(noBadge.name, 'No badge in this file');
+  assert.equal(notStated.title, 'noRegistry-noStatus-noExpiry.json');
+  assert.ok(notStated.meta.includes('Issued to: not stated'), notStated.meta.join(' | '));
+  assert.equal(spoof.name, '⟨U+202E⟩live');
+  assert.ok(spoof.notes.includes('hidden-characters') && spoof.notesVisible, JSON.stringify(spoof));
+  assert.deepEqual(shown.map((c) => c.hidden), [false, false, false]);
+  assert.deepEqual(await cards(), [
+    ['robotics-badge.png', 'invalid'],
+    ['noRegistry-noStatus-noExpiry.json', 'valid'],
+    ['spoof.json', 'invalid'],
+  ]);
+  // The DCC badge shows its image from an https host, which the test blocks: expected.
+  for (const list of [requests, problems]) {
+    const kept = list.filter((r) => !/user-images\.githubusercontent\.com|ERR_BLOCKED_BY_CLIENT/.test(r));
+    list.splice(0, list.length, ...kept);
+  }
+  await page.click('#clear');
+  await page.setInputFiles('#files', [fixture('vcjwt/vc2-eddsa-didkey-recipient-match.jwt')]);
   await settled(1);
 });
 

@@ -1,5 +1,6 @@
 // <open-badge> in headless Chromium, served with the strict CSP: statuses for valid, invalid,
-// revoked, indeterminate and hosted badges; hostile text; keyboard; events; lazy loading;
+// revoked, indeterminate and hosted badges; hostile text; names with hidden characters; notes;
+// unstated recipients; files without a badge (English and German); keyboard; events; lazy loading;
 // no re-verification on moves; the deployable (minified) module and classic-script builds; a
 // misconfigured package server.
 import { after, before, describe, test } from 'node:test';
@@ -7,13 +8,22 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from '../../www/build.mjs';
-import { FIX, NOW, ROOT, hostedAssertion, instrument, launchBrowser, shown, startTestServer, waitForEvents } from './helpers.mjs';
+import { FIX, NOT_STATED, NO_BADGE, NOW, ROOT, hostedAssertion, instrument, launchBrowser, shown, spoofedCredential, startTestServer, waitForEvents } from './helpers.mjs';
 
 const head = (title, script = '<script type="module" src="/www/open-badge-define.js"></script>') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
   `<link rel="icon" href="/www/favicon.svg">${script}</head><body>`;
 
 const PAGES = {
+  '/test/display.html': () =>
+    head('display') +
+    `<open-badge id="spoof" now="${NOW}" open><script type="application/json">${JSON.stringify(spoofedCredential()).replace(/</g, '\\u003c')}</script></open-badge>
+<open-badge id="not-stated" src="${NOT_STATED}" now="${NOW}" open></open-badge>
+<open-badge id="not-stated-de" lang="de" src="${NOT_STATED}" now="${NOW}"></open-badge>
+<open-badge id="no-badge" src="${NO_BADGE}" now="${NOW}"></open-badge>
+<open-badge id="no-badge-de" lang="de" src="${NO_BADGE}" now="${NOW}"></open-badge>
+<open-badge id="jpeg" now="${NOW}"></open-badge>
+</body></html>`,
   '/test/statuses.html': (base) =>
     head('statuses') +
     `<open-badge id="valid" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}"><img src="${FIX}/baked/ob3-data-integrity.png" alt="fallback"></open-badge>
@@ -223,6 +233,95 @@ describe('statuses', () => {
   test('no CSP violations and no errors besides the deliberate 410', async () => {
     assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
     assert.deepEqual(problems.filter((p) => !expected410(p)), []);
+  });
+});
+
+describe('names with hidden characters, notes, unstated recipients, files without a badge', () => {
+  let page;
+  let problems;
+  before(async () => {
+    ({ page, problems } = await open('/test/display.html'));
+    // Not a badge either: a JPEG (the element takes bytes as well as a src).
+    await page.$eval('#jpeg', (e) => {
+      e.input = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]);
+    });
+    await waitForEvents(page, null, 6);
+  });
+  after(() => page.close());
+
+  // The text of `selector` in element `id`'s shadow root, and of its meta rows.
+  const texts = (id) =>
+    page.$eval(`#${id}`, (e) => {
+      const s = e.shadowRoot;
+      return {
+        all: s.textContent,
+        meta: [...s.querySelectorAll('.meta div')].map((d) => `${d.querySelector('dt').textContent}: ${d.querySelector('dd').textContent}`),
+        notes: [...s.querySelectorAll('.notes li')].map((li) => ({ code: li.dataset.note, text: li.textContent })),
+        notesShown: !s.querySelector('.notes').hidden && s.querySelector('.notes').getClientRects().length > 0,
+        noteColour: s.querySelector('.notes .check-id') && getComputedStyle(s.querySelector('.notes .check-id')).color,
+        failColour: getComputedStyle(s.querySelector('.outcome[data-outcome="fail"], .outcome')).color,
+        credential: s.querySelector('pre').textContent,
+      };
+    });
+
+  test('a name hiding a right-to-left override is shown with the character made visible', async () => {
+    const s = await shown(page, '#spoof');
+    assert.equal(s.name, '⟨U+202E⟩live');
+    assert.equal(s.issuer, 'Acme⟨U+200B⟩Corp');
+    assert.equal(s.report.credential.credentialSubject.achievement.name, '\u202Elive', 'the report keeps the original');
+    const t = await texts('spoof');
+    // Nothing the element shows holds a hidden character, the raw credential view included
+    // (where they are JSON escapes: the same JSON).
+    assert.doesNotMatch(t.all, /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u);
+    assert.match(t.credential, /"name": "\\u202elive"/);
+    assert.equal(JSON.parse(t.credential).credentialSubject.achievement.name, '\u202Elive');
+    const hidden = t.notes.filter((n) => n.code === 'hidden-characters').map((n) => n.text);
+    assert.equal(hidden.length, 2, JSON.stringify(t.notes));
+    assert.match(hidden.join(' '), /badge\.name/);
+    assert.match(hidden.join(' '), /issuer\.name/);
+    const dir = await page.$eval('#spoof', (e) => [e.shadowRoot.querySelector('.name').dir, e.shadowRoot.querySelector('.issuer-name').dir]);
+    assert.deepEqual(dir, ['auto', 'auto']);
+  });
+
+  test('notes are listed in the details, apart from the checks and not coloured as failures', async () => {
+    const t = await texts('spoof');
+    assert.ok(t.notesShown);
+    assert.match(t.all, /Notes \(they change nothing in the verdict\)/);
+    assert.equal(t.noteColour, 'rgb(91, 100, 117)'); // --_muted
+    assert.notEqual(t.noteColour, t.failColour);
+    const none = await texts('no-badge');
+    assert.deepEqual(none.notes, []);
+    assert.equal(await page.$eval('#no-badge', (e) => e.shadowRoot.querySelector('.notes').hidden), true);
+  });
+
+  test('a badge that does not say whom it was issued to: "Issued to: not stated", in German too', async () => {
+    const s = await shown(page, '#not-stated');
+    assert.equal(s.state, 'valid', s.summary);
+    assert.equal(s.report.checks.find((c) => c.id === 'recipient').code, 'recipient-not-stated');
+    assert.ok((await texts('not-stated')).meta.includes('Issued to: not stated'), (await texts('not-stated')).meta.join(' | '));
+    assert.equal((await shown(page, '#not-stated-de')).label, 'Verifiziert');
+    assert.ok((await texts('not-stated-de')).meta.includes('Ausgestellt für: nicht angegeben'));
+  });
+
+  test('a file without a badge is titled "No badge in this file" and says what to download', async () => {
+    for (const [id, code] of [['no-badge', 'no-badge-data'], ['jpeg', 'unrecognized-input']]) {
+      const s = await shown(page, `#${id}`);
+      assert.equal(s.report.checks[0].code, code);
+      assert.equal(s.name, 'No badge in this file');
+      assert.equal(s.summary, "Download the baked badge (the image file with the badge data inside) from the issuer's site or the badge platform, rather than a screenshot or a re-saved copy.");
+    }
+    const de = await shown(page, '#no-badge-de');
+    assert.equal(de.name, 'Kein Abzeichen in dieser Datei');
+    assert.match(de.summary, /^Laden Sie das Abzeichen als Originaldatei/);
+    assert.equal(await page.$eval('#no-badge-de', (e) => e.shadowRoot.querySelector('.summary').lang), 'de');
+    // The core's own message, with the technical detail, is in the details.
+    assert.match((await texts('no-badge')).all, /this image holds no badge.*Technical detail: this PNG has no/);
+  });
+
+  test('no CSP violations or errors', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+    // The DCC badge's image is on an https host, which the test blocks: expected.
+    assert.deepEqual(problems.filter((p) => !/user-images\.githubusercontent\.com|ERR_BLOCKED_BY_CLIENT/.test(p)), []);
   });
 });
 

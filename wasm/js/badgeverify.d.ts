@@ -43,7 +43,11 @@ export interface Format {
   proof: string | null;
 }
 
-/** The achievement / badge class, for display. */
+/**
+ * The achievement / badge class, for display. Like every string in the report but
+ * `credential` (and `badge.image`), display-safe: characters that are invisible or reorder
+ * text appear as `⟨U+202E⟩` (docs/report.md, "Display-safe text").
+ */
 export interface BadgeInfo {
   id: string | null;
   name: string | null;
@@ -52,7 +56,7 @@ export interface BadgeInfo {
   criteria: string | null;
 }
 
-/** The issuer, for display. */
+/** The issuer, for display (display-safe, see `BadgeInfo`). */
 export interface IssuerInfo {
   id: string | null;
   name: string | null;
@@ -61,7 +65,7 @@ export interface IssuerInfo {
   host: string | null;
 }
 
-/** The recipient, for display. */
+/** The recipient, for display (display-safe, see `BadgeInfo`). */
 export interface RecipientInfo {
   id: string | null;
   name: string | null;
@@ -87,7 +91,7 @@ export interface Report {
   issued: string | null;
   /** Expiry date (RFC 3339, UTC). */
   expires: string | null;
-  /** The decoded assertion or credential. */
+  /** The decoded assertion or credential, exactly as decoded (the original text). */
   credential: unknown | null;
   /** Every endorsement in the credential, verified on its own (never changes `verdict`). */
   endorsements: Endorsement[];
@@ -101,7 +105,10 @@ export interface Note {
   code: string;
   /** What deviates, for a person. */
   message: string;
-  /** Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, or `null`. */
+  /**
+   * Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, or `null`; for
+   * `hidden-characters`, the report field, e.g. `badge.name`.
+   */
   path: string | null;
 }
 
