@@ -24,11 +24,13 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * download cannot grow unnoticed; lower it whenever the total shrinks. Raised from 189,500 B
  * for display-safe text (core neutralizer, notes and "not stated" in the widget: +2,333 B
  * over a parent that measured 189,753 B, itself already over the old budget after the
- * notes field arrived).
+ * notes field arrived), then to 197,300 B for Open Badges 0.5/1.x (+2.5 KB) and the rest of
+ * the real-world verdict work (measured 195,737 B on 2026-12-07). The messages leaving the
+ * module for catalogs (issue 14) is the next lever down.
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 193_600;
+export const BUDGET = 197_300;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

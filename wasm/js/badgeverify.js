@@ -151,7 +151,10 @@ async function answer(session, request, options, deadline) {
     if (!response.ok) return fail(session, url, { kind: 'status', status: response.status });
     const body = await readCapped(response, bounds.maxResponseBytes);
     if (body === null) return fail(session, url, { kind: 'too-large' });
-    const finalUrl = options.proxy ? url : response.url || url;
+    // Where the document came from, for the core's origin checks: the URL asked for unless the
+    // browser followed a redirect. A proxy or a caller's fetch may serve it from another
+    // address (response.url), which says nothing about the document's origin.
+    const finalUrl = response.redirected && !options.proxy && response.url ? response.url : url;
     session.supply(url, body, response.headers.get('content-type') ?? undefined, finalUrl);
   } catch (e) {
     if (controller.signal.aborted) return fail(session, url, { kind: 'timeout' });
