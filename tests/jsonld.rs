@@ -665,3 +665,52 @@ fn every_onedtech_ob30_fixture_converts() {
     assert!(failures.is_empty(), "{failures:#?}");
     assert!(ok >= 25);
 }
+
+/// The processed-context cache is process-wide (`src/jsonld/cache.rs`): its keys are ids
+/// that are never reused, so a hit is always the result of the same computation, and a
+/// document that floods it (more scoped contexts than it holds) only empties it. Reports are
+/// therefore the same whatever ran before, alongside, or in between.
+#[test]
+fn the_context_cache_changes_no_result() {
+    use badgeverify::{verify_offline, Options, Timestamp};
+    let opts = Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/interop/di");
+    let mut inputs: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+    inputs.sort();
+    let first: Vec<_> = inputs.iter().map(|i| verify_offline(i, &opts)).collect();
+    // 600 terms with scoped contexts, each used once: more processed contexts than the
+    // cache holds (512), so it is emptied on the way.
+    let mut ctx = serde_json::Map::new();
+    let mut body = serde_json::Map::new();
+    for i in 0..600 {
+        ctx.insert(
+            format!("t{i}"),
+            serde_json::json!({"@id": format!("https://flood.example/t{i}"),
+                "@context": {"@vocab": format!("https://flood.example/{i}/")}}),
+        );
+        body.insert(format!("t{i}"), serde_json::json!({"a": i}));
+    }
+    body.insert("@context".into(), serde_json::Value::Object(ctx));
+    let flood: Value = serde_json::from_value(serde_json::Value::Object(body)).unwrap();
+    jsonld::to_rdf(&flood, &Bundled::new(), &Limits::default()).unwrap();
+    let reversed: Vec<_> = inputs
+        .iter()
+        .rev()
+        .map(|i| verify_offline(i, &opts))
+        .collect();
+    let parallel: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = inputs
+            .iter()
+            .map(|i| s.spawn(|| verify_offline(i, &opts)))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(first, reversed.into_iter().rev().collect::<Vec<_>>());
+    assert_eq!(first, parallel);
+    assert!(first
+        .iter()
+        .any(|r| r.verdict == badgeverify::Verdict::Valid));
+}

@@ -10,6 +10,15 @@
 //!
 //! The cache is bounded ([`CAPACITY`] entries); when full it is emptied (cheap, and the
 //! working set of real credentials is a few dozen entries).
+//!
+//! **Why a process-wide cache is safe.** It is global mutable state, kept deliberately so
+//! that every verification (the CLI's parallel batch, every `<open-badge>` on a page) shares
+//! the processed standard contexts. It cannot change a result: ids come from one counter
+//! (`context::next_id`, 64 bits, never reused), so an entry is only ever found for the exact
+//! computation that produced it, and processing is deterministic. What another document can
+//! do, by applying more contexts than the cache holds, is empty it, which costs time, never
+//! correctness. `tests/jsonld.rs` (`the_context_cache_changes_no_result`) verifies the same
+//! badges before, after and alongside such a flood and gets identical reports.
 
 use super::context::Context;
 use crate::collections::HashMap;
