@@ -213,3 +213,46 @@ fn endorsements_past_the_limit_are_listed_as_not_checked() {
         "endorsements never change the main verdict"
     );
 }
+
+/// A hosted assertion is judged where it finally came from: a redirect off the issuer's site
+/// (an open redirect, say) does not lend the issuer's name to the other host.
+#[test]
+fn a_hosted_assertion_is_judged_where_a_redirect_took_it() {
+    let input = read(&onedtech("ob20/basic-assertion.json"));
+    let assets = onedtech("ob20/assets");
+    let map = [
+        (
+            "https://example.org/beths-robotics-badge.json",
+            onedtech("ob20/basic-assertion.json"),
+        ),
+        (
+            "https://example.org/robotics-badge.json",
+            assets.join("robotics-badge.json"),
+        ),
+        (
+            "https://example.org/organization.json",
+            assets.join("organization.json"),
+        ),
+    ];
+    let (r, _) = verify_with_map(&input, &at(NOW), &map);
+    expect(
+        &r,
+        "served in place",
+        Valid,
+        Some((HostedOrigin, Pass, "hosted-origin-ok")),
+    );
+    let elsewhere = |url: &str| {
+        if url.ends_with("beths-robotics-badge.json") {
+            "https://elsewhere.example/beths-robotics-badge.json".to_owned()
+        } else {
+            url.to_owned()
+        }
+    };
+    let (r, _) = verify_with_map_via(&input, &at(NOW), &map, elsewhere);
+    expect(
+        &r,
+        "redirected elsewhere",
+        Invalid,
+        Some((HostedOrigin, Fail, "hosted-origin-mismatch")),
+    );
+}

@@ -334,6 +334,16 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// Where the document fetched for `url` finally came from (after redirects), if it was
+    /// fetched.
+    pub(crate) fn final_url(&self, url: &str) -> Option<&'a str> {
+        let fetched = self.fetched;
+        match fetched.get(url.split('#').next().unwrap_or(url)) {
+            Some(Response::Ok { final_url, .. }) => Some(final_url),
+            _ => None,
+        }
+    }
+
     /// Fetches and parses a JSON document. `Err(None)` = pending; `Err(Some(msg))` = failed.
     pub(crate) fn get_json(
         &mut self,

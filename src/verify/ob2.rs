@@ -178,7 +178,10 @@ impl Run<'_> {
         if spec == Spec::Ob05 {
             self.origin_of_05(url, issuer.as_ref());
         } else if let Some(issuer) = &issuer {
-            self.hosted_origin(url, issuer);
+            // Judged where the document finally came from: a redirect off the issuer's
+            // site (an open redirect, say) must not lend the issuer's name to another host.
+            let served_from = self.final_url(url).unwrap_or(url);
+            self.hosted_origin(served_from, issuer);
         }
         self.ob2_describe(&fetched, badge.as_ref(), issuer.as_ref());
         self.assertion_schema(&fetched, spec, badge.as_ref(), issuer.as_ref());
