@@ -27,6 +27,8 @@
   const MAX_LINKS = 30;
   const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
   const MAX_DOCUMENT_BYTES = 1024 * 1024;
+  /** Largest `src` file of an <open-badge> element (the service worker accepts 16 MiB). */
+  const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
   /** How long to keep re-reading an <open-badge> element that still shows no final status. */
   const SETTLE_MS = 60_000;
   const NOT_A_BADGE = ['no-badge-data', 'unrecognized-input', 'payload-unrecognized', 'not-a-badge'];
@@ -499,7 +501,7 @@
     if (script) {
       report = await verifyInWorker({ text: script.textContent.trim() }, recipient);
     } else if (url) {
-      const bytes = await readUrl(url, MAX_IMAGE_BYTES * 4);
+      const bytes = await readUrl(url, MAX_SOURCE_BYTES);
       report = bytes
         ? await verifyInWorker({ bytes }, recipient)
         : {

@@ -380,6 +380,18 @@ describe('images and links', () => {
   test('the toolbar shows how many badges were checked', async () => {
     assert.equal(await toolbarBadge(page), '6');
   });
+
+  test('a badge image added later is found and marked too', async () => {
+    await page.evaluate((src) => {
+      const image = document.createElement('img');
+      image.id = 'late';
+      image.src = src;
+      document.body.append(image);
+    }, `${FIX}/baked/ob3-vcjwt.png`);
+    const later = await waitForMarkers(page, settled('late'));
+    assert.equal(later.late.verdict, 'valid');
+    assert.equal(await toolbarBadge(page), '7');
+  });
 });
 
 describe('honest <open-badge> elements', () => {
