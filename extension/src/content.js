@@ -538,7 +538,9 @@
     for (const element of document.querySelectorAll('open-badge')) checkElement(element);
     let images = 0;
     for (const image of document.images) {
-      if (image.closest('open-badge')) continue;
+      // Only images the browser has finished with (loaded or failed): their bytes then come
+      // from the HTTP cache, and lazy images far down the page are not fetched early.
+      if (image.closest('open-badge') || !image.complete) continue;
       if ((images += 1) > MAX_IMAGES) break;
       checkImage(image);
     }
@@ -589,6 +591,10 @@
       return;
     }
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['src', 'srcset', 'href', 'recipient'], characterData: true });
+
+  // An image that finishes loading later is looked at then (load events do not bubble).
+  document.addEventListener('load', (event) => event.target instanceof HTMLImageElement && schedule(), true);
+  document.addEventListener('error', (event) => event.target instanceof HTMLImageElement && schedule(), true);
 
   scan();
 })();

@@ -110,6 +110,9 @@ const PAGES = {
 <p><img id="plain" src="${NO_BADGE}" alt="plain" width="64"> no badge</p>
 <p><a id="hosted" href="/ext/ob2/good.json">my hosted badge</a> · <a id="not-badge" href="/package.json">not a badge</a></p>
 </body></html>`,
+  '/ext/lazy.html': () =>
+    head('lazy image') +
+    `<p><img id="near" src="${FIX}/baked/ob3-data-integrity.png" alt="near"></p>${'<p>filler</p>\n'.repeat(400)}<p><img id="far" loading="lazy" src="/ext/lazy-badge.png" alt="far" width="32" height="32"></p></body></html>`,
   '/ext/widgets.html': () =>
     head('honest widgets', '<script type="module" src="/www/open-badge-define.js"></script>') +
     `<open-badge id="honest-valid" src="${FIX}/baked/ob3-data-integrity.png"></open-badge>
@@ -182,6 +185,7 @@ before(async () => {
   const routes = {
     '/ext/tampered.png': raw('image/png', rebakedPng((doc) => (doc.credentialSubject.achievement.name = 'Interoperability (edited)'))),
     '/ext/hostile.png': raw('image/png', rebakedPng((doc) => (doc.credentialSubject.achievement.name = HOSTILE_NAME))),
+    '/ext/lazy-badge.png': raw('image/png', readFileSync(join(BASE_FIX, 'baked/ob3-vcjwt.png'))),
     '/ext/liar.js': raw('text/javascript', LIAR),
     '/ext/liar-property.js': raw('text/javascript', LIAR_PROPERTY),
     '/ext/fake.js': raw('text/javascript', FAKE),
@@ -392,6 +396,18 @@ describe('images and links', () => {
     assert.equal(later.late.verdict, 'valid');
     assert.equal(await toolbarBadge(page), '7');
   });
+});
+
+test('a lazy image far below the fold is fetched only when the browser loads it, then marked', async () => {
+  const { page, problems } = await open('/ext/lazy.html');
+  await waitForMarkers(page, settled('near'));
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(server.hits.get('/ext/lazy-badge.png'), undefined);
+  await page.$eval('#far', (image) => image.scrollIntoView());
+  const byId = await waitForMarkers(page, settled('far'));
+  assert.equal(byId.far.verdict, 'valid');
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 describe('honest <open-badge> elements', () => {
