@@ -338,6 +338,16 @@ describe('images and links', () => {
     }
   });
 
+  test("screen readers get the marker's verdict and summary (accessibility tree)", async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const names = nodes.filter((n) => n.role?.value === 'image' && /^badgeverify extension:/.test(n.name?.value ?? '')).map((n) => n.name.value);
+    assert.equal(names.length, 6);
+    assert.ok(names.includes(byId['valid-png'].label));
+    assert.ok(names.includes(byId.tampered.label));
+  });
+
   test('a broken container and a tampered credential are marked not verified', () => {
     assert.equal(byId['bad-crc'].verdict, 'invalid');
     assert.match(byId['bad-crc'].label, /^badgeverify extension: Not verified\./);
