@@ -388,29 +388,55 @@
     ['valid', /^(verified|verifiziert)/i],
   ];
 
-  function visibleText(node) {
-    let text = '';
-    const walk = (n) => {
-      if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue;
-      else if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-        if (n.nodeType === Node.ELEMENT_NODE && /^(style|script|template)$/i.test(n.localName)) return;
-        if (n.nodeType === Node.ELEMENT_NODE && (n.hidden || n.getAttribute('aria-hidden') === 'true') && n.localName !== 'svg') return;
-        for (const child of n.childNodes) walk(child);
-      }
-    };
-    walk(node);
-    return text.replace(/\s+/g, ' ').trim();
+  /**
+   * The text `node` renders, as the visitor sees it: `innerText` of what is visible, which
+   * leaves out what CSS hides (display: none, visibility: hidden, opacity: 0), so a status the
+   * page's styles hide is not read as its claim.
+   * For a shadow root, the rendered text of its children (never <style>, <script>, <template>).
+   */
+  function renderedText(node) {
+    if (node instanceof Element && !shown(node)) return '';
+    if (node instanceof HTMLElement) return node.innerText;
+    return [...node.childNodes]
+      .filter((child) => !(child instanceof Element && (/^(style|script|template)$/i.test(child.localName) || !shown(child))))
+      .map((child) => (child instanceof HTMLElement ? child.innerText : child.textContent))
+      .join('\n');
   }
 
-  /** What the element shows: `{verdict, text}` read from its rendering (open or closed shadow root). */
+  /** Whether `element` is rendered and visible (innerText of a hidden element is its raw text). */
+  function shown(element) {
+    if (typeof element.checkVisibility === 'function') {
+      return element.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true });
+    }
+    return element.getClientRects().length > 0;
+  }
+
+  /** The first of `lines` that starts (after any icon or punctuation) with a status label. */
+  function claimIn(lines) {
+    for (const line of lines) {
+      const text = line.replace(/^[^\p{L}]+/u, '').trim();
+      for (const [verdict, pattern] of SHOWN) {
+        if (pattern.test(text)) return { verdict, text: text.match(pattern)[0] };
+      }
+    }
+    return { verdict: null, text: '' };
+  }
+
+  /**
+   * What the element shows: `{verdict, text}` read from its rendering (open or closed shadow
+   * root): its status part (`[part~="status"]`) when it has one, else the first rendered line
+   * that starts with a status label.
+   */
   function displayedStatus(element) {
     const root = chrome.dom && chrome.dom.openOrClosedShadowRoot ? chrome.dom.openOrClosedShadowRoot(element) : element.shadowRoot;
-    const container = root ? root.querySelector('[part~="status"]') ?? root : element;
-    const text = visibleText(container).replace(/^[^\p{L}]+/u, '');
-    for (const [verdict, pattern] of SHOWN) {
-      if (pattern.test(text)) return { verdict, text: text.match(pattern)[0] };
+    const status = root ? root.querySelector('[part~="status"]') : null;
+    if (status) {
+      const first = renderedText(status).split('\n').find((line) => line.trim());
+      const claim = claimIn(first ? [first] : []);
+      if (claim.verdict) return claim;
     }
-    return { verdict: null, text };
+    const lines = renderedText(root ?? element).split('\n');
+    return claimIn(lines);
   }
 
   /** The element's `report.verdict` property as the page's own scripts see it (main-world.js). */

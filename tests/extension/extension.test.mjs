@@ -127,6 +127,8 @@ const PAGES = {
   '/ext/liar-property.html': () =>
     head('patched report property', '<script type="module" src="/ext/liar-property.js"></script>') +
     `<open-badge id="lying-property" src="${FIX}/di/neg-tampered-field-eddsa-rdfc-2022.json"></open-badge></body></html>`,
+  '/ext/fake-hidden.html': () =>
+    head('fake widget hiding its status', '<script src="/ext/fake-hidden.js"></script>') + `<open-badge id="fake-hidden">${inline(tampered())}</open-badge></body></html>`,
   '/ext/fake.html': () =>
     head('fake widget', '<script src="/ext/fake.js"></script>') + `<open-badge id="fake">${inline(tampered())}</open-badge></body></html>`,
 };
@@ -163,6 +165,29 @@ const FAKE = `customElements.define('open-badge', class extends HTMLElement {
 });
 `;
 
+// A look-alike that keeps an honest-looking status part but hides it with its own CSS and
+// shows "Verified" in another line: what the visitor sees is what counts.
+const FAKE_HIDDEN = `customElements.define('open-badge', class extends HTMLElement {
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.truth { display: none; } .ghost { opacity: 0; }');
+    shadow.adoptedStyleSheets = [sheet];
+    const truth = document.createElement('div');
+    truth.setAttribute('part', 'status');
+    truth.className = 'truth';
+    truth.textContent = 'Not verified';
+    const ghost = document.createElement('div');
+    ghost.className = 'ghost';
+    ghost.textContent = 'Not verified';
+    const shown = document.createElement('p');
+    shown.textContent = '\u2714 Verified by the issuer';
+    shadow.append(truth, ghost, shown);
+  }
+});
+`;
+
 // A page stylesheet that tries to hide every span, and the extension's markers by name.
 const HOSTILE_CSS = `span, [data-badgeverify-extension] { display: none !important; visibility: hidden !important; opacity: 0 !important; }`;
 
@@ -189,6 +214,7 @@ before(async () => {
     '/ext/liar.js': raw('text/javascript', LIAR),
     '/ext/liar-property.js': raw('text/javascript', LIAR_PROPERTY),
     '/ext/fake.js': raw('text/javascript', FAKE),
+    '/ext/fake-hidden.js': raw('text/javascript', FAKE_HIDDEN),
     '/ext/hostile.css': raw('text/css', HOSTILE_CSS),
   };
   server = await startTestServer(PAGES, { ...routes, ...hostedRoutes() });
@@ -489,6 +515,15 @@ describe('a widget altered to lie', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+});
+
+test('a look-alike that hides its honest status with CSS and shows "Verified" elsewhere: flagged', async () => {
+  const { page, problems } = await open('/ext/fake-hidden.html');
+  const byId = await waitForMarkers(page, (b) => b['fake-hidden'] && b['fake-hidden'].flag === 'mismatch');
+  assert.equal(byId['fake-hidden'].verdict, 'invalid');
+  assert.match(byId['fake-hidden'].text, /Page shows “Verified”; extension: Not verified/);
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 describe('popup', () => {
