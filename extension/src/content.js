@@ -273,8 +273,9 @@
     } else {
       delete mark.dataset.flag;
       icon.textContent = ICONS[verdict];
-      // Next to an <open-badge> element the widget already shows the status: the icon suffices.
-      text.textContent = state.kind === 'element' ? '' : LABELS[verdict];
+      // Next to an <open-badge> element that shows the same status, the icon suffices; when
+      // its status cannot be read (other wording, an image), the verdict is spelt out.
+      text.textContent = state.kind === 'element' && state.agrees ? '' : LABELS[verdict];
     }
     mark.setAttribute('aria-label', label);
     mark.title = label;
@@ -468,10 +469,11 @@
     } else if (property && property !== own) {
       mismatch = { shown: LABELS[property] ?? property, note: ` (its report.verdict property says “${property}”)${notes.join('')}` };
     }
-    const before = JSON.stringify(state.mismatch);
+    const before = JSON.stringify([state.mismatch, state.agrees]);
     state.mismatch = mismatch;
+    state.agrees = settled && shown.verdict === own && (!property || property === own);
     state.settled = settled || property !== null;
-    if (JSON.stringify(mismatch) !== before) {
+    if (JSON.stringify([mismatch, state.agrees]) !== before) {
       render(state);
       publish();
     }

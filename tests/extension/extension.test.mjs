@@ -129,6 +129,8 @@ const PAGES = {
     `<open-badge id="lying-property" src="${FIX}/di/neg-tampered-field-eddsa-rdfc-2022.json"></open-badge></body></html>`,
   '/ext/fake-hidden.html': () =>
     head('fake widget hiding its status', '<script src="/ext/fake-hidden.js"></script>') + `<open-badge id="fake-hidden">${inline(tampered())}</open-badge></body></html>`,
+  '/ext/fake-unknown.html': () =>
+    head('fake widget, unknown wording', '<script src="/ext/fake-unknown.js"></script>') + `<open-badge id="fake-unknown">${inline(tampered())}</open-badge></body></html>`,
   '/ext/fake.html': () =>
     head('fake widget', '<script src="/ext/fake.js"></script>') + `<open-badge id="fake">${inline(tampered())}</open-badge></body></html>`,
 };
@@ -167,6 +169,16 @@ const FAKE = `customElements.define('open-badge', class extends HTMLElement {
 
 // A look-alike that keeps an honest-looking status part but hides it with its own CSS and
 // shows "Verified" in another line: what the visitor sees is what counts.
+// A look-alike whose wording the extension does not know: nothing to compare, so no flag, but
+// the marker spells out the extension's own verdict instead of showing only an icon.
+const FAKE_UNKNOWN = `customElements.define('open-badge', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).textContent = '\u2705 Authentic credential';
+  }
+});
+`;
+
 const FAKE_HIDDEN = `customElements.define('open-badge', class extends HTMLElement {
   constructor() {
     super();
@@ -215,6 +227,7 @@ before(async () => {
     '/ext/liar-property.js': raw('text/javascript', LIAR_PROPERTY),
     '/ext/fake.js': raw('text/javascript', FAKE),
     '/ext/fake-hidden.js': raw('text/javascript', FAKE_HIDDEN),
+    '/ext/fake-unknown.js': raw('text/javascript', FAKE_UNKNOWN),
     '/ext/hostile.css': raw('text/css', HOSTILE_CSS),
   };
   server = await startTestServer(PAGES, { ...routes, ...hostedRoutes() });
@@ -465,6 +478,8 @@ describe('honest <open-badge> elements', () => {
     assert.equal(byId['honest-tampered'].verdict, 'invalid');
     assert.equal(byId['honest-hostile'].verdict, 'invalid');
     for (const id of ['honest-valid', 'honest-tampered', 'honest-hostile']) assert.equal(byId[id].flag, null, id);
+    // The widget shows the same status, so the marker is only an icon.
+    assert.deepEqual(['honest-valid', 'honest-tampered', 'honest-hostile'].map((id) => byId[id].text), ['✓', '✗', '✗']);
     const verdicts = await page.$$eval('open-badge', (all) => all.map((e) => e.report.verdict));
     assert.deepEqual(verdicts, ['valid', 'invalid', 'invalid']);
     assert.equal(await toolbarBadge(page), '3');
@@ -522,6 +537,18 @@ test('a look-alike that hides its honest status with CSS and shows "Verified" el
   const byId = await waitForMarkers(page, (b) => b['fake-hidden'] && b['fake-hidden'].flag === 'mismatch');
   assert.equal(byId['fake-hidden'].verdict, 'invalid');
   assert.match(byId['fake-hidden'].text, /Page shows “Verified”; extension: Not verified/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a look-alike with wording the extension cannot read: the marker spells out its own verdict', async () => {
+  const { page, problems } = await open('/ext/fake-unknown.html');
+  const byId = await waitForMarkers(page, settled('fake-unknown'));
+  await new Promise((r) => setTimeout(r, 750)); // time to compare
+  const m = (await waitForMarkers(page, settled('fake-unknown')))['fake-unknown'];
+  assert.equal(byId['fake-unknown'].verdict, 'invalid');
+  assert.equal(m.flag, null);
+  assert.equal(m.text, '✗Not verified');
   assert.deepEqual(problems, []);
   await page.close();
 });
