@@ -77,7 +77,8 @@
   /**
    * The body of `url` (at most `cap` bytes), or null. `accept(type)` may refuse by content
    * type, and `sniff(firstBytes)` by the first bytes, so that a large file of another kind
-   * is not downloaded in full.
+   * is not downloaded in full. (The capped read mirrors `readCapped` in the package's
+   * badgeverify.js, which a classic content script cannot import.)
    */
   async function readUrl(url, cap, accept = () => true, sniff = () => true) {
     let response;
@@ -297,11 +298,18 @@
     return state;
   }
 
-  function forget(state) {
+  /** Takes the marker away but remembers what was checked, so it is not fetched again. */
+  function unmark(state) {
     state.marker?.host.remove();
     state.marker = null;
     state.report = null;
     state.mismatch = null;
+    publish();
+  }
+
+  /** Forgets a badge that left the page. */
+  function forget(state) {
+    unmark(state);
     state.key = null;
     tracked.delete(state.target);
   }
@@ -325,16 +333,19 @@
     const run = (state.run += 1);
     const bytes = await readUrl(src, MAX_IMAGE_BYTES, (type) => !/^(image\/(?!png|svg\+xml)|text\/html|video\/|audio\/)/.test(type), looksLikePngOrSvg);
     if (run !== state.run) return;
-    if (!bytes || !mayCarryBadge(bytes)) {
-      if (state.marker) state.marker.host.remove();
-      state.marker = null;
-      state.report = null;
-      return;
-    }
+    if (!bytes || !mayCarryBadge(bytes)) return unmark(state);
+    await verifyAndMark(state, run, { bytes });
+  }
+
+  /**
+   * Verifies `input` for a found image or link and marks it, unless the verifier says it holds
+   * no badge at all. Unlike elements, images and links are marked only when they are badges.
+   */
+  async function verifyAndMark(state, run, input) {
     show(state, null);
-    const report = await verifyInWorker({ bytes });
+    const report = await verifyInWorker(input);
     if (run !== state.run) return;
-    if (isNotABadge(report)) return forget(state);
+    if (isNotABadge(report)) return unmark(state);
     show(state, report);
     publish();
   }
@@ -364,12 +375,7 @@
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).trim();
     // JSON (an assertion or credential) or a compact JWS/JWT; anything else is not a badge.
     if (!/^[{[]/.test(text) && !/^[\w-]+\.[\w-]+\.[\w-]*$/.test(text)) return;
-    show(state, null);
-    const report = await verifyInWorker({ text });
-    if (run !== state.run) return;
-    if (isNotABadge(report)) return forget(state);
-    show(state, report);
-    publish();
+    await verifyAndMark(state, run, { text });
   }
 
   // ---------------------------------------------------------------------------------------
