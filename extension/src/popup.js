@@ -25,6 +25,14 @@ async function check(file) {
   result.replaceChildren(element);
 }
 
+// The same page opened in a tab (chrome.tabs.create needs no permission) stays open while
+// a file dialog or a drag from the desktop has the focus.
+if (new URLSearchParams(location.search).has('tab')) document.getElementById('tab-hint').hidden = true;
+document.getElementById('in-tab').addEventListener('click', () => {
+  chrome.tabs.create({ url: chrome.runtime.getURL('popup.html?tab') });
+  window.close();
+});
+
 chooser.addEventListener('change', () => check(chooser.files[0]));
 for (const type of ['dragenter', 'dragover']) {
   drop.addEventListener(type, (event) => {

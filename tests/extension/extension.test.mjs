@@ -595,4 +595,16 @@ describe('popup', () => {
     assert.ok(shown.checks.includes('proof:fail'));
     await page.screenshot({ path: join(tmpdir(), 'badgeverify-extension-popup.png') });
   });
+
+  test('"open this in a tab" opens the same verifier in a tab, without the hint', async () => {
+    const opened = context.waitForEvent('page');
+    await page.click('#in-tab');
+    const tab = await opened;
+    await tab.waitForLoadState();
+    assert.equal(tab.url(), `chrome-extension://${extensionId}/popup.html?tab`);
+    assert.equal(await tab.isHidden('#tab-hint'), true);
+    await tab.setInputFiles('#file', join(BASE_FIX, 'baked/ob3-vcjwt.svg'));
+    await tab.waitForFunction(() => document.querySelector('#result open-badge')?.report?.verdict === 'valid');
+    await tab.close();
+  });
 });
