@@ -418,21 +418,21 @@
     return element.getClientRects().length > 0;
   }
 
-  /** The first of `lines` that starts (after any icon or punctuation) with a status label. */
+  /** The status of the first of `lines` that starts (after any icon or punctuation) with a status label, or null. */
   function claimIn(lines) {
     for (const line of lines) {
       const text = line.replace(/^[^\p{L}]+/u, '').trim();
       for (const [verdict, pattern] of SHOWN) {
-        if (pattern.test(text)) return { verdict, text: text.match(pattern)[0] };
+        if (pattern.test(text)) return verdict;
       }
     }
-    return { verdict: null, text: '' };
+    return null;
   }
 
   /**
-   * What the element shows: `{verdict, text}` read from its rendering (open or closed shadow
-   * root): its status part (`[part~="status"]`) when it has one, else the first rendered line
-   * that starts with a status label.
+   * The status the element shows (a verdict, 'pending' or null when unreadable), read from its
+   * rendering (open or closed shadow root): its visible status part (`[part~="status"]`) when
+   * it has one, else the first rendered line that starts with a status label.
    */
   function displayedStatus(element) {
     const root = chrome.dom && chrome.dom.openOrClosedShadowRoot ? chrome.dom.openOrClosedShadowRoot(element) : element.shadowRoot;
@@ -440,10 +440,9 @@
     if (status) {
       const first = renderedText(status).split('\n').find((line) => line.trim());
       const claim = claimIn(first ? [first] : []);
-      if (claim.verdict) return claim;
+      if (claim) return claim;
     }
-    const lines = renderedText(root ?? element).split('\n');
-    return claimIn(lines);
+    return claimIn(renderedText(root ?? element).split('\n'));
   }
 
   /** The element's `report.verdict` property as the page's own scripts see it (main-world.js). */
@@ -462,22 +461,22 @@
   function compare(state) {
     if (!state.report) return;
     const element = state.target;
-    const shown = displayedStatus(element);
+    const claim = displayedStatus(element);
     const property = reportProperty(element);
     const own = state.report.verdict;
     let mismatch = null;
-    const settled = shown.verdict !== null && shown.verdict !== 'pending';
+    const settled = claim !== null && claim !== 'pending';
     const notes = [];
     if (element.hasAttribute('now')) notes.push(` The element verifies at now=${element.getAttribute('now')}; the extension at the current time.`);
     if (element.hasAttribute('offline')) notes.push(' The element fetches nothing (offline); the extension fetches what the badge needs.');
-    if (settled && shown.verdict !== own) {
-      mismatch = { shown: LABELS[shown.verdict], note: notes.join('') };
+    if (settled && claim !== own) {
+      mismatch = { shown: LABELS[claim], note: notes.join('') };
     } else if (property && property !== own) {
       mismatch = { shown: LABELS[property] ?? property, note: ` (its report.verdict property says “${property}”)${notes.join('')}` };
     }
     const before = JSON.stringify([state.mismatch, state.agrees]);
     state.mismatch = mismatch;
-    state.agrees = settled && shown.verdict === own && (!property || property === own);
+    state.agrees = settled && claim === own && (!property || property === own);
     state.settled = settled || property !== null;
     if (JSON.stringify([mismatch, state.agrees]) !== before) {
       render(state);
