@@ -31,6 +31,8 @@
   const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
   /** How long to keep re-reading an <open-badge> element that still shows no final status. */
   const SETTLE_MS = 60_000;
+  // Failure codes that mean the input holds no badge at all (docs/report.md); the same list as
+  // www/open-badge.js, which a classic content script cannot import.
   const NOT_A_BADGE = ['no-badge-data', 'unrecognized-input', 'payload-unrecognized', 'not-a-badge'];
 
   const LABELS = {
@@ -54,7 +56,7 @@
     return btoa(text);
   }
 
-  /** Resolves to the report for `{bytes}` or `{text}`, or to null when it could not run. */
+  /** Resolves to the report for `{bytes}` or `{text}`; when the worker fails, to an `error` report saying so. */
   async function verifyInWorker(input, recipient) {
     const message = { type: 'verify', recipient: recipient || null };
     if (input.bytes) message.base64 = base64(input.bytes);
