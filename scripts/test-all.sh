@@ -48,6 +48,9 @@ ensure_chromium() {
 }
 step "chromium" ensure_chromium
 step "browser tests" node --test tests/browser/
+# The browser extension built from pkg/ (extension/build.mjs) and loaded into headless Chromium
+# (--load-extension), on local pages only: markers, the lying-widget flag, the popup.
+step "extension tests" node --test tests/extension/
 # Gzip size of wasm + JS glue + widget against the budget in scripts/widget-size.mjs.
 step "size budget" node scripts/widget-size.mjs --check
 
