@@ -5,6 +5,9 @@
 #   pkg/badgeverify_core.js   wasm-bindgen glue (generated)
 #   pkg/badgeverify_bg.wasm   the WebAssembly module
 #   pkg/package.json          from wasm/js/package.json, version from wasm/Cargo.toml
+#   pkg/README.md             the npm README (wasm/js/README.md)
+# The widget files the npm package also carries (widget.js, widget.d.ts, open-badge.iife.js)
+# are added by `node www/build.mjs --npm`; scripts/pack.sh runs both and packs the tarball.
 # Installs what it needs on a fresh machine: a pinned nightly toolchain with the standard
 # library's source (see below) and the wasm-bindgen CLI at exactly the version in
 # Cargo.lock. wasm-opt runs only if npm's binaryen is installed (`npm ci`); Debian's
@@ -72,7 +75,7 @@ else
   echo "build-pkg: npm binaryen not installed (run npm ci); skipping wasm-opt"
 fi
 
-cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts "$OUT/"
+cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts wasm/js/README.md "$OUT/"
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" wasm/js/package.json > "$OUT/package.json"
 
