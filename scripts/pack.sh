@@ -4,14 +4,17 @@
 # Builds pkg/ (scripts/build-pkg.sh: the .wasm, the verifier's JS and types), adds the
 # <open-badge> widget (`node www/build.mjs --npm`: widget.js, widget.d.ts,
 # open-badge.iife.js), checks that every file package.json lists is there, and runs
-# `npm pack`. Set SKIP_BUILD=1 to pack an existing pkg/ (e.g. in CI right after the
-# "build pkg/" step). Needs `npm ci` (esbuild) first. Prints the tarball's path last.
+# `npm pack`. Set SKIP_BUILD=1 to pack the .wasm of an existing pkg/ (e.g. in CI right after
+# the "build pkg/" step) with the JS, types and README as checked in. Needs `npm ci`
+# (esbuild) first. Prints the tarball's path last; everything else goes to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-target/npm}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   scripts/build-pkg.sh >&2
+else
+  scripts/build-pkg.sh --js-only >&2 # the wasm as built; JS, types, README as checked in
 fi
 node www/build.mjs --npm >&2
 

@@ -1,7 +1,8 @@
 // The npm package as people use it: the packed tarball (scripts/pack.sh) installed into fresh
 // projects, each built with its own tool and run, verifying a real badge.
 //
-//   vite/     Vite app: verify() and badgeverify/widget, no configuration
+//   vite/     Vite app: verify() and badgeverify/widget, no configuration; built, and also
+//             served by `vite` (the dev server, which pre-bundles dependencies)
 //   webpack/  webpack 5 app: the same, no webpack.config.js
 //   esbuild/  esbuild bundle: the same, built as the package README shows (.wasm copied)
 //   worker/   Vite app verifying in a module Web Worker
@@ -23,7 +24,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +112,63 @@ async function runInBrowser(dist) {
 
 const WEB_APP = { valid: 'valid', tampered: 'invalid', widget: 'valid' };
 
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Runs `vite` (the dev server) in `dir` with the badges in public/, opens the app in Chromium
+ * and resolves to its body[data-result] and the problems seen (as runInBrowser).
+ */
+async function runViteDev(dir) {
+  await mkdir(join(dir, 'public'), { recursive: true });
+  await copyFile(GOOD, join(dir, 'public', 'badge.json'));
+  await copyFile(TAMPERED, join(dir, 'public', 'tampered.json'));
+  const port = await freePort();
+  const vite = spawn(join(dir, 'node_modules', '.bin', 'vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite dev did not start within 60 s:\n${log}`)), 60_000);
+    const listen = (d) => {
+      log += d;
+      if (log.includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    vite.stdout.on('data', listen);
+    vite.stderr.on('data', listen);
+    vite.on('exit', (code) => reject(new Error(`vite dev exited ${code}:\n${log}`)));
+  });
+  const page = await browser.newPage();
+  try {
+    await ready;
+    const problems = await instrument(page);
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForSelector('body[data-result]', { state: 'attached', timeout: 60_000 });
+    const result = JSON.parse(await page.$eval('body', (b) => b.dataset.result));
+    // The dev server answers a missing favicon with 404, which Chromium logs as a console error.
+    return { result, problems: problems.filter((p) => !p.startsWith('console: Failed to load resource')) };
+  } finally {
+    await page.close();
+    vite.kill();
+  }
+}
+
 describe('the packed npm package in fresh projects', { concurrency: 2, timeout: 600_000 }, () => {
   for (const name of ['vite', 'webpack', 'esbuild']) {
     test(`${name}: verify() and <open-badge> in the built app`, async () => {
@@ -117,6 +176,11 @@ describe('the packed npm package in fresh projects', { concurrency: 2, timeout: 
       const { result, problems } = await runInBrowser(join(dir, 'dist'));
       assert.deepEqual(result, WEB_APP);
       assert.deepEqual(problems, []);
+      if (name === 'vite') {
+        const dev = await runViteDev(dir);
+        assert.deepEqual(dev.result, WEB_APP, 'vite dev');
+        assert.deepEqual(dev.problems, [], 'vite dev');
+      }
     });
   }
 
