@@ -6,7 +6,8 @@
 //   webpack/  webpack 5 app: the same, no webpack.config.js
 //   esbuild/  esbuild bundle: the same, built as the package README shows (.wasm copied)
 //   worker/   Vite app verifying in a module Web Worker
-//   node/     plain Node ESM script: verify(), init(), extract()
+//   node/     plain Node ESM script: verify(), init(), extract(); its build step type-checks
+//             both entries' TypeScript types through the exports map (tsc)
 //   classic/  page with the classic script: two files copied from the package (README)
 //
 // Each project has its own pinned package.json and lockfile; it is copied to a temp dir,
@@ -198,7 +199,7 @@ describe('the packed npm package in fresh projects', { concurrency: 2, timeout: 
     assert.deepEqual(problems, []);
   });
 
-  test('node: plain ESM script', async () => {
+  test('node: plain ESM script, and the types under tsc', async () => {
     const dir = await project('node');
     const out = await run('node', ['main.mjs', GOOD, TAMPERED], dir);
     assert.deepEqual(JSON.parse(out), { verdicts: ['valid', 'invalid'], container: 'json' });
