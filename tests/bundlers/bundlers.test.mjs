@@ -8,7 +8,8 @@
 //   worker/   Vite app verifying in a module Web Worker
 //   node/     plain Node ESM script: verify(), init(), extract(); its build step type-checks
 //             both entries' TypeScript types through the exports map (tsc)
-//   classic/  page with the classic script: two files copied from the package (README)
+//   classic/  page with the classic script: two files copied from the package (README); and
+//             a page loading the widget module with no bundler (four files copied)
 //
 // Each project has its own pinned package.json and lockfile; it is copied to a temp dir,
 // installed with `npm ci` plus the tarball (`npm install --no-save`), built (`npm run
@@ -90,7 +91,7 @@ async function project(name) {
  * opens it in Chromium and resolves to the page's body[data-result]. Fails on any console
  * error, page error, CSP violation or request leaving 127.0.0.1.
  */
-async function runInBrowser(dist) {
+async function runInBrowser(dist, path = '/') {
   const badge = (file) => async (_q, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json' });
     response.end(await readFile(file));
@@ -100,7 +101,7 @@ async function runInBrowser(dist) {
   try {
     const problems = await instrument(page);
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-    await page.goto(`${server.base}/`);
+    await page.goto(`${server.base}${path}`);
     await page.waitForSelector('body[data-result]', { state: 'attached', timeout: 60_000 });
     const result = JSON.parse(await page.$eval('body', (b) => b.dataset.result));
     const csp = await page.evaluate(() => window.__log.csp);
@@ -192,11 +193,13 @@ describe('the packed npm package in fresh projects', { concurrency: 2, timeout: 
     assert.deepEqual(problems, []);
   });
 
-  test('classic: the classic script copied from the package', async () => {
+  test('classic: the classic script, and the widget module, copied from the package', async () => {
     const dir = await project('classic');
-    const { result, problems } = await runInBrowser(join(dir, 'dist'));
-    assert.deepEqual(result, { widget: 'valid', widgetTampered: 'invalid', valid: 'valid' });
-    assert.deepEqual(problems, []);
+    for (const page of ['/', '/module.html']) {
+      const { result, problems } = await runInBrowser(join(dir, 'dist'), page);
+      assert.deepEqual(result, { widget: 'valid', widgetTampered: 'invalid', valid: 'valid' }, page);
+      assert.deepEqual(problems, [], page);
+    }
   });
 
   test('node: plain ESM script, and the types under tsc', async () => {

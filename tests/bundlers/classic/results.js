@@ -1,6 +1,7 @@
-// Collects the two elements' verdicts (and verify() through window.OpenBadge, which the
-// classic script defines) into body[data-result] for the test. Loaded before the widget so
-// that no event is missed; no inline script (the page runs under a strict CSP).
+// Collects the two elements' verdicts (and verify() through the widget's loadVerifier(): from
+// window.OpenBadge, which the classic script defines, or from the widget module) into
+// body[data-result] for the test. Loaded before the widget so that no event is missed; no
+// inline script (the page runs under a strict CSP).
 (() => {
   const verdicts = {};
   let direct = null;
@@ -16,7 +17,8 @@
   }
   document.addEventListener('DOMContentLoaded', async () => {
     try {
-      const pkg = await window.OpenBadge.loadVerifier();
+      const widget = window.OpenBadge ?? (await import('./widget.js'));
+      const pkg = await widget.loadVerifier();
       const bytes = new Uint8Array(await (await fetch('/badge.json')).arrayBuffer());
       direct = (await pkg.verify(bytes, { now: '2026-01-01T00:00:00Z', offline: true })).verdict;
     } catch (e) {
