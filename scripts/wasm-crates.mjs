@@ -7,6 +7,8 @@
 // are reported apart. docs/dependencies.md cites it. No cargo build: run build-pkg.sh first.
 //
 //   node scripts/wasm-crates.mjs [module.wasm]   (a given module is read as it is)
+//   node scripts/wasm-crates.mjs --names REGEX [module.wasm]
+//                                    also: every function whose name matches, e.g. js_sys
 //
 // Columns: code bytes (raw), the same bodies gzipped on their own (-9; an upper bound of what
 // the crate adds to the gzipped module, since alone they share no context with the rest), and
@@ -25,7 +27,10 @@ function namedModule() {
   return `${out}/named.wasm`;
 }
 
-const file = process.argv[2] ?? namedModule();
+const args = process.argv.slice(2);
+const namesAt = args.indexOf('--names');
+const namePattern = namesAt >= 0 ? new RegExp(args.splice(namesAt, 2)[1]) : null;
+const file = args[0] ?? namedModule();
 const bytes = readFileSync(file);
 
 let at = 8;
@@ -141,3 +146,10 @@ for (const r of rows) {
 }
 if (small.crates) console.log(`(${small.crates} crates under 0.1 % each)`.padEnd(26) + String(small.code).padStart(10) + `${((100 * small.code) / total).toFixed(1).padStart(6)}%` + String(small.gzip).padStart(12) + String(small.count).padStart(7));
 console.log(`whole module gzip -9: ${gzipSync(bytes, { level: 9 }).length} B (with its name section; the shipped module has none)`);
+if (namePattern) {
+  const hits = bodies.map((b, i) => ({ name: names.get(importedFunctions + i) ?? '', b })).filter((h) => namePattern.test(h.name));
+  const code = hits.reduce((t, h) => t + h.b.length, 0);
+  const gz = hits.length ? gzipSync(Buffer.concat(hits.map((h) => h.b)), { level: 9 }).length : 0;
+  console.log(`functions matching ${namePattern}: ${hits.length}, code ${code} B, alone gz ${gz} B`);
+  for (const h of hits.sort((x, y) => y.b.length - x.b.length).slice(0, 15)) console.log(`${String(h.b.length).padStart(7)}  ${h.name.slice(0, 150)}`);
+}
