@@ -5,6 +5,9 @@
 #   pkg/badgeverify_core.js   wasm-bindgen glue (generated)
 #   pkg/badgeverify_bg.wasm   the WebAssembly module
 #   pkg/package.json          from wasm/js/package.json, version from wasm/Cargo.toml
+#   pkg/README.md             the npm README (wasm/js/README.md)
+# The widget files the npm package also carries (widget.js, widget.d.ts, open-badge.iife.js)
+# are added by `node www/build.mjs --npm`; scripts/pack.sh runs both and packs the tarball.
 # Installs what it needs on a fresh machine: a pinned nightly toolchain with the standard
 # library's source (see below) and the wasm-bindgen CLI at exactly the version in
 # Cargo.lock. wasm-opt runs only if npm's binaryen is installed (`npm ci`); Debian's
@@ -14,6 +17,20 @@ cd "$(dirname "$0")/.."
 
 TARGET=wasm32-unknown-unknown
 OUT=pkg
+
+# The hand-written JS, its types, the npm README and package.json. `build-pkg.sh --js-only`
+# copies just these onto an existing pkg/ (scripts/pack.sh with SKIP_BUILD=1 does).
+copy_js() {
+  cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts wasm/js/README.md "$OUT/"
+  local version
+  version=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)
+  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" wasm/js/package.json > "$OUT/package.json"
+}
+if [ "${1:-}" = --js-only ]; then
+  [ -f "$OUT/badgeverify_bg.wasm" ] || { echo "build-pkg: --js-only needs a built $OUT/" >&2; exit 1; }
+  copy_js
+  exit 0
+fi
 # The module is built with a pinned nightly so that the standard library can be rebuilt with
 # it (`-Z build-std`) under `-C panic=immediate-abort`: a panic then traps at once instead of
 # formatting a message, which drops every panic message, location and the formatting code
@@ -72,8 +89,6 @@ else
   echo "build-pkg: npm binaryen not installed (run npm ci); skipping wasm-opt"
 fi
 
-cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts "$OUT/"
-VERSION=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)
-sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" wasm/js/package.json > "$OUT/package.json"
+copy_js
 
 PKG_DIR="$OUT" scripts/size.sh

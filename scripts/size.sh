@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Prints the size of every file in pkg/ (raw and `gzip -9`), then the gzip total of what a page
-# downloads: the .wasm and the .js files (not .d.ts or package.json). Build pkg/ first with
+# downloads to verify: the .wasm and the verifier's .js files (not .d.ts, package.json, or the
+# widget files scripts/pack.sh adds, of which a page loads one; scripts/widget-size.mjs
+# measures the widget). Build pkg/ first with
 # scripts/build-pkg.sh. `scripts/size.sh --total` prints only that total, in bytes, for budget
 # checks (the budget: under 150 KiB gzip for everything a page downloads, widget
 # included).
@@ -19,7 +21,7 @@ for f in "$DIR"/*; do
   gz=$(gzip -9 -c "$f" | wc -c)
   report+=$(printf '%9d %9d  %s' "$raw" "$gz" "$f")$'\n'
   case "$f" in
-    *.wasm | *.js) total=$((total + gz)) ;;
+    *.wasm | */badgeverify*.js) total=$((total + gz)) ;;
   esac
 done
 if [ "${1:-}" = "--total" ]; then

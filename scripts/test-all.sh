@@ -51,6 +51,11 @@ step "browser tests" node --test tests/browser/
 # The browser extension built from pkg/ (extension/build.mjs) and loaded into headless Chromium
 # (--load-extension), on local pages only: markers, the lying-widget flag, the popup.
 step "extension tests" node --test tests/extension/
+# The npm package as people install it: scripts/pack.sh's tarball (from the pkg/ built above)
+# installed into fresh Vite, webpack 5, esbuild, Worker, Node and classic-script projects
+# (tests/bundlers/), each built with its own tool and verifying a real badge. npm's cache is
+# target/npm-cache (78 MB); measured 48 s with a cold cache, 34 s warm (docs/dependencies.md, "npm").
+step "npm package in bundlers" node --test tests/bundlers/
 # Gzip size of wasm + JS glue + widget against the budget in scripts/widget-size.mjs.
 step "size budget" node scripts/widget-size.mjs --check
 

@@ -154,6 +154,9 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
  */
 export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 
+/** The same as the default export, by name: `import { init } from 'badgeverify'`. */
+export { init };
+
 /** Initialises synchronously from the module's bytes or a compiled module (Node, workers). */
 export function initSync(module: BufferSource | WebAssembly.Module): void;
 

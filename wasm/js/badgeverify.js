@@ -48,6 +48,12 @@ async function readFileUrl(url) {
  * `badgeverify_bg.wasm` next to this file is used (read from disk under Node).
  */
 export default function init(input) {
+  return load(input);
+}
+
+export { load as init };
+
+function load(input) {
   if (!ready) {
     ready = (async () => {
       let source = input ?? new URL('./badgeverify_bg.wasm', import.meta.url);
