@@ -102,7 +102,10 @@ fn header(name: &str, value: &str) -> Option<Header> {
 
 /// A response with the headers every answer carries.
 fn respond(request: Request, status: u16, ctype: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
-    let mut response = Response::from_data(body).with_status_code(status);
+    let mut response = Response::from_data(body)
+        .with_status_code(status)
+        // Content-Length always: every body is in memory already.
+        .with_chunked_threshold(usize::MAX);
     let common = [
         ("Content-Type", ctype),
         ("X-Content-Type-Options", "nosniff"),
