@@ -177,6 +177,23 @@ async function inflateRaw(bytes) {
   return new TextDecoder('utf-8', { fatal: true }).decode(all);
 }
 
+/**
+ * The URL a hosted assertion is verified from (OB 2.0 `verification.type` hosted with an
+ * http(s) `id`, OB 1.x `verify.url`), or null: a link then needs only that URL (the same
+ * rule as cli/src/link.rs).
+ */
+function hostedUrl(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const isHosted = (v) => v && typeof v.type === 'string' && (v.type.toLowerCase() === 'hosted' || v.type === 'HostedBadge');
+  const url = isHosted(doc?.verification) ? doc.id : isHosted(doc?.verify) ? doc.verify.url : null;
+  return typeof url === 'string' && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : null;
+}
+
 /** The verification link of a card's input (bytes or text), to this page. */
 async function linkFor(input) {
   let kind;
@@ -191,6 +208,8 @@ async function linkFor(input) {
     text = extracted.payload.text.trim();
   }
   const base = location.href.split('#')[0];
+  const hosted = kind === 'json' ? hostedUrl(text) : null;
+  if (hosted) return `${base}#u=${hosted}`;
   return kind === 'url' ? `${base}#u=${text}` : `${base}#c=${base64url(await deflateRaw(text))}`;
 }
 

@@ -22,10 +22,36 @@ pub fn default_base() -> String {
 /// The deflate level: miniz's best (10, "uber"); links are made once and read many times.
 const LEVEL: u8 = 10;
 
+/// The URL a hosted assertion is verified from, when `json` is one: OB 2.0
+/// `verification.type` `hosted` / `HostedBadge` with an http(s) `id`, or OB 1.x
+/// `verify.type` `hosted` with an http(s) `verify.url`. Verification re-fetches the
+/// assertion from there anyway, so the link needs only that URL.
+pub fn hosted_url(json: &str) -> Option<String> {
+    let doc: serde_json::Value = serde_json::from_str(json).ok()?;
+    let is_hosted = |v: &serde_json::Value| {
+        v["type"]
+            .as_str()
+            .is_some_and(|t| t.eq_ignore_ascii_case("hosted") || t == "HostedBadge")
+    };
+    let url = if is_hosted(&doc["verification"]) {
+        doc["id"].as_str()
+    } else if is_hosted(&doc["verify"]) {
+        doc["verify"]["url"].as_str()
+    } else {
+        None
+    }?;
+    crate::http::is_http(url)
+        .then(|| url.trim().to_owned())
+        .filter(|u| !u.contains(char::is_whitespace))
+}
+
 /// The fragment (without `#`) for a payload.
 pub fn fragment(payload: &Payload) -> String {
     match payload {
         Payload::Url(url) => format!("u={}", url.trim()),
+        Payload::Json(text) if hosted_url(text).is_some() => {
+            format!("u={}", hosted_url(text).unwrap_or_default())
+        }
         Payload::Json(text) | Payload::CompactJws(text) => {
             let packed = miniz_oxide::deflate::compress_to_vec(text.trim().as_bytes(), LEVEL);
             format!(
@@ -71,6 +97,18 @@ mod tests {
 
     fn link_of(text: &str) -> String {
         link(text.as_bytes(), "http://b/", &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn hosted_assertions_are_linked_by_their_url() {
+        let ob2 = r#"{"id":"https://example.org/a.json","verification":{"type":"HostedBadge"}}"#;
+        assert_eq!(link_of(ob2), "http://b/#u=https://example.org/a.json");
+        let ob1 = r#"{"verify":{"type":"hosted","url":"http://example.org/b.json"}}"#;
+        assert_eq!(link_of(ob1), "http://b/#u=http://example.org/b.json");
+        let signed = r#"{"id":"https://example.org/a.json","verification":{"type":"SignedBadge"}}"#;
+        assert!(link_of(signed).starts_with("http://b/#c="));
+        let odd = r#"{"id":"javascript:alert(1)","verification":{"type":"hosted"}}"#;
+        assert!(link_of(odd).starts_with("http://b/#c="));
     }
 
     #[test]

@@ -145,6 +145,8 @@ test('a hosted-assertion link (#u=) verifies through the proxy; a damaged link s
   writeFileSync(file, `${HOSTED}\n`);
   const url = link(file);
   assert.equal(url, `${base}?now=${NOW}#u=${HOSTED}`);
+  // A hosted assertion's JSON (or a baked image of it) is linked by its id, just the same.
+  assert.equal(link(join(OB20, 'basic-assertion.json')), url);
   const { page, problems, requests } = await open(url);
   assert.deepEqual(await verdicts(page, 1), [['Badge from link', 'valid']]);
   assert.ok(requests.some((r) => r.url === `${base}proxy?url=${encodeURIComponent(HOSTED)}`));
