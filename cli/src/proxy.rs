@@ -57,6 +57,9 @@ pub const ALLOWED_TYPES: &[&str] = &[
     "image/svg+xml",
 ];
 
+/// Largest response head (status line and headers) the proxy reads from an upstream server.
+pub const MAX_RESPONSE_HEADER_BYTES: usize = 16 * 1024;
+
 /// What the proxy answers: a status, a content type and a body; `error` is the refusal code
 /// (sent as `X-Badgeverify-Proxy-Error`) when the proxy itself refused.
 #[derive(Debug)]
@@ -226,7 +229,7 @@ impl Proxy {
             // Never through an HTTP(S)_PROXY: the address checked must be the one connected to.
             .proxy(None)
             .user_agent(USER_AGENT)
-            .max_response_header_size(16 * 1024)
+            .max_response_header_size(MAX_RESPONSE_HEADER_BYTES)
             .build();
         let agent = ureq::Agent::with_parts(
             config,
