@@ -121,7 +121,7 @@ fn respond(request: Request, status: u16, ctype: &str, body: Vec<u8>, extra: &[(
     let _ = request.respond(response);
 }
 
-/// Whether the request's `Host` is this server (127.0.0.1, localhost or [::1] with our
+/// Whether the request's `Host` is this server (127.0.0.1, localhost or `[::1]` with our
 /// port): a web page whose DNS name was rebound to 127.0.0.1 sends its own name and is
 /// refused, so it cannot read the proxy's answers as same-origin.
 fn host_ok(request: &Request, port: u16) -> bool {
