@@ -158,3 +158,27 @@ test('a hosted-assertion link (#u=) verifies through the proxy; a damaged link s
   assert.match(await page.textContent('#link-error'), /damaged/);
   await page.close();
 });
+
+test("a chosen file's card links to its payload: #c= for a baked image, #u= for a hosted assertion", async () => {
+  const { page, problems } = await open(`${base}?now=${NOW}`);
+  await page.setInputFiles('#files', [join(ROOT, FIX, 'baked/ob3-data-integrity.png'), join(OB20, 'basic-assertion.json')]);
+  assert.deepEqual(await verdicts(page, 2), [
+    ['basic-assertion.json', 'valid'],
+    ['ob3-data-integrity.png', 'valid'],
+  ]);
+  const links = [];
+  for (const n of [1, 2]) {
+    const card = `.card:nth-child(${n})`;
+    await page.click(`${card} button:has-text("Copy verification link")`);
+    await page.waitForFunction((selector) => document.querySelector(selector).dataset.link, card);
+    links.push(await page.$eval(card, (c) => c.dataset.link));
+  }
+  assert.equal(links[0], `${base}?now=${NOW}#u=${HOSTED}`);
+  assert.match(links[1], /#c=[A-Za-z0-9_-]+$/);
+  const again = await open(links[1]);
+  assert.deepEqual(await verdicts(again.page, 1), [['Badge from link', 'valid']]);
+  assert.deepEqual(again.problems, []);
+  assert.deepEqual(withoutImage(problems), []);
+  await again.page.close();
+  await page.close();
+});
