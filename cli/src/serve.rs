@@ -77,6 +77,13 @@ fn index_html() -> Vec<u8> {
         "<meta charset=\"utf-8\">\n<meta name=\"badgeverify-package\" content=\"/pkg/badgeverify-proxied.js\">",
         1,
     );
+    // The element demo shows the repository's fixtures, which are not built in.
+    let page = page.replacen(
+        "the <a href=\"demo.html\">&lt;open-badge&gt; element demo</a>",
+        "served by <code>badgeverify serve</code> (the &lt;open-badge&gt; element demo is \
+         <code>www/demo.html</code> in the repository)",
+        1,
+    );
     let page = if has_package() {
         page
     } else {

@@ -223,6 +223,17 @@ fn serves_the_page_the_widget_and_the_package_with_the_strict_csp() {
             .unwrap()
             .contains("scripts/build-pkg.sh"));
     }
+    // Every file the page refers to is served.
+    let refs: Vec<&str> = page
+        .split(['"', '\''])
+        .zip(page.split(['"', '\'']).skip(1))
+        .filter(|(before, _)| before.ends_with("href=") || before.ends_with("src="))
+        .map(|(_, value)| value)
+        .collect();
+    assert!(refs.len() >= 3, "{refs:?}");
+    for r in refs {
+        assert_eq!(serve.get(&format!("/{r}")).0, 200, "{r}");
+    }
     assert_eq!(serve.get("/../Cargo.toml").0, 404);
     assert_eq!(serve.get("/nothing-here").0, 404);
     assert_eq!(serve.request("POST", "/", &[]).0, 405);
