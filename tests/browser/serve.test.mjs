@@ -57,6 +57,8 @@ before(async () => {
   for (const scheme of ['https', 'http']) maps.push('--map-origin', `${scheme}://=${origin}/__unmapped__/${scheme}/`);
   serve = await startServe(['--allow-loopback-proxy', ...maps]);
   base = serve.base;
+  const wasm = await fetch(`${base}pkg/badgeverify_bg.wasm`);
+  if (!wasm.ok) throw new Error(`${BIN} was built without pkg/: run scripts/build-pkg.sh, then cargo build -p badgeverify-cli`);
   browser = await launchBrowser();
 });
 
