@@ -24,10 +24,18 @@ echo "==> $BIN verify --offline examples/ob3-did-key.png   (the full report of o
 echo
 echo "exit status of the batch: $status (0 valid, 1 invalid, 2 error, 3 indeterminate; the worst wins)"
 echo
+echo "Open the verifier page (drop badge files on it, or open a verification link):"
+echo "  $BIN serve              # then open http://127.0.0.1:8417/ (Ctrl-C stops it)"
+if [ ! -f pkg/badgeverify_bg.wasm ]; then
+  echo "  The page needs the WebAssembly package built into the binary first:"
+  echo "  scripts/build-pkg.sh && cargo build -p badgeverify-cli"
+fi
+echo
 echo "Try next:"
 echo "  $BIN verify --json examples/ob3-did-key.png"
 echo "  $BIN verify --recipient learner@example.org examples/ob3-did-key.png"
 echo "  $BIN extract examples/simple-json.png"
+echo "  $BIN link examples/ob3-did-key.png      # a link that verifies the badge in the page"
 echo "  $BIN --help"
 # The demo succeeded if the CLI produced verdicts; only a usage or I/O error fails it.
 [ "$status" -ne 2 ]

@@ -34,7 +34,8 @@ step "cargo doc" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
 # npm ci before the package build: it provides wasm-opt (npm binaryen) to build-pkg.sh.
 step "npm ci" npm ci --no-audit --no-fund
 step "build pkg/" scripts/build-pkg.sh
-step "CLI binary for parity" cargo build -p badgeverify-cli
+# After pkg/: the CLI embeds the page and the package for `badgeverify serve` (cli/build.rs).
+step "CLI binary (parity, serve)" cargo build -p badgeverify-cli
 step "node tests" node --test tests/node/
 # The independent interop fixtures must be what their generator (jose, Digital Bazaar) makes.
 step "interop fixtures current" scripts/interop/regen.sh --check

@@ -1,10 +1,24 @@
 // The drop-a-file verifier page (www/index.html). Every card is an <open-badge> element fed
-// the file's bytes; this script only reads files, adds the cards and the Copy/Download
+// the file's bytes; this script only reads files, adds the cards and the Copy/Download/link
 // buttons. `?now=RFC3339` pins the verification instant (for demos and screenshots).
+//
+// Verification links carry the badge in the URL fragment, which browsers never send to a
+// server (the same scheme as `badgeverify link`, cli/src/link.rs):
+//   #u=<url>    a hosted assertion, its URL as it is
+//   #c=<data>   any other payload (JSON, a JWT, a baked image's payload): its UTF-8 text,
+//               raw deflate (CompressionStream('deflate-raw')), base64url without padding
+//
+// Served by `badgeverify serve`, the page has <meta name="badgeverify-package"> naming the
+// package module that fetches every document through the server's proxy.
 
-import { OpenBadgeElement } from './open-badge.js';
+import { OpenBadgeElement, configure, loadVerifier } from './open-badge.js';
 
+const served = document.querySelector('meta[name="badgeverify-package"]');
+if (served && served.content) configure({ pkg: served.content });
 OpenBadgeElement.define();
+
+/** Most bytes a `#c=` link may inflate to: the core's default `max_input_bytes` (16 MiB). */
+const MAX_LINK_BYTES = 16 * 1024 * 1024;
 
 const results = document.getElementById('results');
 const bar = document.getElementById('results-bar');
@@ -67,8 +81,9 @@ function addCard(title, input) {
   const copy = el('button', { class: 'button', type: 'button', disabled: '' }, 'Copy credential');
   const save = el('button', { class: 'button', type: 'button', disabled: '' }, 'Download credential');
   const saveReport = el('button', { class: 'button subtle', type: 'button', disabled: '' }, 'Download report');
+  const share = el('button', { class: 'button subtle', type: 'button', disabled: '' }, 'Copy verification link');
   const note = el('span', { class: 'action-note', role: 'status' });
-  actions.append(copy, save, saveReport, note);
+  actions.append(copy, save, saveReport, share, note);
 
   const credentialText = () => JSON.stringify(badge.report?.credential ?? null, null, 2);
   copy.addEventListener('click', async () => {
@@ -80,6 +95,22 @@ function addCard(title, input) {
     }
   });
   save.addEventListener('click', () => download(`${baseName(title)}.credential.json`, credentialText()));
+  share.addEventListener('click', async () => {
+    let link;
+    try {
+      link = await linkFor(input);
+    } catch (e) {
+      note.textContent = `No link: ${e && e.message ? e.message : e}`;
+      return;
+    }
+    card.dataset.link = link;
+    try {
+      await navigator.clipboard.writeText(link);
+      note.textContent = `Link copied (${link.length} characters).`;
+    } catch {
+      note.textContent = `The browser did not allow copying; the link has ${link.length} characters.`;
+    }
+  });
   saveReport.addEventListener('click', () =>
     download(`${baseName(title)}.report.json`, JSON.stringify(badge.report, null, 2)),
   );
@@ -91,6 +122,7 @@ function addCard(title, input) {
     copy.disabled = !has;
     save.disabled = !has;
     saveReport.disabled = false;
+    share.disabled = !has && typeof input !== 'string';
     note.textContent = '';
     updateCount();
   };
@@ -102,6 +134,98 @@ function addCard(title, input) {
   badge.input = input;
   updateCount();
   return card;
+}
+
+function base64url(bytes) {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('the link data is not base64url');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+async function deflateRaw(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates a `#c=` payload, stopping at MAX_LINK_BYTES. */
+async function inflateRaw(bytes) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > MAX_LINK_BYTES) {
+      await reader.cancel();
+      throw new Error(`the badge in the link is larger than ${MAX_LINK_BYTES} bytes`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(all);
+}
+
+/**
+ * The URL a hosted assertion is verified from (OB 2.0 `verification.type` hosted with an
+ * http(s) `id`, OB 1.x `verify.url`), or null: a link then needs only that URL (the same
+ * rule as cli/src/link.rs).
+ */
+function hostedUrl(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const isHosted = (v) => v && typeof v.type === 'string' && (v.type.toLowerCase() === 'hosted' || v.type === 'HostedBadge');
+  const url = isHosted(doc?.verification) ? doc.id : isHosted(doc?.verify) ? doc.verify.url : null;
+  return typeof url === 'string' && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : null;
+}
+
+/** The verification link of a card's input (bytes or text), to this page. */
+async function linkFor(input) {
+  let kind;
+  let text;
+  if (typeof input === 'string') {
+    text = input.trim();
+    kind = /^https?:\/\/\S+$/i.test(text) ? 'url' : 'text';
+  } else {
+    const extracted = (await loadVerifier()).extract(input);
+    if (extracted.error) throw new Error(extracted.error.message);
+    kind = extracted.payload.kind;
+    text = extracted.payload.text.trim();
+  }
+  const base = location.href.split('#')[0];
+  const hosted = kind === 'json' ? hostedUrl(text) : null;
+  if (hosted) return `${base}#u=${hosted}`;
+  return kind === 'url' ? `${base}#u=${text}` : `${base}#c=${base64url(await deflateRaw(text))}`;
+}
+
+const linkError = document.getElementById('link-error');
+
+/** Verifies the badge in the URL fragment (#u= or #c=), if there is one. */
+async function fromFragment() {
+  const hash = location.hash.slice(1);
+  linkError.hidden = true;
+  try {
+    if (hash.startsWith('u=')) addCard('Badge from link', hash.slice(2));
+    else if (hash.startsWith('c=')) addCard('Badge from link', await inflateRaw(fromBase64url(hash.slice(2))));
+  } catch (e) {
+    linkError.textContent = `This verification link is damaged (${e && e.message ? e.message : e}); ask for the link again, or verify the badge file itself.`;
+    linkError.hidden = false;
+  }
 }
 
 async function addFiles(files) {
@@ -170,3 +294,6 @@ document.getElementById('clear').addEventListener('click', () => {
   results.replaceChildren();
   updateCount();
 });
+
+fromFragment();
+window.addEventListener('hashchange', fromFragment);

@@ -221,7 +221,7 @@ impl Driver for Http {
 }
 
 /// `url` with the longest matching prefix of `rules` (prefix, replacement) replaced.
-fn rewrite<'a>(url: &str, rules: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+pub fn rewrite<'a>(url: &str, rules: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     rules
         .filter(|(prefix, _)| url.starts_with(prefix))
         .max_by_key(|(prefix, _)| prefix.len())
@@ -232,13 +232,13 @@ fn rewrite<'a>(url: &str, rules: impl Iterator<Item = (&'a str, &'a str)>) -> St
 }
 
 /// Whether `url` starts with `http://` or `https://` (case-insensitively).
-fn is_http(url: &str) -> bool {
+pub fn is_http(url: &str) -> bool {
     let head = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     head.starts_with("http://") || head.starts_with("https://")
 }
 
 /// The `Location` of a redirect from `base`, made absolute; `None` unless it is http(s).
-fn resolve(base: &str, location: &str) -> Option<String> {
+pub fn resolve(base: &str, location: &str) -> Option<String> {
     let has_scheme = location.split_once(':').is_some_and(|(s, _)| {
         !s.is_empty()
             && s.chars()

@@ -8,7 +8,10 @@ mod cache;
 mod driver;
 mod http;
 mod input;
+mod link;
+mod proxy;
 mod render;
+mod serve;
 
 use badgeverify::container::{self, Payload};
 use badgeverify::{Limits, Options, Report, Timestamp, Verdict};
@@ -37,6 +40,8 @@ const EXIT_INDETERMINATE: u8 = 3;
   badgeverify verify --json --recipient alice@example.org badge.svg
   badgeverify extract badge.png
   badgeverify bake plain.png assertion.json -o baked.png
+  badgeverify serve                      # the verifier page on http://127.0.0.1:8417/
+  badgeverify link badge.png             # a link that verifies the badge in the page
 
 Run `badgeverify help <COMMAND>` for the options and examples of each command."
 )]
@@ -78,6 +83,59 @@ Examples:
   badgeverify bake plain.png assertion.json -o baked.png
   badgeverify bake plain.svg credential.jwt -o baked.svg")]
     Bake(BakeArgs),
+    /// Serve the verifier page on 127.0.0.1, with a documents proxy for issuers that do not
+    /// allow cross-site requests.
+    #[command(
+        after_help = "The page, the <open-badge> element and the WebAssembly package are built
+into the binary (the package only if scripts/build-pkg.sh ran before the build).
+The page fetches a badge's documents through /proxy?url=..., which fetches only
+GET http(s) URLs on public addresses (checked after DNS resolution and on every
+redirect), within the fetch limits, and only badge document types.
+
+Examples:
+  badgeverify serve
+  badgeverify serve --port 9000"
+    )]
+    Serve(ServeArgs),
+    /// Print a verification link for a badge: the verifier page with the badge in the
+    /// URL fragment, which browsers never send to a server.
+    #[command(
+        after_help = "A hosted assertion is linked as #u=<its URL>; anything else (JSON, a JWT,
+the payload of a baked image) as #c=<raw deflate, base64url>.
+
+Examples:
+  badgeverify link badge.png
+  badgeverify link --base https://badges.example.org/verify/ credential.json"
+    )]
+    Link(LinkArgs),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Port on 127.0.0.1 (0: any free port; the URL is printed).
+    #[arg(long, default_value_t = serve::DEFAULT_PORT)]
+    port: u16,
+    /// TESTS ONLY: let the documents proxy fetch loopback addresses (127.0.0.0/8, ::1).
+    #[arg(long)]
+    allow_loopback_proxy: bool,
+    /// The proxy fetches URLs starting with FROM from TO instead. For tests and mirrors.
+    /// Repeatable.
+    #[arg(long, value_name = "FROM=TO", value_parser = http::OriginMap::parse)]
+    map_origin: Vec<http::OriginMap>,
+    /// Override a resource limit of the proxy (fetch_timeout_ms, max_response_bytes,
+    /// max_redirects). Repeatable.
+    #[arg(long, value_name = "NAME=VALUE", value_parser = parse_limit)]
+    limit: Vec<(String, u64)>,
+}
+
+#[derive(Debug, Args)]
+struct LinkArgs {
+    /// A badge image, JSON, JWT or URL file, or `-` for stdin.
+    #[arg(value_name = "FILE")]
+    file: String,
+    /// The verifier page the link opens (default: the page of `badgeverify serve`).
+    #[arg(long, value_name = "URL")]
+    base: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -194,6 +252,8 @@ fn main() -> ExitCode {
         Command::Verify(args) => verify(&args),
         Command::Extract(args) => extract(&args),
         Command::Bake(args) => bake(&args),
+        Command::Serve(args) => serve(&args),
+        Command::Link(args) => link(&args),
     };
     ExitCode::from(code)
 }
@@ -389,6 +449,45 @@ fn bake(args: &BakeArgs) -> u8 {
         return EXIT_ERROR;
     }
     EXIT_VALID
+}
+
+fn serve(args: &ServeArgs) -> u8 {
+    let mut limits = Limits::default();
+    for (name, value) in &args.limit {
+        if let Err(e) = set_limit(&mut limits, name, *value) {
+            eprintln!("badgeverify: --limit: {e}");
+            return EXIT_ERROR;
+        }
+    }
+    let proxy = proxy::Proxy::new(&limits, args.map_origin.clone(), args.allow_loopback_proxy);
+    match serve::run(args.port, proxy) {
+        Ok(()) => EXIT_VALID,
+        Err(e) => {
+            eprintln!("badgeverify: serve: {e}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn link(args: &LinkArgs) -> u8 {
+    let limits = Limits::default();
+    let base = args.base.clone().unwrap_or_else(link::default_base);
+    match read_arg(&args.file, &limits).and_then(|bytes| link::link(&bytes, &base, &limits)) {
+        Ok(url) => {
+            let mut stdout = std::io::stdout().lock();
+            if writeln!(stdout, "{url}")
+                .and_then(|()| stdout.flush())
+                .is_err()
+            {
+                return EXIT_ERROR;
+            }
+            EXIT_VALID
+        }
+        Err(e) => {
+            eprintln!("badgeverify: {}: {e}", args.file);
+            EXIT_ERROR
+        }
+    }
 }
 
 #[cfg(test)]
