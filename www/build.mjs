@@ -109,7 +109,7 @@ export function toClassicScript(source, pkg = './pkg/badgeverify.js') {
   );
   body = replaceMarked(body, 'DEFAULT_PKG', `const DEFAULT_PKG = '${pkg}';`);
   const exported = [];
-  body = body.replace(/^export (function|class|const) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
+  body = body.replace(/^export (async function|function|class|const) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
     exported.push(name);
     return `${kind} ${name}`;
   });

@@ -22,7 +22,8 @@ export declare function safeLinkUrl(url: unknown): string | null;
 /**
  * `<open-badge>`. Attributes: `src` (PNG, SVG, JSON, JWT file or hosted-assertion URL),
  * `recipient`, `lang`, `now` (RFC 3339), `offline`, `compact`, `noimage`, `open` (details
- * expanded), `loading="eager"` (verify without waiting for the viewport). Inline data: a child
+ * expanded), `loading="eager"` (verify without waiting for the viewport), `verifier` (a verifier
+ * page's URL: the details link to it with the badge in the fragment). Inline data: a child
  * `<script type="application/json">` or `<script type="application/jwt">`.
  *
  * Events (bubbling, composed; `detail` is the report): `open-badge:verified` when the verdict

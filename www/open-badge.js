@@ -57,6 +57,7 @@ const STRINGS = {
     checks: 'Checks',
     notes: 'Notes (they change nothing in the verdict)',
     issuerSite: 'Issuer',
+    verificationLink: 'Verification link (anyone can check this badge with it)',
     credential: 'Credential',
     noCredential: 'No credential could be decoded.',
     matched: 'matches',
@@ -84,6 +85,7 @@ const STRINGS = {
     checks: 'Prüfungen',
     notes: 'Hinweise (sie ändern nichts am Ergebnis)',
     issuerSite: 'Aussteller',
+    verificationLink: 'Prüflink (damit kann jede Person dieses Abzeichen prüfen)',
     credential: 'Nachweis',
     noCredential: 'Es konnte kein Nachweis dekodiert werden.',
     matched: 'stimmt überein',
@@ -252,6 +254,89 @@ export function safeLinkUrl(url) {
   } catch {
     return null;
   }
+}
+
+// ---- Verification links (the page's cards, the element's `verifier` attribute)
+
+function base64url(bytes) {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('the link data is not base64url');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+async function deflateRaw(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates a `#c=` payload to text, stopping past `max` bytes. */
+export async function inflateRaw(bytes, max) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel();
+      throw new Error(`the badge in the link is larger than ${max} bytes`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(all);
+}
+
+/**
+ * The URL a hosted assertion is verified from (OB 2.0 `verification.type` hosted with an
+ * http(s) `id`, OB 1.x `verify.url`), or null: a link then needs only that URL (the same
+ * rule as cli/src/link.rs).
+ */
+function hostedUrl(text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const isHosted = (v) => v && typeof v.type === 'string' && (v.type.toLowerCase() === 'hosted' || v.type === 'HostedBadge');
+  const url = isHosted(doc?.verification) ? doc.id : isHosted(doc?.verify) ? doc.verify.url : null;
+  return typeof url === 'string' && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : null;
+}
+
+/**
+ * The verification link of a badge (bytes or text) to the verifier page at `base`: `#u=<url>`
+ * for a hosted assertion or a URL, else `#c=` + base64url(raw deflate(payload text)), the
+ * scheme of `badgeverify link` (cli/src/link.rs). The fragment never reaches a server.
+ * `extract` is the package's extract().
+ */
+export async function verificationLink(input, base, extract) {
+  let kind;
+  let text;
+  if (typeof input === 'string') {
+    text = input.trim();
+    kind = /^https?:\/\/\S+$/i.test(text) ? 'url' : 'text';
+  } else {
+    const extracted = extract(input);
+    if (extracted.error) throw new Error(extracted.error.message);
+    kind = extracted.payload.kind;
+    text = extracted.payload.text.trim();
+  }
+  const hosted = kind === 'json' ? hostedUrl(text) : null;
+  if (hosted) return `${base}#u=${hosted}`;
+  return kind === 'url' ? `${base}#u=${text}` : `${base}#c=${base64url(await deflateRaw(text))}`;
 }
 
 /** A report in the core's shape for a badge that could not even be read. */
@@ -559,6 +644,7 @@ export class OpenBadgeElement extends HTMLElement {
   #queued = false;
   #key = null; // what the current (or in-flight) report was computed from
   #run = 0; // increments per verification; a stale one never lands
+  #link = null; // the verification link, when the `verifier` attribute names a page
   #report = null;
   #busy = false;
   #imageUrl = null;
@@ -723,6 +809,16 @@ export class OpenBadgeElement extends HTMLElement {
     } catch (e) {
       report = failureReport('widget-error', `the element failed unexpectedly (${e && e.message ? e.message : e})`);
     }
+    this.#link = null;
+    const verifier = this.getAttribute('verifier');
+    if (verifier && data !== undefined && report.verdict !== 'error') {
+      try {
+        const page = new URL(verifier, document.baseURI).href.split('#')[0];
+        this.#link = await verificationLink(data, page, (await loading).extract);
+      } catch {
+        this.#link = null; // no link rather than a broken one
+      }
+    }
     if (run !== this.#run) return; // a newer verification started meanwhile
     this.#busy = false;
     if (data instanceof Uint8Array && !bytes) bytes = data;
@@ -772,12 +868,13 @@ export class OpenBadgeElement extends HTMLElement {
     const notesHeading = el('p', { class: 'heading' });
     const notes = el('ul', { class: 'notes' });
     const link = el('p', { class: 'link' });
+    const share = el('p', { class: 'link' });
     const credentialHeading = el('p', { class: 'heading' });
     const credential = el('pre', { tabindex: '0' });
-    details.append(checksHeading, checks, notesHeading, notes, link, credentialHeading, credential);
+    details.append(checksHeading, checks, notesHeading, notes, link, share, credentialHeading, credential);
     root.append(media, body, status, toggle, details);
     this.#shadow.append(root);
-    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, toggle, details, checksHeading, checks, notesHeading, notes, link, credentialHeading, credential };
+    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, toggle, details, checksHeading, checks, notesHeading, notes, link, share, credentialHeading, credential };
   }
 
   #render() {
@@ -864,6 +961,9 @@ export class OpenBadgeElement extends HTMLElement {
     if (href) {
       n.link.append(`${t.issuerSite}: `, el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, href));
     }
+    n.share.hidden = !this.#link;
+    n.share.replaceChildren();
+    if (this.#link) n.share.append(el('a', { href: this.#link, rel: 'noopener noreferrer', target: '_blank' }, t.verificationLink));
     n.credentialHeading.textContent = t.credential;
     n.credential.textContent = report.credential == null ? t.noCredential : credentialText(report.credential);
   }

@@ -11,14 +11,14 @@
 // Served by `badgeverify serve`, the page has <meta name="badgeverify-package"> naming the
 // package module that fetches every document through the server's proxy.
 
-import { OpenBadgeElement, configure, loadVerifier } from './open-badge.js';
+import { OpenBadgeElement, configure, loadVerifier, verificationLink, fromBase64url, inflateRaw } from './open-badge.js';
+
+/** Most bytes a `#c=` link may inflate to: the core's default `max_input_bytes` (16 MiB). */
+const MAX_LINK_BYTES = 16 * 1024 * 1024;
 
 const served = document.querySelector('meta[name="badgeverify-package"]');
 if (served && served.content) configure({ pkg: served.content });
 OpenBadgeElement.define();
-
-/** Most bytes a `#c=` link may inflate to: the core's default `max_input_bytes` (16 MiB). */
-const MAX_LINK_BYTES = 16 * 1024 * 1024;
 
 const results = document.getElementById('results');
 const bar = document.getElementById('results-bar');
@@ -98,7 +98,7 @@ function addCard(title, input) {
   share.addEventListener('click', async () => {
     let link;
     try {
-      link = await linkFor(input);
+      link = await verificationLink(input, location.href.split('#')[0], (await loadVerifier()).extract);
     } catch (e) {
       note.textContent = `No link: ${e && e.message ? e.message : e}`;
       return;
@@ -136,83 +136,6 @@ function addCard(title, input) {
   return card;
 }
 
-function base64url(bytes) {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text) {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('the link data is not base64url');
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-async function deflateRaw(text) {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** Inflates a `#c=` payload, stopping at MAX_LINK_BYTES. */
-async function inflateRaw(bytes) {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > MAX_LINK_BYTES) {
-      await reader.cancel();
-      throw new Error(`the badge in the link is larger than ${MAX_LINK_BYTES} bytes`);
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(all);
-}
-
-/**
- * The URL a hosted assertion is verified from (OB 2.0 `verification.type` hosted with an
- * http(s) `id`, OB 1.x `verify.url`), or null: a link then needs only that URL (the same
- * rule as cli/src/link.rs).
- */
-function hostedUrl(text) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const isHosted = (v) => v && typeof v.type === 'string' && (v.type.toLowerCase() === 'hosted' || v.type === 'HostedBadge');
-  const url = isHosted(doc?.verification) ? doc.id : isHosted(doc?.verify) ? doc.verify.url : null;
-  return typeof url === 'string' && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : null;
-}
-
-/** The verification link of a card's input (bytes or text), to this page. */
-async function linkFor(input) {
-  let kind;
-  let text;
-  if (typeof input === 'string') {
-    text = input.trim();
-    kind = /^https?:\/\/\S+$/i.test(text) ? 'url' : 'text';
-  } else {
-    const extracted = (await loadVerifier()).extract(input);
-    if (extracted.error) throw new Error(extracted.error.message);
-    kind = extracted.payload.kind;
-    text = extracted.payload.text.trim();
-  }
-  const base = location.href.split('#')[0];
-  const hosted = kind === 'json' ? hostedUrl(text) : null;
-  if (hosted) return `${base}#u=${hosted}`;
-  return kind === 'url' ? `${base}#u=${text}` : `${base}#c=${base64url(await deflateRaw(text))}`;
-}
-
 const linkError = document.getElementById('link-error');
 
 /** Verifies the badge in the URL fragment (#u= or #c=), if there is one. */
@@ -221,7 +144,7 @@ async function fromFragment() {
   linkError.hidden = true;
   try {
     if (hash.startsWith('u=')) addCard('Badge from link', hash.slice(2));
-    else if (hash.startsWith('c=')) addCard('Badge from link', await inflateRaw(fromBase64url(hash.slice(2))));
+    else if (hash.startsWith('c=')) addCard('Badge from link', await inflateRaw(fromBase64url(hash.slice(2)), MAX_LINK_BYTES));
   } catch (e) {
     linkError.textContent = `This verification link is damaged (${e && e.message ? e.message : e}); ask for the link again, or verify the badge file itself.`;
     linkError.hidden = false;

@@ -31,6 +31,7 @@ const PAGES = {
 <open-badge id="indeterminate" src="${FIX}/vcjwt/vc2-rs256-jwk-header-https-issuer.jwt" now="${NOW}" offline></open-badge>
 <open-badge id="revoked" now="${NOW}"><script type="application/json">${JSON.stringify(hostedAssertion(base, '/ob2/revoked.json'))}</script></open-badge>
 <open-badge id="hosted" src="/ob2/good.json" now="${NOW}"></open-badge>
+<open-badge id="linked" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}" verifier="/www/index.html?now=${NOW}"></open-badge>
 </body></html>`,
   '/test/lazy.html': () =>
     head('lazy') +
@@ -93,7 +94,7 @@ describe('statuses', () => {
   let problems;
   before(async () => {
     ({ page, problems } = await open('/test/statuses.html'));
-    await waitForEvents(page, null, 5);
+    await waitForEvents(page, null, 6);
   });
   after(() => page.close());
 
@@ -115,6 +116,21 @@ describe('statuses', () => {
       ['2030-01-01T00:00:00Z', 'Jan 1, 2030'],
     ]);
     assert.equal(extra.colour, 'rgb(23, 128, 61)');
+  });
+
+  test('with a `verifier` page, the details link to it with the badge in the fragment, and the link verifies it', async () => {
+    const href = await page.$eval('#linked', (e) => e.shadowRoot.querySelector('.details .link:not([hidden]) a')?.href);
+    assert.match(href, new RegExp(`^${server.base}/www/index.html\\?now=.*#c=[A-Za-z0-9_-]+$`));
+    assert.equal(await page.$eval('#valid', (e) => e.shadowRoot.querySelectorAll('.details .link:not([hidden]) a').length), 0);
+    const other = await browser.newPage();
+    const requests = [];
+    other.on('request', (r) => requests.push(r.url()));
+    await other.goto(href);
+    await other.waitForFunction(() => document.querySelector('.card open-badge')?.report);
+    assert.equal(await other.$eval('.card open-badge', (e) => e.report.verdict), 'valid');
+    const data = href.slice(href.indexOf('#c=') + 3);
+    assert.ok(requests.every((u) => !u.includes(data.slice(0, 40))), 'the badge is never sent anywhere');
+    await other.close();
   });
 
   test('tampered badge: red "Not verified" with the reason', async () => {
@@ -169,9 +185,10 @@ describe('statuses', () => {
     const byId = Object.fromEntries(events.map((e) => [e.id, e]));
     assert.equal(byId.valid.type, 'open-badge:verified');
     assert.equal(byId.hosted.type, 'open-badge:verified');
+    assert.equal(byId.linked.type, 'open-badge:verified');
     for (const id of ['invalid', 'indeterminate', 'revoked']) assert.equal(byId[id].type, 'open-badge:failed', id);
     for (const e of events) assert.equal(e.checks, 9);
-    assert.equal(events.length, 5);
+    assert.equal(events.length, 6);
   });
 
   test('keyboard: Tab reaches the toggle, Enter and Space open and close, order is sane', async () => {
