@@ -130,13 +130,7 @@ impl Http {
                 Err(e) => return Fetch::failed(client_error(&actual, e)),
             };
             let status = response.status().as_u16();
-            let header = |name: &str| {
-                response
-                    .headers()
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_owned)
-            };
+            let header = |name: &str| header_text(&response, name).map(str::to_owned);
             let location = header("location");
             if (300..400).contains(&status) {
                 if let Some(location) = location {
@@ -219,6 +213,14 @@ pub fn get_once(
         .timeout_global(Some(remaining))
         .build()
         .call()
+}
+
+/// The value of `response`'s header `name`, if it has one that is text.
+pub fn header_text<'a>(
+    response: &'a ureq::http::Response<ureq::Body>,
+    name: &str,
+) -> Option<&'a str> {
+    response.headers().get(name).and_then(|v| v.to_str().ok())
 }
 
 /// The body of `response`, read up to `max` bytes plus one: a body longer than `max` comes

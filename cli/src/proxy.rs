@@ -27,7 +27,9 @@
 //! body `{"error": code, "message": sentence}`; an upstream error status (404, 410, 500…) is
 //! passed on as it is, without that header.
 
-use crate::http::{get_once, is_http, read_capped, resolve, rewrite, OriginMap, USER_AGENT};
+use crate::http::{
+    get_once, header_text, is_http, read_capped, resolve, rewrite, OriginMap, USER_AGENT,
+};
 use badgeverify::Limits;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::time::{Duration, Instant};
@@ -294,13 +296,7 @@ impl Proxy {
                 Err(e) => return self.client_error(&current, e),
             };
             let status = response.status().as_u16();
-            let header = |name: &str| {
-                response
-                    .headers()
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .map(|v| v.trim().to_owned())
-            };
+            let header = |name: &str| header_text(&response, name).map(|v| v.trim().to_owned());
             if (300..400).contains(&status) {
                 if let Some(location) = header("location") {
                     let next = match resolve(&actual, &location) {
