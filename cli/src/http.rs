@@ -125,26 +125,12 @@ impl Http {
             if remaining.is_zero() {
                 return Fetch::failed(FetchError::Timeout);
             }
-            let call = self
-                .agent
-                .get(&actual)
-                .header("Accept", &request.accept)
-                .config()
-                .timeout_global(Some(remaining))
-                .build()
-                .call();
-            let response = match call {
+            let response = match get_once(&self.agent, &actual, &request.accept, remaining) {
                 Ok(r) => r,
                 Err(e) => return Fetch::failed(client_error(&actual, e)),
             };
             let status = response.status().as_u16();
-            let header = |name: &str| {
-                response
-                    .headers()
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_owned)
-            };
+            let header = |name: &str| header_text(&response, name).map(str::to_owned);
             let location = header("location");
             if (300..400).contains(&status) {
                 if let Some(location) = location {
@@ -172,18 +158,10 @@ impl Http {
                 };
             }
             let content_type = header("content-type");
-            let cap = u64::try_from(self.limits.max_response_bytes)
-                .unwrap_or(u64::MAX)
-                .saturating_add(1);
-            let mut body = Vec::new();
-            let read = response
-                .into_body()
-                .into_reader()
-                .take(cap)
-                .read_to_end(&mut body);
-            if let Err(e) = read {
-                return Fetch::failed(io_error(&actual, &e));
-            }
+            let body = match read_capped(response, self.limits.max_response_bytes) {
+                Ok(body) => body,
+                Err(e) => return Fetch::failed(io_error(&actual, &e)),
+            };
             if body.len() > self.limits.max_response_bytes {
                 return Fetch::failed(FetchError::TooLarge);
             }
@@ -218,6 +196,47 @@ impl Driver for Http {
         cache().put(&request.url, &actual, request.purpose, &fetched);
         fetched.response
     }
+}
+
+/// One GET of `url` (the agent follows no redirects: the callers check each hop themselves),
+/// within `remaining` in all.
+pub fn get_once(
+    agent: &ureq::Agent,
+    url: &str,
+    accept: &str,
+    remaining: Duration,
+) -> Result<ureq::http::Response<ureq::Body>, ureq::Error> {
+    agent
+        .get(url)
+        .header("Accept", accept)
+        .config()
+        .timeout_global(Some(remaining))
+        .build()
+        .call()
+}
+
+/// The value of `response`'s header `name`, if it has one that is text.
+pub fn header_text<'a>(
+    response: &'a ureq::http::Response<ureq::Body>,
+    name: &str,
+) -> Option<&'a str> {
+    response.headers().get(name).and_then(|v| v.to_str().ok())
+}
+
+/// The body of `response`, read up to `max` bytes plus one: a body longer than `max` comes
+/// back longer than `max`, for the caller to refuse, without reading the rest.
+pub fn read_capped(
+    response: ureq::http::Response<ureq::Body>,
+    max: usize,
+) -> std::io::Result<Vec<u8>> {
+    let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let mut body = Vec::new();
+    response
+        .into_body()
+        .into_reader()
+        .take(cap)
+        .read_to_end(&mut body)?;
+    Ok(body)
 }
 
 /// `url` with the longest matching prefix of `rules` (prefix, replacement) replaced.

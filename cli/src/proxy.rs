@@ -27,9 +27,10 @@
 //! body `{"error": code, "message": sentence}`; an upstream error status (404, 410, 500…) is
 //! passed on as it is, without that header.
 
-use crate::http::{is_http, resolve, rewrite, OriginMap, USER_AGENT};
+use crate::http::{
+    get_once, header_text, is_http, read_capped, resolve, rewrite, OriginMap, USER_AGENT,
+};
 use badgeverify::Limits;
-use std::io::Read;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::time::{Duration, Instant};
 use ureq::http::Uri;
@@ -290,26 +291,12 @@ impl Proxy {
             if remaining.is_zero() {
                 return timeout(url, &self.limits);
             }
-            let call = self
-                .agent
-                .get(&actual)
-                .header("Accept", ACCEPT)
-                .config()
-                .timeout_global(Some(remaining))
-                .build()
-                .call();
-            let response = match call {
+            let response = match get_once(&self.agent, &actual, ACCEPT, remaining) {
                 Ok(r) => r,
                 Err(e) => return self.client_error(&current, e),
             };
             let status = response.status().as_u16();
-            let header = |name: &str| {
-                response
-                    .headers()
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .map(|v| v.trim().to_owned())
-            };
+            let header = |name: &str| header_text(&response, name).map(|v| v.trim().to_owned());
             if (300..400).contains(&status) {
                 if let Some(location) = header("location") {
                     let next = match resolve(&actual, &location) {
@@ -377,29 +364,23 @@ impl Proxy {
                     ),
                 );
             }
-            let cap = u64::try_from(self.limits.max_response_bytes)
-                .unwrap_or(u64::MAX)
-                .saturating_add(1);
-            let mut body = Vec::new();
-            if let Err(e) = response
-                .into_body()
-                .into_reader()
-                .take(cap)
-                .read_to_end(&mut body)
-            {
-                let timed_out = e.kind() == std::io::ErrorKind::TimedOut
-                    || e.get_ref()
-                        .and_then(|i| i.downcast_ref::<ureq::Error>())
-                        .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)));
-                if timed_out || Instant::now() >= stop {
-                    return timeout(url, &self.limits);
+            let body = match read_capped(response, self.limits.max_response_bytes) {
+                Ok(body) => body,
+                Err(e) => {
+                    let timed_out = e.kind() == std::io::ErrorKind::TimedOut
+                        || e.get_ref()
+                            .and_then(|i| i.downcast_ref::<ureq::Error>())
+                            .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)));
+                    if timed_out || Instant::now() >= stop {
+                        return timeout(url, &self.limits);
+                    }
+                    return Answer::refuse(
+                        502,
+                        "connection-failed",
+                        &format!("reading {current} failed: {e}"),
+                    );
                 }
-                return Answer::refuse(
-                    502,
-                    "connection-failed",
-                    &format!("reading {current} failed: {e}"),
-                );
-            }
+            };
             if body.len() > self.limits.max_response_bytes {
                 return Answer::refuse(
                     502,

@@ -4,10 +4,13 @@
 
 // Test helpers outside `#[test]` functions unwrap too; a failure there is a test failure.
 #![allow(clippy::unwrap_used)]
+mod common;
+
 use badgeverify::{verify_offline, Options, Report, Timestamp, Verdict};
+use common::repo;
 use serde_json::Value;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 const NOW: &str = "2026-01-01T00:00:00Z";
@@ -34,13 +37,6 @@ fn run_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
 fn vector(rel: &str) -> PathBuf {
     repo()
         .join("tests/vectors/1edtech-validator/inspector-vc/src/test/resources")
@@ -49,12 +45,7 @@ fn vector(rel: &str) -> PathBuf {
 
 /// A fresh, empty scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli-tests")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("cli-tests", name)
 }
 
 /// The report the core gives in-process, as JSON.

@@ -9,13 +9,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 #[path = "../../tests/common/server.rs"]
 mod server;
 
+use common::{badgeverify, ob20, repo};
 use serde_json::Value;
 use server::{closed_port, Reply, Server};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 const NOW: &str = "2026-01-01T00:00:00Z";
@@ -27,31 +28,13 @@ const EXAMPLE_ORG: [&str; 3] = [
 ];
 const ISSUER_EXAMPLE: [&str; 1] = ["https://issuer.example/"];
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn ob20(rel: &str) -> PathBuf {
-    repo()
-        .join("tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20")
-        .join(rel)
-}
-
 fn interop(rel: &str) -> PathBuf {
     repo().join("tests/fixtures/interop").join(rel)
 }
 
 /// A fresh, empty scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("network-tests")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("network-tests", name)
 }
 
 /// `--map-origin` arguments sending `origins` to `to`, plus the catch-all rules.
@@ -71,18 +54,7 @@ fn maps(to: &str, origins: &[&str]) -> Vec<String> {
 /// Runs `verify --json <args>` (with `--now NOW` unless `args` has a `--now`); returns the
 /// report JSON and the exit status.
 fn verify(args: &[String]) -> (Value, i32) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_badgeverify"));
-    // Loopback requests must go straight to the test server, never through a proxy.
-    for var in [
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-    ] {
-        cmd.env_remove(var);
-    }
+    let mut cmd = badgeverify();
     cmd.args(["verify", "--json"]);
     if !args.iter().any(|a| a == "--now") {
         cmd.args(["--now", NOW]);

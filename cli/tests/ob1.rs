@@ -10,22 +10,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 #[path = "../../tests/common/server.rs"]
 mod server;
 
+use common::{badgeverify, repo};
 use serde_json::Value;
 use server::{Reply, Server};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const HOSTS: [&str; 3] = ["badges.example.edu", "elsewhere.example.net", "example.org"];
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
 
 fn fixtures() -> PathBuf {
     repo().join("tests/fixtures/ob1")
@@ -54,17 +49,7 @@ fn site() -> Server {
 
 /// Runs `verify --json` on `input` with the origins mapped to `server`.
 fn verify(server: &Server, input: &Path, recipient: Option<&str>, now: &str) -> Value {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_badgeverify"));
-    for var in [
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-    ] {
-        cmd.env_remove(var);
-    }
+    let mut cmd = badgeverify();
     cmd.args(["verify", "--json", "--now", now]);
     for host in HOSTS {
         cmd.arg("--map-origin")

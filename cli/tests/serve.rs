@@ -8,29 +8,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 #[path = "../../tests/common/server.rs"]
 mod server;
 
+use common::{badgeverify, ob20, repo};
 use serde_json::Value;
 use server::{Reply, Server};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn ob20(rel: &str) -> PathBuf {
-    repo()
-        .join("tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20")
-        .join(rel)
-}
 
 /// A running `badgeverify serve --port 0 ARGS`; killed (by its own handle) when dropped.
 struct Serve {
@@ -40,17 +28,7 @@ struct Serve {
 
 impl Serve {
     fn start(args: &[&str]) -> Self {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_badgeverify"));
-        for var in [
-            "HTTP_PROXY",
-            "HTTPS_PROXY",
-            "ALL_PROXY",
-            "http_proxy",
-            "https_proxy",
-            "all_proxy",
-        ] {
-            cmd.env_remove(var);
-        }
+        let mut cmd = badgeverify();
         let mut child = cmd
             .args(["serve", "--port", "0"])
             .args(args)

@@ -5,6 +5,7 @@
 //             served by `vite` (the dev server, which pre-bundles dependencies)
 //   webpack/  webpack 5 app: the same, no webpack.config.js
 //   esbuild/  esbuild bundle: the same, built as the package README shows (.wasm copied)
+//   shared/   the app those three entries run (shared/app.js), copied next to them
 //   worker/   Vite app verifying in a module Web Worker
 //   node/     plain Node ESM script: verify(), init(), extract(); its build step type-checks
 //             both entries' TypeScript types through the exports map (tsc)
@@ -62,6 +63,8 @@ let browser;
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), 'badgeverify-bundlers-'));
+  // The vite, webpack and esbuild entries import ../../shared/app.js: the same layout here.
+  await cp(join(HERE, 'shared'), join(work, 'shared'), { recursive: true });
   tarball = process.env.BADGEVERIFY_TGZ;
   if (!tarball) {
     const out = await run(join(ROOT, 'scripts/pack.sh'), [join(work, 'tarball')], ROOT, { SKIP_BUILD: '1' });

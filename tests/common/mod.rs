@@ -111,7 +111,27 @@ pub fn verify_with_map_via(
     map: &[(&str, PathBuf)],
     final_url: impl Fn(&str) -> String,
 ) -> (Report, Vec<String>) {
-    use badgeverify::{verify, FetchError, Fetched, Response, Step};
+    use badgeverify::{FetchError, Response};
+    verify_answering(input, opts, |url| {
+        match map.iter().find(|(u, _)| *u == url) {
+            Some((_, path)) => Response::Ok {
+                body: std::fs::read(path).expect("mapped file"),
+                content_type: Some("application/json".into()),
+                final_url: final_url(url),
+            },
+            None => Response::Failed(FetchError::Status { status: 404 }),
+        }
+    })
+}
+
+/// Runs [`badgeverify::verify`] to the end, answering every request for a URL with
+/// `answer(url)`. Returns the report and the URLs requested, in order.
+pub fn verify_answering(
+    input: &[u8],
+    opts: &Options,
+    mut answer: impl FnMut(&str) -> badgeverify::Response,
+) -> (Report, Vec<String>) {
+    use badgeverify::{verify, Fetched, Step};
     let mut fetched = Fetched::new();
     let mut asked = Vec::new();
     for _ in 0..64 {
@@ -120,14 +140,7 @@ pub fn verify_with_map_via(
             Step::Need(reqs) => {
                 for req in reqs {
                     asked.push(req.url.clone());
-                    let resp = match map.iter().find(|(u, _)| *u == req.url) {
-                        Some((_, path)) => Response::Ok {
-                            body: std::fs::read(path).expect("mapped file"),
-                            content_type: Some("application/json".into()),
-                            final_url: final_url(&req.url),
-                        },
-                        None => Response::Failed(FetchError::Status { status: 404 }),
-                    };
+                    let resp = answer(&req.url);
                     fetched.insert(req.url, resp);
                 }
             }

@@ -1,11 +1,47 @@
-// Shared helpers for the Node tests: paths, the CLI binary, the input files.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Shared helpers for the Node tests: paths, the package, the CLI binary, the input files, a
+// loopback HTTP server.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PKG = join(ROOT, 'pkg', 'badgeverify.js');
 export const NOW = '2026-01-01T00:00:00Z';
+
+/** The package (pkg/badgeverify.js), initialised from its .wasm bytes. */
+export async function loadPkg() {
+  const m = await import(PKG);
+  m.initSync(readFileSync(join(ROOT, 'pkg/badgeverify_bg.wasm')));
+  return m;
+}
+
+/**
+ * An HTTP server on 127.0.0.1 (a free port) that counts every request by path in `hits` and
+ * leaves the answer to `answer(path, res)`. Resolves to `{ base, close }`: `base` is
+ * `http://127.0.0.1:<port>`, `close()` drops open connections and stops it.
+ */
+export async function loopbackServer(hits, answer) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    answer(path, res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    base: `http://127.0.0.1:${server.address().port}`,
+    close() {
+      server.closeAllConnections?.();
+      server.close();
+    },
+  };
+}
+
+/** Answers `res` with `file` as JSON, or 404 when there is no such file. */
+export function sendJsonFile(res, file) {
+  if (!file || !existsSync(file)) return res.writeHead(404).end();
+  return res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(file));
+}
 
 /** The newer of the release and debug CLI builds. */
 export function cliBinary() {

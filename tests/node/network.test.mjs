@@ -5,12 +5,11 @@
 // `valid`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ROOT, PKG, NOW, cliBinary, badgeInputs } from './helpers.mjs';
+import { ROOT, NOW, cliBinary, badgeInputs, loadPkg, loopbackServer, sendJsonFile } from './helpers.mjs';
 
 const OB20 = join(ROOT, 'tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20');
 const SITE = join(ROOT, 'tests/fixtures/interop/ob2/site');
@@ -45,24 +44,16 @@ function fileFor(path) {
 }
 
 before(async () => {
-  server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    hits.set(path, (hits.get(path) ?? 0) + 1);
+  server = await loopbackServer(hits, (path, res) => {
     const s = scripted.get(path);
     if (s?.status) return res.writeHead(s.status).end();
     if (s?.delayMs) return setTimeout(() => res.end('{}'), s.delayMs).unref();
-    const file = fileFor(path);
-    if (!file || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(file));
+    return sendJsonFile(res, fileFor(path));
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
+  base = server.base;
 });
 
-after(() => {
-  server.closeAllConnections?.();
-  server.close();
-});
+after(() => server.close());
 
 /** The page-supplied fetch: badge origins are served by the loopback server. */
 function mapped(url, init) {
@@ -71,18 +62,12 @@ function mapped(url, init) {
   return fetch(`${base}/${host}${u.pathname}`, init);
 }
 
-async function pkg() {
-  const m = await import(PKG);
-  m.initSync(readFileSync(join(ROOT, 'pkg/badgeverify_bg.wasm')));
-  return m;
-}
-
 function check(report, id) {
   return report.checks.filter((c) => c.id === id);
 }
 
 test('1EdTech OB 2.0 signed badges verify, and the revoked one is revoked', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const run = (f) => verify(readFileSync(join(OB20, f)), { now: NOW, fetch: mapped });
   let r = await run('simple.jwt');
   assert.equal(r.verdict, 'valid', r.summary);
@@ -95,7 +80,7 @@ test('1EdTech OB 2.0 signed badges verify, and the revoked one is revoked', asyn
 });
 
 test('1EdTech OB 2.0 hosted badge is fetched from its id and checked against the issuer policy', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const r = await verify(readFileSync(join(OB20, 'simple-badge.png')), { now: NOW, fetch: mapped, recipient: 'nobody@example.org' });
   assert.equal(r.verdict, 'valid', r.summary);
   assert.equal(check(r, 'hosted-origin')[0].outcome, 'pass');
@@ -104,7 +89,7 @@ test('1EdTech OB 2.0 hosted badge is fetched from its id and checked against the
 });
 
 test('every interop OB 2.0 fixture gives its documented online result', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/interop/manifest.json'), 'utf8'));
   const cases = manifest.filter((c) => c.online);
   assert.ok(cases.length >= 10);
@@ -121,7 +106,7 @@ test('every interop OB 2.0 fixture gives its documented online result', async ()
 });
 
 test('410 Gone on a hosted assertion means revoked', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const assertion = JSON.parse(readFileSync(join(OB20, 'basic-assertion.json'), 'utf8'));
   assertion.id = 'https://example.org/gone/assertion.json';
   const gone = (url, init) => fetch(url.replace('https://example.org/gone/', `${base}/gone/`), init);
@@ -131,7 +116,7 @@ test('410 Gone on a hosted assertion means revoked', async () => {
 });
 
 test('network faults are never valid and say what failed', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const badge = readFileSync(join(OB20, 'simple.jwt'));
   // Nothing listening: connection refused.
   const refused = (url, init) => fetch('http://127.0.0.1:1/x', init);
@@ -151,7 +136,7 @@ test('network faults are never valid and say what failed', async () => {
 });
 
 test('DCC credentials with their DID documents and status lists served: the package and the CLI give identical reports', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const files = badgeInputs().filter((f) => f.includes('dcc-vc-test-fixtures/') && f.endsWith('.json'));
   assert.ok(files.length >= 30, `only ${files.length} DCC credentials`);
   const origin = 'https://digitalcredentials.github.io/vc-test-fixtures/';

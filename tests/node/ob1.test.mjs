@@ -6,10 +6,9 @@
 // its documents are served, indeterminate offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { ROOT, PKG } from './helpers.mjs';
+import { ROOT, loadPkg, loopbackServer, sendJsonFile } from './helpers.mjs';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/ob1');
 const SITE = join(FIXTURES, 'site');
@@ -32,23 +31,15 @@ function fileFor(path) {
 }
 
 before(async () => {
-  server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    hits.set(path, (hits.get(path) ?? 0) + 1);
+  server = await loopbackServer(hits, (path, res) => {
     const status = STATUS[`https:/${path}`];
     if (status) return res.writeHead(status).end();
-    const file = fileFor(path);
-    if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(file));
+    return sendJsonFile(res, fileFor(path));
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
+  base = server.base;
 });
 
-after(() => {
-  server.closeAllConnections?.();
-  server.close();
-});
+after(() => server.close());
 
 /** The page-supplied fetch: the fixtures' origins are served by the loopback server. */
 function mapped(url, init) {
@@ -58,12 +49,6 @@ function mapped(url, init) {
     return Promise.resolve(new Response('', { status: 404 }));
   }
   return fetch(`${base}/${u.host}${u.pathname}`, init);
-}
-
-async function pkg() {
-  const m = await import(PKG);
-  m.initSync(readFileSync(join(ROOT, 'pkg/badgeverify_bg.wasm')));
-  return m;
 }
 
 function meets(report, want) {
@@ -77,7 +62,7 @@ function meets(report, want) {
 }
 
 test('every OB 0.5 / 1.x fixture gives its manifest verdict online and offline', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   assert.ok(MANIFEST.length >= 30);
   const failures = [];
   for (const c of MANIFEST) {
@@ -101,7 +86,7 @@ test('every OB 0.5 / 1.x fixture gives its manifest verdict online and offline',
 });
 
 test('the OB 1.0 specification example is valid when served, indeterminate offline', async () => {
-  const { verify } = await pkg();
+  const { verify } = await loadPkg();
   const input = readFileSync(join(SPEC_EXAMPLE, 'beths-robotics-badge.json'));
   const r = await verify(input, { now: '2026-01-01T00:00:00Z', fetch: mapped });
   assert.equal(r.verdict, 'valid', r.summary);
