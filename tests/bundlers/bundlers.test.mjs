@@ -141,13 +141,16 @@ async function runViteDev(dir) {
   const vite = spawn(join(dir, 'node_modules', '.bin', 'vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Under CI=true vite colours its banner, splitting the URL with escape codes.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let log = '';
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`vite dev did not start within 60 s:\n${log}`)), 60_000);
     const listen = (d) => {
       log += d;
-      if (log.includes(`127.0.0.1:${port}`)) {
+      // eslint-disable-next-line no-control-regex
+      if (log.replace(/\x1b\[[0-9;]*m/g, '').includes(`127.0.0.1:${port}`)) {
         clearTimeout(timer);
         resolve();
       }
