@@ -24,34 +24,47 @@
 //! assert_eq!(report.verdict, Verdict::Invalid);
 //! ```
 
-mod collections;
+// Modules from the top (the verification pipeline) down to the leaves; a module imports only
+// modules declared below it (`tests/layers.rs`). Where things go: a proof suite in
+// `verify/di.rs` (Data Integrity) or `jose` (JWS); a status-list kind in `status` (decoding)
+// and `verify/status.rs` (fetching and judging); a DID method in `did` (resolution) and
+// `keys` (reading verification methods).
+
+// The pipeline: container → payload → proof, key binding, dates, status, recipient → report.
+mod verify;
+// Reading the input.
 pub mod container;
-pub mod contexts;
-pub mod crc32;
-pub mod credential;
-pub mod crypto;
-pub mod decimal;
-pub mod did;
-pub mod display;
-pub mod encoding;
-pub mod error;
-pub mod fetch;
-pub mod inflate;
-pub mod jcs;
-pub mod jose;
-pub mod json;
-pub mod jsonld;
-pub mod keys;
-pub mod limits;
-pub mod rdf;
-pub mod rdfc;
-pub mod report;
-mod sort;
+// Keys, signatures and status.
 pub mod status;
+pub mod keys;
+pub mod did;
+pub mod jose;
+pub mod crypto;
+// The Open Badges data model.
+pub mod credential;
+// JSON-LD and canonicalization.
+pub mod contexts;
+pub mod jsonld;
+pub mod rdfc;
+pub mod rdf;
+pub mod jcs;
+// What the core returns and asks for.
+pub mod report;
+pub mod display;
+pub mod fetch;
+// Leaves: JSON, encodings, compression, time, limits, errors, collections.
+pub mod json;
+pub mod decimal;
+pub mod encoding;
+pub mod inflate;
+pub mod crc32;
+pub mod time;
+pub mod limits;
+pub mod error;
+mod collections;
+mod sort;
 #[cfg(test)]
 mod test_rng;
-pub mod time;
-mod verify;
 
 pub use collections::seed as seed_hash_keys;
 pub use error::{Error, Result};
