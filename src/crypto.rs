@@ -103,6 +103,24 @@ pub enum PublicKey {
     Rsa(RsaPublicKey),
 }
 
+/// A JWK that names its algorithm (`alg`, RFC 7517 §4.4) may only verify that algorithm: a
+/// key published for PS512 does not vouch for an RS256 signature made with the same numbers.
+///
+/// # Errors
+/// `jwk-alg-mismatch` when the JWK's `alg` is not `alg`.
+pub fn jwk_alg_allows(jwk: &Value, alg: Option<Alg>) -> Result<()> {
+    match (jwk.get("alg"), alg) {
+        (Some(named), Some(used)) if named.as_str() != Some(used.name()) => Err(Error::new(
+            "jwk-alg-mismatch",
+            format!(
+                "the key is published for {named} only, but the token is signed with {}",
+                used.name()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 impl PublicKey {
     /// Reads a public JWK (RFC 7517): `OKP`/`Ed25519` (`x`), `EC`/`P-256` (`x`, `y`) or `RSA`
     /// (`n`, `e`). Other members (`kid`, `alg`, `use`, …) are ignored.
@@ -305,7 +323,8 @@ impl PublicKey {
     ///
     /// # Errors
     /// `key-alg-mismatch` when the key type does not belong to `alg`; `rsa-key-too-small` for
-    /// an RSA modulus under [`MIN_RSA_BITS`]; `signature-invalid` when the signature does not
+    /// an RSA modulus under [`MIN_RSA_BITS`]; `rsa-key-weak` for a modulus with the ROCA
+    /// structure; `signature-invalid` when the signature does not
     /// verify (including a wrongly sized or DER-encoded ES256 signature, a non-canonical
     /// Ed25519 `S` and a small-order Ed25519 key).
     pub fn verify(&self, alg: Alg, msg: &[u8], sig: &[u8]) -> Result<()> {
@@ -319,6 +338,14 @@ impl PublicKey {
                             "the RSA key has a {bits}-bit modulus; keys under {MIN_RSA_BITS} \
                              bits can be factored and are not accepted (RFC 7518 §3.3)"
                         ),
+                    ));
+                }
+                if k.has_roca_structure() {
+                    return Err(Error::new(
+                        "rsa-key-weak",
+                        "the RSA key was made by a flawed key generator (ROCA, CVE-2017-15361: \
+                         Infineon chips, 2012-2017) whose private key can be computed from the \
+                         public key, so a signature by it proves nothing",
                     ));
                 }
                 let digest: [u8; 32] = Sha256::digest(msg).into();

@@ -255,7 +255,11 @@ impl CompactJws {
     pub fn header_key(&self) -> Result<Option<PublicKey>> {
         match self.header.get("jwk") {
             None => Ok(None),
-            Some(v @ Value::Object(_)) => PublicKey::from_jwk(v).map(Some),
+            Some(v @ Value::Object(_)) => {
+                let alg = self.header.get("alg").and_then(Value::as_str);
+                crate::crypto::jwk_alg_allows(v, alg.and_then(Alg::from_name))?;
+                PublicKey::from_jwk(v).map(Some)
+            }
             Some(_) => Err(header_invalid("the JWS header `jwk` is not a JSON object")),
         }
     }

@@ -26,7 +26,7 @@
 //!   (see [`bound_to_issuer`]).
 
 use crate::credential::values;
-use crate::crypto::PublicKey;
+use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::{Error, Result};
 
@@ -210,6 +210,7 @@ pub fn jwks_contains(
     kid: Option<&str>,
     key: Option<&PublicKey>,
     issuer_id: &str,
+    alg: Option<Alg>,
 ) -> Result<Option<PublicKey>> {
     let entries = jwks.get("keys").and_then(Value::as_array).ok_or_else(|| {
         Error::new(
@@ -291,6 +292,7 @@ pub fn jwks_contains(
              `key_ops` naming only encryption operations) and cannot sign",
         ));
     }
+    crate::crypto::jwk_alg_allows(entry, alg)?;
     // Refuses private and symmetric members with their precise error.
     PublicKey::from_jwk(entry).map(Some)
 }

@@ -646,55 +646,61 @@ fn jwks_matching() {
         named,
     ]});
     // By kid: the W3C key, which signs the W3C vector.
-    let found = jwks_contains(&set, Some("2024-signing"), None, ISSUER)
+    let found = jwks_contains(&set, Some("2024-signing"), None, ISSUER, None)
         .unwrap()
         .unwrap();
     assert_signs_w3c_vector(&found);
     // By kid and matching header key.
     assert_eq!(
-        jwks_contains(&set, Some("2024-signing"), Some(&w3c), ISSUER).unwrap(),
+        jwks_contains(&set, Some("2024-signing"), Some(&w3c), ISSUER, None).unwrap(),
         Some(w3c.clone())
     );
     // By the RFC 7638 thumbprint of an entry without `kid` (value from RFC 8037 A.3).
     assert_eq!(
-        jwks_contains(&set, Some(RFC8037_THUMBPRINT), None, ISSUER).unwrap(),
+        jwks_contains(&set, Some(RFC8037_THUMBPRINT), None, ISSUER, None).unwrap(),
         Some(rfc.clone())
     );
     // By key equality alone.
     assert_eq!(
-        jwks_contains(&set, None, Some(&rfc), ISSUER).unwrap(),
+        jwks_contains(&set, None, Some(&rfc), ISSUER, None).unwrap(),
         Some(rfc.clone())
     );
     // Absent kid, absent key, nothing asked.
     assert_eq!(
-        jwks_contains(&set, Some("nope"), None, ISSUER).unwrap(),
+        jwks_contains(&set, Some("nope"), None, ISSUER, None).unwrap(),
         None
     );
     let stranger = PublicKey::from_multikey(&other_key()).unwrap();
     assert_eq!(
-        jwks_contains(&set, None, Some(&stranger), ISSUER).unwrap(),
+        jwks_contains(&set, None, Some(&stranger), ISSUER, None).unwrap(),
         None
     );
-    assert_eq!(jwks_contains(&set, None, None, ISSUER).unwrap(), None);
+    assert_eq!(jwks_contains(&set, None, None, ISSUER, None).unwrap(), None);
     // The kid names the issuer's key but the token carries another.
     assert_eq!(
-        jwks_contains(&set, Some("2024-signing"), Some(&stranger), ISSUER)
+        jwks_contains(&set, Some("2024-signing"), Some(&stranger), ISSUER, None)
             .unwrap_err()
             .code,
         "jwks-key-mismatch"
     );
     // `iss` for another issuer.
     assert_eq!(
-        jwks_contains(&set, Some("2024-signing"), None, "https://other.example/")
-            .unwrap_err()
-            .code,
+        jwks_contains(
+            &set,
+            Some("2024-signing"),
+            None,
+            "https://other.example/",
+            None
+        )
+        .unwrap_err()
+        .code,
         "jwks-iss-mismatch"
     );
     // An encryption key named by kid: by `use`, or by `key_ops` (Wycheproof
     // json_web_signature tcId 355-356).
     for kid in ["enc-1", "enc-2"] {
         assert_eq!(
-            jwks_contains(&set, Some(kid), None, ISSUER)
+            jwks_contains(&set, Some(kid), None, ISSUER, None)
                 .unwrap_err()
                 .code,
             "jwks-key-use",
@@ -704,7 +710,7 @@ fn jwks_matching() {
     // Malformed sets.
     for bad in [json!([]), json!({"keys": {}}), json!({})] {
         assert_eq!(
-            jwks_contains(&bad, Some("x"), None, ISSUER)
+            jwks_contains(&bad, Some("x"), None, ISSUER, None)
                 .unwrap_err()
                 .code,
             "jwks-invalid"
@@ -723,7 +729,9 @@ fn jwks_refusals() {
     let set = json!({"keys": [private]});
     for (kid, key) in [(Some("leaked"), None), (None, Some(&rfc))] {
         assert_eq!(
-            jwks_contains(&set, kid, key, ISSUER).unwrap_err().code,
+            jwks_contains(&set, kid, key, ISSUER, None)
+                .unwrap_err()
+                .code,
             "jwk-private-key"
         );
     }
@@ -734,16 +742,43 @@ fn jwks_refusals() {
             &json!({"keys": [private]}),
             Some(RFC8037_THUMBPRINT),
             None,
-            ISSUER
+            ISSUER,
+            None
         )
         .unwrap_err()
         .code,
         "jwk-private-key"
     );
+    // A key published for one algorithm does not verify another.
+    let mut ps512 = rfc8037_public();
+    set_member(&mut ps512, &["alg"], json!("EdDSA"));
+    let eddsa = Some(badgeverify::crypto::Alg::EdDSA);
+    assert!(jwks_contains(
+        &json!({"keys": [ps512.clone()]}),
+        Some(RFC8037_THUMBPRINT),
+        None,
+        ISSUER,
+        eddsa
+    )
+    .unwrap()
+    .is_some());
+    set_member(&mut ps512, &["alg"], json!("PS512"));
+    assert_eq!(
+        jwks_contains(
+            &json!({"keys": [ps512]}),
+            Some(RFC8037_THUMBPRINT),
+            None,
+            ISSUER,
+            eddsa
+        )
+        .unwrap_err()
+        .code,
+        "jwk-alg-mismatch"
+    );
     // A symmetric key named by kid.
     let set = json!({"keys": [{"kty": "oct", "kid": "h", "k": "c2VjcmV0"}]});
     assert_eq!(
-        jwks_contains(&set, Some("h"), None, ISSUER)
+        jwks_contains(&set, Some("h"), None, ISSUER, None)
             .unwrap_err()
             .code,
         "jwk-symmetric"
@@ -755,14 +790,14 @@ fn jwks_refusals() {
     set_member(&mut b, &["kid"], json!("k"));
     let set = json!({"keys": [a, b]});
     assert_eq!(
-        jwks_contains(&set, Some("k"), None, ISSUER)
+        jwks_contains(&set, Some("k"), None, ISSUER, None)
             .unwrap_err()
             .code,
         "jwks-kid-ambiguous"
     );
     // …which a header key resolves.
     assert_eq!(
-        jwks_contains(&set, Some("k"), Some(&rfc), ISSUER).unwrap(),
+        jwks_contains(&set, Some("k"), Some(&rfc), ISSUER, None).unwrap(),
         Some(rfc)
     );
 }

@@ -183,6 +183,7 @@ impl Run<'_> {
         cred: &Value,
     ) -> Option<Result<Key, (&'static str, String, bool)>> {
         let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
+        let alg = jws.algorithm(VC_JWT_ALGS).ok();
         let header_key = match jws.header_key() {
             Ok(k) => k,
             Err(e) => return Some(Err((e.code, e.message, true))),
@@ -226,7 +227,7 @@ impl Run<'_> {
                     "key-not-issuer",
                     format!("the JWT header key is not the key of the issuer {issuer}"),
                 ),
-                None => self.jwks_binding(kid.as_deref(), Some(&k), &issuer)?.1,
+                None => self.jwks_binding(kid.as_deref(), Some(&k), &issuer, alg)?.1,
             };
             return Some(Ok(Key { key: k, binding }));
         }
@@ -237,7 +238,7 @@ impl Run<'_> {
             }));
         }
         if let Some(k) = kid.as_deref() {
-            if let (Some(key), binding) = self.jwks_binding(Some(k), None, &issuer)? {
+            if let (Some(key), binding) = self.jwks_binding(Some(k), None, &issuer, alg)? {
                 return Some(Ok(Key { key, binding }));
             }
         }

@@ -212,6 +212,7 @@ impl Run<'_> {
         kid: Option<&str>,
         key: Option<&PublicKey>,
         issuer: &str,
+        alg: Option<crate::crypto::Alg>,
     ) -> Option<(Option<PublicKey>, Binding)> {
         let Some(url) = keys::jwks_url(issuer, self.opts.insecure_loopback) else {
             return Some((None, Binding::Unproven("key-not-bound", format!("the key comes from the JWT itself, and the issuer {issuer:?} has no web origin to publish its keys"))));
@@ -226,7 +227,7 @@ impl Run<'_> {
             }
             Ok(j) => j,
         };
-        Some(match keys::jwks_contains(&jwks, kid, key, issuer) {
+        Some(match keys::jwks_contains(&jwks, kid, key, issuer, alg) {
             Ok(Some(k)) => (
                 Some(k),
                 Binding::Bound(format!("the issuer publishes this key in {url}")),
