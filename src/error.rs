@@ -5,20 +5,21 @@
 //! `message` says what was wrong and, where it helps, what a person can do about it.
 //! Verification turns errors into report [`crate::report::Check`]s; nothing here panics.
 
+use crate::Code;
 use std::fmt;
 
 /// A failure with a stable `code` and a human-readable `message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
-    /// Stable kebab-case code, e.g. `png-bad-crc` or `limit-exceeded`.
-    pub code: &'static str,
+    /// Stable code, e.g. [`Code::PngBadCrc`] or [`Code::LimitExceeded`].
+    pub code: Code,
     /// One or two plain sentences: what went wrong and why.
     pub message: String,
 }
 
 impl Error {
     /// Builds an error from a code and a message.
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         Self {
             code,
             message: message.into(),
@@ -29,7 +30,7 @@ impl Error {
     /// message names the [`crate::Limits`] field so a user knows which bound to raise.
     pub fn limit(field: &'static str, limit: usize, what: impl fmt::Display) -> Self {
         Self::new(
-            "limit-exceeded",
+            Code::LimitExceeded,
             format!("{what} exceeds the limit `{field}` ({limit})"),
         )
     }

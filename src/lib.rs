@@ -24,6 +24,7 @@
 //! assert_eq!(report.verdict, Verdict::Invalid);
 //! ```
 
+pub mod code;
 mod collections;
 pub mod container;
 pub mod contexts;
@@ -53,6 +54,7 @@ mod test_rng;
 pub mod time;
 mod verify;
 
+pub use code::Code;
 pub use collections::seed as seed_hash_keys;
 pub use error::{Error, Result};
 pub use fetch::{FetchError, Fetched, Purpose, Request, Response};

@@ -7,6 +7,7 @@
 
 use crate::json::serialize_via_json;
 use crate::json::{object, Value};
+use crate::Code;
 use serde::Deserialize;
 
 /// The overall answer.
@@ -122,8 +123,8 @@ pub struct Check {
     pub id: CheckId,
     /// What it concluded.
     pub outcome: Outcome,
-    /// Stable kebab-case code (see `docs/report.md`).
-    pub code: String,
+    /// Stable code (see `docs/report.md`).
+    pub code: Code,
     /// What was checked and why it came out this way, for a person.
     pub message: String,
 }
@@ -132,8 +133,8 @@ pub struct Check {
 /// to people, never a reason for `invalid` or `indeterminate`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Note {
-    /// Stable kebab-case code (see `docs/report.md`).
-    pub code: String,
+    /// Stable code (see `docs/report.md`).
+    pub code: Code,
     /// What deviates, for a person.
     pub message: String,
     /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
@@ -352,7 +353,7 @@ impl Check {
         object([
             ("id", name(self.id.as_str())),
             ("outcome", name(self.outcome.as_str())),
-            ("code", name(&self.code)),
+            ("code", name(self.code.as_str())),
             ("message", name(&self.message)),
         ])
     }
@@ -362,7 +363,7 @@ impl Note {
     /// `{code, message, path}`, `path` possibly `null`.
     pub fn to_json(&self) -> Value {
         object([
-            ("code", name(&self.code)),
+            ("code", name(self.code.as_str())),
             ("message", name(&self.message)),
             ("path", text(&self.path)),
         ])
@@ -544,11 +545,11 @@ impl Report {
 
     /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file. The
     /// message (which may name a file) is made display-safe like every report's.
-    pub fn error(code: &str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::error_with(code, message.into())
     }
 
-    fn error_with(code: &str, mut message: String) -> Self {
+    fn error_with(code: Code, mut message: String) -> Self {
         make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
@@ -556,25 +557,25 @@ impl Report {
         r.checks.push(Check {
             id: CheckId::Container,
             outcome: Outcome::Fail,
-            code: code.to_owned(),
+            code,
             message,
         });
         r
     }
 
     /// Appends a check.
-    pub fn push(&mut self, id: CheckId, outcome: Outcome, code: &str, message: impl Into<String>) {
+    pub fn push(&mut self, id: CheckId, outcome: Outcome, code: Code, message: impl Into<String>) {
         self.checks.push(Check {
             id,
             outcome,
-            code: code.to_owned(),
+            code,
             message: message.into(),
         });
     }
 
     /// Appends a note, once: the same code at the same path is recorded only the first time
     /// (a document may be read more than once, e.g. a fetched copy of an embedded one).
-    pub fn note(&mut self, code: &str, path: Option<&str>, message: impl Into<String>) {
+    pub fn note(&mut self, code: Code, path: Option<&str>, message: impl Into<String>) {
         if self
             .notes
             .iter()
@@ -583,7 +584,7 @@ impl Report {
             return;
         }
         self.notes.push(Note {
-            code: code.to_owned(),
+            code,
             message: message.into(),
             path: path.map(str::to_owned),
         });
@@ -599,9 +600,9 @@ impl Report {
     /// display fields it keeps (the issuer's) are kept too, at `endorsements[i].issuer.…`.
     pub(crate) fn push_endorsement(&mut self, mut path: String, r: Self) {
         let at = format!("endorsements[{}].", self.endorsements.len());
-        for n in r.notes.iter().filter(|n| n.code == "hidden-characters") {
+        for n in r.notes.iter().filter(|n| n.code == Code::HiddenCharacters) {
             if let Some(field) = n.path.as_deref().filter(|p| p.starts_with("issuer.")) {
-                self.note(&n.code, Some(&format!("{at}{field}")), &*n.message);
+                self.note(n.code, Some(&format!("{at}{field}")), &*n.message);
             }
         }
         make_safe(&mut path, false);
@@ -633,7 +634,7 @@ impl Report {
         }
         for path in changed {
             self.note(
-                "hidden-characters",
+                Code::HiddenCharacters,
                 Some(&path),
                 "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
                  cannot pass for other text (`credential` keeps the original)",
@@ -775,7 +776,7 @@ mod tests {
     fn with(checks: &[(CheckId, Outcome)]) -> Report {
         let mut r = Report::new();
         for (id, o) in checks {
-            r.push(*id, *o, "x", format!("{id:?} said {o:?}"));
+            r.push(*id, *o, Code::NotApplicable, format!("{id:?} said {o:?}"));
         }
         r.finish();
         r
@@ -839,8 +840,13 @@ mod tests {
             name: Some("Acme \u{1B}[32mCorp".into()),
             ..IssuerInfo::default()
         });
-        r.push(CheckId::Proof, Outcome::Pass, "signature-valid", "signed");
-        r.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", "bound");
+        r.push(
+            CheckId::Proof,
+            Outcome::Pass,
+            Code::SignatureValid,
+            "signed",
+        );
+        r.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, "bound");
         let mut nested = Report::new();
         nested.issuer = Some(IssuerInfo {
             name: Some("Endorser\u{2066}".into()),
@@ -853,7 +859,7 @@ mod tests {
         nested.push(
             CheckId::Revocation,
             Outcome::Fail,
-            "revoked",
+            Code::Revoked,
             "reason: \u{202E}x",
         );
         nested.finish();
@@ -883,15 +889,15 @@ mod tests {
         let paths: Vec<_> = r
             .notes
             .iter()
-            .map(|n| (n.code.as_str(), n.path.as_deref()))
+            .map(|n| (n.code, n.path.as_deref()))
             .collect();
         assert_eq!(
             paths,
             [
-                ("hidden-characters", Some("endorsements[0].issuer.name")),
-                ("hidden-characters", Some("badge.name")),
-                ("hidden-characters", Some("badge.description")),
-                ("hidden-characters", Some("issuer.name")),
+                (Code::HiddenCharacters, Some("endorsements[0].issuer.name")),
+                (Code::HiddenCharacters, Some("badge.name")),
+                (Code::HiddenCharacters, Some("badge.description")),
+                (Code::HiddenCharacters, Some("issuer.name")),
             ]
         );
         assert_eq!(r.verdict, Verdict::Valid, "notes never change the verdict");

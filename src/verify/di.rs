@@ -14,6 +14,7 @@ use crate::credential::{id_of, values};
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
+use crate::Code;
 use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
 use sha2::{Digest, Sha256};
 
@@ -36,7 +37,7 @@ enum Canon {
 struct ProofResult {
     suite: String,
     /// `Ok(description)` = signature valid; `Err((fatal, code, message))`.
-    signature: std::result::Result<String, (bool, &'static str, String)>,
+    signature: std::result::Result<String, (bool, Code, String)>,
     /// Whether the key is provably the issuer's (only meaningful with a valid signature).
     binding: Binding,
 }
@@ -138,7 +139,7 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
         run.push(
             CheckId::Proof,
             Outcome::Pass,
-            "signature-valid",
+            Code::SignatureValid,
             format!("{}{msg}{}", numbered(i), others(i)),
         );
         r.binding.clone().record(run);
@@ -156,7 +157,7 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
         run.push(
             CheckId::Proof,
             o,
-            code,
+            *code,
             format!("{}{m}{}", numbered(worst), others(worst)),
         );
     }
@@ -189,16 +190,16 @@ fn one_proof(
                 format!("{ptype}/{suite_name}")
             };
             return ProofResult {
-                signature: Err((false, "unsupported-cryptosuite", format!("the proof type {name:?} is not supported, so this proof could not be checked"))),
+                signature: Err((false, Code::UnsupportedCryptosuite, format!("the proof type {name:?} is not supported, so this proof could not be checked"))),
                 suite: if name.is_empty() { "unknown".to_owned() } else { name },
-                binding: Binding::Unproven("key-unresolved", String::new()),
+                binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
             };
         }
     };
     let fail = |fatal: bool, e: Error| ProofResult {
         suite: suite.clone(),
         signature: Err((fatal, e.code, e.message)),
-        binding: Binding::Unproven("key-unresolved", String::new()),
+        binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
     };
     if let Err(e) = proof_metadata(proof, now) {
         return fail(true, e);
@@ -217,7 +218,7 @@ fn one_proof(
             return fail(
                 true,
                 Error::new(
-                    "proof-value-invalid",
+                    Code::ProofValueInvalid,
                     format!(
                         "`proofValue` decodes to {} bytes, not a 64-byte Ed25519 signature",
                         s.len()
@@ -229,7 +230,7 @@ fn one_proof(
             return fail(
                 true,
                 Error::new(
-                    "proof-value-invalid",
+                    Code::ProofValueInvalid,
                     format!("`proofValue` is not valid multibase: {}", e.message),
                 ),
             )
@@ -238,7 +239,7 @@ fn one_proof(
             return fail(
                 true,
                 Error::new(
-                    "proof-value-invalid",
+                    Code::ProofValueInvalid,
                     "the proof has no `proofValue` string",
                 ),
             )
@@ -250,7 +251,7 @@ fn one_proof(
     };
     let signature = match signed {
         Err(e) => {
-            let fatal = e.code != "context-unknown";
+            let fatal = e.code != Code::ContextUnknown;
             Err((fatal, e.code, e.message))
         }
         Ok((variant, Ok(()))) => Ok(format!(
@@ -276,12 +277,12 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
         .and_then(Value::as_str)
         .unwrap_or("");
     if purpose != "assertionMethod" {
-        return Err(Error::new("proof-purpose-mismatch", format!("the proof purpose is {purpose:?}, but an issuer's signature must use `assertionMethod`")));
+        return Err(Error::new(Code::ProofPurposeMismatch, format!("the proof purpose is {purpose:?}, but an issuer's signature must use `assertionMethod`")));
     }
     if let Some(c) = proof.get("created") {
         if c.as_str().and_then(Timestamp::parse_lenient).is_none() {
             return Err(Error::new(
-                "date-invalid",
+                Code::DateInvalid,
                 format!("the proof's `created` ({c}) is not a date"),
             ));
         }
@@ -293,7 +294,7 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
     {
         if exp < now {
             return Err(Error::new(
-                "proof-expired",
+                Code::ProofExpired,
                 format!("the proof expired on {exp}"),
             ));
         }
@@ -317,7 +318,7 @@ fn proof_key(
             return Err((
                 true,
                 Error::new(
-                    "verification-method-invalid",
+                    Code::VerificationMethodInvalid,
                     "the proof has no `verificationMethod`",
                 ),
             ))
@@ -327,7 +328,7 @@ fn proof_key(
         KeyLookup::Found(k, b) => Ok((k, b)),
         KeyLookup::Pending => Err((
             false,
-            Error::new("key-unresolved", format!("fetching the key {vm}")),
+            Error::new(Code::KeyUnresolved, format!("fetching the key {vm}")),
         )),
         KeyLookup::Unresolved(e) => Err((false, e)),
         KeyLookup::Invalid(e) => Err((true, e)),
@@ -342,7 +343,7 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         PublicKey::from_jwk(j)
     } else {
         Err(Error::new(
-            "verification-method-invalid",
+            Code::VerificationMethodInvalid,
             "the embedded verification method has no public key",
         ))
     }
@@ -351,7 +352,7 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         .get("controller")
         .and_then(Value::as_str)
         .unwrap_or("nobody");
-    Ok((key, Binding::Unproven("key-not-bound", format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
+    Ok((key, Binding::Unproven(Code::KeyNotBound, format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
 }
 
 fn sha256(s: &str) -> [u8; 32] {
@@ -375,7 +376,7 @@ fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
         let p = values(Some(pctx));
         if dctx.len() < p.len() || dctx[..p.len()] != *p {
             return Err(Error::new(
-                "proof-context-mismatch",
+                Code::ProofContextMismatch,
                 "the proof's `@context` is not the start of the credential's `@context`",
             ));
         }

@@ -21,6 +21,7 @@ use crate::credential;
 use crate::fetch::{FetchError, Fetched, Purpose, Request, Response};
 use crate::json::Value;
 use crate::report::{CheckId, ContainerKind, Outcome, Report};
+use crate::Code;
 use crate::{json, Error, Options};
 
 /// One round of verification.
@@ -89,16 +90,16 @@ fn fill_skipped(r: &mut Report) {
             };
             let (code, msg) = if stopped_early {
                 (
-                    "not-reached",
+                    Code::NotReached,
                     "not checked: the input could not be read as a badge",
                 )
             } else if applies && !proof_passed {
                 (
-                    "not-reached",
+                    Code::NotReached,
                     "not checked: the proof could not be verified first",
                 )
             } else {
-                ("not-applicable", "does not apply to this kind of badge")
+                (Code::NotApplicable, "does not apply to this kind of badge")
             };
             r.push(id, Outcome::Skip, code, msg);
         }
@@ -235,7 +236,7 @@ impl<'a> Run<'a> {
                     checks: vec![crate::Check {
                         id: CheckId::Proof,
                         outcome: Outcome::Warn,
-                        code: "limit-exceeded".to_owned(),
+                        code: Code::LimitExceeded.to_owned(),
                         message: Error::limit(
                             "max_endorsements",
                             max,
@@ -257,7 +258,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: &str, msg: impl Into<String>) {
+    pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: Code, msg: impl Into<String>) {
         self.report.push(id, o, code, msg);
     }
 
@@ -271,7 +272,7 @@ impl<'a> Run<'a> {
         self.push(
             CheckId::Revocation,
             Outcome::Fail,
-            "revoked",
+            Code::Revoked,
             format!("{what}{reason}"),
         );
     }
@@ -368,7 +369,7 @@ impl<'a> Run<'a> {
             ContainerKind::Jws | ContainerKind::Jwt => "the input is a compact JWS",
             ContainerKind::Url => "the input is a URL",
         };
-        self.push(CheckId::Container, Outcome::Pass, "container-ok", what);
+        self.push(CheckId::Container, Outcome::Pass, Code::ContainerOk, what);
         match extracted.payload {
             Payload::Json(text) => match json::parse(&text, limits) {
                 Ok(doc) => self.json_document(doc),
@@ -380,7 +381,7 @@ impl<'a> Run<'a> {
                 self.push(
                     CheckId::Payload,
                     Outcome::Pass,
-                    "hosted-url",
+                    Code::HostedUrl,
                     format!("the badge is hosted at {url}"),
                 );
                 self.hosted(&url, None);
@@ -394,7 +395,7 @@ impl<'a> Run<'a> {
                 self.push(
                     CheckId::Payload,
                     Outcome::Pass,
-                    "credential-json",
+                    Code::CredentialJson,
                     "decoded an Open Badges 3.0 credential (JSON with an embedded proof)",
                 );
                 self.ob3(doc);
@@ -404,7 +405,7 @@ impl<'a> Run<'a> {
                 self.push(
                     CheckId::Payload,
                     Outcome::Pass,
-                    "assertion-json",
+                    Code::AssertionJson,
                     "decoded an Open Badges assertion (JSON)",
                 );
                 self.ob2_json(doc, spec);
@@ -412,7 +413,7 @@ impl<'a> Run<'a> {
             None => self.push(
                 CheckId::Payload,
                 Outcome::Fail,
-                "not-a-badge",
+                Code::NotABadge,
                 "this JSON is neither an Open Badges assertion nor a Verifiable Credential",
             ),
         }
@@ -430,7 +431,7 @@ impl<'a> Run<'a> {
                 return self.push(
                     CheckId::Payload,
                     Outcome::Fail,
-                    "jws-payload-invalid",
+                    Code::JwsPayloadInvalid,
                     "the JWS payload is not a JSON object",
                 )
             }
@@ -438,7 +439,7 @@ impl<'a> Run<'a> {
                 return self.push(
                     CheckId::Payload,
                     Outcome::Fail,
-                    "jws-payload-invalid",
+                    Code::JwsPayloadInvalid,
                     format!("the JWS payload is not JSON: {}", e.message),
                 )
             }
@@ -453,7 +454,7 @@ impl<'a> Run<'a> {
             self.push(
                 CheckId::Payload,
                 Outcome::Pass,
-                "vc-jwt",
+                Code::VcJwt,
                 "decoded an Open Badges 3.0 VC-JWT",
             );
             self.vc_jwt(jws, claims);
@@ -465,7 +466,7 @@ impl<'a> Run<'a> {
             self.push(
                 CheckId::Payload,
                 Outcome::Pass,
-                "signed-assertion",
+                Code::SignedAssertion,
                 "decoded an Open Badges signed assertion (JWS)",
             );
             self.ob2_signed(&jws, claims, spec);
@@ -490,7 +491,7 @@ impl<'a> Run<'a> {
             .filter(|d| d.legacy && spec == crate::Spec::Ob3);
         for d in lenient {
             self.report.note(
-                "date-lenient",
+                Code::DateLenient,
                 Some(d.property),
                 format!(
                     "`{}` is not an RFC 3339 date-time with a time zone; it was read as {} (UTC assumed)",
@@ -529,7 +530,7 @@ impl<'a> Run<'a> {
                     );
                 }
             }
-            Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, "in-period", msg),
+            Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, Code::InPeriod, msg),
         }
         let mut info = credential::recipient_info(doc, spec);
         let stated = credential::recipient::stated(doc, spec);
@@ -537,19 +538,19 @@ impl<'a> Run<'a> {
             None if !stated => self.push(
                 CheckId::Recipient,
                 Outcome::Skip,
-                "recipient-not-stated",
+                Code::RecipientNotStated,
                 "the badge does not say whom it was issued to",
             ),
             None => self.push(
                 CheckId::Recipient,
                 Outcome::Skip,
-                "recipient-not-requested",
+                Code::RecipientNotRequested,
                 "no recipient was given to check against",
             ),
             Some(wanted) if !stated => self.push(
                 CheckId::Recipient,
                 Outcome::Warn,
-                "recipient-not-stated",
+                Code::RecipientNotStated,
                 format!(
                     "whether the badge was issued to {wanted} cannot be confirmed: the badge does not say whom it was issued to"
                 ),
@@ -559,16 +560,16 @@ impl<'a> Run<'a> {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(true);
                     }
-                    self.push(CheckId::Recipient, Outcome::Pass, "recipient-match", how);
+                    self.push(CheckId::Recipient, Outcome::Pass, Code::RecipientMatch, how);
                 }
                 credential::recipient::Match::No(why) => {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(false);
                     }
-                    self.push(CheckId::Recipient, Outcome::Fail, "recipient-mismatch", why);
+                    self.push(CheckId::Recipient, Outcome::Fail, Code::RecipientMismatch, why);
                 }
                 credential::recipient::Match::Unknown(why) => {
-                    self.push(CheckId::Recipient, Outcome::Warn, "recipient-unknown", why)
+                    self.push(CheckId::Recipient, Outcome::Warn, Code::RecipientUnknown, why)
                 }
             },
         }

@@ -21,6 +21,7 @@ use crate::fetch::Purpose;
 use crate::jose::{CompactJws, OB2_ALGS};
 use crate::json::Value;
 use crate::report::{CheckId, Outcome, Spec};
+use crate::Code;
 
 /// Outcome of resolving a linked node: `None` while a fetch is pending.
 enum Node {
@@ -41,7 +42,7 @@ impl Run<'_> {
             self.push(
                 CheckId::Proof,
                 Outcome::Fail,
-                "signature-missing",
+                Code::SignatureMissing,
                 "this assertion says it is signed, but it is plain JSON without its signature; verify the baked image or the JWS the issuer provided",
             );
             self.common_checks(&doc, spec, &[]);
@@ -55,7 +56,7 @@ impl Run<'_> {
             self.push(
                 CheckId::Proof,
                 Outcome::Warn,
-                "hosted-url-unknown",
+                Code::HostedUrlUnknown,
                 "this Open Badges 0.5 assertion was given as JSON, without the address it is hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) serves it, so it cannot be confirmed from the JSON alone: verify the assertion's URL instead",
             );
             self.assertion_schema(&doc, spec, None, None);
@@ -85,7 +86,7 @@ impl Run<'_> {
                 self.push(
                     CheckId::Proof,
                     Outcome::Fail,
-                    "hosted-id-invalid",
+                    Code::HostedIdInvalid,
                     "this hosted assertion has no http(s) `id`, so there is no issuer server to confirm it",
                 );
                 self.common_checks(&doc, spec, &[]);
@@ -100,19 +101,19 @@ impl Run<'_> {
         self.push(
             CheckId::IssuerKey,
             Outcome::Skip,
-            "not-applicable-hosted",
+            Code::NotApplicableHosted,
             "hosted badges are vouched for by the issuer's server, not by a signing key",
         );
         let fetched = match self.get_json(url, Purpose::HostedAssertion) {
             Err(None) => return,
             Err(Some((why, status))) => {
                 if status == Some(410) {
-                    self.push(CheckId::Revocation, Outcome::Fail, "revoked", format!("the issuer's server says the badge at {url} is gone (HTTP 410): it has been revoked"));
+                    self.push(CheckId::Revocation, Outcome::Fail, Code::Revoked, format!("the issuer's server says the badge at {url} is gone (HTTP 410): it has been revoked"));
                 } else {
                     self.push(
                         CheckId::Proof,
                         Outcome::Warn,
-                        "hosted-unreachable",
+                        Code::HostedUnreachable,
                         format!("this is a hosted badge, genuine only if the issuer's server still serves it at {url}, and that could not be checked: {why}"),
                     );
                 }
@@ -152,7 +153,7 @@ impl Run<'_> {
             self.push(
                 CheckId::Proof,
                 Outcome::Pass,
-                "hosted-fetched",
+                Code::HostedFetched,
                 format!("the issuer's server serves this assertion at {url}{where_}"),
             );
         } else {
@@ -164,14 +165,14 @@ impl Run<'_> {
             self.push(
                 CheckId::Proof,
                 Outcome::Fail,
-                "hosted-id-mismatch",
+                Code::HostedIdMismatch,
                 format!("the document served at {url} {what}, so it is not the assertion it claims to be"),
             );
         }
         self.push(
             CheckId::Revocation,
             Outcome::Pass,
-            "not-revoked",
+            Code::NotRevoked,
             "the issuer's server still serves the assertion and does not mark it revoked",
         );
         let (badge, issuer) = self.badge_and_issuer(&fetched);
@@ -236,7 +237,7 @@ impl Run<'_> {
             } else {
                 "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read"
             };
-            return self.push(CheckId::Proof, Outcome::Warn, "key-unavailable", msg);
+            return self.push(CheckId::Proof, Outcome::Warn, Code::KeyUnavailable, msg);
         }
         let mut last_failure = None;
         for key_url in candidates {
@@ -259,7 +260,7 @@ impl Run<'_> {
                 Err(why) => {
                     last_failure = Some((
                         Outcome::Warn,
-                        "key-unavailable",
+                        Code::KeyUnavailable,
                         format!("the signing key at {key_url} could not be fetched: {why}"),
                     ));
                     continue;
@@ -276,7 +277,7 @@ impl Run<'_> {
                     self.push(
                         CheckId::Proof,
                         Outcome::Pass,
-                        "signature-valid",
+                        Code::SignatureValid,
                         format!("the RS256 signature is valid under the key at {key_url}"),
                     );
                     if legacy {
@@ -300,7 +301,7 @@ impl Run<'_> {
     /// publishes it, as a hosted assertion must be on the issuer's host.
     fn key_on_issuer_host(&mut self, key_url: &str, issuer: Option<&Value>) {
         let Some(issuer) = issuer else {
-            return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+            return self.push(CheckId::IssuerKey, Outcome::Warn, Code::IssuerUnavailable, "the issuer profile could not be fetched, so the key's owner could not be confirmed");
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
@@ -309,19 +310,19 @@ impl Run<'_> {
             Some(w) if w == host => self.push(
                 CheckId::IssuerKey,
                 Outcome::Pass,
-                "key-bound",
+                Code::KeyBound,
                 format!("the key is published on the issuer's own host ({host})"),
             ),
             Some(w) => self.push(
                 CheckId::IssuerKey,
                 Outcome::Fail,
-                "key-origin-mismatch",
+                Code::KeyOriginMismatch,
                 format!("the key is published on {host}, but the issuer {issuer_id} is on {w}"),
             ),
             None => self.push(
                 CheckId::IssuerKey,
                 Outcome::Warn,
-                "key-not-bound",
+                Code::KeyNotBound,
                 "the issuer's id is not a web address, so nothing ties the key to it",
             ),
         }
@@ -336,7 +337,7 @@ impl Run<'_> {
         listed: &[String],
     ) {
         let Some(issuer) = issuer else {
-            return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+            return self.push(CheckId::IssuerKey, Outcome::Warn, Code::IssuerUnavailable, "the issuer profile could not be fetched, so the key's owner could not be confirmed");
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let owner = key_doc.get("owner").and_then(|o| id_of(Some(o)));
@@ -344,7 +345,7 @@ impl Run<'_> {
             self.push(
                 CheckId::IssuerKey,
                 Outcome::Fail,
-                "key-not-listed",
+                Code::KeyNotListed,
                 format!(
                     "the issuer {issuer_id} does not list the key {key_url} in its `publicKey`"
                 ),
@@ -353,14 +354,14 @@ impl Run<'_> {
             self.push(
                 CheckId::IssuerKey,
                 Outcome::Fail,
-                "key-owner-mismatch",
+                Code::KeyOwnerMismatch,
                 format!(
                     "the key {key_url} says its owner is {}, not the issuer {issuer_id}",
                     owner.unwrap_or("nobody")
                 ),
             );
         } else {
-            self.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
+            self.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
         }
     }
 
@@ -369,7 +370,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "no-status",
+                Code::NoStatus,
                 "the issuer publishes no revocation list",
             );
         };
@@ -379,7 +380,7 @@ impl Run<'_> {
                 return self.push(
                     CheckId::Revocation,
                     Outcome::Warn,
-                    "status-unreachable",
+                    Code::StatusUnreachable,
                     format!("the revocation list at {url} could not be checked: {why}"),
                 )
             }
@@ -410,7 +411,7 @@ impl Run<'_> {
             Some(reason) => self.push(
                 CheckId::Revocation,
                 Outcome::Fail,
-                "revoked",
+                Code::Revoked,
                 format!(
                     "the issuer's revocation list revokes this badge{}",
                     reason.map(|r| format!(": {r}")).unwrap_or_default()
@@ -419,7 +420,7 @@ impl Run<'_> {
             None => self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "not-revoked",
+                Code::NotRevoked,
                 format!("not in the issuer's revocation list at {url}"),
             ),
         }
@@ -463,7 +464,7 @@ impl Run<'_> {
                 self.push(
                     CheckId::Schema,
                     Outcome::Warn,
-                    "badgeclass-unavailable",
+                    Code::BadgeclassUnavailable,
                     why,
                 );
                 return (None, None);
@@ -477,7 +478,7 @@ impl Run<'_> {
             Node::Found(i) => Some(i),
             Node::Pending => None,
             Node::Missing(why) => {
-                self.push(CheckId::Schema, Outcome::Warn, "issuer-unavailable", why);
+                self.push(CheckId::Schema, Outcome::Warn, Code::IssuerUnavailable, why);
                 None
             }
         };
@@ -504,7 +505,7 @@ impl Run<'_> {
                     return self.push(
                         CheckId::HostedOrigin,
                         Outcome::Pass,
-                        "issuer-not-http",
+                        Code::IssuerNotHttp,
                         format!("the issuer id {issuer_id:?} is not a web address, so no origin policy applies"),
                     )
                 }
@@ -514,7 +515,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
-                "hosted-origin-mismatch",
+                Code::HostedOriginMismatch,
                 format!(
                     "the assertion URL {url} is outside the issuer's allowed prefixes ({})",
                     starts.join(", ")
@@ -526,14 +527,14 @@ impl Run<'_> {
             return self.push(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
-                "hosted-origin-mismatch",
+                Code::HostedOriginMismatch,
                 format!("the assertion is hosted on {host}, but the issuer {issuer_id} only vouches for badges on {}", origins.join(", ")),
             );
         }
         self.push(
             CheckId::HostedOrigin,
             Outcome::Pass,
-            "hosted-origin-ok",
+            Code::HostedOriginOk,
             format!("the assertion is hosted where the issuer {issuer_id} allows"),
         );
     }
@@ -575,7 +576,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::HostedOrigin,
                 Outcome::Warn,
-                "issuer-origin-unknown",
+                Code::IssuerOriginUnknown,
                 "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's address to the issuer",
             );
         };
@@ -584,14 +585,14 @@ impl Run<'_> {
             self.push(
                 CheckId::HostedOrigin,
                 Outcome::Pass,
-                "hosted-origin-ok",
+                Code::HostedOriginOk,
                 format!("the assertion is hosted on the issuer's origin ({want})"),
             );
         } else {
             self.push(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
-                "hosted-origin-mismatch",
+                Code::HostedOriginMismatch,
                 format!("the assertion is hosted on {host}, but its issuer's origin is {want}"),
             );
         }
@@ -614,7 +615,7 @@ fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
     match doc.get("publicKeyPem").and_then(Value::as_str) {
         Some(pem) => PublicKey::from_pem(pem),
         None => Err(crate::Error::new(
-            "key-invalid",
+            Code::KeyInvalid,
             format!("the key document at {url} has no `publicKeyPem`"),
         )),
     }
@@ -623,8 +624,9 @@ fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
 /// A 1.x signing key: PEM text (`verify.url` serves the key itself), or, defensively, a
 /// 2.0 CryptographicKey document.
 fn legacy_key(body: &[u8], limits: &crate::Limits, url: &str) -> crate::Result<PublicKey> {
-    let text = std::str::from_utf8(body)
-        .map_err(|_| crate::Error::new("pem-invalid", format!("the key at {url} is not text")))?;
+    let text = std::str::from_utf8(body).map_err(|_| {
+        crate::Error::new(Code::PemInvalid, format!("the key at {url} is not text"))
+    })?;
     if text.trim_start().starts_with('{') {
         return pem_key(&crate::json::parse(text, limits)?, url);
     }

@@ -8,6 +8,7 @@ use crate::fetch::Purpose;
 use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome, Spec};
+use crate::Code;
 use crate::{did, Timestamp};
 
 /// Where a signing key came from and whether it is provably the issuer's.
@@ -22,16 +23,16 @@ pub(crate) enum Binding {
     /// Provably the issuer's key.
     Bound(String),
     /// Nothing proves it either way (a self-asserted key): `issuer-key` warns.
-    Unproven(&'static str, String),
+    Unproven(Code, String),
     /// Provably someone else's key: `issuer-key` fails.
-    Mismatch(&'static str, String),
+    Mismatch(Code, String),
 }
 
 impl Binding {
     /// Records the `issuer-key` check.
     pub(crate) fn record(self, run: &mut Run<'_>) {
         match self {
-            Self::Bound(m) => run.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", m),
+            Self::Bound(m) => run.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, m),
             Self::Unproven(code, m) => run.push(CheckId::IssuerKey, Outcome::Warn, code, m),
             Self::Mismatch(code, m) => run.push(CheckId::IssuerKey, Outcome::Fail, code, m),
         }
@@ -85,7 +86,7 @@ impl Run<'_> {
                 1 => format!("{ok}; one deviation from the specification is listed as a note"),
                 n => format!("{ok}; {n} deviations from the specification are listed as notes"),
             };
-            return self.push(CheckId::Schema, Outcome::Pass, "schema-ok", m);
+            return self.push(CheckId::Schema, Outcome::Pass, Code::SchemaOk, m);
         }
         let shown: Vec<&str> = fails.iter().take(5).map(String::as_str).collect();
         let more = fails.len().saturating_sub(shown.len());
@@ -98,7 +99,7 @@ impl Run<'_> {
         if more > 0 {
             m.push_str(&format!("; and {more} more"));
         }
-        self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", m);
+        self.push(CheckId::Schema, Outcome::Fail, Code::SchemaInvalid, m);
     }
 
     /// A credential with an embedded proof (or none).
@@ -139,7 +140,7 @@ impl Run<'_> {
                             self.push(
                                 CheckId::Proof,
                                 Outcome::Pass,
-                                "signature-valid",
+                                Code::SignatureValid,
                                 format!(
                                     "the {} signature over the JWT is valid ({})",
                                     alg.name(),
@@ -181,7 +182,7 @@ impl Run<'_> {
         &mut self,
         jws: &CompactJws,
         cred: &Value,
-    ) -> Option<Result<Key, (&'static str, String, bool)>> {
+    ) -> Option<Result<Key, (Code, String, bool)>> {
         let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
         let header_key = match jws.header_key() {
             Ok(k) => k,
@@ -206,7 +207,7 @@ impl Run<'_> {
                 KeyLookup::Invalid(e) => Some(Err((e.code, e.message, true))),
                 KeyLookup::Found(key, _) if header_key.as_ref().is_some_and(|h| *h != key) => {
                     Some(Err((
-                        "jwk-kid-mismatch",
+                        Code::JwkKidMismatch,
                         format!(
                             "the `jwk` header and the key named by `kid` ({vm}) are different keys"
                         ),
@@ -223,7 +224,7 @@ impl Run<'_> {
                     Binding::Bound(format!("the header key is the issuer's own key ({issuer})"))
                 }
                 Some(_) => Binding::Mismatch(
-                    "key-not-issuer",
+                    Code::KeyNotIssuer,
                     format!("the JWT header key is not the key of the issuer {issuer}"),
                 ),
                 None => self.jwks_binding(kid.as_deref(), Some(&k), &issuer)?.1,
@@ -242,7 +243,7 @@ impl Run<'_> {
             }
         }
         Some(Err((
-            "key-unavailable",
+            Code::KeyUnavailable,
             match kid {
                 Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
                 None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
@@ -334,7 +335,7 @@ impl Run<'_> {
             };
             if claim == "jti" || same_party {
                 self.report.note(
-                    "jwt-claim-differs",
+                    Code::JwtClaimDiffers,
                     Some(claim),
                     format!("the JWT claim `{claim}` is {v} but the credential says {stated}"),
                 );
@@ -346,7 +347,7 @@ impl Run<'_> {
             self.push(
                 CheckId::Payload,
                 Outcome::Fail,
-                "jwt-claims-mismatch",
+                Code::JwtClaimsMismatch,
                 format!(
                     "the JWT claims name another party than the credential: {}",
                     contradictions.join("; ")
@@ -367,7 +368,7 @@ impl Run<'_> {
                 .and_then(|s| Timestamp::parse_lenient(s).map(|t| t.0.unix()));
             if let Some(s) = stated.filter(|s| *s != n) {
                 self.report.note(
-                    "jwt-claim-differs",
+                    Code::JwtClaimDiffers,
                     Some(claim),
                     format!("the JWT claim `{claim}` ({n}) differs from `{prop}` ({s}); both are checked"),
                 );
@@ -382,7 +383,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::Proof,
                 Outcome::Fail,
-                "proof-missing",
+                Code::ProofMissing,
                 "the credential carries no proof, so anyone could have written it",
             );
         }
@@ -396,7 +397,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "no-status",
+                Code::NoStatus,
                 "the credential declares no status or revocation list",
             );
         }
@@ -408,7 +409,7 @@ impl Run<'_> {
                     self.push(
                         CheckId::Revocation,
                         Outcome::Fail,
-                        "status-invalid",
+                        Code::StatusInvalid,
                         "the revocation list entry has no `id`",
                     );
                     continue;
@@ -418,7 +419,7 @@ impl Run<'_> {
                     Err(Some((why, _))) => self.push(
                         CheckId::Revocation,
                         Outcome::Warn,
-                        "status-unreachable",
+                        Code::StatusUnreachable,
                         format!("the revocation list at {url} could not be checked: {why}"),
                     ),
                     Ok(list) => self.revocation_list(&list, cred_id, url),
@@ -432,7 +433,7 @@ impl Run<'_> {
                 self.push(
                     CheckId::Revocation,
                     Outcome::Warn,
-                    "status-type-unsupported",
+                    Code::StatusTypeUnsupported,
                     format!("the status entry type {kind:?} is not supported, so revocation could not be checked"),
                 );
             }
@@ -455,7 +456,7 @@ impl Run<'_> {
             None => self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "not-revoked",
+                Code::NotRevoked,
                 format!("not listed in the revocation list at {url}"),
             ),
         }
@@ -470,12 +471,12 @@ pub(crate) fn bind_did(controller: &str, issuer: &str) -> Binding {
         Binding::Bound(format!("the key is the issuer's own DID ({issuer})"))
     } else if issuer.starts_with("did:") {
         Binding::Mismatch(
-            "key-not-issuer",
+            Code::KeyNotIssuer,
             format!("the credential claims the issuer {issuer}, but it was signed with the key of {controller}"),
         )
     } else {
         Binding::Unproven(
-            "key-not-bound",
+            Code::KeyNotBound,
             format!("the key belongs to {controller}, but the issuer is {issuer:?}; nothing shows that this key speaks for that issuer"),
         )
     }

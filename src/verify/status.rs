@@ -8,13 +8,14 @@ use crate::fetch::Purpose;
 use crate::json::Value;
 use crate::report::{CheckId, Outcome};
 use crate::status::{decode_list, entry_fields, list_subject, status_value, MIN_LIST_BYTES};
+use crate::Code;
 
 /// Checks one `BitstringStatusListEntry` / `StatusList2021Entry` (specs §3.7): fetches the
 /// status list credential, requires its own proof to verify under a key bound to the list's
 /// issuer, decodes the list and reads the entry's bits. A set bit with purpose `revocation`
 /// or `suspension` fails the `revocation` check; anything that cannot be established warns.
 pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
-    let warn = |run: &mut Run<'_>, code: &str, msg: String| {
+    let warn = |run: &mut Run<'_>, code: Code, msg: String| {
         run.push(CheckId::Revocation, Outcome::Warn, code, msg)
     };
     let e = match entry_fields(entry) {
@@ -26,7 +27,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         Err(Some((why, _))) => {
             return warn(
                 run,
-                "status-unreachable",
+                Code::StatusUnreachable,
                 format!(
                     "the status list at {} could not be checked: {why}",
                     e.list_url
@@ -38,7 +39,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
     if !has_type(&list, e.kind.credential_type()) {
         return warn(
             run,
-            "status-list-invalid",
+            Code::StatusListInvalid,
             format!(
                 "the document at {} is not a {}",
                 e.list_url,
@@ -51,7 +52,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         Ok(eval) if !eval.trusted() => {
             return warn(
                 run,
-                "status-list-untrusted",
+                Code::StatusListUntrusted,
                 format!(
                     "the status list at {} could not be trusted: {}",
                     e.list_url,
@@ -69,7 +70,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         if until.0 < run.opts.now {
             return warn(
                 run,
-                "status-list-expired",
+                Code::StatusListExpired,
                 format!("the status list at {} expired on {}", e.list_url, until.0),
             );
         }
@@ -79,7 +80,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         .and_then(|bits| {
             if bits.len() < MIN_LIST_BYTES {
                 run.report.note(
-                    "status-list-short",
+                    Code::StatusListShort,
                     None,
                     format!(
                         "the status list at {} holds {} entries, fewer than the {} the \
@@ -105,7 +106,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         Ok(0) => run.push(
             CheckId::Revocation,
             Outcome::Pass,
-            "not-revoked",
+            Code::NotRevoked,
             format!(
                 "{} status {} in {} is not set",
                 e.purpose, e.index, e.list_url
@@ -115,7 +116,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
             "revocation" => run.push(
                 CheckId::Revocation,
                 Outcome::Fail,
-                "revoked",
+                Code::Revoked,
                 format!(
                     "the issuer has revoked this credential (status {} in {})",
                     e.index, e.list_url
@@ -124,7 +125,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
             "suspension" => run.push(
                 CheckId::Revocation,
                 Outcome::Fail,
-                "suspended",
+                Code::Suspended,
                 format!(
                     "the issuer has suspended this credential (status {} in {})",
                     e.index, e.list_url
@@ -133,7 +134,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
             other => run.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "status-set",
+                Code::StatusSet,
                 format!("the {other} status is {v}; it does not affect validity"),
             ),
         },

@@ -1,0 +1,672 @@
+//! Every stable code the crate can put in a report, an error or a note, as one enum.
+//!
+//! A [`Code`] is what front ends switch on; its wire name ([`Code::as_str`]) is the
+//! kebab-case string of the report contract (`docs/report.md`, which documents every variant
+//! and is checked against [`Code::ALL`] by `tests/docs.rs`). Each variant's documentation
+//! names the check it appears in and its outcome, or says that it is a note or a library
+//! error outside reports.
+
+use std::fmt;
+
+/// A stable code: which check outcome, note or error happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Code {
+    /// `container-ok` (`container`, pass): The file was read and badge data found.
+    ContainerOk,
+    /// `no-badge-data` (`container`, fail): A PNG/SVG without a baked badge (e.g. a screenshot or re-saved image); the message says to download the baked badge from the issuer's site or the badge platform, then names the chunks / elements looked for.
+    NoBadgeData,
+    /// `unrecognized-input` (`container`, fail): Not PNG, SVG, JSON, compact JWS or URL (names JPEG/GIF/WebP/PDF when seen).
+    UnrecognizedInput,
+    /// `payload-unrecognized` (`container`, fail): Extracted text is empty or none of JSON / JWS / URL.
+    PayloadUnrecognized,
+    /// `png-bad-crc` (`container`, fail): A PNG chunk's CRC does not match its data (corrupt file).
+    PngBadCrc,
+    /// `png-truncated` (`container`, fail): The PNG ends before `IEND` or a chunk runs past the end.
+    PngTruncated,
+    /// `png-malformed` (`container`, fail): Bad chunk layout, type, length, or a broken badge text chunk.
+    PngMalformed,
+    /// `png-inflate` (`container`, fail): A compressed badge chunk is not a valid zlib stream.
+    PngInflate,
+    /// `svg-syntax` (`container`, fail): The SVG is not well-formed XML.
+    SvgSyntax,
+    /// `svg-entity` (`container`, fail): The badge element references an entity other than the five predefined ones (entities are never expanded).
+    SvgEntity,
+    /// `unreadable-input` (`container`, fail (verdict `error`)): CLI / JS: the file, stdin or directory cannot be read.
+    UnreadableInput,
+    /// `invalid-options` (`container`, fail (verdict `error`)): Bad `--now` / options.
+    InvalidOptions,
+    /// `invalid-input` (`container`, fail (verdict `error`)): JS: the input argument has the wrong type.
+    InvalidInput,
+    /// `internal-error` (`container`, fail (verdict `error`)): JS: an unexpected exception in the glue code.
+    InternalError,
+    /// `verifier-unavailable` (`container`, fail (verdict `error`)): Widget: the WebAssembly package could not be loaded.
+    VerifierUnavailable,
+    /// `widget-error` (`container`, fail (verdict `error`)): Widget: an unexpected failure in the element.
+    WidgetError,
+    /// `source-cors` (`container`, fail (verdict `error`)): Widget: the badge file at `src` is on another origin that does not allow cross-origin reads (or is unreachable).
+    SourceCors,
+    /// `source-unreachable` (`container`, fail (verdict `error`)): Widget: the badge file at `src` could not be fetched.
+    SourceUnreachable,
+    /// `source-http-status` (`container`, fail (verdict `error`)): Widget: the server answered an HTTP error for `src`.
+    SourceHttpStatus,
+    /// `source-too-large` (`container`, fail (verdict `error`)): Widget: the badge file is larger than the element accepts.
+    SourceTooLarge,
+    /// `fetch-loop` (`container`, fail (verdict `error`)): A driver guard: the core kept asking for documents without progress.
+    FetchLoop,
+    /// `limit-exceeded` (`container`, fail): A resource bound tripped; the message names the `Limits` field (see `docs/limits.md`).
+    LimitExceeded,
+    /// `credential-json` (`payload`, pass): An OB 3.0 credential in JSON.
+    CredentialJson,
+    /// `assertion-json` (`payload`, pass): An OB 0.5 / 1.x / 2.0 assertion in JSON (`format.spec` names the version).
+    AssertionJson,
+    /// `vc-jwt` (`payload`, pass): An OB 3.0 VC-JWT.
+    VcJwt,
+    /// `signed-assertion` (`payload`, pass): An OB 1.x / 2.0 signed assertion (JWS; `format.spec` names the version).
+    SignedAssertion,
+    /// `hosted-url` (`payload`, pass): A hosted assertion URL.
+    HostedUrl,
+    /// `not-a-badge` (`payload`, fail): JSON that is neither an assertion nor a credential.
+    NotABadge,
+    /// `json-syntax` (`payload`, fail): Not valid JSON.
+    JsonSyntax,
+    /// `json-not-utf8` (`payload`, fail): JSON bytes that are not UTF-8.
+    JsonNotUtf8,
+    /// `json-duplicate-key` (`payload`, fail): An object with the same member twice (refused: readers disagree on which wins).
+    JsonDuplicateKey,
+    /// `jws-malformed` (`payload`, fail): Not three base64url segments.
+    JwsMalformed,
+    /// `jws-header-invalid` (`payload`, fail): The JWS header is not a JSON object.
+    JwsHeaderInvalid,
+    /// `jws-payload-invalid` (`payload`, fail): The JWS payload is not a JSON object.
+    JwsPayloadInvalid,
+    /// `jwt-claims-mismatch` (`payload`, fail): The JWT's `iss` or `sub` names another party than the credential's issuer or subject (a spelling difference such as a trailing slash, and any `jti`, `nbf` or `exp` difference, is a note: `jwt-claim-differs`).
+    JwtClaimsMismatch,
+    /// `schema-ok` (`schema`, pass): The badge can be read as an Open Badge (deviations that weaken nothing are listed in `notes`).
+    SchemaOk,
+    /// `schema-invalid` (`schema`, fail): The badge cannot be read as an Open Badge: not an Open Badge credential, no issuer, no subject, no achievement (all listed).
+    SchemaInvalid,
+    /// `badgeclass-unavailable` (`schema`, warn): OB 2.0: the BadgeClass could not be fetched.
+    BadgeclassUnavailable,
+    /// `issuer-unavailable` (`schema`, warn): OB 2.0: the issuer profile could not be fetched.
+    IssuerUnavailable,
+    /// `signature-valid` (`proof`, pass): The JWS / VC-JWT / Data Integrity signature verifies.
+    SignatureValid,
+    /// `hosted-fetched` (`proof`, pass): OB 2.0 hosted: the issuer's server serves the assertion at its id.
+    HostedFetched,
+    /// `signature-invalid` (`proof`, fail): The signature does not verify: tampered, or another key.
+    SignatureInvalid,
+    /// `signature-missing` (`proof`, fail): JSON that says it is signed but carries no signature.
+    SignatureMissing,
+    /// `proof-missing` (`proof`, fail): An OB 3.0 credential with no proof.
+    ProofMissing,
+    /// `proof-value-invalid` (`proof`, fail): `proofValue` is not a multibase 64-byte Ed25519 signature.
+    ProofValueInvalid,
+    /// `proof-purpose-mismatch` (`proof`, fail): `proofPurpose` is not `assertionMethod`.
+    ProofPurposeMismatch,
+    /// `proof-expired` (`proof`, fail): The proof's `expires` has passed.
+    ProofExpired,
+    /// `proof-context-mismatch` (`proof`, fail): Eddsa-jcs-2022: the proof's `@context` is not a prefix of the document's.
+    ProofContextMismatch,
+    /// `verification-method-invalid` (`proof`, fail): The verification method is malformed (not a DID/https URL, bad fragment key).
+    VerificationMethodInvalid,
+    /// `hosted-id-mismatch` (`proof`, fail): The document served at the hosted URL has another `id` (OB 1.x: names another `verify.url`).
+    HostedIdMismatch,
+    /// `hosted-id-invalid` (`proof`, fail): A hosted assertion without an http(s) `id`.
+    HostedIdInvalid,
+    /// `jws-alg-none` (`proof`, fail): `alg: none` (unsecured JWS).
+    JwsAlgNone,
+    /// `jws-alg-hmac` (`proof`, fail): `HS256`/`HS384`/`HS512`: refused (public-key-as-HMAC-secret forgery).
+    JwsAlgHmac,
+    /// `jws-alg-not-allowed` (`proof`, fail): An algorithm outside the format's allowlist (OB 2.0: RS256; VC-JWT: RS256, ES256, EdDSA, PS256).
+    JwsAlgNotAllowed,
+    /// `jws-crit-unsupported` (`proof`, fail): A `crit` header this verifier does not understand.
+    JwsCritUnsupported,
+    /// `jws-b64-unsupported` (`proof`, fail): `b64: false` (RFC 7797) is not supported.
+    JwsB64Unsupported,
+    /// `jwk-private-key` (`proof`, fail): A JWK carrying private members (`d`, …).
+    JwkPrivateKey,
+    /// `jwk-symmetric` (`proof`, fail): An `oct` (symmetric) JWK.
+    JwkSymmetric,
+    /// `jwk-invalid` (`proof`, fail): A malformed JWK.
+    JwkInvalid,
+    /// `jwk-kid-mismatch` (`proof`, fail): The `jwk` header and the key named by `kid` differ.
+    JwkKidMismatch,
+    /// `key-alg-mismatch` (`proof`, fail): The key type does not match `alg`.
+    KeyAlgMismatch,
+    /// `key-unsupported` (`proof`, fail): An unsupported key type or curve.
+    KeyUnsupported,
+    /// `key-invalid` (`proof`, fail): Key bytes that are not a valid key.
+    KeyInvalid,
+    /// `rsa-key-too-small` (`proof`, fail): An RSA key under 2048 bits.
+    RsaKeyTooSmall,
+    /// `multikey-invalid` (`proof`, fail): A multikey with a wrong multicodec prefix or length.
+    MultikeyInvalid,
+    /// `pem-invalid` (`proof`, fail): Not a PEM public key.
+    PemInvalid,
+    /// `pem-private-key` (`proof`, fail): A private key where a public key was expected.
+    PemPrivateKey,
+    /// `did-invalid` (`proof`, fail): Not a DID.
+    DidInvalid,
+    /// `did-key-invalid` (`proof`, fail): A malformed did:key.
+    DidKeyInvalid,
+    /// `did-jwk-invalid` (`proof`, fail): A malformed did:jwk.
+    DidJwkInvalid,
+    /// `did-web-invalid` (`proof`, fail): A malformed did:web (or an IP-address host).
+    DidWebInvalid,
+    /// `did-document-invalid` (`proof`, fail): A DID / controller document that is not usable.
+    DidDocumentInvalid,
+    /// `did-document-mismatch` (`proof`, fail): The document's `id` is not the DID/URL it was fetched for.
+    DidDocumentMismatch,
+    /// `key-not-found` (`proof`, fail): The document does not define the verification method.
+    KeyNotFound,
+    /// `key-not-authorized` (`proof`, fail): The method is not listed under `assertionMethod`.
+    KeyNotAuthorized,
+    /// `vm-invalid` (`proof`, fail): A malformed verification method.
+    VmInvalid,
+    /// `vm-private-key` (`proof`, fail): A verification method publishing private key material.
+    VmPrivateKey,
+    /// `vm-key-mismatch` (`proof`, fail): The controller document defines the method with another key.
+    VmKeyMismatch,
+    /// `jsonld-invalid` (`proof`, fail): JSON-LD processing error (the spec's error name is in the message).
+    JsonldInvalid,
+    /// `rdfc-invalid-quad` (`proof`, fail): The document produces an invalid RDF statement.
+    RdfcInvalidQuad,
+    /// `base64-invalid` (`proof`, fail): Bad base64.
+    Base64Invalid,
+    /// `base58-invalid` (`proof`, fail): Bad base58.
+    Base58Invalid,
+    /// `multibase-unsupported` (`proof`, fail): A multibase prefix other than `z`/`u`.
+    MultibaseUnsupported,
+    /// `unsupported-cryptosuite` (`proof`, warn): A proof type / cryptosuite this verifier does not implement (e.g. `ecdsa-sd-2023`).
+    UnsupportedCryptosuite,
+    /// `context-unknown` (`proof`, warn): A JSON-LD context that is not bundled (never fetched).
+    ContextUnknown,
+    /// `key-unresolved` (`proof`, warn): The key could not be obtained: unsupported DID method, or its document could not be fetched.
+    KeyUnresolved,
+    /// `key-unavailable` (`proof`, warn): No key is named, or the named key could not be fetched.
+    KeyUnavailable,
+    /// `hosted-unreachable` (`proof`, warn): Hosted (OB 0.5–2.0): the issuer's server could not be reached (the reason is in the message: offline, CORS, timeout, …).
+    HostedUnreachable,
+    /// `hosted-url-unknown` (`proof`, warn): OB 0.5 given as JSON: a 0.5 assertion names no address of its own, and only being served from its issuer's `origin` vouches for it; verify its URL instead.
+    HostedUrlUnknown,
+    /// `key-bound` (`issuer-key`, pass): The key is provably the issuer's (the issuer's own DID, listed in its DID / controller document or JWKS, OB 2.0 `publicKey` + `owner`, OB 1.x: published on the issuer's own host).
+    KeyBound,
+    /// `key-not-bound` (`issuer-key`, warn): Nothing ties the key to the issuer (e.g. a `jwk` header, a `did:key` signing for an https issuer).
+    KeyNotBound,
+    /// `key-from-fragment` (`issuer-key`, warn): The key was read from a URL fragment and the issuer's document does not confirm it.
+    KeyFromFragment,
+    /// `key-not-issuer` (`issuer-key`, fail): The key is provably someone else's (another DID than the issuer, or not in the issuer's published key set).
+    KeyNotIssuer,
+    /// `key-not-listed` (`issuer-key`, fail): OB 2.0: the issuer does not list the key in `publicKey`.
+    KeyNotListed,
+    /// `key-owner-mismatch` (`issuer-key`, fail): OB 2.0: the key's `owner` is not the issuer.
+    KeyOwnerMismatch,
+    /// `key-origin-mismatch` (`issuer-key`, fail): OB 1.x signed: the key at `verify.url` is on another host than the issuer's (its IssuerOrganization's URL, or 1.1 `id`).
+    KeyOriginMismatch,
+    /// `jwks-invalid` (`issuer-key`, fail): The issuer's JWKS is malformed.
+    JwksInvalid,
+    /// `jwks-kid-ambiguous` (`issuer-key`, fail): Several keys in the JWKS share the `kid`.
+    JwksKidAmbiguous,
+    /// `jwks-key-mismatch` (`issuer-key`, fail): The JWKS entry named by `kid` is another key.
+    JwksKeyMismatch,
+    /// `jwks-iss-mismatch` (`issuer-key`, fail): The JWKS entry names another issuer.
+    JwksIssMismatch,
+    /// `jwks-key-use` (`issuer-key`, fail): The JWKS entry is an encryption key (`use: enc`, or `key_ops` naming only encryption operations).
+    JwksKeyUse,
+    /// `not-applicable-hosted` (`issuer-key`, skip): Hosted OB 2.0 badges have no signing key.
+    NotApplicableHosted,
+    /// `in-period` (`validity-period`, pass): Within the validity period (dates read leniently are notes: `date-lenient`).
+    InPeriod,
+    /// `expired` (`validity-period`, fail): Past `validUntil` / `expirationDate` / `expires` / `exp`.
+    Expired,
+    /// `not-yet-valid` (`validity-period`, fail): Before `validFrom` / `issuanceDate` / `issuedOn` / `nbf`.
+    NotYetValid,
+    /// `expiry-before-issue` (`validity-period`, fail): The expiry is before the issue date.
+    ExpiryBeforeIssue,
+    /// `date-invalid` (`validity-period`, warn): A date that cannot be read: the period is judged on the other dates (a readable expiry in the past still fails), and what this one says stays unsettled; an empty string counts as no date.
+    DateInvalid,
+    /// `no-status` (`revocation`, pass): The badge declares no status or revocation list.
+    NoStatus,
+    /// `not-revoked` (`revocation`, pass): Checked: not revoked or suspended.
+    NotRevoked,
+    /// `status-set` (`revocation`, pass): A `refresh`/`message` status bit is set (does not affect validity).
+    StatusSet,
+    /// `revoked` (`revocation`, fail): Revoked: status bit, revocation list (OB 1.x: `{uid: reason}`), HTTP 410 or `revoked: true`.
+    Revoked,
+    /// `suspended` (`revocation`, fail): A `suspension` status bit is set.
+    Suspended,
+    /// `status-index-out-of-range` (`revocation`, warn): The credential's status index is outside the list.
+    StatusIndexOutOfRange,
+    /// `status-entry-invalid` (`revocation`, fail): A malformed status entry.
+    StatusEntryInvalid,
+    /// `status-invalid` (`revocation`, fail): A malformed 1EdTech revocation list entry.
+    StatusInvalid,
+    /// `status-unreachable` (`revocation`, warn): The status / revocation list could not be fetched.
+    StatusUnreachable,
+    /// `status-list-untrusted` (`revocation`, warn): The status list's own proof does not verify under a key bound to its issuer.
+    StatusListUntrusted,
+    /// `status-list-invalid` (`revocation`, warn): The fetched document is not a status list credential.
+    StatusListInvalid,
+    /// `status-list-expired` (`revocation`, warn): The status list credential has expired.
+    StatusListExpired,
+    /// `status-list-corrupt` (`revocation`, warn): The encoded list is not valid base64/gzip.
+    StatusListCorrupt,
+    /// `status-purpose-mismatch` (`revocation`, warn): The list does not serve the entry's `statusPurpose`.
+    StatusPurposeMismatch,
+    /// `status-type-unsupported` (`revocation`, warn): A status type this verifier does not implement.
+    StatusTypeUnsupported,
+    /// `recipient-not-requested` (`recipient`, skip): No recipient was given.
+    RecipientNotRequested,
+    /// `recipient-not-stated` (`recipient`, skip, or warn when a recipient was given): The badge does not say whom it was issued to (allowed by OB 3.0), so it cannot be checked against a person.
+    RecipientNotStated,
+    /// `recipient-match` (`recipient`, pass): The given identifier matches (in clear or by salted hash; the message says which).
+    RecipientMatch,
+    /// `recipient-mismatch` (`recipient`, fail): The badge was issued to someone else.
+    RecipientMismatch,
+    /// `recipient-unknown` (`recipient`, warn): The badge carries no identity to compare.
+    RecipientUnknown,
+    /// `hosted-origin-ok` (`hosted-origin`, pass): The assertion URL satisfies the issuer's `startsWith` / `allowedOrigins` policy (OB 1.x, which has no policy: the 2.0 default, the issuer's host; OB 0.5: the issuer's `origin`).
+    HostedOriginOk,
+    /// `issuer-origin-unknown` (`hosted-origin`, warn): OB 0.5: the embedded issuer states no `origin`, so nothing ties the assertion's address to it.
+    IssuerOriginUnknown,
+    /// `issuer-not-http` (`hosted-origin`, pass): The issuer id is not a web address, so no origin policy applies.
+    IssuerNotHttp,
+    /// `hosted-origin-mismatch` (`hosted-origin`, fail): The assertion is hosted outside the issuer's policy.
+    HostedOriginMismatch,
+    /// `not-applicable` (`any`, skip): The check does not apply to this kind of badge.
+    NotApplicable,
+    /// `not-reached` (`any`, skip): Not checked because an earlier step failed.
+    NotReached,
+    /// `missing-member` (note): A member the specification requires is absent or of the wrong kind (e.g. `credentialSubject[0].achievement.criteria`, `id`, `validFrom`, `issuedOn`).
+    MissingMember,
+    /// `missing-type` (note): A `type` lacks the value the specification asks for (e.g. `issuer.type` without `Profile`).
+    MissingType,
+    /// `not-a-uri` (note): An identifier that should be a URI is not (e.g. `credentialSubject[0].source`).
+    NotAUri,
+    /// `nonstandard-context` (note): `@context` does not start with / include the standard contexts.
+    NonstandardContext,
+    /// `no-recipient-identifier` (note): The badge does not say whom it was issued to.
+    NoRecipientIdentifier,
+    /// `image-data-uri` (note): OB 2.0: the assertion's `image` is a `data:` URI instead of the baked image's URL.
+    ImageDataUri,
+    /// `date-lenient` (note): OB 3.0: a date that is not an RFC 3339 date-time with a time zone (a bare date, a naive date-time, Unix seconds) was read as UTC (older versions allow these forms).
+    DateLenient,
+    /// `jwt-claim-differs` (note): A VC-JWT's `iss` or `sub` is spelled differently from the credential's issuer or subject (trailing slash, letter case), or its `jti`, `nbf` or `exp` differs from the credential's id or dates; both are signed and both sets of dates are judged.
+    JwtClaimDiffers,
+    /// `legacy-version` (note): An Open Badges 0.5, 1.0 or 1.1 badge, read as its 2.0 equivalent the way 1EdTech's validator reads it (1.0 has no `@context`, `type` or `id`: no deviation for its version); being old is never a reason for `invalid`.
+    LegacyVersion,
+    /// `hidden-characters` (note): A display field contains invisible or text-direction characters, shown as `⟨U+XXXX⟩` (display-safe text); `path` is the field's path in the report (e.g. `badge.name`, `endorsements[0].issuer.name`), not in the credential.
+    HiddenCharacters,
+    /// `status-list-short` (note): The status list is shorter than the Bitstring Status List minimum of 131,072 entries; it was read all the same.
+    StatusListShort,
+    /// `not-an-open-badge`: Schema-invalid cause: the document is not an Open Badges assertion or credential.
+    NotAnOpenBadge,
+    /// `no-issuer`: Schema-invalid cause: no issuer.
+    NoIssuer,
+    /// `no-subject`: Schema-invalid cause: no credential subject.
+    NoSubject,
+    /// `no-achievement`: Schema-invalid cause: no achievement.
+    NoAchievement,
+    /// `bake-invalid-payload`: Baking a payload that is not JSON / JWS / URL.
+    BakeInvalidPayload,
+    /// `nquads-syntax`: `rdf::parse_nquads` on malformed N-Quads.
+    NquadsSyntax,
+}
+
+impl Code {
+    /// The wire name, e.g. `png-bad-crc`: what reports and errors carry in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ContainerOk => "container-ok",
+            Self::NoBadgeData => "no-badge-data",
+            Self::UnrecognizedInput => "unrecognized-input",
+            Self::PayloadUnrecognized => "payload-unrecognized",
+            Self::PngBadCrc => "png-bad-crc",
+            Self::PngTruncated => "png-truncated",
+            Self::PngMalformed => "png-malformed",
+            Self::PngInflate => "png-inflate",
+            Self::SvgSyntax => "svg-syntax",
+            Self::SvgEntity => "svg-entity",
+            Self::UnreadableInput => "unreadable-input",
+            Self::InvalidOptions => "invalid-options",
+            Self::InvalidInput => "invalid-input",
+            Self::InternalError => "internal-error",
+            Self::VerifierUnavailable => "verifier-unavailable",
+            Self::WidgetError => "widget-error",
+            Self::SourceCors => "source-cors",
+            Self::SourceUnreachable => "source-unreachable",
+            Self::SourceHttpStatus => "source-http-status",
+            Self::SourceTooLarge => "source-too-large",
+            Self::FetchLoop => "fetch-loop",
+            Self::LimitExceeded => "limit-exceeded",
+            Self::CredentialJson => "credential-json",
+            Self::AssertionJson => "assertion-json",
+            Self::VcJwt => "vc-jwt",
+            Self::SignedAssertion => "signed-assertion",
+            Self::HostedUrl => "hosted-url",
+            Self::NotABadge => "not-a-badge",
+            Self::JsonSyntax => "json-syntax",
+            Self::JsonNotUtf8 => "json-not-utf8",
+            Self::JsonDuplicateKey => "json-duplicate-key",
+            Self::JwsMalformed => "jws-malformed",
+            Self::JwsHeaderInvalid => "jws-header-invalid",
+            Self::JwsPayloadInvalid => "jws-payload-invalid",
+            Self::JwtClaimsMismatch => "jwt-claims-mismatch",
+            Self::SchemaOk => "schema-ok",
+            Self::SchemaInvalid => "schema-invalid",
+            Self::BadgeclassUnavailable => "badgeclass-unavailable",
+            Self::IssuerUnavailable => "issuer-unavailable",
+            Self::SignatureValid => "signature-valid",
+            Self::HostedFetched => "hosted-fetched",
+            Self::SignatureInvalid => "signature-invalid",
+            Self::SignatureMissing => "signature-missing",
+            Self::ProofMissing => "proof-missing",
+            Self::ProofValueInvalid => "proof-value-invalid",
+            Self::ProofPurposeMismatch => "proof-purpose-mismatch",
+            Self::ProofExpired => "proof-expired",
+            Self::ProofContextMismatch => "proof-context-mismatch",
+            Self::VerificationMethodInvalid => "verification-method-invalid",
+            Self::HostedIdMismatch => "hosted-id-mismatch",
+            Self::HostedIdInvalid => "hosted-id-invalid",
+            Self::JwsAlgNone => "jws-alg-none",
+            Self::JwsAlgHmac => "jws-alg-hmac",
+            Self::JwsAlgNotAllowed => "jws-alg-not-allowed",
+            Self::JwsCritUnsupported => "jws-crit-unsupported",
+            Self::JwsB64Unsupported => "jws-b64-unsupported",
+            Self::JwkPrivateKey => "jwk-private-key",
+            Self::JwkSymmetric => "jwk-symmetric",
+            Self::JwkInvalid => "jwk-invalid",
+            Self::JwkKidMismatch => "jwk-kid-mismatch",
+            Self::KeyAlgMismatch => "key-alg-mismatch",
+            Self::KeyUnsupported => "key-unsupported",
+            Self::KeyInvalid => "key-invalid",
+            Self::RsaKeyTooSmall => "rsa-key-too-small",
+            Self::MultikeyInvalid => "multikey-invalid",
+            Self::PemInvalid => "pem-invalid",
+            Self::PemPrivateKey => "pem-private-key",
+            Self::DidInvalid => "did-invalid",
+            Self::DidKeyInvalid => "did-key-invalid",
+            Self::DidJwkInvalid => "did-jwk-invalid",
+            Self::DidWebInvalid => "did-web-invalid",
+            Self::DidDocumentInvalid => "did-document-invalid",
+            Self::DidDocumentMismatch => "did-document-mismatch",
+            Self::KeyNotFound => "key-not-found",
+            Self::KeyNotAuthorized => "key-not-authorized",
+            Self::VmInvalid => "vm-invalid",
+            Self::VmPrivateKey => "vm-private-key",
+            Self::VmKeyMismatch => "vm-key-mismatch",
+            Self::JsonldInvalid => "jsonld-invalid",
+            Self::RdfcInvalidQuad => "rdfc-invalid-quad",
+            Self::Base64Invalid => "base64-invalid",
+            Self::Base58Invalid => "base58-invalid",
+            Self::MultibaseUnsupported => "multibase-unsupported",
+            Self::UnsupportedCryptosuite => "unsupported-cryptosuite",
+            Self::ContextUnknown => "context-unknown",
+            Self::KeyUnresolved => "key-unresolved",
+            Self::KeyUnavailable => "key-unavailable",
+            Self::HostedUnreachable => "hosted-unreachable",
+            Self::HostedUrlUnknown => "hosted-url-unknown",
+            Self::KeyBound => "key-bound",
+            Self::KeyNotBound => "key-not-bound",
+            Self::KeyFromFragment => "key-from-fragment",
+            Self::KeyNotIssuer => "key-not-issuer",
+            Self::KeyNotListed => "key-not-listed",
+            Self::KeyOwnerMismatch => "key-owner-mismatch",
+            Self::KeyOriginMismatch => "key-origin-mismatch",
+            Self::JwksInvalid => "jwks-invalid",
+            Self::JwksKidAmbiguous => "jwks-kid-ambiguous",
+            Self::JwksKeyMismatch => "jwks-key-mismatch",
+            Self::JwksIssMismatch => "jwks-iss-mismatch",
+            Self::JwksKeyUse => "jwks-key-use",
+            Self::NotApplicableHosted => "not-applicable-hosted",
+            Self::InPeriod => "in-period",
+            Self::Expired => "expired",
+            Self::NotYetValid => "not-yet-valid",
+            Self::ExpiryBeforeIssue => "expiry-before-issue",
+            Self::DateInvalid => "date-invalid",
+            Self::NoStatus => "no-status",
+            Self::NotRevoked => "not-revoked",
+            Self::StatusSet => "status-set",
+            Self::Revoked => "revoked",
+            Self::Suspended => "suspended",
+            Self::StatusIndexOutOfRange => "status-index-out-of-range",
+            Self::StatusEntryInvalid => "status-entry-invalid",
+            Self::StatusInvalid => "status-invalid",
+            Self::StatusUnreachable => "status-unreachable",
+            Self::StatusListUntrusted => "status-list-untrusted",
+            Self::StatusListInvalid => "status-list-invalid",
+            Self::StatusListExpired => "status-list-expired",
+            Self::StatusListCorrupt => "status-list-corrupt",
+            Self::StatusPurposeMismatch => "status-purpose-mismatch",
+            Self::StatusTypeUnsupported => "status-type-unsupported",
+            Self::RecipientNotRequested => "recipient-not-requested",
+            Self::RecipientNotStated => "recipient-not-stated",
+            Self::RecipientMatch => "recipient-match",
+            Self::RecipientMismatch => "recipient-mismatch",
+            Self::RecipientUnknown => "recipient-unknown",
+            Self::HostedOriginOk => "hosted-origin-ok",
+            Self::IssuerOriginUnknown => "issuer-origin-unknown",
+            Self::IssuerNotHttp => "issuer-not-http",
+            Self::HostedOriginMismatch => "hosted-origin-mismatch",
+            Self::NotApplicable => "not-applicable",
+            Self::NotReached => "not-reached",
+            Self::MissingMember => "missing-member",
+            Self::MissingType => "missing-type",
+            Self::NotAUri => "not-a-uri",
+            Self::NonstandardContext => "nonstandard-context",
+            Self::NoRecipientIdentifier => "no-recipient-identifier",
+            Self::ImageDataUri => "image-data-uri",
+            Self::DateLenient => "date-lenient",
+            Self::JwtClaimDiffers => "jwt-claim-differs",
+            Self::LegacyVersion => "legacy-version",
+            Self::HiddenCharacters => "hidden-characters",
+            Self::StatusListShort => "status-list-short",
+            Self::NotAnOpenBadge => "not-an-open-badge",
+            Self::NoIssuer => "no-issuer",
+            Self::NoSubject => "no-subject",
+            Self::NoAchievement => "no-achievement",
+            Self::BakeInvalidPayload => "bake-invalid-payload",
+            Self::NquadsSyntax => "nquads-syntax",
+        }
+    }
+
+    /// The code with this wire name, if there is one.
+    pub fn from_wire(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
+    /// Every code, in the order `docs/report.md` lists them.
+    pub const ALL: [Self; 150] = [
+        Self::ContainerOk,
+        Self::NoBadgeData,
+        Self::UnrecognizedInput,
+        Self::PayloadUnrecognized,
+        Self::PngBadCrc,
+        Self::PngTruncated,
+        Self::PngMalformed,
+        Self::PngInflate,
+        Self::SvgSyntax,
+        Self::SvgEntity,
+        Self::UnreadableInput,
+        Self::InvalidOptions,
+        Self::InvalidInput,
+        Self::InternalError,
+        Self::VerifierUnavailable,
+        Self::WidgetError,
+        Self::SourceCors,
+        Self::SourceUnreachable,
+        Self::SourceHttpStatus,
+        Self::SourceTooLarge,
+        Self::FetchLoop,
+        Self::LimitExceeded,
+        Self::CredentialJson,
+        Self::AssertionJson,
+        Self::VcJwt,
+        Self::SignedAssertion,
+        Self::HostedUrl,
+        Self::NotABadge,
+        Self::JsonSyntax,
+        Self::JsonNotUtf8,
+        Self::JsonDuplicateKey,
+        Self::JwsMalformed,
+        Self::JwsHeaderInvalid,
+        Self::JwsPayloadInvalid,
+        Self::JwtClaimsMismatch,
+        Self::SchemaOk,
+        Self::SchemaInvalid,
+        Self::BadgeclassUnavailable,
+        Self::IssuerUnavailable,
+        Self::SignatureValid,
+        Self::HostedFetched,
+        Self::SignatureInvalid,
+        Self::SignatureMissing,
+        Self::ProofMissing,
+        Self::ProofValueInvalid,
+        Self::ProofPurposeMismatch,
+        Self::ProofExpired,
+        Self::ProofContextMismatch,
+        Self::VerificationMethodInvalid,
+        Self::HostedIdMismatch,
+        Self::HostedIdInvalid,
+        Self::JwsAlgNone,
+        Self::JwsAlgHmac,
+        Self::JwsAlgNotAllowed,
+        Self::JwsCritUnsupported,
+        Self::JwsB64Unsupported,
+        Self::JwkPrivateKey,
+        Self::JwkSymmetric,
+        Self::JwkInvalid,
+        Self::JwkKidMismatch,
+        Self::KeyAlgMismatch,
+        Self::KeyUnsupported,
+        Self::KeyInvalid,
+        Self::RsaKeyTooSmall,
+        Self::MultikeyInvalid,
+        Self::PemInvalid,
+        Self::PemPrivateKey,
+        Self::DidInvalid,
+        Self::DidKeyInvalid,
+        Self::DidJwkInvalid,
+        Self::DidWebInvalid,
+        Self::DidDocumentInvalid,
+        Self::DidDocumentMismatch,
+        Self::KeyNotFound,
+        Self::KeyNotAuthorized,
+        Self::VmInvalid,
+        Self::VmPrivateKey,
+        Self::VmKeyMismatch,
+        Self::JsonldInvalid,
+        Self::RdfcInvalidQuad,
+        Self::Base64Invalid,
+        Self::Base58Invalid,
+        Self::MultibaseUnsupported,
+        Self::UnsupportedCryptosuite,
+        Self::ContextUnknown,
+        Self::KeyUnresolved,
+        Self::KeyUnavailable,
+        Self::HostedUnreachable,
+        Self::HostedUrlUnknown,
+        Self::KeyBound,
+        Self::KeyNotBound,
+        Self::KeyFromFragment,
+        Self::KeyNotIssuer,
+        Self::KeyNotListed,
+        Self::KeyOwnerMismatch,
+        Self::KeyOriginMismatch,
+        Self::JwksInvalid,
+        Self::JwksKidAmbiguous,
+        Self::JwksKeyMismatch,
+        Self::JwksIssMismatch,
+        Self::JwksKeyUse,
+        Self::NotApplicableHosted,
+        Self::InPeriod,
+        Self::Expired,
+        Self::NotYetValid,
+        Self::ExpiryBeforeIssue,
+        Self::DateInvalid,
+        Self::NoStatus,
+        Self::NotRevoked,
+        Self::StatusSet,
+        Self::Revoked,
+        Self::Suspended,
+        Self::StatusIndexOutOfRange,
+        Self::StatusEntryInvalid,
+        Self::StatusInvalid,
+        Self::StatusUnreachable,
+        Self::StatusListUntrusted,
+        Self::StatusListInvalid,
+        Self::StatusListExpired,
+        Self::StatusListCorrupt,
+        Self::StatusPurposeMismatch,
+        Self::StatusTypeUnsupported,
+        Self::RecipientNotRequested,
+        Self::RecipientNotStated,
+        Self::RecipientMatch,
+        Self::RecipientMismatch,
+        Self::RecipientUnknown,
+        Self::HostedOriginOk,
+        Self::IssuerOriginUnknown,
+        Self::IssuerNotHttp,
+        Self::HostedOriginMismatch,
+        Self::NotApplicable,
+        Self::NotReached,
+        Self::MissingMember,
+        Self::MissingType,
+        Self::NotAUri,
+        Self::NonstandardContext,
+        Self::NoRecipientIdentifier,
+        Self::ImageDataUri,
+        Self::DateLenient,
+        Self::JwtClaimDiffers,
+        Self::LegacyVersion,
+        Self::HiddenCharacters,
+        Self::StatusListShort,
+        Self::NotAnOpenBadge,
+        Self::NoIssuer,
+        Self::NoSubject,
+        Self::NoAchievement,
+        Self::BakeInvalidPayload,
+        Self::NquadsSyntax,
+    ];
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Compares the wire name, for callers holding a code read from JSON (tests, fixtures).
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Self::from_wire(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown code `{name}`")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn wire_names_are_unique_kebab_case_and_read_back() {
+        for (i, c) in Code::ALL.iter().enumerate() {
+            let name = c.as_str();
+            assert!(
+                name.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{name}"
+            );
+            assert_eq!(Code::from_wire(name), Some(*c));
+            assert!(!Code::ALL[..i].contains(c), "{name} listed twice");
+        }
+    }
+}
