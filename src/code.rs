@@ -5,7 +5,13 @@
 //! and is checked against [`Code::ALL`] by `tests/docs.rs`). Each variant's documentation
 //! names the check it appears in and its outcome, or says that it is a note or a library
 //! error outside reports.
+//!
+//! The values a message is built from travel with the code as [`Params`] (a report's
+//! `params` objects), and [`Code::message`] renders the English message from the code and
+//! its params in one place. Codes whose [`Code::params`] is `None` still have their message
+//! written where the check is made, and carry no params yet.
 
+use crate::json::Value;
 use std::fmt;
 
 /// A stable code: which check outcome, note or error happened.
@@ -631,6 +637,105 @@ impl Code {
     ];
 }
 
+impl Code {
+    /// The parameters this code's message is built from, when its English message is
+    /// rendered here ([`Self::message`]); `None` for codes whose message is still written
+    /// where the check is made (they carry no `params` yet).
+    pub fn params(self) -> Option<&'static [Param]> {
+        use Param::*;
+        Some(match self {
+            Self::ContainerOk => &[Container],
+            Self::HostedUrl => &[Url],
+            Self::CredentialJson
+            | Self::AssertionJson
+            | Self::VcJwt
+            | Self::SignedAssertion
+            | Self::NotABadge
+            | Self::NotApplicable
+            | Self::NotApplicableHosted
+            | Self::RecipientNotRequested
+            | Self::HiddenCharacters => &[],
+            Self::NotReached => &[BlockedBy],
+            Self::HostedUnreachable => &[Url, Reason],
+            Self::DateLenient => &[Property, Date],
+            Self::LimitExceeded => &[What, Limit, Max],
+            _ => return None,
+        })
+    }
+
+    /// The English message for this code with `params` (the one place it is written), or
+    /// the wire name for a code whose message is still written where the check is made
+    /// ([`Self::params`] is `None`).
+    pub fn message(self, params: &Params) -> String {
+        debug_assert!(
+            self.params()
+                .is_some_and(|declared| params.iter().map(|(p, _)| p).eq(declared.iter().copied())),
+            "{self} takes the params {:?}, not {params:?}",
+            self.params()
+        );
+        let p = |param| params.text(param);
+        match self {
+            Self::ContainerOk => match params.get(Param::Container) {
+                Some(Arg::Text(c)) if c == "png" => {
+                    "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
+                }
+                Some(Arg::Text(c)) if c == "svg" => "found a baked badge element in the SVG",
+                Some(Arg::Text(c)) if c == "json" => "the input is JSON text",
+                Some(Arg::Text(c)) if c == "url" => "the input is a URL",
+                _ => "the input is a compact JWS",
+            }
+            .to_owned(),
+            Self::HostedUrl => format!("the badge is hosted at {}", p(Param::Url)),
+            Self::CredentialJson => {
+                "decoded an Open Badges 3.0 credential (JSON with an embedded proof)".to_owned()
+            }
+            Self::AssertionJson => "decoded an Open Badges assertion (JSON)".to_owned(),
+            Self::VcJwt => "decoded an Open Badges 3.0 VC-JWT".to_owned(),
+            Self::SignedAssertion => "decoded an Open Badges signed assertion (JWS)".to_owned(),
+            Self::NotABadge => {
+                "this JSON is neither an Open Badges assertion nor a Verifiable Credential"
+                    .to_owned()
+            }
+            Self::NotApplicable => "does not apply to this kind of badge".to_owned(),
+            Self::NotApplicableHosted => {
+                "hosted badges are vouched for by the issuer's server, not by a signing key"
+                    .to_owned()
+            }
+            Self::RecipientNotRequested => "no recipient was given to check against".to_owned(),
+            Self::HiddenCharacters => "invisible or text-direction characters, shown as \
+                ⟨U+XXXX⟩ so that this text cannot pass for other text (`credential` keeps the \
+                original)"
+                .to_owned(),
+            Self::NotReached => match params.get(Param::BlockedBy) {
+                Some(Arg::Text(b)) if b == "proof" => {
+                    "not checked: the proof could not be verified first"
+                }
+                _ => "not checked: the input could not be read as a badge",
+            }
+            .to_owned(),
+            Self::HostedUnreachable => format!(
+                "this is a hosted badge, genuine only if the issuer's server still serves it at \
+                 {}, and that could not be checked: {}",
+                p(Param::Url),
+                p(Param::Reason)
+            ),
+            Self::DateLenient => format!(
+                "`{}` is not an RFC 3339 date-time with a time zone; it was read as {} (UTC \
+                 assumed)",
+                p(Param::Property),
+                p(Param::Date)
+            ),
+            Self::LimitExceeded => format!(
+                "{} exceeds the limit `{}` ({})",
+                p(Param::What),
+                p(Param::Limit),
+                p(Param::Max)
+            ),
+            _ => self.as_str().to_owned(),
+        }
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -652,9 +757,191 @@ impl<'de> serde::Deserialize<'de> for Code {
     }
 }
 
+/// The name of a value a message is built from: a member of a check's or note's `params`
+/// object (`docs/report.md` lists which code carries which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Param {
+    /// `container`: the kind of input read (`png`, `svg`, `json`, `jws`, `jwt`, `url`).
+    Container,
+    /// `url`: the address of a document (a hosted assertion, a list, a key document).
+    Url,
+    /// `reason`: why a document could not be had, for a person (English until messages move
+    /// to catalogs).
+    Reason,
+    /// `property`: a member of the credential, e.g. `validFrom`.
+    Property,
+    /// `date`: a date as it was read, RFC 3339 UTC.
+    Date,
+    /// `recipient`: the identifier the verifier asked about.
+    Recipient,
+    /// `blockedBy`: what kept a check from running: `input` (not read as a badge) or `proof`.
+    BlockedBy,
+    /// `limit`: the name of the [`crate::Limits`] field that tripped.
+    Limit,
+    /// `max`: the value of that limit.
+    Max,
+    /// `what`: what exceeded the limit, for a person (English until messages move to
+    /// catalogs).
+    What,
+}
+
+impl Param {
+    /// Every parameter name.
+    pub const ALL: [Self; 10] = [
+        Self::Container,
+        Self::Url,
+        Self::Reason,
+        Self::Property,
+        Self::Date,
+        Self::Recipient,
+        Self::BlockedBy,
+        Self::Limit,
+        Self::Max,
+        Self::What,
+    ];
+
+    /// The member name in `params`, e.g. `url`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Container => "container",
+            Self::Url => "url",
+            Self::Reason => "reason",
+            Self::Property => "property",
+            Self::Date => "date",
+            Self::Recipient => "recipient",
+            Self::BlockedBy => "blockedBy",
+            Self::Limit => "limit",
+            Self::Max => "max",
+            Self::What => "what",
+        }
+    }
+
+    /// The parameter with this member name, if there is one.
+    pub fn from_wire(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|p| p.as_str() == name)
+    }
+}
+
+/// One parameter's value: text, or a whole number (an HTTP status, a limit).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A whole number, written as a JSON number.
+    Number(u64),
+    /// Text, written as a JSON string.
+    Text(String),
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Number(n) => write!(f, "{n}"),
+            Self::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Self::Number(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+}
+
+/// The values a message was built from, in the order they were given: a check's or note's
+/// `params`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Params(Vec<(Param, Arg)>);
+
+impl Params {
+    /// No parameters.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// These parameters and `param` set to `value`.
+    pub fn with(mut self, param: Param, value: impl Into<Arg>) -> Self {
+        self.0.push((param, value.into()));
+        self
+    }
+
+    /// The value of `param`, if given.
+    pub fn get(&self, param: Param) -> Option<&Arg> {
+        self.0.iter().find(|(p, _)| *p == param).map(|(_, v)| v)
+    }
+
+    /// Each parameter with its value, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (Param, &Arg)> {
+        self.0.iter().map(|(p, v)| (*p, v))
+    }
+
+    /// The `params` object: one member per parameter, a string or a number.
+    pub fn to_json(&self) -> Value {
+        Value::Object(
+            self.iter()
+                .map(|(p, v)| {
+                    let value = match v {
+                        Arg::Number(n) => Value::from(*n),
+                        Arg::Text(t) => Value::from(t.as_str()),
+                    };
+                    (p.as_str().to_owned(), value)
+                })
+                .collect(),
+        )
+    }
+
+    /// The text values, to be made display-safe with the report's messages (they may quote
+    /// the credential).
+    pub(crate) fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        self.0.iter_mut().filter_map(|(_, v)| match v {
+            Arg::Text(t) => Some(t),
+            Arg::Number(_) => None,
+        })
+    }
+
+    /// The value of `param` as text for a message; a parameter the code was not given shows
+    /// as `⟨?name⟩` (a bug, which the tests of [`Code::message`] rule out).
+    fn text(&self, param: Param) -> String {
+        self.get(param)
+            .map_or_else(|| format!("⟨?{}⟩", param.as_str()), Arg::to_string)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let Value::Object(members) = Value::deserialize(d)? else {
+            return Err(D::Error::custom("`params` is not an object"));
+        };
+        let arg = |v: &Value| match v {
+            Value::String(s) => Some(Arg::Text(s.clone())),
+            other => other.as_u64().map(Arg::Number),
+        };
+        members
+            .iter()
+            .map(|(k, v)| match (Param::from_wire(k), arg(v)) {
+                (Some(p), Some(a)) => Ok((p, a)),
+                _ => Err(D::Error::custom(format!("unknown parameter `{k}`: {v}"))),
+            })
+            .collect::<Result<_, _>>()
+            .map(Self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Code;
+    use super::{Arg, Code, Param, Params};
 
     #[test]
     fn wire_names_are_unique_kebab_case_and_read_back() {
@@ -668,5 +955,59 @@ mod tests {
             assert_eq!(Code::from_wire(name), Some(*c));
             assert!(!Code::ALL[..i].contains(c), "{name} listed twice");
         }
+        for (i, p) in Param::ALL.iter().enumerate() {
+            assert_eq!(Param::from_wire(p.as_str()), Some(*p));
+            assert!(!Param::ALL[..i].contains(p), "{p:?} listed twice");
+        }
+    }
+
+    /// Two different values of each parameter, as a message may be given them.
+    fn samples(p: Param) -> [Arg; 2] {
+        let text = |a: &str, b: &str| [Arg::from(a), Arg::from(b)];
+        match p {
+            Param::Container => text("png", "url"),
+            Param::BlockedBy => text("input", "proof"),
+            Param::Max => [Arg::Number(404), Arg::Number(500)],
+            _ => text("⟪one⟫", "⟪two⟫"),
+        }
+    }
+
+    /// Every code rendered here has a message, its message uses every param the code
+    /// declares (a different value gives a different message), and no other.
+    #[test]
+    fn every_message_uses_exactly_its_params() {
+        let mut rendered = 0;
+        for code in Code::ALL {
+            let Some(declared) = code.params() else {
+                continue;
+            };
+            let with = |changed: Option<Param>| {
+                let params = declared.iter().fold(Params::new(), |ps, &p| {
+                    let [a, b] = samples(p);
+                    ps.with(p, if Some(p) == changed { b } else { a })
+                });
+                code.message(&params)
+            };
+            let base = with(None);
+            assert_ne!(base, code.as_str(), "{code} has no message");
+            assert!(!base.contains("⟨?"), "{code} uses a param it lacks: {base}");
+            for &p in declared {
+                assert_ne!(with(Some(p)), base, "{code} does not use its param {p:?}");
+            }
+            rendered += 1;
+        }
+        assert!(rendered >= 10, "{rendered}");
+    }
+
+    #[test]
+    fn params_are_written_and_read_as_json() {
+        let params = Params::new()
+            .with(Param::Url, "https://example.org/a")
+            .with(Param::Max, 404usize);
+        let text = params.to_json().to_string();
+        assert_eq!(text, r#"{"url":"https://example.org/a","max":404}"#);
+        let back: Params = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, params);
+        assert!(serde_json::from_str::<Params>(r#"{"nope":1}"#).is_err());
     }
 }

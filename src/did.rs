@@ -105,8 +105,8 @@ fn resolve_key(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKe
         )));
     }
     let key = PublicKey::from_multikey(id).map_err(|e| Error {
-        code: e.code,
         message: format!("in did:key: {}", e.message),
+        ..e
     })?;
     Ok(ResolvedKey {
         did: did.to_owned(),

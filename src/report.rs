@@ -5,9 +5,10 @@
 //! by [`Report::finish`], so it can never claim more than the checks say. The JSON shape is
 //! documented in `docs/report.md`.
 
+use crate::code::Params;
 use crate::json::serialize_via_json;
 use crate::json::{object, Value};
-use crate::Code;
+use crate::{Code, Error};
 use serde::Deserialize;
 
 /// The overall answer.
@@ -127,6 +128,10 @@ pub struct Check {
     pub code: Code,
     /// What was checked and why it came out this way, for a person.
     pub message: String,
+    /// The values the message was built from (empty for codes whose message is still
+    /// written where the check is made: [`Code::params`]).
+    #[serde(default)]
+    pub params: Params,
 }
 
 /// A deviation from the specifications that does not weaken anything the badge proves: shown
@@ -140,6 +145,10 @@ pub struct Note {
     /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
     /// one place; for `hidden-characters`, the report field, e.g. `badge.name`.
     pub path: Option<String>,
+    /// The values the message was built from (empty for codes whose message is still
+    /// written where the note is made: [`Code::params`]).
+    #[serde(default)]
+    pub params: Params,
 }
 
 /// The kind of container the input was.
@@ -348,24 +357,26 @@ fn checks_json(checks: &[Check]) -> Value {
 }
 
 impl Check {
-    /// `{id, outcome, code, message}`.
+    /// `{id, outcome, code, message, params}`.
     pub fn to_json(&self) -> Value {
         object([
             ("id", name(self.id.as_str())),
             ("outcome", name(self.outcome.as_str())),
             ("code", name(self.code.as_str())),
             ("message", name(&self.message)),
+            ("params", self.params.to_json()),
         ])
     }
 }
 
 impl Note {
-    /// `{code, message, path}`, `path` possibly `null`.
+    /// `{code, message, path, params}`, `path` possibly `null`.
     pub fn to_json(&self) -> Value {
         object([
             ("code", name(self.code.as_str())),
             ("message", name(&self.message)),
             ("path", text(&self.path)),
+            ("params", self.params.to_json()),
         ])
     }
 }
@@ -559,35 +570,75 @@ impl Report {
             outcome: Outcome::Fail,
             code,
             message,
+            params: Params::new(),
         });
         r
     }
 
-    /// Appends a check.
+    /// Appends a check whose message is written here (no params: [`Code::params`] is `None`).
     pub fn push(&mut self, id: CheckId, outcome: Outcome, code: Code, message: impl Into<String>) {
         self.checks.push(Check {
             id,
             outcome,
             code,
             message: message.into(),
+            params: Params::new(),
         });
     }
 
-    /// Appends a note, once: the same code at the same path is recorded only the first time
-    /// (a document may be read more than once, e.g. a fetched copy of an embedded one).
+    /// Appends a check with its params; the message is [`Code::message`].
+    pub fn add(&mut self, id: CheckId, outcome: Outcome, code: Code, params: Params) {
+        self.checks.push(Check {
+            id,
+            outcome,
+            code,
+            message: code.message(&params),
+            params,
+        });
+    }
+
+    /// Appends a check for an error: its code, message and params.
+    pub fn push_error(&mut self, id: CheckId, outcome: Outcome, e: &Error) {
+        self.checks.push(Check {
+            id,
+            outcome,
+            code: e.code,
+            message: e.message.clone(),
+            params: e.params.clone(),
+        });
+    }
+
+    /// Appends a note whose message is written here (no params), once: the same code at the
+    /// same path is recorded only the first time (a document may be read more than once,
+    /// e.g. a fetched copy of an embedded one).
     pub fn note(&mut self, code: Code, path: Option<&str>, message: impl Into<String>) {
-        if self
-            .notes
-            .iter()
-            .any(|n| n.code == code && n.path.as_deref() == path)
-        {
-            return;
-        }
-        self.notes.push(Note {
+        self.push_note(Note {
             code,
             message: message.into(),
             path: path.map(str::to_owned),
+            params: Params::new(),
         });
+    }
+
+    /// Appends a note with its params, once (as [`Self::note`]); the message is
+    /// [`Code::message`].
+    pub fn add_note(&mut self, code: Code, path: Option<&str>, params: Params) {
+        self.push_note(Note {
+            code,
+            message: code.message(&params),
+            path: path.map(str::to_owned),
+            params,
+        });
+    }
+
+    fn push_note(&mut self, note: Note) {
+        if !self
+            .notes
+            .iter()
+            .any(|n| n.code == note.code && n.path == note.path)
+        {
+            self.notes.push(note);
+        }
     }
 
     /// The first check with this id, if any.
@@ -600,9 +651,14 @@ impl Report {
     /// display fields it keeps (the issuer's) are kept too, at `endorsements[i].issuer.…`.
     pub(crate) fn push_endorsement(&mut self, mut path: String, r: Self) {
         let at = format!("endorsements[{}].", self.endorsements.len());
-        for n in r.notes.iter().filter(|n| n.code == Code::HiddenCharacters) {
+        for n in r
+            .notes
+            .into_iter()
+            .filter(|n| n.code == Code::HiddenCharacters)
+        {
             if let Some(field) = n.path.as_deref().filter(|p| p.starts_with("issuer.")) {
-                self.note(n.code, Some(&format!("{at}{field}")), &*n.message);
+                let path = Some(format!("{at}{field}"));
+                self.push_note(Note { path, ..n });
             }
         }
         make_safe(&mut path, false);
@@ -633,18 +689,19 @@ impl Report {
             safe_fields("recipient.", &mut r.text_fields(), &mut changed);
         }
         for path in changed {
-            self.note(
-                Code::HiddenCharacters,
-                Some(&path),
-                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
-                 cannot pass for other text (`credential` keeps the original)",
-            );
+            self.add_note(Code::HiddenCharacters, Some(&path), Params::new());
         }
         for c in &mut self.checks {
             make_safe(&mut c.message, false);
+            c.params.texts_mut().for_each(|t| {
+                make_safe(t, false);
+            });
         }
         for n in &mut self.notes {
             make_safe(&mut n.message, false);
+            n.params.texts_mut().for_each(|t| {
+                make_safe(t, false);
+            });
             if let Some(p) = &mut n.path {
                 make_safe(p, false);
             }

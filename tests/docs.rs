@@ -47,6 +47,36 @@ fn every_code_is_documented_and_every_documented_code_exists() {
     );
 }
 
+/// The parameters table of `docs/report.md` names, for every code with params, exactly the
+/// params [`Code::params`] declares, in order.
+#[test]
+fn every_code_with_params_has_them_documented() {
+    let doc = std::fs::read_to_string(repo("docs/report.md")).unwrap();
+    let section = &doc[doc.find("### Parameters").unwrap()..];
+    let table = section
+        .split("\n\n")
+        .find(|b| b.starts_with("| code"))
+        .unwrap();
+    let documented: std::collections::BTreeMap<&str, Vec<&str>> = table
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `")?.split_once("` | "))
+        .map(|(code, cell)| {
+            let names = cell
+                .split("; ")
+                .filter_map(|part| part.strip_prefix('`')?.split_once("`:").map(|(n, _)| n))
+                .collect();
+            (code, names)
+        })
+        .collect();
+    let declared: std::collections::BTreeMap<&str, Vec<&str>> = Code::ALL
+        .iter()
+        .filter_map(|c| Some((c.as_str(), c.params()?)))
+        .filter(|(_, params)| !params.is_empty())
+        .map(|(c, params)| (c, params.iter().map(|p| p.as_str()).collect()))
+        .collect();
+    assert_eq!(documented, declared, "docs/report.md, ### Parameters");
+}
+
 #[test]
 fn every_limit_is_documented() {
     let doc = std::fs::read_to_string(repo("docs/limits.md")).unwrap();

@@ -36,8 +36,8 @@ enum Canon {
 /// The result of one proof.
 struct ProofResult {
     suite: String,
-    /// `Ok(description)` = signature valid; `Err((fatal, code, message))`.
-    signature: std::result::Result<String, (bool, Code, String)>,
+    /// `Ok(description)` = signature valid; `Err((fatal, error))`.
+    signature: std::result::Result<String, (bool, Error)>,
     /// Whether the key is provably the issuer's (only meaningful with a valid signature).
     binding: Binding,
 }
@@ -71,7 +71,7 @@ impl Evaluation {
                 Binding::Bound(_) => String::new(),
             },
             None => match self.results.first().map(|r| &r.signature) {
-                Some(Err((_, _, m))) => m.clone(),
+                Some(Err((_, e))) => e.message.clone(),
                 _ => "it carries no proof".to_owned(),
             },
         }
@@ -123,7 +123,9 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
             .filter(|(i, _)| *i != skip)
             .map(|(i, r)| match &r.signature {
                 Ok(_) => format!("proof {} ({}) also verifies", i + 1, r.suite),
-                Err((_, code, m)) => format!("proof {} ({}) {code}: {m}", i + 1, r.suite),
+                Err((_, e)) => {
+                    format!("proof {} ({}) {}: {}", i + 1, r.suite, e.code, e.message)
+                }
             })
             .collect();
         if rest.is_empty() {
@@ -148,17 +150,20 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
     // Nothing verified: a definite failure outranks "could not check".
     let worst = results
         .iter()
-        .position(|r| matches!(r.signature, Err((true, _, _))))
+        .position(|r| matches!(r.signature, Err((true, _))))
         .unwrap_or(0);
     let Some(r) = results.get(worst) else { return };
     run.report.format.proof = Some(r.suite.clone());
-    if let Err((fatal, code, m)) = &r.signature {
+    if let Err((fatal, e)) = &r.signature {
         let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
-        run.push(
+        let message = format!("{}{}{}", numbered(worst), e.message, others(worst));
+        run.report.push_error(
             CheckId::Proof,
             o,
-            *code,
-            format!("{}{m}{}", numbered(worst), others(worst)),
+            &Error {
+                message,
+                ..e.clone()
+            },
         );
     }
 }
@@ -190,7 +195,7 @@ fn one_proof(
                 format!("{ptype}/{suite_name}")
             };
             return ProofResult {
-                signature: Err((false, Code::UnsupportedCryptosuite, format!("the proof type {name:?} is not supported, so this proof could not be checked"))),
+                signature: Err((false, Error::new(Code::UnsupportedCryptosuite, format!("the proof type {name:?} is not supported, so this proof could not be checked")))),
                 suite: if name.is_empty() { "unknown".to_owned() } else { name },
                 binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
             };
@@ -198,7 +203,7 @@ fn one_proof(
     };
     let fail = |fatal: bool, e: Error| ProofResult {
         suite: suite.clone(),
-        signature: Err((fatal, e.code, e.message)),
+        signature: Err((fatal, e)),
         binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
     };
     if let Err(e) = proof_metadata(proof, now) {
@@ -252,7 +257,7 @@ fn one_proof(
     let signature = match signed {
         Err(e) => {
             let fatal = e.code != Code::ContextUnknown;
-            Err((fatal, e.code, e.message))
+            Err((fatal, e))
         }
         Ok((variant, Ok(()))) => Ok(format!(
             "the {suite} signature is valid ({}){}",
@@ -261,7 +266,7 @@ fn one_proof(
                 .map(|v| format!("; it matched the context variant {v}"))
                 .unwrap_or_default()
         )),
-        Ok((_, Err(e))) => Err((true, e.code, e.message)),
+        Ok((_, Err(e))) => Err((true, e)),
     };
     ProofResult {
         suite,

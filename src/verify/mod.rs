@@ -16,6 +16,7 @@ mod status;
 pub(crate) use ob3::{bind_did, Binding};
 pub(crate) use resolve::KeyLookup;
 
+use crate::code::{Param, Params};
 use crate::container::{self, Payload};
 use crate::credential;
 use crate::fetch::{FetchError, Fetched, Purpose, Request, Response};
@@ -88,20 +89,20 @@ fn fill_skipped(r: &mut Report) {
                 IssuerKey | Revocation => true,
                 _ => false,
             };
-            let (code, msg) = if stopped_early {
+            let (code, params) = if stopped_early {
                 (
                     Code::NotReached,
-                    "not checked: the input could not be read as a badge",
+                    Params::new().with(Param::BlockedBy, "input"),
                 )
             } else if applies && !proof_passed {
                 (
                     Code::NotReached,
-                    "not checked: the proof could not be verified first",
+                    Params::new().with(Param::BlockedBy, "proof"),
                 )
             } else {
-                (Code::NotApplicable, "does not apply to this kind of badge")
+                (Code::NotApplicable, Params::new())
             };
-            r.push(id, Outcome::Skip, code, msg);
+            r.add(id, Outcome::Skip, code, params);
         }
     }
 }
@@ -226,6 +227,7 @@ impl<'a> Run<'a> {
         let max = self.opts.limits.max_endorsements;
         for (i, (path, item)) in found.into_iter().enumerate() {
             if i >= max {
+                let e = Error::limit("max_endorsements", max, "the number of endorsements");
                 self.report.endorsements.push(crate::report::Endorsement {
                     path,
                     verdict: crate::Verdict::Indeterminate,
@@ -236,13 +238,9 @@ impl<'a> Run<'a> {
                     checks: vec![crate::Check {
                         id: CheckId::Proof,
                         outcome: Outcome::Warn,
-                        code: Code::LimitExceeded.to_owned(),
-                        message: Error::limit(
-                            "max_endorsements",
-                            max,
-                            "the number of endorsements",
-                        )
-                        .message,
+                        code: e.code,
+                        message: e.message,
+                        params: e.params,
                     }],
                 });
                 continue;
@@ -278,8 +276,7 @@ impl<'a> Run<'a> {
     }
 
     pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {
-        self.report
-            .push(id, Outcome::Fail, e.code, e.message.clone());
+        self.report.push_error(id, Outcome::Fail, e);
     }
 
     /// Looks up a document, recording a request when it has not been fetched yet.
@@ -360,16 +357,12 @@ impl<'a> Run<'a> {
             Err(e) => return self.fail(CheckId::Container, &e),
         };
         self.report.format.container = Some(extracted.container);
-        let what = match extracted.container {
-            ContainerKind::Png => {
-                "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
-            }
-            ContainerKind::Svg => "found a baked badge element in the SVG",
-            ContainerKind::Json => "the input is JSON text",
-            ContainerKind::Jws | ContainerKind::Jwt => "the input is a compact JWS",
-            ContainerKind::Url => "the input is a URL",
-        };
-        self.push(CheckId::Container, Outcome::Pass, Code::ContainerOk, what);
+        self.report.add(
+            CheckId::Container,
+            Outcome::Pass,
+            Code::ContainerOk,
+            Params::new().with(Param::Container, extracted.container.as_str()),
+        );
         match extracted.payload {
             Payload::Json(text) => match json::parse(&text, limits) {
                 Ok(doc) => self.json_document(doc),
@@ -378,11 +371,11 @@ impl<'a> Run<'a> {
             Payload::CompactJws(text) => self.compact_jws(&text),
             Payload::Url(url) => {
                 // The version is that of the document the URL serves (set once fetched).
-                self.push(
+                self.report.add(
                     CheckId::Payload,
                     Outcome::Pass,
                     Code::HostedUrl,
-                    format!("the badge is hosted at {url}"),
+                    Params::new().with(Param::Url, url.as_str()),
                 );
                 self.hosted(&url, None);
             }
@@ -392,29 +385,29 @@ impl<'a> Run<'a> {
     fn json_document(&mut self, doc: Value) {
         match credential::classify(&doc) {
             Some(crate::Spec::Ob3) => {
-                self.push(
+                self.report.add(
                     CheckId::Payload,
                     Outcome::Pass,
                     Code::CredentialJson,
-                    "decoded an Open Badges 3.0 credential (JSON with an embedded proof)",
+                    Params::new(),
                 );
                 self.ob3(doc);
             }
             Some(spec) => {
                 self.report.format.spec = Some(spec);
-                self.push(
+                self.report.add(
                     CheckId::Payload,
                     Outcome::Pass,
                     Code::AssertionJson,
-                    "decoded an Open Badges assertion (JSON)",
+                    Params::new(),
                 );
                 self.ob2_json(doc, spec);
             }
-            None => self.push(
+            None => self.report.add(
                 CheckId::Payload,
                 Outcome::Fail,
                 Code::NotABadge,
-                "this JSON is neither an Open Badges assertion nor a Verifiable Credential",
+                Params::new(),
             ),
         }
     }
@@ -451,23 +444,19 @@ impl<'a> Run<'a> {
                 ContainerKind::Jws => ContainerKind::Jwt,
                 other => other,
             });
-            self.push(
-                CheckId::Payload,
-                Outcome::Pass,
-                Code::VcJwt,
-                "decoded an Open Badges 3.0 VC-JWT",
-            );
+            self.report
+                .add(CheckId::Payload, Outcome::Pass, Code::VcJwt, Params::new());
             self.vc_jwt(jws, claims);
         } else {
             let spec = credential::classify(&claims)
                 .filter(|s| s.is_legacy())
                 .unwrap_or(crate::Spec::Ob2);
             self.report.format.spec = Some(spec);
-            self.push(
+            self.report.add(
                 CheckId::Payload,
                 Outcome::Pass,
                 Code::SignedAssertion,
-                "decoded an Open Badges signed assertion (JWS)",
+                Params::new(),
             );
             self.ob2_signed(&jws, claims, spec);
         }
@@ -490,13 +479,12 @@ impl<'a> Run<'a> {
             .flatten()
             .filter(|d| d.legacy && spec == crate::Spec::Ob3);
         for d in lenient {
-            self.report.note(
+            self.report.add_note(
                 Code::DateLenient,
                 Some(d.property),
-                format!(
-                    "`{}` is not an RFC 3339 date-time with a time zone; it was read as {} (UTC assumed)",
-                    d.property, d.at
-                ),
+                Params::new()
+                    .with(Param::Property, d.property)
+                    .with(Param::Date, d.at.to_string()),
             );
         }
         let judged = credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
@@ -541,12 +529,7 @@ impl<'a> Run<'a> {
                 Code::RecipientNotStated,
                 "the badge does not say whom it was issued to",
             ),
-            None => self.push(
-                CheckId::Recipient,
-                Outcome::Skip,
-                Code::RecipientNotRequested,
-                "no recipient was given to check against",
-            ),
+            None => self.report.add(CheckId::Recipient, Outcome::Skip, Code::RecipientNotRequested, Params::new()),
             Some(wanted) if !stated => self.push(
                 CheckId::Recipient,
                 Outcome::Warn,

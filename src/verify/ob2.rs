@@ -15,6 +15,7 @@
 //! being served from its issuer's `origin`.
 
 use super::Run;
+use crate::code::{Param, Params};
 use crate::credential::{self, id_of, schema, values};
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
@@ -98,11 +99,11 @@ impl Run<'_> {
     /// A hosted assertion at `url`: the issuer's server is the proof (specs §2.3).
     pub(super) fn hosted(&mut self, url: &str, baked: Option<Value>) {
         self.report.format.proof = Some("hosted".to_owned());
-        self.push(
+        self.report.add(
             CheckId::IssuerKey,
             Outcome::Skip,
             Code::NotApplicableHosted,
-            "hosted badges are vouched for by the issuer's server, not by a signing key",
+            Params::new(),
         );
         let fetched = match self.get_json(url, Purpose::HostedAssertion) {
             Err(None) => return,
@@ -110,11 +111,11 @@ impl Run<'_> {
                 if status == Some(410) {
                     self.push(CheckId::Revocation, Outcome::Fail, Code::Revoked, format!("the issuer's server says the badge at {url} is gone (HTTP 410): it has been revoked"));
                 } else {
-                    self.push(
+                    self.report.add(
                         CheckId::Proof,
                         Outcome::Warn,
                         Code::HostedUnreachable,
-                        format!("this is a hosted badge, genuine only if the issuer's server still serves it at {url}, and that could not be checked: {why}"),
+                        Params::new().with(Param::Url, url).with(Param::Reason, why),
                     );
                 }
                 if let Some(b) = baked {
