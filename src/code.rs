@@ -654,7 +654,21 @@ impl Code {
             | Self::NotApplicable
             | Self::NotApplicableHosted
             | Self::RecipientNotRequested
-            | Self::HiddenCharacters => &[],
+            | Self::HiddenCharacters
+            | Self::HostedIdInvalid
+            | Self::HostedUrlUnknown
+            | Self::IssuerOriginUnknown => &[],
+            Self::IssuerNotHttp => &[Issuer],
+            Self::KeyNotListed => &[Issuer, Key],
+            Self::KeyOriginMismatch => &[Host, Issuer, IssuerHost],
+            Self::StatusListExpired => &[Url, Date],
+            Self::StatusListShort => &[Url, Entries],
+            Self::Suspended => &[Index, Url],
+            Self::StatusSet => &[Purpose, StatusValue],
+            Self::StatusTypeUnsupported => &[EntryType],
+            Self::ProofExpired => &[Date],
+            Self::JwsAlgHmac => &[Algorithm],
+            Self::RsaKeyTooSmall => &[Bits],
             Self::NotReached => &[BlockedBy],
             Self::HostedUnreachable => &[Url, Reason],
             Self::DateLenient => &[Property, Date],
@@ -731,6 +745,74 @@ impl Code {
                 p(Param::Limit),
                 p(Param::Max)
             ),
+            Self::HostedIdInvalid => "this hosted assertion has no http(s) `id`, so there is no \
+                issuer server to confirm it"
+                .to_owned(),
+            Self::HostedUrlUnknown => {
+                "this Open Badges 0.5 assertion was given as JSON, without the \
+                address it is hosted at; a 0.5 badge is genuine only if its issuer's site (its \
+                `origin`) serves it, so it cannot be confirmed from the JSON alone: verify the \
+                assertion's URL instead"
+                    .to_owned()
+            }
+            Self::IssuerOriginUnknown => "the Open Badges 0.5 issuer states no `origin`, so \
+                nothing ties the assertion's address to the issuer"
+                .to_owned(),
+            Self::IssuerNotHttp => format!(
+                "the issuer id {:?} is not a web address, so no origin policy applies",
+                p(Param::Issuer)
+            ),
+            Self::KeyNotListed => format!(
+                "the issuer {} does not list the key {} in its `publicKey`",
+                p(Param::Issuer),
+                p(Param::Key)
+            ),
+            Self::KeyOriginMismatch => format!(
+                "the key is published on {}, but the issuer {} is on {}",
+                p(Param::Host),
+                p(Param::Issuer),
+                p(Param::IssuerHost)
+            ),
+            Self::StatusListExpired => format!(
+                "the status list at {} expired on {}",
+                p(Param::Url),
+                p(Param::Date)
+            ),
+            Self::StatusListShort => format!(
+                "the status list at {} holds {} entries, fewer than the {} the Bitstring Status \
+                 List specification asks for to protect holders' privacy; its entries were read \
+                 all the same",
+                p(Param::Url),
+                p(Param::Entries),
+                crate::status::MIN_LIST_BYTES * 8
+            ),
+            Self::Suspended => format!(
+                "the issuer has suspended this credential (status {} in {})",
+                p(Param::Index),
+                p(Param::Url)
+            ),
+            Self::StatusSet => format!(
+                "the {} status is {}; it does not affect validity",
+                p(Param::Purpose),
+                p(Param::StatusValue)
+            ),
+            Self::StatusTypeUnsupported => format!(
+                "the status entry type {:?} is not supported, so revocation could not be checked",
+                p(Param::EntryType)
+            ),
+            Self::ProofExpired => format!("the proof expired on {}", p(Param::Date)),
+            Self::JwsAlgHmac => format!(
+                "the JWS uses `{}`, an HMAC (shared-secret) algorithm. Badges are signed with \
+                 public-key algorithms; accepting HMAC would let anyone forge a badge by using \
+                 the issuer's published public key as the HMAC secret",
+                p(Param::Algorithm)
+            ),
+            Self::RsaKeyTooSmall => format!(
+                "the RSA key has a {}-bit modulus; keys under {} bits can be factored and are not \
+                 accepted (RFC 7518 §3.3)",
+                p(Param::Bits),
+                crate::crypto::MIN_RSA_BITS
+            ),
             _ => self.as_str().to_owned(),
         }
     }
@@ -784,11 +866,33 @@ pub enum Param {
     /// `what`: what exceeded the limit, for a person (English until messages move to
     /// catalogs).
     What,
+    /// `issuer`: the issuer's id (a URL or DID).
+    Issuer,
+    /// `key`: the address of a key.
+    Key,
+    /// `host`: the host a document was published on.
+    Host,
+    /// `issuerHost`: the host of the issuer's id.
+    IssuerHost,
+    /// `index`: a status list index.
+    Index,
+    /// `entries`: how many entries a status list holds.
+    Entries,
+    /// `purpose`: a status purpose, e.g. `refresh`.
+    Purpose,
+    /// `value`: the value of a status entry.
+    StatusValue,
+    /// `type`: a status entry or proof type the verifier does not implement.
+    EntryType,
+    /// `algorithm`: a JWS `alg` value.
+    Algorithm,
+    /// `bits`: the size of an RSA modulus in bits.
+    Bits,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 21] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -799,6 +903,17 @@ impl Param {
         Self::Limit,
         Self::Max,
         Self::What,
+        Self::Issuer,
+        Self::Key,
+        Self::Host,
+        Self::IssuerHost,
+        Self::Index,
+        Self::Entries,
+        Self::Purpose,
+        Self::StatusValue,
+        Self::EntryType,
+        Self::Algorithm,
+        Self::Bits,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -814,6 +929,17 @@ impl Param {
             Self::Limit => "limit",
             Self::Max => "max",
             Self::What => "what",
+            Self::Issuer => "issuer",
+            Self::Key => "key",
+            Self::Host => "host",
+            Self::IssuerHost => "issuerHost",
+            Self::Index => "index",
+            Self::Entries => "entries",
+            Self::Purpose => "purpose",
+            Self::StatusValue => "value",
+            Self::EntryType => "type",
+            Self::Algorithm => "algorithm",
+            Self::Bits => "bits",
         }
     }
 
@@ -850,6 +976,12 @@ impl From<&str> for Arg {
 impl From<String> for Arg {
     fn from(s: String) -> Self {
         Self::Text(s)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n)
     }
 }
 

@@ -27,6 +27,7 @@ mod rsa;
 
 pub use self::rsa::RsaPublicKey;
 
+use crate::code::{Param, Params};
 use crate::json::{Map, Value};
 use crate::Code;
 use crate::{encoding, Error, Result};
@@ -314,12 +315,9 @@ impl PublicKey {
             (PublicKey::Rsa(k), Alg::RS256 | Alg::PS256) => {
                 let bits = k.bits();
                 if bits < MIN_RSA_BITS {
-                    return Err(Error::new(
+                    return Err(Error::with(
                         Code::RsaKeyTooSmall,
-                        format!(
-                            "the RSA key has a {bits}-bit modulus; keys under {MIN_RSA_BITS} \
-                             bits can be factored and are not accepted (RFC 7518 §3.3)"
-                        ),
+                        Params::new().with(Param::Bits, bits),
                     ));
                 }
                 let digest: [u8; 32] = Sha256::digest(msg).into();

@@ -24,6 +24,10 @@ pub struct Error {
 impl Error {
     /// Builds an error from a code and a message.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
+        debug_assert!(
+            code.params().is_none(),
+            "{code} is rendered by Code::message"
+        );
         Self {
             code,
             params: Params::new(),

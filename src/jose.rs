@@ -7,6 +7,7 @@
 //! unencoded payloads (`b64: false`). `jku` and `x5u` are never followed: they are ignored,
 //! because a key fetched from a URL the token names is a key the token's author chose.
 
+use crate::code::{Param, Params};
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::Code;
@@ -179,13 +180,9 @@ impl CompactJws {
             ));
         }
         if name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("HS")) {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::JwsAlgHmac,
-                format!(
-                    "the JWS uses `{name}`, an HMAC (shared-secret) algorithm. Badges are signed \
-                     with public-key algorithms; accepting HMAC would let anyone forge a badge \
-                     by using the issuer's published public key as the HMAC secret"
-                ),
+                Params::new().with(Param::Algorithm, name),
             ));
         }
         let alg = Alg::from_name(name)

@@ -575,8 +575,13 @@ impl Report {
         r
     }
 
-    /// Appends a check whose message is written here (no params: [`Code::params`] is `None`).
+    /// Appends a check whose message is written here: for codes whose [`Code::params`] is
+    /// `None` (no params yet).
     pub fn push(&mut self, id: CheckId, outcome: Outcome, code: Code, message: impl Into<String>) {
+        debug_assert!(
+            code.params().is_none(),
+            "{code} is rendered by Code::message"
+        );
         self.checks.push(Check {
             id,
             outcome,
@@ -612,6 +617,10 @@ impl Report {
     /// same path is recorded only the first time (a document may be read more than once,
     /// e.g. a fetched copy of an embedded one).
     pub fn note(&mut self, code: Code, path: Option<&str>, message: impl Into<String>) {
+        debug_assert!(
+            code.params().is_none(),
+            "{code} is rendered by Code::message"
+        );
         self.push_note(Note {
             code,
             message: message.into(),
@@ -833,7 +842,7 @@ mod tests {
     fn with(checks: &[(CheckId, Outcome)]) -> Report {
         let mut r = Report::new();
         for (id, o) in checks {
-            r.push(*id, *o, Code::NotApplicable, format!("{id:?} said {o:?}"));
+            r.push(*id, *o, Code::SchemaInvalid, format!("{id:?} said {o:?}"));
         }
         r.finish();
         r

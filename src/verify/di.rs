@@ -9,6 +9,7 @@
 //! specs §6.3) and the report says which variant matched.
 
 use super::{Binding, KeyLookup, Run};
+use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
 use crate::crypto::{Alg, PublicKey};
@@ -298,9 +299,9 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
         .and_then(Timestamp::parse_lenient)
     {
         if exp < now {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::ProofExpired,
-                format!("the proof expired on {exp}"),
+                Params::new().with(Param::Date, exp.to_string()),
             ));
         }
     }

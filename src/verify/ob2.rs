@@ -22,7 +22,7 @@ use crate::fetch::Purpose;
 use crate::jose::{CompactJws, OB2_ALGS};
 use crate::json::Value;
 use crate::report::{CheckId, Outcome, Spec};
-use crate::Code;
+use crate::{Code, Error};
 
 /// Outcome of resolving a linked node: `None` while a fetch is pending.
 enum Node {
@@ -54,11 +54,11 @@ impl Run<'_> {
             // 0.5 assertions name no address of their own: only the URL they were fetched
             // from, checked against the issuer's `origin`, vouches for them.
             self.report.format.proof = Some("hosted".to_owned());
-            self.push(
+            self.report.add(
                 CheckId::Proof,
                 Outcome::Warn,
                 Code::HostedUrlUnknown,
-                "this Open Badges 0.5 assertion was given as JSON, without the address it is hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) serves it, so it cannot be confirmed from the JSON alone: verify the assertion's URL instead",
+                Params::new(),
             );
             self.assertion_schema(&doc, spec, None, None);
             self.common_checks(&doc, spec, &[]);
@@ -84,11 +84,11 @@ impl Run<'_> {
         match url {
             Some(u) => self.hosted(&u, Some(doc)),
             None => {
-                self.push(
+                self.report.add(
                     CheckId::Proof,
                     Outcome::Fail,
                     Code::HostedIdInvalid,
-                    "this hosted assertion has no http(s) `id`, so there is no issuer server to confirm it",
+                    Params::new(),
                 );
                 self.common_checks(&doc, spec, &[]);
                 self.report.credential = Some(doc);
@@ -261,19 +261,21 @@ impl Run<'_> {
                 Err(why) => {
                     last_failure = Some((
                         Outcome::Warn,
-                        Code::KeyUnavailable,
-                        format!("the signing key at {key_url} could not be fetched: {why}"),
+                        Error::new(
+                            Code::KeyUnavailable,
+                            format!("the signing key at {key_url} could not be fetched: {why}"),
+                        ),
                     ));
                     continue;
                 }
                 Ok((Err(e), _)) => {
-                    last_failure = Some((Outcome::Fail, e.code, e.message));
+                    last_failure = Some((Outcome::Fail, e));
                     continue;
                 }
                 Ok((Ok(k), doc)) => (k, doc),
             };
             match jws.verify(&key, OB2_ALGS) {
-                Err(e) => last_failure = Some((Outcome::Fail, e.code, e.message)),
+                Err(e) => last_failure = Some((Outcome::Fail, e)),
                 Ok(_) => {
                     self.push(
                         CheckId::Proof,
@@ -293,8 +295,8 @@ impl Run<'_> {
                 }
             }
         }
-        if let Some((o, code, msg)) = last_failure {
-            self.push(CheckId::Proof, o, code, msg);
+        if let Some((o, e)) = last_failure {
+            self.report.push_error(CheckId::Proof, o, &e);
         }
     }
 
@@ -302,7 +304,12 @@ impl Run<'_> {
     /// publishes it, as a hosted assertion must be on the issuer's host.
     fn key_on_issuer_host(&mut self, key_url: &str, issuer: Option<&Value>) {
         let Some(issuer) = issuer else {
-            return self.push(CheckId::IssuerKey, Outcome::Warn, Code::IssuerUnavailable, "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+            return self.push(
+                CheckId::IssuerKey,
+                Outcome::Warn,
+                Code::IssuerUnavailable,
+                "the issuer profile could not be fetched, so the key's owner could not be confirmed",
+            );
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
@@ -314,11 +321,14 @@ impl Run<'_> {
                 Code::KeyBound,
                 format!("the key is published on the issuer's own host ({host})"),
             ),
-            Some(w) => self.push(
+            Some(w) => self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Fail,
                 Code::KeyOriginMismatch,
-                format!("the key is published on {host}, but the issuer {issuer_id} is on {w}"),
+                Params::new()
+                    .with(Param::Host, host.as_str())
+                    .with(Param::Issuer, issuer_id)
+                    .with(Param::IssuerHost, w),
             ),
             None => self.push(
                 CheckId::IssuerKey,
@@ -338,18 +348,23 @@ impl Run<'_> {
         listed: &[String],
     ) {
         let Some(issuer) = issuer else {
-            return self.push(CheckId::IssuerKey, Outcome::Warn, Code::IssuerUnavailable, "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+            return self.push(
+                CheckId::IssuerKey,
+                Outcome::Warn,
+                Code::IssuerUnavailable,
+                "the issuer profile could not be fetched, so the key's owner could not be confirmed",
+            );
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let owner = key_doc.get("owner").and_then(|o| id_of(Some(o)));
         if !listed.iter().any(|k| k == key_url) {
-            self.push(
+            self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Fail,
                 Code::KeyNotListed,
-                format!(
-                    "the issuer {issuer_id} does not list the key {key_url} in its `publicKey`"
-                ),
+                Params::new()
+                    .with(Param::Issuer, issuer_id)
+                    .with(Param::Key, key_url),
             );
         } else if owner != Some(issuer_id) {
             self.push(
@@ -503,11 +518,11 @@ impl Run<'_> {
             match credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http")) {
                 Some(h) => origins.push(h),
                 None => {
-                    return self.push(
+                    return self.report.add(
                         CheckId::HostedOrigin,
                         Outcome::Pass,
                         Code::IssuerNotHttp,
-                        format!("the issuer id {issuer_id:?} is not a web address, so no origin policy applies"),
+                        Params::new().with(Param::Issuer, issuer_id),
                     )
                 }
             }
@@ -574,11 +589,11 @@ impl Run<'_> {
     fn origin_of_05(&mut self, url: &str, issuer: Option<&Value>) {
         let origin = issuer.and_then(|i| i.get("origin")).and_then(Value::as_str);
         let Some(want) = origin.and_then(credential::origin_host) else {
-            return self.push(
+            return self.report.add(
                 CheckId::HostedOrigin,
                 Outcome::Warn,
                 Code::IssuerOriginUnknown,
-                "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's address to the issuer",
+                Params::new(),
             );
         };
         let host = credential::host_of(url).unwrap_or_default();

@@ -1,6 +1,7 @@
 //! Open Badges 3.0: VC-JWT and embedded-proof credentials, status lists.
 
 use super::{KeyLookup, Run};
+use crate::code::{Param, Params};
 use crate::credential::schema::{self, Ob3Kind, Problem, Severity};
 use crate::credential::{self, has_type, id_of, values, DatedValue};
 use crate::crypto::PublicKey;
@@ -9,7 +10,7 @@ use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome, Spec};
 use crate::Code;
-use crate::{did, Timestamp};
+use crate::{did, Error, Timestamp};
 
 /// Where a signing key came from and whether it is provably the issuer's.
 pub(crate) struct Key {
@@ -130,9 +131,9 @@ impl Run<'_> {
                     Some(format!("vc-jwt-{}", alg.name().to_ascii_lowercase()));
                 match self.jwt_key(&jws, &cred) {
                     None => {}
-                    Some(Err((code, msg, fail))) => {
+                    Some(Err((e, fail))) => {
                         let o = if fail { Outcome::Fail } else { Outcome::Warn };
-                        self.push(CheckId::Proof, o, code, msg);
+                        self.report.push_error(CheckId::Proof, o, &e);
                     }
                     Some(Ok(k)) => match jws.verify(&k.key, VC_JWT_ALGS) {
                         Err(e) => self.fail(CheckId::Proof, &e),
@@ -176,17 +177,12 @@ impl Run<'_> {
         self.report.credential = Some(cred);
     }
 
-    /// The key for a VC-JWT. `None` = waiting for a document; `Err((code, message, is_fail))`.
-    #[allow(clippy::type_complexity)]
-    fn jwt_key(
-        &mut self,
-        jws: &CompactJws,
-        cred: &Value,
-    ) -> Option<Result<Key, (Code, String, bool)>> {
+    /// The key for a VC-JWT. `None` = waiting for a document; `Err((error, is_fail))`.
+    fn jwt_key(&mut self, jws: &CompactJws, cred: &Value) -> Option<Result<Key, (Error, bool)>> {
         let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
         let header_key = match jws.header_key() {
             Ok(k) => k,
-            Err(e) => return Some(Err((e.code, e.message, true))),
+            Err(e) => return Some(Err((e, true))),
         };
         let kid = jws.kid().map(str::to_owned);
         let url_like = |k: &str| {
@@ -203,13 +199,16 @@ impl Run<'_> {
         if let Some(vm) = vm {
             return match self.resolve_vm(&vm, &issuer) {
                 KeyLookup::Pending => None,
-                KeyLookup::Unresolved(e) => Some(Err((e.code, e.message, false))),
-                KeyLookup::Invalid(e) => Some(Err((e.code, e.message, true))),
+                KeyLookup::Unresolved(e) => Some(Err((e, false))),
+                KeyLookup::Invalid(e) => Some(Err((e, true))),
                 KeyLookup::Found(key, _) if header_key.as_ref().is_some_and(|h| *h != key) => {
                     Some(Err((
-                        Code::JwkKidMismatch,
-                        format!(
-                            "the `jwk` header and the key named by `kid` ({vm}) are different keys"
+                        Error::new(
+                            Code::JwkKidMismatch,
+                            format!(
+                                "the `jwk` header and the key named by `kid` ({vm}) are different \
+                                 keys"
+                            ),
                         ),
                         true,
                     )))
@@ -243,11 +242,13 @@ impl Run<'_> {
             }
         }
         Some(Err((
-            Code::KeyUnavailable,
-            match kid {
-                Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
-                None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
-            },
+            Error::new(
+                Code::KeyUnavailable,
+                match kid {
+                    Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
+                    None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
+                },
+            ),
             false,
         )))
     }
@@ -430,11 +431,11 @@ impl Run<'_> {
             ) {
                 super::status::check_entry(self, entry);
             } else {
-                self.push(
+                self.report.add(
                     CheckId::Revocation,
                     Outcome::Warn,
                     Code::StatusTypeUnsupported,
-                    format!("the status entry type {kind:?} is not supported, so revocation could not be checked"),
+                    Params::new().with(Param::EntryType, kind.as_str()),
                 );
             }
         }

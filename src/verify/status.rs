@@ -3,12 +3,13 @@
 //! [`crate::status`].
 
 use super::Run;
+use crate::code::{Param, Params};
 use crate::credential::has_type;
 use crate::fetch::Purpose;
 use crate::json::Value;
 use crate::report::{CheckId, Outcome};
 use crate::status::{decode_list, entry_fields, list_subject, status_value, MIN_LIST_BYTES};
-use crate::Code;
+use crate::{Code, Error};
 
 /// Checks one `BitstringStatusListEntry` / `StatusList2021Entry` (specs §3.7): fetches the
 /// status list credential, requires its own proof to verify under a key bound to the list's
@@ -48,7 +49,11 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         );
     }
     match super::di::evaluate(run, &list) {
-        Err(err) => return warn(run, err.code, err.message),
+        Err(err) => {
+            return run
+                .report
+                .push_error(CheckId::Revocation, Outcome::Warn, &err)
+        }
         Ok(eval) if !eval.trusted() => {
             return warn(
                 run,
@@ -68,10 +73,13 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         .and_then(crate::Timestamp::parse_lenient)
     {
         if until.0 < run.opts.now {
-            return warn(
-                run,
+            return run.report.add(
+                CheckId::Revocation,
+                Outcome::Warn,
                 Code::StatusListExpired,
-                format!("the status list at {} expired on {}", e.list_url, until.0),
+                Params::new()
+                    .with(Param::Url, e.list_url.as_str())
+                    .with(Param::Date, until.0.to_string()),
             );
         }
     }
@@ -79,30 +87,28 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         .and_then(|enc| decode_list(enc, &run.opts.limits))
         .and_then(|bits| {
             if bits.len() < MIN_LIST_BYTES {
-                run.report.note(
+                run.report.add_note(
                     Code::StatusListShort,
                     None,
-                    format!(
-                        "the status list at {} holds {} entries, fewer than the {} the \
-                         Bitstring Status List specification asks for to protect holders' \
-                         privacy; its entries were read all the same",
-                        e.list_url,
-                        bits.len() * 8,
-                        MIN_LIST_BYTES * 8
-                    ),
+                    Params::new()
+                        .with(Param::Url, e.list_url.as_str())
+                        .with(Param::Entries, bits.len() * 8),
                 );
             }
             status_value(&bits, e.index, e.size)
         });
     match value {
-        Err(err) => warn(
-            run,
-            err.code,
-            format!(
+        Err(err) => {
+            let message = format!(
                 "the status list at {} could not be read: {}",
                 e.list_url, err.message
-            ),
-        ),
+            );
+            run.report.push_error(
+                CheckId::Revocation,
+                Outcome::Warn,
+                &Error { message, ..err },
+            )
+        }
         Ok(0) => run.push(
             CheckId::Revocation,
             Outcome::Pass,
@@ -122,20 +128,21 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
                     e.index, e.list_url
                 ),
             ),
-            "suspension" => run.push(
+            "suspension" => run.report.add(
                 CheckId::Revocation,
                 Outcome::Fail,
                 Code::Suspended,
-                format!(
-                    "the issuer has suspended this credential (status {} in {})",
-                    e.index, e.list_url
-                ),
+                Params::new()
+                    .with(Param::Index, e.index)
+                    .with(Param::Url, e.list_url.as_str()),
             ),
-            other => run.push(
+            other => run.report.add(
                 CheckId::Revocation,
                 Outcome::Pass,
                 Code::StatusSet,
-                format!("the {other} status is {v}; it does not affect validity"),
+                Params::new()
+                    .with(Param::Purpose, other)
+                    .with(Param::StatusValue, u64::from(v)),
             ),
         },
     }
