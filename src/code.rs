@@ -677,9 +677,10 @@ impl Code {
         })
     }
 
-    /// The English message for this code with `params` (the one place it is written), or
-    /// the wire name for a code whose message is still written where the check is made
-    /// ([`Self::params`] is `None`).
+    /// The English message for this code with `params`: its [template](Self::template)
+    /// with every `{name}` replaced by the param's value (`{name:?}`: quoted as Rust's
+    /// `Debug` quotes a string), or the wire name for a code whose message is still written
+    /// where the check is made ([`Self::params`] is `None`).
     pub fn message(self, params: &Params) -> String {
         debug_assert!(
             self.params()
@@ -687,134 +688,129 @@ impl Code {
             "{self} takes the params {:?}, not {params:?}",
             self.params()
         );
-        let p = |param| params.text(param);
-        match self {
-            Self::ContainerOk => match params.get(Param::Container) {
-                Some(Arg::Text(c)) if c == "png" => {
+        let Some(mut rest) = self.template(params) else {
+            return self.as_str().to_owned();
+        };
+        let mut out = String::new();
+        while let Some((before, after)) = rest.split_once('{') {
+            let Some((name, after)) = after.split_once('}') else {
+                break;
+            };
+            out.push_str(before);
+            let (name, quoted) = name.strip_suffix(":?").map_or((name, false), |n| (n, true));
+            let value =
+                Param::from_wire(name).map_or_else(|| format!("⟨?{name}⟩"), |p| params.text(p));
+            if quoted {
+                out.push_str(&format!("{value:?}"));
+            } else {
+                out.push_str(&value);
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The English template of this code's message, with a `{name}` placeholder for each of
+    /// its params: the one place the English is written, and what the message catalogs of
+    /// other languages will translate. A few codes choose their sentence by a param's value.
+    /// `None` for codes whose [`Self::params`] is `None`.
+    pub fn template(self, params: &Params) -> Option<&'static str> {
+        let value = |param| match params.get(param) {
+            Some(Arg::Text(t)) => t.as_str(),
+            _ => "",
+        };
+        Some(match self {
+            Self::ContainerOk => match value(Param::Container) {
+                "png" => {
                     "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
                 }
-                Some(Arg::Text(c)) if c == "svg" => "found a baked badge element in the SVG",
-                Some(Arg::Text(c)) if c == "json" => "the input is JSON text",
-                Some(Arg::Text(c)) if c == "url" => "the input is a URL",
+                "svg" => "found a baked badge element in the SVG",
+                "json" => "the input is JSON text",
+                "url" => "the input is a URL",
                 _ => "the input is a compact JWS",
-            }
-            .to_owned(),
-            Self::HostedUrl => format!("the badge is hosted at {}", p(Param::Url)),
+            },
+            Self::NotReached => match value(Param::BlockedBy) {
+                "proof" => "not checked: the proof could not be verified first",
+                _ => "not checked: the input could not be read as a badge",
+            },
+            Self::HostedUrl => "the badge is hosted at {url}",
             Self::CredentialJson => {
-                "decoded an Open Badges 3.0 credential (JSON with an embedded proof)".to_owned()
+                "decoded an Open Badges 3.0 credential (JSON with an embedded proof)"
             }
-            Self::AssertionJson => "decoded an Open Badges assertion (JSON)".to_owned(),
-            Self::VcJwt => "decoded an Open Badges 3.0 VC-JWT".to_owned(),
-            Self::SignedAssertion => "decoded an Open Badges signed assertion (JWS)".to_owned(),
+            Self::AssertionJson => "decoded an Open Badges assertion (JSON)",
+            Self::VcJwt => "decoded an Open Badges 3.0 VC-JWT",
+            Self::SignedAssertion => "decoded an Open Badges signed assertion (JWS)",
             Self::NotABadge => {
                 "this JSON is neither an Open Badges assertion nor a Verifiable Credential"
-                    .to_owned()
             }
-            Self::NotApplicable => "does not apply to this kind of badge".to_owned(),
+            Self::NotApplicable => "does not apply to this kind of badge",
             Self::NotApplicableHosted => {
                 "hosted badges are vouched for by the issuer's server, not by a signing key"
-                    .to_owned()
             }
-            Self::RecipientNotRequested => "no recipient was given to check against".to_owned(),
-            Self::HiddenCharacters => "invisible or text-direction characters, shown as \
-                ⟨U+XXXX⟩ so that this text cannot pass for other text (`credential` keeps the \
-                original)"
-                .to_owned(),
-            Self::NotReached => match params.get(Param::BlockedBy) {
-                Some(Arg::Text(b)) if b == "proof" => {
-                    "not checked: the proof could not be verified first"
-                }
-                _ => "not checked: the input could not be read as a badge",
+            Self::RecipientNotRequested => "no recipient was given to check against",
+            Self::HiddenCharacters => {
+                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
+                 cannot pass for other text (`credential` keeps the original)"
             }
-            .to_owned(),
-            Self::HostedUnreachable => format!(
+            Self::HostedUnreachable => {
                 "this is a hosted badge, genuine only if the issuer's server still serves it at \
-                 {}, and that could not be checked: {}",
-                p(Param::Url),
-                p(Param::Reason)
-            ),
-            Self::DateLenient => format!(
-                "`{}` is not an RFC 3339 date-time with a time zone; it was read as {} (UTC \
-                 assumed)",
-                p(Param::Property),
-                p(Param::Date)
-            ),
-            Self::LimitExceeded => format!(
-                "{} exceeds the limit `{}` ({})",
-                p(Param::What),
-                p(Param::Limit),
-                p(Param::Max)
-            ),
-            Self::HostedIdInvalid => "this hosted assertion has no http(s) `id`, so there is no \
-                issuer server to confirm it"
-                .to_owned(),
-            Self::HostedUrlUnknown => {
-                "this Open Badges 0.5 assertion was given as JSON, without the \
-                address it is hosted at; a 0.5 badge is genuine only if its issuer's site (its \
-                `origin`) serves it, so it cannot be confirmed from the JSON alone: verify the \
-                assertion's URL instead"
-                    .to_owned()
+                 {url}, and that could not be checked: {reason}"
             }
-            Self::IssuerOriginUnknown => "the Open Badges 0.5 issuer states no `origin`, so \
-                nothing ties the assertion's address to the issuer"
-                .to_owned(),
-            Self::IssuerNotHttp => format!(
-                "the issuer id {:?} is not a web address, so no origin policy applies",
-                p(Param::Issuer)
-            ),
-            Self::KeyNotListed => format!(
-                "the issuer {} does not list the key {} in its `publicKey`",
-                p(Param::Issuer),
-                p(Param::Key)
-            ),
-            Self::KeyOriginMismatch => format!(
-                "the key is published on {}, but the issuer {} is on {}",
-                p(Param::Host),
-                p(Param::Issuer),
-                p(Param::IssuerHost)
-            ),
-            Self::StatusListExpired => format!(
-                "the status list at {} expired on {}",
-                p(Param::Url),
-                p(Param::Date)
-            ),
-            Self::StatusListShort => format!(
-                "the status list at {} holds {} entries, fewer than the {} the Bitstring Status \
-                 List specification asks for to protect holders' privacy; its entries were read \
-                 all the same",
-                p(Param::Url),
-                p(Param::Entries),
-                crate::status::MIN_LIST_BYTES * 8
-            ),
-            Self::Suspended => format!(
-                "the issuer has suspended this credential (status {} in {})",
-                p(Param::Index),
-                p(Param::Url)
-            ),
-            Self::StatusSet => format!(
-                "the {} status is {}; it does not affect validity",
-                p(Param::Purpose),
-                p(Param::StatusValue)
-            ),
-            Self::StatusTypeUnsupported => format!(
-                "the status entry type {:?} is not supported, so revocation could not be checked",
-                p(Param::EntryType)
-            ),
-            Self::ProofExpired => format!("the proof expired on {}", p(Param::Date)),
-            Self::JwsAlgHmac => format!(
-                "the JWS uses `{}`, an HMAC (shared-secret) algorithm. Badges are signed with \
-                 public-key algorithms; accepting HMAC would let anyone forge a badge by using \
-                 the issuer's published public key as the HMAC secret",
-                p(Param::Algorithm)
-            ),
-            Self::RsaKeyTooSmall => format!(
-                "the RSA key has a {}-bit modulus; keys under {} bits can be factored and are not \
-                 accepted (RFC 7518 §3.3)",
-                p(Param::Bits),
-                crate::crypto::MIN_RSA_BITS
-            ),
-            _ => self.as_str().to_owned(),
-        }
+            Self::DateLenient => {
+                "`{property}` is not an RFC 3339 date-time with a time zone; it was read as \
+                 {date} (UTC assumed)"
+            }
+            Self::LimitExceeded => "{what} exceeds the limit `{limit}` ({max})",
+            Self::HostedIdInvalid => {
+                "this hosted assertion has no http(s) `id`, so there is no issuer server to \
+                 confirm it"
+            }
+            Self::HostedUrlUnknown => {
+                "this Open Badges 0.5 assertion was given as JSON, without the address it is \
+                 hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) \
+                 serves it, so it cannot be confirmed from the JSON alone: verify the \
+                 assertion's URL instead"
+            }
+            Self::IssuerOriginUnknown => {
+                "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's \
+                 address to the issuer"
+            }
+            Self::IssuerNotHttp => {
+                "the issuer id {issuer:?} is not a web address, so no origin policy applies"
+            }
+            Self::KeyNotListed => {
+                "the issuer {issuer} does not list the key {key} in its `publicKey`"
+            }
+            Self::KeyOriginMismatch => {
+                "the key is published on {host}, but the issuer {issuer} is on {issuerHost}"
+            }
+            Self::StatusListExpired => "the status list at {url} expired on {date}",
+            // 131072 is `status::MIN_LIST_BYTES * 8` (checked by a test).
+            Self::StatusListShort => {
+                "the status list at {url} holds {entries} entries, fewer than the 131072 the \
+                 Bitstring Status List specification asks for to protect holders' privacy; its \
+                 entries were read all the same"
+            }
+            Self::Suspended => "the issuer has suspended this credential (status {index} in {url})",
+            Self::StatusSet => "the {purpose} status is {value}; it does not affect validity",
+            Self::StatusTypeUnsupported => {
+                "the status entry type {type:?} is not supported, so revocation could not be \
+                 checked"
+            }
+            Self::ProofExpired => "the proof expired on {date}",
+            Self::JwsAlgHmac => {
+                "the JWS uses `{algorithm}`, an HMAC (shared-secret) algorithm. Badges are signed \
+                 with public-key algorithms; accepting HMAC would let anyone forge a badge by \
+                 using the issuer's published public key as the HMAC secret"
+            }
+            // 2048 is `crypto::MIN_RSA_BITS` (checked by a test).
+            Self::RsaKeyTooSmall => {
+                "the RSA key has a {bits}-bit modulus; keys under 2048 bits can be factored and \
+                 are not accepted (RFC 7518 §3.3)"
+            }
+            _ => return None,
+        })
     }
 }
 
@@ -1129,6 +1125,23 @@ mod tests {
             rendered += 1;
         }
         assert!(rendered >= 10, "{rendered}");
+    }
+
+    /// The constants the templates spell out.
+    #[test]
+    fn templates_name_the_current_bounds() {
+        let short = Code::StatusListShort.message(
+            &Params::new()
+                .with(Param::Url, "u")
+                .with(Param::Entries, 8usize),
+        );
+        let min = crate::status::MIN_LIST_BYTES * 8;
+        assert!(short.contains(&format!(" {min} ")), "{short}");
+        let rsa = Code::RsaKeyTooSmall.message(&Params::new().with(Param::Bits, 1024usize));
+        let bits = crate::crypto::MIN_RSA_BITS;
+        assert!(rsa.contains(&format!("under {bits} bits")), "{rsa}");
+        let quoted = Code::IssuerNotHttp.message(&Params::new().with(Param::Issuer, "a\"b"));
+        assert!(quoted.contains(r#"id "a\"b" is"#), "{quoted}");
     }
 
     #[test]
