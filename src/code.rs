@@ -657,7 +657,11 @@ impl Code {
             | Self::HiddenCharacters
             | Self::HostedIdInvalid
             | Self::HostedUrlUnknown
-            | Self::IssuerOriginUnknown => &[],
+            | Self::IssuerOriginUnknown
+            | Self::ProofMissing
+            | Self::SignatureMissing => &[],
+            Self::StatusListUntrusted => &[Url, Reason],
+            Self::JwsCritUnsupported => &[Extension],
             Self::IssuerNotHttp => &[Issuer],
             Self::KeyNotListed => &[Issuer, Key],
             Self::KeyOriginMismatch => &[Host, Issuer, IssuerHost],
@@ -809,6 +813,18 @@ impl Code {
                 "the RSA key has a {bits}-bit modulus; keys under 2048 bits can be factored and \
                  are not accepted (RFC 7518 §3.3)"
             }
+            Self::ProofMissing => {
+                "the credential carries no proof, so anyone could have written it"
+            }
+            Self::SignatureMissing => {
+                "this assertion says it is signed, but it is plain JSON without its signature; \
+                 verify the baked image or the JWS the issuer provided"
+            }
+            Self::StatusListUntrusted => "the status list at {url} could not be trusted: {reason}",
+            Self::JwsCritUnsupported => {
+                "the JWS marks the header extension `{extension}` critical and this verifier does \
+                 not implement it, so it must reject the JWS (RFC 7515 §4.1.11)"
+            }
             _ => return None,
         })
     }
@@ -884,11 +900,13 @@ pub enum Param {
     Algorithm,
     /// `bits`: the size of an RSA modulus in bits.
     Bits,
+    /// `extension`: a JWS header parameter named in `crit`.
+    Extension,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 22] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -910,6 +928,7 @@ impl Param {
         Self::EntryType,
         Self::Algorithm,
         Self::Bits,
+        Self::Extension,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -936,6 +955,7 @@ impl Param {
             Self::EntryType => "type",
             Self::Algorithm => "algorithm",
             Self::Bits => "bits",
+            Self::Extension => "extension",
         }
     }
 

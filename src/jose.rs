@@ -218,13 +218,9 @@ impl CompactJws {
                     .as_str()
                     .ok_or_else(|| header_invalid("a JWS header `crit` entry is not a string"))?;
                 if !UNDERSTOOD_CRIT.contains(&name) {
-                    return Err(Error::new(
+                    return Err(Error::with(
                         Code::JwsCritUnsupported,
-                        format!(
-                            "the JWS marks the header extension `{name}` critical and this \
-                             verifier does not implement it, so it must reject the JWS \
-                             (RFC 7515 §4.1.11)"
-                        ),
+                        Params::new().with(Param::Extension, name),
                     ));
                 }
             }

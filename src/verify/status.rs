@@ -55,14 +55,13 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
                 .push_error(CheckId::Revocation, Outcome::Warn, &err)
         }
         Ok(eval) if !eval.trusted() => {
-            return warn(
-                run,
+            return run.report.add(
+                CheckId::Revocation,
+                Outcome::Warn,
                 Code::StatusListUntrusted,
-                format!(
-                    "the status list at {} could not be trusted: {}",
-                    e.list_url,
-                    eval.problem()
-                ),
+                Params::new()
+                    .with(Param::Url, e.list_url.as_str())
+                    .with(Param::Reason, eval.problem()),
             )
         }
         Ok(_) => {}
