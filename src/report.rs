@@ -572,19 +572,21 @@ impl Report {
         });
     }
 
-    /// Appends a note, once: the same code at the same path is recorded only the first time
-    /// (a document may be read more than once, e.g. a fetched copy of an embedded one).
+    /// Appends a note, once: the same note (code, path and message) is recorded only the
+    /// first time (a document may be read more than once, e.g. a fetched copy of an embedded
+    /// one); two different deviations at one path are both kept.
     pub fn note(&mut self, code: &str, path: Option<&str>, message: impl Into<String>) {
+        let message = message.into();
         if self
             .notes
             .iter()
-            .any(|n| n.code == code && n.path.as_deref() == path)
+            .any(|n| n.code == code && n.path.as_deref() == path && n.message == message)
         {
             return;
         }
         self.notes.push(Note {
             code: code.to_owned(),
-            message: message.into(),
+            message,
             path: path.map(str::to_owned),
         });
     }

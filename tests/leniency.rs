@@ -139,3 +139,17 @@ fn an_unreadable_date_leaves_the_period_unsettled_not_broken() {
         Some((ValidityPeriod, Fail, "expired")),
     );
 }
+
+/// Two different deviations at one place are both reported (a note is only dropped when the
+/// very same one comes again, from a document read twice).
+#[test]
+fn two_deviations_at_one_path_are_two_notes() {
+    let r = vc11(|c| c["vc"]["@context"] = json!(["https://example.org/context"]));
+    expect(&r, "contexts", Valid, None);
+    let at_context = r
+        .notes
+        .iter()
+        .filter(|n| n.code == "nonstandard-context" && n.path.as_deref() == Some("@context"))
+        .count();
+    assert_eq!(at_context, 2, "{:?}", r.notes);
+}

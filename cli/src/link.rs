@@ -47,12 +47,14 @@ pub fn hosted_url(json: &str) -> Option<String> {
 
 /// The fragment (without `#`) for a payload.
 pub fn fragment(payload: &Payload) -> String {
-    match payload {
-        Payload::Url(url) => format!("u={}", url.trim()),
-        Payload::Json(text) if hosted_url(text).is_some() => {
-            format!("u={}", hosted_url(text).unwrap_or_default())
-        }
-        Payload::Json(text) | Payload::CompactJws(text) => {
+    let hosted = match payload {
+        Payload::Url(url) => Some(url.trim().to_owned()),
+        Payload::Json(text) => hosted_url(text),
+        Payload::CompactJws(_) => None,
+    };
+    match (hosted, payload) {
+        (Some(url), _) => format!("u={url}"),
+        (None, Payload::Json(text) | Payload::CompactJws(text) | Payload::Url(text)) => {
             let packed = miniz_oxide::deflate::compress_to_vec(text.trim().as_bytes(), LEVEL);
             format!(
                 "c={}",

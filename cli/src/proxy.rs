@@ -422,15 +422,14 @@ impl Proxy {
     fn check_redirect(&self, from: &str, to: &str) -> Result<(), Answer> {
         check_url(to)?;
         self.check_literal(to)?;
-        let lower = |u: &str| host_of(u).unwrap_or_default().to_ascii_lowercase();
-        if lower(from) != lower(to) {
+        if site_of(from) != site_of(to) {
             return Err(Answer::refuse(
                 502,
                 "redirect-off-site",
                 &format!(
-                    "{from} redirected to {to}, on another host; through the proxy the page \
-                     cannot tell where a document came from, so the proxy follows redirects \
-                     only within one host"
+                    "{from} redirected to {to}, on another host or port; through the proxy \
+                     the page cannot tell where a document came from, so the proxy follows \
+                     redirects only within one site"
                 ),
             ));
         }
@@ -514,6 +513,19 @@ fn host_of(url: &str) -> Option<String> {
     parsed.host().map(str::to_owned)
 }
 
+/// The site of a URL as the core judges it (`same_site` in the core): the host, lower case,
+/// and the port unless it is the scheme's default, so that `https://a.org` and
+/// `https://a.org:8443` are two sites and an `http` → `https` upgrade stays on one.
+fn site_of(url: &str) -> Option<(String, Option<u16>)> {
+    let parsed: Uri = url.parse().ok()?;
+    let default = match parsed.scheme_str()?.to_ascii_lowercase().as_str() {
+        "https" => 443,
+        _ => 80,
+    };
+    let port = parsed.port_u16().filter(|&p| p != default);
+    Some((parsed.host()?.to_ascii_lowercase(), port))
+}
+
 /// Whether a `Content-Type` is one a badge document can have.
 fn allowed_type(content_type: &str) -> bool {
     let essence = content_type
@@ -568,6 +580,14 @@ mod tests {
 
     fn no(ip: &str) -> Option<&'static str> {
         forbidden(ip.parse().unwrap(), false)
+    }
+
+    #[test]
+    fn a_site_is_host_and_port() {
+        assert_eq!(site_of("https://A.org/x"), site_of("https://a.org:443/y"));
+        assert_eq!(site_of("http://a.org/x"), site_of("https://a.org/x"));
+        assert_ne!(site_of("https://a.org/x"), site_of("https://a.org:8443/x"));
+        assert_ne!(site_of("https://a.org/x"), site_of("https://b.org/x"));
     }
 
     #[test]

@@ -270,7 +270,8 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
     p.want_type(s, prefix, "AchievementSubject");
     let path = prefix.trim_end_matches('.').to_owned();
     p.note(
-        s.get("id").is_some() || s.get("identifier").is_some(),
+        // The same test as `recipient::stated`: an empty `identifier` list names nobody.
+        s.get("id").is_some() || !values(s.get("identifier")).is_empty(),
         "no-recipient-identifier",
         path,
         || "the badge does not say whom it was issued to: the subject has neither an `id` nor an `identifier` (allowed by the Open Badges 3.0 schema)".to_owned(),

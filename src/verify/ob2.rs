@@ -175,12 +175,12 @@ impl Run<'_> {
             "the issuer's server still serves the assertion and does not mark it revoked",
         );
         let (badge, issuer) = self.badge_and_issuer(&fetched);
+        // Judged where the document finally came from: a redirect off the issuer's site (an
+        // open redirect, say) must not lend the issuer's name to another host.
+        let served_from = self.final_url(url).unwrap_or(url);
         if spec == Spec::Ob05 {
-            self.origin_of_05(url, issuer.as_ref());
+            self.origin_of_05(served_from, issuer.as_ref());
         } else if let Some(issuer) = &issuer {
-            // Judged where the document finally came from: a redirect off the issuer's
-            // site (an open redirect, say) must not lend the issuer's name to another host.
-            let served_from = self.final_url(url).unwrap_or(url);
             self.hosted_origin(served_from, issuer);
         }
         self.ob2_describe(&fetched, badge.as_ref(), issuer.as_ref());
