@@ -147,9 +147,8 @@ fn same_site(from: &str, to: &str) -> bool {
         (Some(a), Some(b)) => a == b || (a == "http" && b == "https"),
         _ => false,
     };
-    scheme_ok
-        && credential::host_of(from).is_some()
-        && credential::host_of(from) == credential::host_of(to)
+    let host = credential::host_of(from);
+    scheme_ok && host.is_some() && host == credential::host_of(to)
 }
 
 /// Where endorsements sit in a credential: `endorsement` (embedded credentials) and
@@ -556,14 +555,6 @@ impl<'a> Run<'a> {
                 "recipient-not-requested",
                 "no recipient was given to check against",
             ),
-            Some(wanted) if !stated => self.push(
-                CheckId::Recipient,
-                Outcome::Warn,
-                "recipient-not-stated",
-                format!(
-                    "whether the badge was issued to {wanted} cannot be confirmed: the badge does not say whom it was issued to"
-                ),
-            ),
             Some(wanted) => match credential::recipient::check(doc, spec, wanted) {
                 credential::recipient::Match::Yes(how) => {
                     if let Some(i) = info.as_mut() {
@@ -577,9 +568,12 @@ impl<'a> Run<'a> {
                     }
                     self.push(CheckId::Recipient, Outcome::Fail, "recipient-mismatch", why);
                 }
-                credential::recipient::Match::Unknown(why) => {
-                    self.push(CheckId::Recipient, Outcome::Warn, "recipient-unknown", why)
-                }
+                credential::recipient::Match::Unknown(why) => self.push(
+                    CheckId::Recipient,
+                    Outcome::Warn,
+                    "recipient-not-stated",
+                    format!("whether the badge was issued to {wanted} cannot be confirmed: {why}"),
+                ),
             },
         }
         self.report.recipient = info;
