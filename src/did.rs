@@ -13,6 +13,7 @@
 //! (specs §5), and [`crate::keys::find_verification_method`] reads the fetched document.
 
 use crate::crypto::PublicKey;
+use crate::Code;
 use crate::{encoding, json, Error, Limits, Result};
 
 /// Longest DID URL read, in bytes. A did:jwk of an 8192-bit RSA key is about 1.5 KiB.
@@ -59,7 +60,7 @@ pub fn did_method(did_url: &str) -> Option<&str> {
 pub fn resolve_offline(did_url: &str) -> Result<Option<ResolvedKey>> {
     if did_url.len() > MAX_DID_URL_BYTES {
         return Err(Error::new(
-            "did-invalid",
+            Code::DidInvalid,
             format!(
                 "the DID URL is {} bytes long, more than the {MAX_DID_URL_BYTES} accepted",
                 did_url.len()
@@ -68,7 +69,7 @@ pub fn resolve_offline(did_url: &str) -> Result<Option<ResolvedKey>> {
     }
     let method = did_method(did_url).ok_or_else(|| {
         Error::new(
-            "did-invalid",
+            Code::DidInvalid,
             format!(
                 "{:?} is not a DID (expected `did:<method>:<id>`, method in lowercase letters \
                  and digits)",
@@ -90,7 +91,7 @@ pub fn resolve_offline(did_url: &str) -> Result<Option<ResolvedKey>> {
 }
 
 fn resolve_key(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKey> {
-    let invalid = |msg: String| Error::new("did-key-invalid", msg);
+    let invalid = |msg: String| Error::new(Code::DidKeyInvalid, msg);
     if id.contains(['/', '?', ':']) {
         return Err(invalid(format!(
             "`{did}` has a path, query or version segment; a did:key is `did:key:<multibase \
@@ -104,8 +105,8 @@ fn resolve_key(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKe
         )));
     }
     let key = PublicKey::from_multikey(id).map_err(|e| Error {
-        code: e.code,
         message: format!("in did:key: {}", e.message),
+        ..e
     })?;
     Ok(ResolvedKey {
         did: did.to_owned(),
@@ -115,7 +116,7 @@ fn resolve_key(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKe
 }
 
 fn resolve_jwk(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKey> {
-    let invalid = |msg: String| Error::new("did-jwk-invalid", msg);
+    let invalid = |msg: String| Error::new(Code::DidJwkInvalid, msg);
     if id.contains(['/', '?', ':']) {
         return Err(invalid(format!(
             "`{}` has a path or query; a did:jwk is `did:jwk:<base64url JWK>` with an optional \
@@ -193,7 +194,7 @@ pub fn did_of(did_url: &str) -> &str {
 pub fn web_document_url(did: &str, allow_http_loopback: bool) -> Result<String> {
     if did.len() > MAX_DID_URL_BYTES {
         return Err(Error::new(
-            "did-invalid",
+            Code::DidInvalid,
             format!(
                 "the DID URL is {} bytes long, more than the {MAX_DID_URL_BYTES} accepted",
                 did.len()
@@ -202,7 +203,7 @@ pub fn web_document_url(did: &str, allow_http_loopback: bool) -> Result<String> 
     }
     let invalid = |why: String| {
         Error::new(
-            "did-web-invalid",
+            Code::DidWebInvalid,
             format!(
                 "`{}` is not a usable did:web: {why}",
                 did.chars().take(80).collect::<String>()
@@ -351,13 +352,13 @@ mod tests {
             resolve_offline("https://example.com/issuer#key")
                 .unwrap_err()
                 .code,
-            "did-invalid"
+            Code::DidInvalid
         );
         assert_eq!(
             resolve_offline(&format!("did:key:z{}", "1".repeat(9000)))
                 .unwrap_err()
                 .code,
-            "did-invalid"
+            Code::DidInvalid
         );
     }
     #[test]
@@ -372,20 +373,20 @@ mod tests {
     #[test]
     fn web_url_errors() {
         let code = |d: &str| web_document_url(d, false).unwrap_err().code;
-        assert_eq!(code("did:key:z6Mk"), "did-web-invalid");
-        assert_eq!(code("did:web:"), "did-web-invalid");
-        assert_eq!(code("did:web:127.0.0.1"), "did-web-invalid");
-        assert_eq!(code("did:web:127.1"), "did-web-invalid");
-        assert_eq!(code("did:web:0x7f.1"), "did-web-invalid");
-        assert_eq!(code("did:web:example.com%3A0"), "did-web-invalid");
-        assert_eq!(code("did:web:example.com%3A99999"), "did-web-invalid");
-        assert_eq!(code("did:web:example.com%3A"), "did-web-invalid");
-        assert_eq!(code("did:web:example.com:..:x"), "did-web-invalid");
-        assert_eq!(code("did:web:example.com::x"), "did-web-invalid");
-        assert_eq!(code("did:web:example.com:a%2"), "did-web-invalid");
-        assert_eq!(code("did:web:exa_mple.com"), "did-web-invalid");
-        assert_eq!(code("did:web:user@example.com"), "did-web-invalid");
-        assert_eq!(code("did:web:-x.com"), "did-web-invalid");
+        assert_eq!(code("did:key:z6Mk"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:127.0.0.1"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:127.1"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:0x7f.1"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:example.com%3A0"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:example.com%3A99999"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:example.com%3A"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:example.com:..:x"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:example.com::x"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:example.com:a%2"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:exa_mple.com"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:user@example.com"), Code::DidWebInvalid);
+        assert_eq!(code("did:web:-x.com"), Code::DidWebInvalid);
         // Loopback http only when a test asks, and only for loopback hosts.
         assert_eq!(
             web_document_url("did:web:localhost%3A8080", false).unwrap(),
@@ -395,7 +396,7 @@ mod tests {
             web_document_url("did:web:10.0.0.1%3A80", true)
                 .unwrap_err()
                 .code,
-            "did-web-invalid"
+            Code::DidWebInvalid
         );
         assert_eq!(
             web_document_url("did:web:example.com", true).unwrap(),

@@ -1,5 +1,6 @@
 //! Byte encodings found in badges: base64url / base64, base58btc, multibase, hex.
 
+use crate::Code;
 use crate::{Error, Result};
 
 /// The base64url alphabet (RFC 4648 §5); the standard one differs in its last two symbols.
@@ -74,7 +75,7 @@ fn decode(text: &[u8], spelling: Spelling) -> std::result::Result<Vec<u8>, Strin
 /// `base64-invalid` when the text is not unpadded base64url.
 pub fn base64url(text: &str) -> Result<Vec<u8>> {
     decode(text.as_bytes(), URL_NO_PAD)
-        .map_err(|e| Error::new("base64-invalid", format!("not valid base64url: {e}")))
+        .map_err(|e| Error::new(Code::Base64Invalid, format!("not valid base64url: {e}")))
 }
 
 /// Encodes bytes as unpadded base64url.
@@ -104,7 +105,7 @@ pub fn base64_any(text: &str) -> Result<Vec<u8>> {
         .iter()
         .flat_map(|&(s62, s63)| [false, true].map(|padded| Spelling { s62, s63, padded }))
         .find_map(|spelling| decode(&t, spelling).ok())
-        .ok_or_else(|| Error::new("base64-invalid", "the value is not valid base64"))
+        .ok_or_else(|| Error::new(Code::Base64Invalid, "the value is not valid base64"))
 }
 
 /// Decodes base58btc (Bitcoin alphabet).
@@ -114,7 +115,7 @@ pub fn base64_any(text: &str) -> Result<Vec<u8>> {
 pub fn base58btc(text: &str) -> Result<Vec<u8>> {
     bs58::decode(text)
         .into_vec()
-        .map_err(|e| Error::new("base58-invalid", format!("not valid base58btc: {e}")))
+        .map_err(|e| Error::new(Code::Base58Invalid, format!("not valid base58btc: {e}")))
 }
 
 /// Encodes bytes as base58btc.
@@ -131,7 +132,7 @@ pub fn multibase(text: &str) -> Result<Vec<u8>> {
         Some(b'z') => base58btc(&text[1..]),
         Some(b'u') => base64url(&text[1..]),
         _ => Err(Error::new(
-            "multibase-unsupported",
+            Code::MultibaseUnsupported,
             format!(
                 "expected a multibase value starting with `z` (base58btc) or `u` (base64url), found {:?}",
                 text.chars().take(8).collect::<String>()
@@ -159,8 +160,11 @@ mod tests {
         assert_eq!(base58btc_encode(&[0, 0, 0, 1]), "1112");
         assert_eq!(multibase("z1112").unwrap(), [0, 0, 0, 1]);
         assert_eq!(multibase("u_-8").unwrap(), [0xff, 0xef]);
-        assert_eq!(multibase("f00").unwrap_err().code, "multibase-unsupported");
-        assert_eq!(base58btc("0OIl").unwrap_err().code, "base58-invalid");
+        assert_eq!(
+            multibase("f00").unwrap_err().code,
+            Code::MultibaseUnsupported
+        );
+        assert_eq!(base58btc("0OIl").unwrap_err().code, Code::Base58Invalid);
         assert_eq!(hex(&[0, 255]), "00ff");
     }
 

@@ -5,32 +5,54 @@
 //! `message` says what was wrong and, where it helps, what a person can do about it.
 //! Verification turns errors into report [`crate::report::Check`]s; nothing here panics.
 
+use crate::code::{Param, Params};
+use crate::Code;
 use std::fmt;
 
 /// A failure with a stable `code` and a human-readable `message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
-    /// Stable kebab-case code, e.g. `png-bad-crc` or `limit-exceeded`.
-    pub code: &'static str,
+    /// Stable code, e.g. [`Code::PngBadCrc`] or [`Code::LimitExceeded`].
+    pub code: Code,
+    /// The values the message was built from (empty for codes whose message is still
+    /// written where the error is made: [`Code::params`]).
+    pub params: Params,
     /// One or two plain sentences: what went wrong and why.
     pub message: String,
 }
 
 impl Error {
     /// Builds an error from a code and a message.
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        debug_assert!(
+            code.params().is_none(),
+            "{code} is rendered by Code::message"
+        );
         Self {
             code,
+            params: Params::new(),
             message: message.into(),
+        }
+    }
+
+    /// Builds an error from a code and its params; the message is [`Code::message`].
+    pub fn with(code: Code, params: Params) -> Self {
+        Self {
+            code,
+            message: code.message(&params),
+            params,
         }
     }
 
     /// The error for a tripped resource bound: `code` is always `limit-exceeded` and the
     /// message names the [`crate::Limits`] field so a user knows which bound to raise.
     pub fn limit(field: &'static str, limit: usize, what: impl fmt::Display) -> Self {
-        Self::new(
-            "limit-exceeded",
-            format!("{what} exceeds the limit `{field}` ({limit})"),
+        Self::with(
+            Code::LimitExceeded,
+            Params::new()
+                .with(Param::What, what.to_string())
+                .with(Param::Limit, field)
+                .with(Param::Max, limit),
         )
     }
 }

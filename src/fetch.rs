@@ -9,7 +9,7 @@
 //! [`crate::Limits::max_fetches`].
 
 use crate::json::{object, serialize_via_json, Value};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// Why a document is needed; drivers may use it for logging, caching or `Accept` headers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -63,7 +63,7 @@ impl Purpose {
 }
 
 /// A document the core needs.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Request {
     /// Absolute http(s) URL to GET (no fragment).
     pub url: String,
@@ -87,11 +87,12 @@ impl Request {
 serialize_via_json! {
     Request => Request::to_json,
     Purpose => |p| Value::from(p.as_str()),
+    FetchError => FetchError::to_json,
 }
 
-/// Why a fetch did not produce a document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+/// Why a fetch did not produce a document. Drivers in other languages exchange it as JSON
+/// through [`FetchError::to_json`] and [`FetchError::from_json`], its one serialisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FetchError {
     /// Fetching is turned off (`--offline`, `offline: true`).
     Offline,
@@ -121,10 +122,32 @@ pub enum FetchError {
 }
 
 impl FetchError {
+    /// The failure as JSON, e.g. `{"kind":"status","status":404}`: `kind` in kebab-case, plus
+    /// `detail` (`connection`, `refused`) or `status` (`status`). Its `Serialize` writes
+    /// this too.
+    pub fn to_json(&self) -> Value {
+        let kind = |k: &str| ("kind", Value::from(k));
+        match self {
+            Self::Offline => object([kind("offline")]),
+            Self::Timeout => object([kind("timeout")]),
+            Self::Connection { detail } => {
+                object([kind("connection"), ("detail", Value::from(detail.as_str()))])
+            }
+            Self::Cors => object([kind("cors")]),
+            Self::Status { status } => {
+                object([kind("status"), ("status", Value::from(u64::from(*status)))])
+            }
+            Self::TooLarge => object([kind("too-large")]),
+            Self::Redirects => object([kind("redirects")]),
+            Self::Refused { detail } => {
+                object([kind("refused"), ("detail", Value::from(detail.as_str()))])
+            }
+        }
+    }
+
     /// Reads a failure as JSON from a driver written in another language, e.g.
-    /// `{"kind":"status","status":404}`: the same form the `Serialize` impl writes (kinds in
-    /// kebab-case, `detail` / `status` members). Written out rather than derived so that the
-    /// WebAssembly module links no typed serde deserializer.
+    /// `{"kind":"status","status":404}`: the form [`Self::to_json`] writes. Written out
+    /// rather than derived so that the WebAssembly module links no typed serde deserializer.
     ///
     /// # Errors
     /// What is wrong with the text, for a person.
@@ -157,8 +180,7 @@ impl FetchError {
 }
 
 /// A driver's answer to a [`Request`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Response {
     /// The document.
     Ok {
@@ -219,9 +241,9 @@ impl Fetched {
 mod tests {
     use super::*;
 
-    /// `from_json` reads exactly what the derived `Serialize` writes, for every kind.
+    /// `from_json` reads exactly what `to_json` (and so `Serialize`) writes, for every kind.
     #[test]
-    fn fetch_errors_read_back_what_serde_writes() {
+    fn fetch_errors_read_back_what_they_write() {
         let all = [
             FetchError::Offline,
             FetchError::Timeout,
@@ -237,9 +259,14 @@ mod tests {
             },
         ];
         for e in all {
-            let text = serde_json::to_string(&e).unwrap();
+            let text = e.to_json().to_string();
+            assert_eq!(serde_json::to_string(&e).unwrap(), text);
             assert_eq!(FetchError::from_json(&text), Ok(e), "{text}");
         }
+        assert_eq!(
+            FetchError::Status { status: 404 }.to_json().to_string(),
+            r#"{"kind":"status","status":404}"#
+        );
         for bad in [
             "",
             "{}",

@@ -57,6 +57,9 @@ mod tests {
         for _ in 0..2000 {
             v = Value::Array(vec![v]);
         }
-        assert_eq!(canonicalize(&v).unwrap_err().code, "limit-exceeded");
+        assert_eq!(
+            canonicalize(&v).unwrap_err().code,
+            crate::Code::LimitExceeded
+        );
     }
 }

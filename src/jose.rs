@@ -7,8 +7,10 @@
 //! unencoded payloads (`b64: false`). `jku` and `x5u` are never followed: they are ignored,
 //! because a key fetched from a URL the token names is a key the token's author chose.
 
+use crate::code::{Param, Params};
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
+use crate::Code;
 use crate::{encoding, json, Error, Limits, Result};
 
 /// Algorithms accepted on an OB 2.0 signed assertion (the spec defines RS256 only).
@@ -82,7 +84,7 @@ impl CompactJws {
         let header = match json::parse_bytes(&header_bytes, limits) {
             Ok(Value::Object(m)) => m,
             Ok(_) => return Err(header_invalid("the JWS header is not a JSON object")),
-            Err(e) if e.code == "limit-exceeded" => return Err(e),
+            Err(e) if e.code == Code::LimitExceeded => return Err(e),
             Err(e) => {
                 return Err(header_invalid(format!(
                     "the JWS header is not valid JSON: {}",
@@ -163,7 +165,7 @@ impl CompactJws {
         let name = match self.header.get("alg") {
             None => {
                 return Err(Error::new(
-                    "jws-alg-none",
+                    Code::JwsAlgNone,
                     "the JWS header has no `alg`; an unsigned JWS proves nothing",
                 ))
             }
@@ -172,19 +174,15 @@ impl CompactJws {
         };
         if name.eq_ignore_ascii_case("none") {
             return Err(Error::new(
-                "jws-alg-none",
+                Code::JwsAlgNone,
                 "the JWS header says `alg: none`: the token is unsigned and anyone could have \
                  written it",
             ));
         }
         if name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("HS")) {
-            return Err(Error::new(
-                "jws-alg-hmac",
-                format!(
-                    "the JWS uses `{name}`, an HMAC (shared-secret) algorithm. Badges are signed \
-                     with public-key algorithms; accepting HMAC would let anyone forge a badge \
-                     by using the issuer's published public key as the HMAC secret"
-                ),
+            return Err(Error::with(
+                Code::JwsAlgHmac,
+                Params::new().with(Param::Algorithm, name),
             ));
         }
         let alg = Alg::from_name(name)
@@ -192,7 +190,7 @@ impl CompactJws {
             .ok_or_else(|| {
                 let names: Vec<&str> = allowed.iter().map(|a| a.name()).collect();
                 Error::new(
-                    "jws-alg-not-allowed",
+                    Code::JwsAlgNotAllowed,
                     format!(
                         "the JWS algorithm `{name}` is not accepted for this format (accepted: {})",
                         names.join(", ")
@@ -203,7 +201,7 @@ impl CompactJws {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => {
                 return Err(Error::new(
-                    "jws-b64-unsupported",
+                    Code::JwsB64Unsupported,
                     "the JWS header has `b64: false` (an unencoded payload, RFC 7797), which \
                      badges do not use and this verifier does not implement",
                 ))
@@ -220,13 +218,9 @@ impl CompactJws {
                     .as_str()
                     .ok_or_else(|| header_invalid("a JWS header `crit` entry is not a string"))?;
                 if !UNDERSTOOD_CRIT.contains(&name) {
-                    return Err(Error::new(
-                        "jws-crit-unsupported",
-                        format!(
-                            "the JWS marks the header extension `{name}` critical and this \
-                             verifier does not implement it, so it must reject the JWS \
-                             (RFC 7515 §4.1.11)"
-                        ),
+                    return Err(Error::with(
+                        Code::JwsCritUnsupported,
+                        Params::new().with(Param::Extension, name),
                     ));
                 }
             }
@@ -266,11 +260,11 @@ impl CompactJws {
 }
 
 fn malformed(msg: impl Into<String>) -> Error {
-    Error::new("jws-malformed", msg)
+    Error::new(Code::JwsMalformed, msg)
 }
 
 fn header_invalid(msg: impl Into<String>) -> Error {
-    Error::new("jws-header-invalid", msg)
+    Error::new(Code::JwsHeaderInvalid, msg)
 }
 
 #[cfg(test)]
@@ -290,31 +284,34 @@ mod tests {
     #[test]
     fn header_rules() {
         let code = |h: &str| jws(h).algorithm(VC_JWT_ALGS).unwrap_err().code;
-        assert_eq!(code("{}"), "jws-alg-none");
-        assert_eq!(code(r#"{"alg":"none"}"#), "jws-alg-none");
-        assert_eq!(code(r#"{"alg":"NONE"}"#), "jws-alg-none");
-        assert_eq!(code(r#"{"alg":"HS256"}"#), "jws-alg-hmac");
-        assert_eq!(code(r#"{"alg":"hs512"}"#), "jws-alg-hmac");
-        assert_eq!(code(r#"{"alg":"ES384"}"#), "jws-alg-not-allowed");
-        assert_eq!(code(r#"{"alg":7}"#), "jws-header-invalid");
+        assert_eq!(code("{}"), Code::JwsAlgNone);
+        assert_eq!(code(r#"{"alg":"none"}"#), Code::JwsAlgNone);
+        assert_eq!(code(r#"{"alg":"NONE"}"#), Code::JwsAlgNone);
+        assert_eq!(code(r#"{"alg":"HS256"}"#), Code::JwsAlgHmac);
+        assert_eq!(code(r#"{"alg":"hs512"}"#), Code::JwsAlgHmac);
+        assert_eq!(code(r#"{"alg":"ES384"}"#), Code::JwsAlgNotAllowed);
+        assert_eq!(code(r#"{"alg":7}"#), Code::JwsHeaderInvalid);
         assert_eq!(
             code(r#"{"alg":"RS256","b64":false}"#),
-            "jws-b64-unsupported"
+            Code::JwsB64Unsupported
         );
-        assert_eq!(code(r#"{"alg":"RS256","b64":"no"}"#), "jws-header-invalid");
+        assert_eq!(
+            code(r#"{"alg":"RS256","b64":"no"}"#),
+            Code::JwsHeaderInvalid
+        );
         assert_eq!(
             code(r#"{"alg":"RS256","crit":["exp"],"exp":1}"#),
-            "jws-crit-unsupported"
+            Code::JwsCritUnsupported
         );
-        assert_eq!(code(r#"{"alg":"RS256","crit":[]}"#), "jws-header-invalid");
+        assert_eq!(code(r#"{"alg":"RS256","crit":[]}"#), Code::JwsHeaderInvalid);
         assert_eq!(
             code(r#"{"alg":"RS256","crit":"b64"}"#),
-            "jws-header-invalid"
+            Code::JwsHeaderInvalid
         );
         let ok = |h: &str, a: &[Alg]| jws(h).algorithm(a);
         assert_eq!(
             ok(r#"{"alg":"ES256"}"#, OB2_ALGS).unwrap_err().code,
-            "jws-alg-not-allowed"
+            Code::JwsAlgNotAllowed
         );
         assert_eq!(ok(r#"{"alg":"EdDSA"}"#, VC_JWT_ALGS), Ok(Alg::EdDSA));
         assert_eq!(
@@ -335,20 +332,20 @@ mod tests {
     fn malformed_text() {
         let l = Limits::default();
         let code = |t: &str| CompactJws::parse(t, &l).unwrap_err().code;
-        assert_eq!(code("a.b"), "jws-malformed");
-        assert_eq!(code("e30.e30.AA.AA"), "jws-malformed");
-        assert_eq!(code("e30=.e30.AAAA"), "jws-malformed");
-        assert_eq!(code("e30..AAAA"), "jws-malformed");
-        assert_eq!(code("e30.e3+.AAAA"), "jws-malformed");
-        assert_eq!(code("W10.e30.AAAA"), "jws-header-invalid"); // []
-        assert_eq!(code("eyJhIjoxLCJhIjoyfQ.e30.AAAA"), "jws-header-invalid"); // duplicate
+        assert_eq!(code("a.b"), Code::JwsMalformed);
+        assert_eq!(code("e30.e30.AA.AA"), Code::JwsMalformed);
+        assert_eq!(code("e30=.e30.AAAA"), Code::JwsMalformed);
+        assert_eq!(code("e30..AAAA"), Code::JwsMalformed);
+        assert_eq!(code("e30.e3+.AAAA"), Code::JwsMalformed);
+        assert_eq!(code("W10.e30.AAAA"), Code::JwsHeaderInvalid); // []
+        assert_eq!(code("eyJhIjoxLCJhIjoyfQ.e30.AAAA"), Code::JwsHeaderInvalid); // duplicate
         let small = Limits {
             max_input_bytes: 4,
             ..Limits::default()
         };
         assert_eq!(
             CompactJws::parse("e30.e30.AAAA", &small).unwrap_err().code,
-            "limit-exceeded"
+            Code::LimitExceeded
         );
         let j = CompactJws::parse(" e30.e30.\n", &l).unwrap();
         assert_eq!(

@@ -9,6 +9,7 @@
 //! displayed under another. Member order is preserved for display.
 
 use crate::decimal::Parsed;
+use crate::Code;
 use crate::{Error, Limits, Result};
 
 mod es_number;
@@ -92,8 +93,12 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
 /// # Errors
 /// As [`parse`], plus `json-not-utf8` for bytes that are not UTF-8.
 pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<Value> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::new("json-not-utf8", format!("the JSON is not valid UTF-8: {e}")))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::new(
+            Code::JsonNotUtf8,
+            format!("the JSON is not valid UTF-8: {e}"),
+        )
+    })?;
     parse(text.strip_prefix('\u{feff}').unwrap_or(text), limits)
 }
 
@@ -127,7 +132,7 @@ impl Parser<'_> {
         let line = before.matches('\n').count() + 1;
         let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
         Error::new(
-            "json-syntax",
+            Code::JsonSyntax,
             format!("this is not valid JSON: {what} at line {line} column {column}"),
         )
     }
@@ -212,7 +217,7 @@ impl Parser<'_> {
             let value = self.value(depth + 1)?;
             if members.contains_key(&key) {
                 return Err(Error::new(
-                    "json-duplicate-key",
+                    Code::JsonDuplicateKey,
                     format!(
                         "the JSON object has the member {key:?} twice; duplicate keys are \
                          refused because readers disagree on which one counts"
@@ -344,11 +349,11 @@ mod tests {
         let l = Limits::default();
         assert_eq!(
             parse(r#"{"a":1,"a":2}"#, &l).unwrap_err().code,
-            "json-duplicate-key"
+            Code::JsonDuplicateKey
         );
         let deep = "[".repeat(65) + &"]".repeat(65);
         let e = parse(&deep, &l).unwrap_err();
-        assert_eq!(e.code, "limit-exceeded");
+        assert_eq!(e.code, Code::LimitExceeded);
         assert!(e.message.contains("max_json_depth"));
         assert!(parse(&("[".repeat(64) + &"]".repeat(64)), &l).is_ok());
         let few = Limits {
@@ -357,16 +362,22 @@ mod tests {
         };
         assert!(parse("[1,2]", &few).is_ok());
         let e = parse("[1,2,3]", &few).unwrap_err();
-        assert_eq!(e.code, "limit-exceeded");
+        assert_eq!(e.code, Code::LimitExceeded);
         assert!(e.message.contains("max_json_values"));
         assert_eq!(parse(r#"{"a":{"b":1}}"#, &few).unwrap()["a"]["b"], 1);
         let small = Limits {
             max_json_bytes: 4,
             ..l.clone()
         };
-        assert_eq!(parse("[1,2,3]", &small).unwrap_err().code, "limit-exceeded");
-        assert_eq!(parse("{} x", &l).unwrap_err().code, "json-syntax");
-        assert_eq!(parse_bytes(b"\xff", &l).unwrap_err().code, "json-not-utf8");
+        assert_eq!(
+            parse("[1,2,3]", &small).unwrap_err().code,
+            Code::LimitExceeded
+        );
+        assert_eq!(parse("{} x", &l).unwrap_err().code, Code::JsonSyntax);
+        assert_eq!(
+            parse_bytes(b"\xff", &l).unwrap_err().code,
+            Code::JsonNotUtf8
+        );
         assert!(parse_bytes(b"\xef\xbb\xbf{}", &l).is_ok());
     }
 
@@ -407,7 +418,7 @@ mod tests {
                 assert_eq!(a, b, "{text:?}");
                 assert_eq!(a.to_string(), b.to_string(), "{text:?}");
             }
-            (Err(e), Err(_)) => assert_eq!(e.code, "json-syntax", "{text:?}: {e:?}"),
+            (Err(e), Err(_)) => assert_eq!(e.code, Code::JsonSyntax, "{text:?}: {e:?}"),
             _ => panic!("{text:?}: ours {ours:?}, serde_json {theirs:?}"),
         }
     }

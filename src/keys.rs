@@ -28,6 +28,7 @@
 use crate::credential::values;
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
+use crate::Code;
 use crate::{Error, Result};
 
 /// The verification relationships of DID Core §5.3 (and CID 1.0), searched for embedded
@@ -80,7 +81,7 @@ pub fn find_verification_method(
     let found = lookup(doc, doc_id, vm_id, relationship)?;
     let Some(definition) = found.definition else {
         return Err(Error::new(
-            "key-not-found",
+            Code::KeyNotFound,
             if found.authorized {
                 format!(
                     "the document {} lists {} under `{relationship}` but does not define it; \
@@ -126,7 +127,7 @@ pub fn vm_authorized(
         let (own, _) = read_vm(definition, &found.vm)?;
         if own != *key {
             return Err(Error::new(
-                "vm-key-mismatch",
+                Code::VmKeyMismatch,
                 format!(
                     "the controller document {} defines {} with a different key ({}) from \
                      the one its own document publishes ({})",
@@ -166,7 +167,7 @@ pub fn vm_from_document(doc: &Value, vm_id: &str) -> Result<(PublicKey, String)>
     match definition(obj, url, vm_id)? {
         Some(d) => read_vm(d, vm_id),
         None => Err(Error::new(
-            "key-not-found",
+            Code::KeyNotFound,
             format!("the document {url} does not define the verification method {vm_id}"),
         )),
     }
@@ -214,7 +215,7 @@ pub fn jwks_contains(
 ) -> Result<Option<PublicKey>> {
     let entries = jwks.get("keys").and_then(Value::as_array).ok_or_else(|| {
         Error::new(
-            "jwks-invalid",
+            Code::JwksInvalid,
             "the JWK Set is not a JSON object with a `keys` array (RFC 7517 §5)",
         )
     })?;
@@ -239,7 +240,7 @@ pub fn jwks_contains(
                 Some(m)
             } else if let Some(m) = matched.iter().find(|m| m.2) {
                 return Err(Error::new(
-                    "jwks-key-mismatch",
+                    Code::JwksKeyMismatch,
                     format!(
                         "the issuer's key set has `kid` {:?} for a {} key, but the token \
                          carries a different {} key: the token's key is not the issuer's",
@@ -258,7 +259,7 @@ pub fn jwks_contains(
             if let Some(f) = first {
                 if matched.iter().any(|m| m.1 != f.1) {
                     return Err(Error::new(
-                        "jwks-kid-ambiguous",
+                        Code::JwksKidAmbiguous,
                         format!(
                             "{} entries of the issuer's key set have `kid` {:?} with different \
                              keys, so the key cannot be chosen",
@@ -277,7 +278,7 @@ pub fn jwks_contains(
     if let Some(iss) = entry.get("iss") {
         if iss.as_str() != Some(issuer_id) {
             return Err(Error::new(
-                "jwks-iss-mismatch",
+                Code::JwksIssMismatch,
                 format!(
                     "the matching key in the issuer's key set has `iss` {iss} but the issuer is \
                      {issuer_id:?}; the key belongs to someone else"
@@ -287,7 +288,7 @@ pub fn jwks_contains(
     }
     if encryption_key(entry) {
         return Err(Error::new(
-            "jwks-key-use",
+            Code::JwksKeyUse,
             "the matching key in the issuer's key set is an encryption key (`use: enc`, or \
              `key_ops` naming only encryption operations) and cannot sign",
         ));
@@ -424,7 +425,7 @@ fn definition<'a>(obj: &'a Map, base: &str, vm: &str) -> Result<Option<&'a Map>>
             match found {
                 Some(f) if f != o => {
                     return Err(Error::new(
-                        "did-document-invalid",
+                        Code::DidDocumentInvalid,
                         format!(
                             "the document {base} defines the verification method {vm} more \
                              than once, differently; it is ambiguous which key is meant"
@@ -442,13 +443,13 @@ fn definition<'a>(obj: &'a Map, base: &str, vm: &str) -> Result<Option<&'a Map>>
 fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
     let invalid = |why: String| {
         Error::new(
-            "vm-invalid",
+            Code::VmInvalid,
             format!("the verification method {vm_id} {why}"),
         )
     };
     if let Some(m) = PRIVATE_VM_MEMBERS.iter().find(|m| vm.contains_key(m)) {
         return Err(Error::new(
-            "vm-private-key",
+            Code::VmPrivateKey,
             format!(
                 "the verification method {vm_id} publishes private key material (`{m}`); \
                  whoever published it has leaked the key, so it proves nothing"
@@ -558,7 +559,7 @@ fn not_authorized(found: &Found<'_>, relationship: &str) -> Error {
         format!("is listed only under `{}`", found.listed_under.join("`, `"))
     };
     Error::new(
-        "key-not-authorized",
+        Code::KeyNotAuthorized,
         format!(
             "the verification method {} {where_} in {}, not under `{relationship}`, so its \
              controller has not authorised it to sign credentials",
@@ -570,7 +571,7 @@ fn not_authorized(found: &Found<'_>, relationship: &str) -> Error {
 fn doc_object(doc: &Value) -> Result<&Map> {
     doc.as_object().ok_or_else(|| {
         Error::new(
-            "did-document-invalid",
+            Code::DidDocumentInvalid,
             "the DID or controller document is not a JSON object",
         )
     })
@@ -578,7 +579,7 @@ fn doc_object(doc: &Value) -> Result<&Map> {
 
 fn mismatch(found: &str, expected: &str) -> Error {
     Error::new(
-        "did-document-mismatch",
+        Code::DidDocumentMismatch,
         format!(
             "the document fetched for {expected} has `id` {found:?}; a document that describes \
              another identifier cannot vouch for this one"

@@ -61,11 +61,14 @@ pub mod crc32;
 pub mod time;
 pub mod limits;
 pub mod error;
+// Codes every module reports with.
+pub mod code;
 mod collections;
 mod sort;
 #[cfg(test)]
 mod test_rng;
 
+pub use code::Code;
 pub use collections::seed as seed_hash_keys;
 pub use error::{Error, Result};
 pub use fetch::{FetchError, Fetched, Purpose, Request, Response};

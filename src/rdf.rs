@@ -6,6 +6,7 @@
 //! with uppercase hex, everything else raw UTF-8.
 //! [`parse_nquads`] reads N-Quads text (used for test suites and fuzzing).
 
+use crate::Code;
 use crate::{Error, Limits, Result};
 use std::fmt::{self, Write};
 
@@ -149,7 +150,7 @@ struct LineParser<'a> {
 impl LineParser<'_> {
     fn error(&self, what: &str) -> Error {
         Error::new(
-            "nquads-syntax",
+            Code::NquadsSyntax,
             format!(
                 "N-Quads line {} column {}: {what}",
                 self.number,

@@ -22,6 +22,7 @@
 
 use crate::collections::{HashMap, HashSet};
 use crate::rdf::{Quad, Term};
+use crate::Code;
 use crate::{Error, Limits, Result};
 use sha2::Digest;
 use std::fmt::Write;
@@ -490,7 +491,7 @@ fn check_quad(q: &Quad) -> Result<()> {
 
 fn invalid(what: &str) -> Error {
     Error::new(
-        "rdfc-invalid-quad",
+        Code::RdfcInvalidQuad,
         format!("the dataset has {what}, which RDF (and so RDFC-1.0) does not allow"),
     )
 }
@@ -544,7 +545,7 @@ mod tests {
             iri("urn:o"),
         );
         let e = canonicalize(&[q], &Limits::default()).unwrap_err();
-        assert_eq!(e.code, "rdfc-invalid-quad");
+        assert_eq!(e.code, Code::RdfcInvalidQuad);
     }
 
     #[test]
@@ -580,6 +581,6 @@ mod tests {
             })
             .collect();
         let e = canonicalize(&quads, &Limits::default()).unwrap_err();
-        assert_eq!(e.code, "limit-exceeded");
+        assert_eq!(e.code, Code::LimitExceeded);
     }
 }

@@ -5,8 +5,10 @@
 //! by [`Report::finish`], so it can never claim more than the checks say. The JSON shape is
 //! documented in `docs/report.md`.
 
+use crate::code::{Arg, Param, Params};
 use crate::json::serialize_via_json;
 use crate::json::{object, Value};
+use crate::{Code, Error};
 use serde::Deserialize;
 
 /// The overall answer.
@@ -122,23 +124,31 @@ pub struct Check {
     pub id: CheckId,
     /// What it concluded.
     pub outcome: Outcome,
-    /// Stable kebab-case code (see `docs/report.md`).
-    pub code: String,
+    /// Stable code (see `docs/report.md`).
+    pub code: Code,
     /// What was checked and why it came out this way, for a person.
     pub message: String,
+    /// The values the message was built from (empty for codes whose message is still
+    /// written where the check is made: [`Code::params`]).
+    #[serde(default)]
+    pub params: Params,
 }
 
 /// A deviation from the specifications that does not weaken anything the badge proves: shown
 /// to people, never a reason for `invalid` or `indeterminate`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Note {
-    /// Stable kebab-case code (see `docs/report.md`).
-    pub code: String,
+    /// Stable code (see `docs/report.md`).
+    pub code: Code,
     /// What deviates, for a person.
     pub message: String,
     /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
     /// one place; for `hidden-characters`, the report field, e.g. `badge.name`.
     pub path: Option<String>,
+    /// The values the message was built from (empty for codes whose message is still
+    /// written where the note is made: [`Code::params`]).
+    #[serde(default)]
+    pub params: Params,
 }
 
 /// The kind of container the input was.
@@ -347,24 +357,26 @@ fn checks_json(checks: &[Check]) -> Value {
 }
 
 impl Check {
-    /// `{id, outcome, code, message}`.
+    /// `{id, outcome, code, message, params}`.
     pub fn to_json(&self) -> Value {
         object([
             ("id", name(self.id.as_str())),
             ("outcome", name(self.outcome.as_str())),
-            ("code", name(&self.code)),
+            ("code", name(self.code.as_str())),
             ("message", name(&self.message)),
+            ("params", self.params.to_json()),
         ])
     }
 }
 
 impl Note {
-    /// `{code, message, path}`, `path` possibly `null`.
+    /// `{code, message, path, params}`, `path` possibly `null`.
     pub fn to_json(&self) -> Value {
         object([
-            ("code", name(&self.code)),
+            ("code", name(self.code.as_str())),
             ("message", name(&self.message)),
             ("path", text(&self.path)),
+            ("params", self.params.to_json()),
         ])
     }
 }
@@ -544,11 +556,11 @@ impl Report {
 
     /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file. The
     /// message (which may name a file) is made display-safe like every report's.
-    pub fn error(code: &str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::error_with(code, message.into())
     }
 
-    fn error_with(code: &str, mut message: String) -> Self {
+    fn error_with(code: Code, mut message: String) -> Self {
         make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
@@ -556,39 +568,86 @@ impl Report {
         r.checks.push(Check {
             id: CheckId::Container,
             outcome: Outcome::Fail,
-            code: code.to_owned(),
+            code,
             message,
+            params: Params::new(),
         });
         r
     }
 
-    /// Appends a check.
-    pub fn push(&mut self, id: CheckId, outcome: Outcome, code: &str, message: impl Into<String>) {
+    /// Appends a check whose message is written here: for codes whose [`Code::params`] is
+    /// `None` (no params yet).
+    pub fn push(&mut self, id: CheckId, outcome: Outcome, code: Code, message: impl Into<String>) {
+        debug_assert!(
+            code.params().is_none(),
+            "{code} is rendered by Code::message"
+        );
         self.checks.push(Check {
             id,
             outcome,
-            code: code.to_owned(),
+            code,
             message: message.into(),
+            params: Params::new(),
         });
     }
 
-    /// Appends a note, once: the same note (code, path and message) is recorded only the
-    /// first time (a document may be read more than once, e.g. a fetched copy of an embedded
-    /// one); two different deviations at one path are both kept.
-    pub fn note(&mut self, code: &str, path: Option<&str>, message: impl Into<String>) {
-        let message = message.into();
-        if self
+    /// Appends a check with its params; the message is [`Code::message`].
+    pub fn add(&mut self, id: CheckId, outcome: Outcome, code: Code, params: Params) {
+        self.checks.push(Check {
+            id,
+            outcome,
+            code,
+            message: code.message(&params),
+            params,
+        });
+    }
+
+    /// Appends a check for an error: its code, message and params.
+    pub fn push_error(&mut self, id: CheckId, outcome: Outcome, e: &Error) {
+        self.checks.push(Check {
+            id,
+            outcome,
+            code: e.code,
+            message: e.message.clone(),
+            params: e.params.clone(),
+        });
+    }
+
+    /// Appends a note whose message is written here (no params), once: the same code at the
+    /// same path is recorded only the first time (a document may be read more than once,
+    /// e.g. a fetched copy of an embedded one).
+    pub fn note(&mut self, code: Code, path: Option<&str>, message: impl Into<String>) {
+        debug_assert!(
+            code.params().is_none(),
+            "{code} is rendered by Code::message"
+        );
+        self.push_note(Note {
+            code,
+            message: message.into(),
+            path: path.map(str::to_owned),
+            params: Params::new(),
+        });
+    }
+
+    /// Appends a note with its params, once (as [`Self::note`]); the message is
+    /// [`Code::message`].
+    pub fn add_note(&mut self, code: Code, path: Option<&str>, params: Params) {
+        self.push_note(Note {
+            code,
+            message: code.message(&params),
+            path: path.map(str::to_owned),
+            params,
+        });
+    }
+
+    fn push_note(&mut self, note: Note) {
+        if !self
             .notes
             .iter()
-            .any(|n| n.code == code && n.path.as_deref() == path && n.message == message)
+            .any(|n| n.code == note.code && n.path == note.path && n.message == note.message)
         {
-            return;
+            self.notes.push(note);
         }
-        self.notes.push(Note {
-            code: code.to_owned(),
-            message,
-            path: path.map(str::to_owned),
-        });
     }
 
     /// The first check with this id, if any.
@@ -601,9 +660,14 @@ impl Report {
     /// display fields it keeps (the issuer's) are kept too, at `endorsements[i].issuer.…`.
     pub(crate) fn push_endorsement(&mut self, mut path: String, r: Self) {
         let at = format!("endorsements[{}].", self.endorsements.len());
-        for n in r.notes.iter().filter(|n| n.code == "hidden-characters") {
+        for n in r
+            .notes
+            .into_iter()
+            .filter(|n| n.code == Code::HiddenCharacters)
+        {
             if let Some(field) = n.path.as_deref().filter(|p| p.starts_with("issuer.")) {
-                self.note(&n.code, Some(&format!("{at}{field}")), &*n.message);
+                let path = Some(format!("{at}{field}"));
+                self.push_note(Note { path, ..n });
             }
         }
         make_safe(&mut path, false);
@@ -634,18 +698,19 @@ impl Report {
             safe_fields("recipient.", &mut r.text_fields(), &mut changed);
         }
         for path in changed {
-            self.note(
-                "hidden-characters",
-                Some(&path),
-                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
-                 cannot pass for other text (`credential` keeps the original)",
-            );
+            self.add_note(Code::HiddenCharacters, Some(&path), Params::new());
         }
         for c in &mut self.checks {
             make_safe(&mut c.message, false);
+            c.params.texts_mut().for_each(|t| {
+                make_safe(t, false);
+            });
         }
         for n in &mut self.notes {
             make_safe(&mut n.message, false);
+            n.params.texts_mut().for_each(|t| {
+                make_safe(t, false);
+            });
             if let Some(p) = &mut n.path {
                 make_safe(p, false);
             }
@@ -770,6 +835,44 @@ fn sentence(msg: &str) -> String {
     format!("{m}.")
 }
 
+impl Params {
+    /// The `params` object: one member per parameter, a string or a number.
+    pub fn to_json(&self) -> Value {
+        Value::Object(
+            self.iter()
+                .map(|(p, v)| {
+                    let value = match v {
+                        Arg::Number(n) => Value::from(*n),
+                        Arg::Text(t) => Value::from(t.as_str()),
+                    };
+                    (p.as_str().to_owned(), value)
+                })
+                .collect(),
+        )
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let Value::Object(members) = Value::deserialize(d)? else {
+            return Err(D::Error::custom("`params` is not an object"));
+        };
+        let arg = |v: &Value| match v {
+            Value::String(s) => Some(Arg::Text(s.clone())),
+            other => other.as_u64().map(Arg::Number),
+        };
+        members
+            .iter()
+            .map(|(k, v)| match (Param::from_wire(k), arg(v)) {
+                (Some(p), Some(a)) => Ok((p, a)),
+                _ => Err(D::Error::custom(format!("unknown parameter `{k}`: {v}"))),
+            })
+            .collect::<Result<_, _>>()
+            .map(Self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -777,7 +880,7 @@ mod tests {
     fn with(checks: &[(CheckId, Outcome)]) -> Report {
         let mut r = Report::new();
         for (id, o) in checks {
-            r.push(*id, *o, "x", format!("{id:?} said {o:?}"));
+            r.push(*id, *o, Code::SchemaInvalid, format!("{id:?} said {o:?}"));
         }
         r.finish();
         r
@@ -841,8 +944,13 @@ mod tests {
             name: Some("Acme \u{1B}[32mCorp".into()),
             ..IssuerInfo::default()
         });
-        r.push(CheckId::Proof, Outcome::Pass, "signature-valid", "signed");
-        r.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", "bound");
+        r.push(
+            CheckId::Proof,
+            Outcome::Pass,
+            Code::SignatureValid,
+            "signed",
+        );
+        r.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, "bound");
         let mut nested = Report::new();
         nested.issuer = Some(IssuerInfo {
             name: Some("Endorser\u{2066}".into()),
@@ -855,7 +963,7 @@ mod tests {
         nested.push(
             CheckId::Revocation,
             Outcome::Fail,
-            "revoked",
+            Code::Revoked,
             "reason: \u{202E}x",
         );
         nested.finish();
@@ -885,15 +993,15 @@ mod tests {
         let paths: Vec<_> = r
             .notes
             .iter()
-            .map(|n| (n.code.as_str(), n.path.as_deref()))
+            .map(|n| (n.code, n.path.as_deref()))
             .collect();
         assert_eq!(
             paths,
             [
-                ("hidden-characters", Some("endorsements[0].issuer.name")),
-                ("hidden-characters", Some("badge.name")),
-                ("hidden-characters", Some("badge.description")),
-                ("hidden-characters", Some("issuer.name")),
+                (Code::HiddenCharacters, Some("endorsements[0].issuer.name")),
+                (Code::HiddenCharacters, Some("badge.name")),
+                (Code::HiddenCharacters, Some("badge.description")),
+                (Code::HiddenCharacters, Some("issuer.name")),
             ]
         );
         assert_eq!(r.verdict, Verdict::Valid, "notes never change the verdict");

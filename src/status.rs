@@ -19,6 +19,7 @@
 use crate::credential::{has_type, types, values};
 use crate::inflate::{self, InflateError};
 use crate::json::Value;
+use crate::Code;
 use crate::{encoding, Error, Limits, Result};
 
 /// The smallest bitstring the specification allows, in bytes (Bitstring Status List v1.0:
@@ -75,7 +76,7 @@ pub struct Entry {
 /// message), an index above 2^64 − 1, or a `statusSize` outside 1..=8.
 pub fn entry_fields(entry: &Value) -> Result<Entry> {
     let invalid =
-        |why: String| Error::new("status-entry-invalid", format!("the status entry {why}"));
+        |why: String| Error::new(Code::StatusEntryInvalid, format!("the status entry {why}"));
     let kind = if has_type(entry, "BitstringStatusListEntry") {
         EntryKind::Bitstring
     } else if has_type(entry, "StatusList2021Entry") {
@@ -158,7 +159,7 @@ pub fn entry_fields(entry: &Value) -> Result<Entry> {
 pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a str> {
     let invalid = |why: String| {
         Error::new(
-            "status-list-invalid",
+            Code::StatusListInvalid,
             format!("the status list credential {why}"),
         )
     };
@@ -192,7 +193,7 @@ pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a
         .collect();
     if !purposes.contains(&purpose) {
         return Err(Error::new(
-            "status-purpose-mismatch",
+            Code::StatusPurposeMismatch,
             format!(
                 "the credential's status entry has purpose {purpose:?} but the list it points \
                  to is for {purposes:?}; the list says nothing about this purpose"
@@ -242,7 +243,7 @@ pub fn decode_list(encoded: &str, limits: &Limits) -> Result<Vec<u8>> {
 pub fn status_value(bits: &[u8], index: u64, size: u8) -> Result<u32> {
     if !(1..=MAX_STATUS_SIZE).contains(&size) {
         return Err(Error::new(
-            "status-entry-invalid",
+            Code::StatusEntryInvalid,
             format!("`statusSize` {size} is not supported (1 to {MAX_STATUS_SIZE})"),
         ));
     }
@@ -250,7 +251,7 @@ pub fn status_value(bits: &[u8], index: u64, size: u8) -> Result<u32> {
     let start = u128::from(index) * u128::from(size);
     if start + u128::from(size) > total_bits {
         return Err(Error::new(
-            "status-index-out-of-range",
+            Code::StatusIndexOutOfRange,
             format!(
                 "the status index {index} (× statusSize {size}) is past the end of the list, \
                  which has {} entries",
@@ -375,7 +376,7 @@ fn parse_index(s: &str) -> Option<u64> {
 }
 
 fn corrupt(message: String) -> Error {
-    Error::new("status-list-corrupt", message)
+    Error::new(Code::StatusListCorrupt, message)
 }
 
 #[cfg(test)]
@@ -410,29 +411,29 @@ mod tests {
         // A damaged header CRC.
         let mut g = gzip(&data, FHCRC, &[]);
         g[10] ^= 1;
-        assert_eq!(gunzip(&g, cap).unwrap_err().code, "status-list-corrupt");
+        assert_eq!(gunzip(&g, cap).unwrap_err().code, Code::StatusListCorrupt);
         // Reserved flag bit, wrong method, truncated name, trailing garbage, short trailer.
         let code = |g: &[u8]| gunzip(g, cap).unwrap_err().code;
-        assert_eq!(code(&gzip(&data, 0x20, &[])), "status-list-corrupt");
+        assert_eq!(code(&gzip(&data, 0x20, &[])), Code::StatusListCorrupt);
         let mut g = gzip(&data, 0, &[]);
         g[2] = 7;
-        assert_eq!(code(&g), "status-list-corrupt");
+        assert_eq!(code(&g), Code::StatusListCorrupt);
         assert_eq!(
             code(&[0x1f, 0x8b, 8, FNAME, 0, 0, 0, 0, 0, 0, b'x']),
-            "status-list-corrupt"
+            Code::StatusListCorrupt
         );
         let mut g = gzip(&data, 0, &[]);
         g.push(0);
-        assert_eq!(code(&g), "status-list-corrupt");
+        assert_eq!(code(&g), Code::StatusListCorrupt);
         let g = gzip(&data, 0, &[]);
-        assert_eq!(code(&g[..g.len() - 3]), "status-list-corrupt");
-        assert_eq!(code(&g[..12]), "status-list-corrupt");
+        assert_eq!(code(&g[..g.len() - 3]), Code::StatusListCorrupt);
+        assert_eq!(code(&g[..12]), Code::StatusListCorrupt);
         // Wrong ISIZE with a right CRC.
         let mut g = gzip(&data, 0, &[]);
         let n = g.len();
         g[n - 4] ^= 1;
-        assert_eq!(code(&g), "status-list-corrupt");
-        assert_eq!(code(b""), "status-list-corrupt");
+        assert_eq!(code(&g), Code::StatusListCorrupt);
+        assert_eq!(code(b""), Code::StatusListCorrupt);
     }
 
     #[test]
@@ -468,19 +469,19 @@ mod tests {
         assert_eq!(status_value(&bits, last, 3).unwrap(), 0);
         assert_eq!(
             status_value(&bits, last + 1, 3).unwrap_err().code,
-            "status-index-out-of-range"
+            Code::StatusIndexOutOfRange
         );
         assert_eq!(
             status_value(&bits, u64::MAX, 8).unwrap_err().code,
-            "status-index-out-of-range"
+            Code::StatusIndexOutOfRange
         );
         assert_eq!(
             status_value(&bits, 0, 0).unwrap_err().code,
-            "status-entry-invalid"
+            Code::StatusEntryInvalid
         );
         assert_eq!(
             status_value(&bits, 0, 9).unwrap_err().code,
-            "status-entry-invalid"
+            Code::StatusEntryInvalid
         );
     }
 }

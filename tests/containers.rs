@@ -29,7 +29,10 @@ fn extract(bytes: &[u8]) -> container::Extracted {
 }
 
 fn error_code(bytes: &[u8]) -> &'static str {
-    container::extract(bytes, &limits()).unwrap_err().code
+    container::extract(bytes, &limits())
+        .unwrap_err()
+        .code
+        .as_str()
 }
 
 fn json_of(p: &Payload) -> Value {
@@ -343,7 +346,7 @@ fn every_truncation_is_an_error() {
     for len in 0..full.len() {
         let err = container::extract(&full[..len], &limits()).unwrap_err();
         assert!(
-            ["png-truncated", "unrecognized-input"].contains(&err.code),
+            ["png-truncated", "unrecognized-input"].contains(&err.code.as_str()),
             "{len}: {err}"
         );
         assert!(container::bake(&full[..len], "https://e.org/b", &limits()).is_err());

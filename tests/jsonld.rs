@@ -294,14 +294,14 @@ impl ContextLoader for SuiteLoader {
             .filter(|p| p.is_file())
             .ok_or_else(|| {
                 Error::new(
-                    "context-unknown",
+                    badgeverify::Code::ContextUnknown,
                     format!("loading remote context failed: {url}"),
                 )
             })?;
         let text = std::fs::read_to_string(path).unwrap();
         let document: Value = serde_json::from_str(&text).map_err(|e| {
             Error::new(
-                "context-unknown",
+                badgeverify::Code::ContextUnknown,
                 format!("loading remote context failed: {url}: {e}"),
             )
         })?;

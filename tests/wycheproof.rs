@@ -81,7 +81,7 @@ impl Tally {
         let got = match &outcome {
             Ok(()) => Verdict::Accept,
             Err(e) => {
-                *self.rejection_codes.entry(e.code).or_default() += 1;
+                *self.rejection_codes.entry(e.code.as_str()).or_default() += 1;
                 Verdict::Reject
             }
         };
@@ -104,7 +104,9 @@ impl Tally {
         // valid vector must be refused for one of them; an invalid one refused for another
         // reason was caught by a check of its own and counts as rejected below.
         let by_design = match &outcome {
-            Err(e) => not_applicable.iter().find(|na| na.codes.contains(&e.code)),
+            Err(e) => not_applicable
+                .iter()
+                .find(|na| na.codes.contains(&e.code.as_str())),
             Ok(()) => None,
         };
         if let Some(na) = by_design {
@@ -338,7 +340,12 @@ fn jose_verify(text: &str, keyset: &Value) -> Result<(), Error> {
     let jws = CompactJws::parse(text, &Limits::default())?;
     let alg = jws.algorithm(VC_JWT_ALGS)?;
     let key = keys::jwks_contains(keyset, jws.kid(), None, "https://issuer.example", Some(alg))?
-        .ok_or_else(|| Error::new("key-not-found", "no key in the set matches the kid"))?;
+        .ok_or_else(|| {
+            Error::new(
+                badgeverify::Code::KeyNotFound,
+                "no key in the set matches the kid",
+            )
+        })?;
     jws.verify(&key, &[alg]).map(|_| ())
 }
 

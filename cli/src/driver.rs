@@ -5,6 +5,7 @@
 //! core again until it is done. [`Offline`] answers everything "offline";
 //! [`crate::http::Http`] fetches over the network.
 
+use badgeverify::Code;
 use badgeverify::{verify, FetchError, Fetched, Options, Report, Request, Response, Step};
 use std::time::{Duration, Instant};
 
@@ -47,7 +48,7 @@ pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
                 }
                 if !new {
                     return Report::error(
-                        "fetch-loop",
+                        Code::FetchLoop,
                         "the verifier asked again for documents it had already been given; \
                          this is a bug in badgeverify, please report it with the input",
                     );

@@ -14,6 +14,7 @@ mod render;
 mod serve;
 
 use badgeverify::container::{self, Payload};
+use badgeverify::Code;
 use badgeverify::{Limits, Options, Report, Timestamp, Verdict};
 use clap::{Args, Parser, Subcommand};
 use serde_json::{json, Value};
@@ -313,7 +314,7 @@ fn verify(args: &VerifyArgs) -> u8 {
     let mut progress = render::Progress::new(inputs.len());
     let verify_one = |item: &input::Input| match input::read(item, options.limits.max_input_bytes) {
         Ok(bytes) => driver::run(&bytes, &options, driver.as_ref()),
-        Err(why) => Report::error("unreadable-input", why),
+        Err(why) => Report::error(Code::UnreadableInput, why),
     };
     let reports = batch::in_parallel(&inputs, verify_one, |i, report| {
         if !args.json && !single {

@@ -1,6 +1,7 @@
 //! Human-readable output: the detailed view of one report, one-line summaries, colours and
 //! the progress bar.
 
+use badgeverify::Code;
 use badgeverify::{CheckId, Outcome, Report, Verdict};
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
@@ -90,7 +91,7 @@ pub fn detailed(report: &Report, style: Style) -> String {
     }
     let not_stated = report
         .check(CheckId::Recipient)
-        .is_some_and(|c| c.code == "recipient-not-stated");
+        .is_some_and(|c| c.code == Code::RecipientNotStated);
     // A name alone (no identifier) does not say whom the badge was issued to.
     if not_stated {
         field("recipient", Some("not stated".to_owned()));
@@ -253,13 +254,13 @@ mod tests {
         r.push(
             CheckId::Proof,
             Outcome::Fail,
-            "signature-invalid",
+            Code::SignatureInvalid,
             "the signature does not verify",
         );
         r.push(
             CheckId::IssuerKey,
             Outcome::Warn,
-            "key-not-bound",
+            Code::KeyNotBound,
             "offline",
         );
         r.finish();
@@ -282,14 +283,14 @@ mod tests {
         r.push(
             CheckId::Recipient,
             Outcome::Skip,
-            "recipient-not-stated",
+            Code::RecipientNotStated,
             "the badge does not say whom it was issued to",
         );
         r.badge = Some(badgeverify::report::BadgeInfo {
             name: Some("\u{202E}evil".into()),
             ..Default::default()
         });
-        r.note("missing-member", Some("validFrom"), "no `validFrom`");
+        r.note(Code::MissingMember, Some("validFrom"), "no `validFrom`");
         r.finish();
         let text = detailed(&r, Style::plain());
         assert!(text.contains("  badge      ⟨U+202E⟩evil\n"), "{text}");

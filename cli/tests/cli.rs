@@ -351,7 +351,7 @@ fn extract_agrees_with_the_core() {
             Err(e) => {
                 assert_eq!(out.status.code(), Some(2), "{rel}");
                 assert!(
-                    String::from_utf8_lossy(&out.stderr).contains(e.code),
+                    String::from_utf8_lossy(&out.stderr).contains(e.code.as_str()),
                     "{rel}"
                 );
             }

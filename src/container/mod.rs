@@ -16,6 +16,7 @@ mod xml;
 
 use crate::json::Value;
 use crate::report::{ContainerKind, Spec};
+use crate::Code;
 use crate::{encoding, json, Error, Limits, Result};
 
 /// What a container carried.
@@ -47,13 +48,13 @@ impl Payload {
             Ok(Self::Url(t.to_owned()))
         } else if t.is_empty() {
             Err(Error::new(
-                "payload-unrecognized",
+                Code::PayloadUnrecognized,
                 "the badge data is empty",
             ))
         } else {
             let head: String = t.chars().take(40).collect();
             Err(Error::new(
-                "payload-unrecognized",
+                Code::PayloadUnrecognized,
                 format!(
                     "the badge data starting {head:?} is neither JSON, a compact JWS nor an http(s) URL"
                 ),
@@ -85,7 +86,7 @@ impl Payload {
         }
         .map_err(|e| {
             Error::new(
-                "bake-invalid-payload",
+                Code::BakeInvalidPayload,
                 format!(
                     "refusing to bake a payload that does not parse: {}",
                     e.message
@@ -214,7 +215,7 @@ fn check_input_size(bytes: &[u8], limits: &Limits) -> Result<()> {
 /// looked).
 pub(crate) fn no_badge_data(what: &str) -> Error {
     Error::new(
-        "no-badge-data",
+        Code::NoBadgeData,
         format!(
             "this image holds no badge (a screenshot or a re-saved copy of a badge loses the \
              badge data): download the baked badge, the image file with the badge data inside, \
@@ -237,7 +238,7 @@ fn unrecognized(bytes: &[u8]) -> Error {
         "not a PNG, an SVG, JSON, a compact JWS or an http(s) URL"
     };
     Error::new(
-        "unrecognized-input",
+        Code::UnrecognizedInput,
         format!(
             "this input is {kind}. Open Badges are baked into PNG or SVG images, or come as an \
              assertion/credential in JSON, a compact JWS/JWT, or the URL of a hosted assertion"
@@ -313,7 +314,7 @@ mod tests {
         ] {
             assert_eq!(
                 Payload::classify(bad).unwrap_err().code,
-                "payload-unrecognized",
+                Code::PayloadUnrecognized,
                 "{bad:?}"
             );
         }
@@ -334,7 +335,7 @@ mod tests {
             ContainerKind::Url
         );
         for bad in [&b"hello"[..], b"\xFF\xD8\xFF\xE0", b"\x80\x81", b""] {
-            assert_eq!(extract(bad, &l).unwrap_err().code, "unrecognized-input");
+            assert_eq!(extract(bad, &l).unwrap_err().code, Code::UnrecognizedInput);
         }
         assert!(extract(b"\xFF\xD8\xFF\xE0", &l)
             .unwrap_err()
@@ -346,7 +347,7 @@ mod tests {
         };
         assert_eq!(
             extract(b"{\"a\":1}", &small).unwrap_err().code,
-            "limit-exceeded"
+            Code::LimitExceeded
         );
     }
 
@@ -373,6 +374,6 @@ mod tests {
         );
         assert_eq!(spec(&jws(r#"{"type":"Assertion"}"#)), Spec::Ob2);
         let err = classify("a.b.c").bake_spec(&l).unwrap_err();
-        assert_eq!(err.code, "bake-invalid-payload");
+        assert_eq!(err.code, Code::BakeInvalidPayload);
     }
 }

@@ -19,6 +19,7 @@
 
 use super::{no_badge_data, Extracted, Payload};
 use crate::report::{ContainerKind, Spec};
+use crate::Code;
 use crate::{Error, Limits, Result};
 
 /// The 8-byte PNG signature.
@@ -81,7 +82,7 @@ pub struct Chunks<'a> {
 pub fn chunks<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Chunks<'a>> {
     if !bytes.starts_with(&SIGNATURE) {
         return Err(Error::new(
-            "unrecognized-input",
+            Code::UnrecognizedInput,
             "this is not a PNG file (the 8-byte PNG signature is missing)",
         ));
     }
@@ -160,7 +161,7 @@ impl<'a> Chunks<'a> {
         let computed = hasher.finalize();
         if stored != computed {
             return Err(Error::new(
-                "png-bad-crc",
+                Code::PngBadCrc,
                 format!(
                     "chunk `{name}` at byte {offset} has CRC 0x{stored:08x} but its data hashes \
                      to 0x{computed:08x}: the file is corrupt (damaged in transfer or edited by \
@@ -340,7 +341,7 @@ fn inflate(z: &[u8], limits: &Limits, name: &str, at: usize) -> Result<Vec<u8>> 
             format_args!("the decompressed text of chunk `{name}` at byte {at}"),
         ),
         e => Error::new(
-            "png-inflate",
+            Code::PngInflate,
             format!("the compressed text of chunk `{name}` at byte {at} is corrupt: {e}"),
         ),
     })
@@ -357,13 +358,13 @@ fn latin1(b: &[u8]) -> String {
 
 fn truncated(what: String) -> Error {
     Error::new(
-        "png-truncated",
+        Code::PngTruncated,
         format!("the PNG is truncated: {what}; download the complete badge image again"),
     )
 }
 
 fn malformed(what: String) -> Error {
-    Error::new("png-malformed", format!("the PNG is malformed: {what}"))
+    Error::new(Code::PngMalformed, format!("the PNG is malformed: {what}"))
 }
 
 #[cfg(test)]
@@ -428,28 +429,28 @@ mod tests {
     fn rejects_damage() {
         let l = Limits::default();
         let code = |b: &[u8]| extract(b, &l).unwrap_err().code;
-        assert_eq!(code(&png_with(&[])), "no-badge-data");
+        assert_eq!(code(&png_with(&[])), Code::NoBadgeData);
         let mut bad_crc = png_with(&[text(b"tEXt", KEYWORD_OB2, b"https://a.org")]);
         let n = bad_crc.len();
         bad_crc[n - 13] ^= 1; // last byte of the tEXt CRC
-        assert_eq!(code(&bad_crc), "png-bad-crc");
+        assert_eq!(code(&bad_crc), Code::PngBadCrc);
         assert!(extract(&bad_crc, &l)
             .unwrap_err()
             .message
             .contains("`tEXt` at byte 33"));
         let mut huge = png_with(&[]);
         huge[33..37].copy_from_slice(&0x8000_0000u32.to_be_bytes());
-        assert_eq!(code(&huge), "png-malformed");
+        assert_eq!(code(&huge), Code::PngMalformed);
         let no_ihdr = [&SIGNATURE[..], &png_with(&[])[33..]].concat();
-        assert_eq!(code(&no_ihdr), "png-malformed");
+        assert_eq!(code(&no_ihdr), Code::PngMalformed);
         let bad_flag = png_with(&[text(b"iTXt", KEYWORD_OB2, b"\x02\0\0\0x")]);
-        assert_eq!(code(&bad_flag), "png-malformed");
+        assert_eq!(code(&bad_flag), Code::PngMalformed);
         let not_utf8 = png_with(&[text(b"iTXt", KEYWORD_OB2, b"\0\0\0\0\xe9")]);
-        assert_eq!(code(&not_utf8), "png-malformed");
+        assert_eq!(code(&not_utf8), Code::PngMalformed);
         let corrupt_z = png_with(&[text(b"zTXt", KEYWORD_OB2, b"\0\x78\x9cgarbage")]);
-        assert_eq!(code(&corrupt_z), "png-inflate");
+        assert_eq!(code(&corrupt_z), Code::PngInflate);
         let empty = png_with(&[text(b"tEXt", KEYWORD_OB2, b"  ")]);
-        assert_eq!(code(&empty), "payload-unrecognized");
+        assert_eq!(code(&empty), Code::PayloadUnrecognized);
     }
 
     #[test]
@@ -462,14 +463,14 @@ mod tests {
             max_png_chunks: 2,
             ..Limits::default()
         };
-        assert_eq!(extract(&png, &few).unwrap_err().code, "limit-exceeded");
+        assert_eq!(extract(&png, &few).unwrap_err().code, Code::LimitExceeded);
         let small = Limits {
             max_png_text_chunk_bytes: 12,
             ..Limits::default()
         };
         // The 10-byte comment is not a badge chunk and is not held to the bound.
         let err = extract(&png, &small).unwrap_err();
-        assert_eq!(err.code, "limit-exceeded");
+        assert_eq!(err.code, Code::LimitExceeded);
         assert!(err.message.contains("max_png_text_chunk_bytes"));
     }
 

@@ -25,6 +25,7 @@
 use super::xml::{Attribute, Event, Reader};
 use super::{is_http_url, no_badge_data, Extracted, Payload};
 use crate::report::{ContainerKind, Spec};
+use crate::Code;
 use crate::{json, Error, Limits, Result};
 use std::ops::Range;
 
@@ -219,7 +220,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                 if depth == 0 {
                     if local_name(name) != "svg" {
                         return Err(Error::new(
-                            "unrecognized-input",
+                            Code::UnrecognizedInput,
                             format!(
                                 "this is an XML document with root element `<{name}>`, not an \
                                  SVG image"
@@ -286,7 +287,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
     }
     let Some(root) = root else {
         return Err(Error::new(
-            "unrecognized-input",
+            Code::UnrecognizedInput,
             "this text starts with `<` but contains no XML element; badges are baked into \
              SVG images whose root element is `<svg>`",
         ));
@@ -329,7 +330,7 @@ fn unescape(raw: &str) -> Result<String> {
             end.and_then(|e| after.get(e + 1..)),
         ) else {
             return Err(Error::new(
-                "svg-syntax",
+                Code::SvgSyntax,
                 "the badge text has a `&` that starts no entity or character reference \
                  (write it as `&amp;`)",
             ));
@@ -343,7 +344,7 @@ fn unescape(raw: &str) -> Result<String> {
             _ => match name.strip_prefix('#') {
                 Some(number) => out.push(char_reference(number).ok_or_else(|| {
                     Error::new(
-                        "svg-syntax",
+                        Code::SvgSyntax,
                         format!(
                             "the badge text has the character reference `&{name};`, which is \
                              not a decimal `&#N;` or hexadecimal `&#xH;` Unicode scalar value \
@@ -353,7 +354,7 @@ fn unescape(raw: &str) -> Result<String> {
                 })?),
                 None => {
                     return Err(Error::new(
-                        "svg-entity",
+                        Code::SvgEntity,
                         format!(
                             "the badge refers to the entity `&{name};`; only the five predefined \
                              XML entities and character references are decoded, and entities \
@@ -470,7 +471,7 @@ mod tests {
         assert_eq!(payload(unbound).unwrap().1, Some(Spec::Ob3));
         let wrong_ns =
             "<svg><b:assertion xmlns:b=\"http://example.org\" verify=\"https://a.org\"/></svg>";
-        assert_eq!(payload(wrong_ns).unwrap_err().code, "no-badge-data");
+        assert_eq!(payload(wrong_ns).unwrap_err().code, Code::NoBadgeData);
         let both = svg(
             "<openbadges:assertion verify=\"https://a.org/2\"/><ob:credential verify=\"a.b.c\"/>",
         );
@@ -480,19 +481,19 @@ mod tests {
     #[test]
     fn refuses_bad_documents() {
         let code = |s: &str| payload(s).unwrap_err().code;
-        assert_eq!(code("<html><body/></html>"), "unrecognized-input");
-        assert_eq!(code("<!-- nothing -->"), "unrecognized-input");
-        assert_eq!(code("<svg><g></svg>"), "svg-syntax");
-        assert_eq!(code("<svg><g>"), "svg-syntax");
-        assert_eq!(code("<svg/><svg/>"), "svg-syntax");
-        assert_eq!(code(&svg("<openbadges:assertion/>")), "no-badge-data");
+        assert_eq!(code("<html><body/></html>"), Code::UnrecognizedInput);
+        assert_eq!(code("<!-- nothing -->"), Code::UnrecognizedInput);
+        assert_eq!(code("<svg><g></svg>"), Code::SvgSyntax);
+        assert_eq!(code("<svg><g>"), Code::SvgSyntax);
+        assert_eq!(code("<svg/><svg/>"), Code::SvgSyntax);
+        assert_eq!(code(&svg("<openbadges:assertion/>")), Code::NoBadgeData);
         assert_eq!(
             code(&svg("<openbadges:assertion>&nbsp;</openbadges:assertion>")),
-            "svg-entity"
+            Code::SvgEntity
         );
         assert_eq!(
             code(&svg("<openbadges:assertion>hello</openbadges:assertion>")),
-            "payload-unrecognized"
+            Code::PayloadUnrecognized
         );
         let tight = Limits {
             max_xml_depth: 3,
@@ -556,9 +557,9 @@ mod tests {
         let code = |inner: &str| payload(&svg(inner)).unwrap_err().code;
         assert_eq!(
             code("<ob:credential>&unknown;</ob:credential>"),
-            "svg-entity"
+            Code::SvgEntity
         );
-        assert_eq!(code("<ob:credential verify='&lol;'/>"), "svg-entity");
+        assert_eq!(code("<ob:credential verify='&lol;'/>"), Code::SvgEntity);
         for bad in [
             "{&#0;}",
             "{&#xD800;}",
@@ -568,7 +569,7 @@ mod tests {
             "{&#X41;}",
         ] {
             let inner = format!("<ob:credential>{bad}</ob:credential>");
-            assert_eq!(code(&inner), "svg-syntax", "{bad}");
+            assert_eq!(code(&inner), Code::SvgSyntax, "{bad}");
         }
         // Text inside the badge's child elements is not the badge's and is not decoded.
         let nested = svg("<ob:credential verify='a.b.c'><g>&unknown;</g></ob:credential>");
@@ -645,18 +646,18 @@ mod tests {
             Payload::CompactJws("a.b.c".into())
         );
         let repeated = format!("<svg{many}{many}/>");
-        assert_eq!(extract(&repeated, &l).unwrap_err().code, "svg-syntax");
+        assert_eq!(extract(&repeated, &l).unwrap_err().code, Code::SvgSyntax);
         // Many prefixes in scope, and many elements that could be badges.
         let declared: String = (0..100_000)
             .map(|i| format!(" xmlns:p{i}='{NS_OB3}'"))
             .collect();
         let used = "<p7:credential/>".repeat(150_000);
         let text = format!("<svg{declared}>{used}<g/></svg>");
-        assert_eq!(extract(&text, &l).unwrap_err().code, "no-badge-data");
+        assert_eq!(extract(&text, &l).unwrap_err().code, Code::NoBadgeData);
         // A huge attribute value and a huge comment, a CDATA section left open.
         let big = "x".repeat(8 << 20);
         let text = format!("<svg a='{big}'><!--{big}--><![CDATA[{big}");
-        assert_eq!(extract(&text, &l).unwrap_err().code, "svg-syntax");
+        assert_eq!(extract(&text, &l).unwrap_err().code, Code::SvgSyntax);
         // A guard against quadratic blow-up (minutes at these sizes), not a speed test: the
         // bound is loose so a loaded debug build does not trip it.
         assert!(started.elapsed() < std::time::Duration::from_secs(30));

@@ -28,6 +28,7 @@
 //! the caller stops at [`crate::Limits::max_xml_depth`] from [`Event::Start`]'s `depth`.
 
 use crate::collections::HashMap;
+use crate::Code;
 use crate::{Error, Result};
 use std::fmt::Display;
 use std::ops::Range;
@@ -526,7 +527,7 @@ impl<'a> Reader<'a> {
 /// `svg-syntax` at byte `at`.
 pub(super) fn syntax_at(at: usize, what: impl Display) -> Error {
     Error::new(
-        "svg-syntax",
+        Code::SvgSyntax,
         format!("the SVG is not well-formed XML near byte {at}: {what}"),
     )
 }
@@ -595,7 +596,7 @@ mod tests {
         let mut out = Vec::new();
         loop {
             let (event, span) = reader.next().map_err(|e| {
-                assert_eq!(e.code, "svg-syntax");
+                assert_eq!(e.code, Code::SvgSyntax);
                 e.message
             })?;
             out.push((event, text.get(span).unwrap()));

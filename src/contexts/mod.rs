@@ -10,6 +10,7 @@
 
 use crate::json::Value;
 use crate::jsonld::{ContextLoader, RemoteDocument};
+use crate::Code;
 use crate::{Error, Result};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -262,13 +263,13 @@ fn parsed(entry: usize, variant: usize) -> Result<Arc<Value>> {
     let cv = BUNDLE
         .get(entry)
         .and_then(|e| e.get(variant))
-        .ok_or_else(|| Error::new("context-unknown", "no such bundled context variant"))?;
+        .ok_or_else(|| Error::new(Code::ContextUnknown, "no such bundled context variant"))?;
     // The crate's own bounded parser, not `serde_json::from_str`: the document being verified
     // is parsed with it anyway, so in WebAssembly the first verification compiles one JSON
     // parser instead of two (V8 compiles each function on its first call).
     let value = crate::json::parse(cv.json, &crate::Limits::default()).map_err(|e| {
         Error::new(
-            "context-unknown",
+            Code::ContextUnknown,
             format!(
                 "bundled context {} ({}) is not JSON: {}",
                 cv.url, cv.label, e.message
@@ -321,7 +322,7 @@ impl ContextLoader for Bundled {
     fn load(&self, url: &str) -> Result<RemoteDocument> {
         let Some(entry) = entry_index(url) else {
             return Err(Error::new(
-                "context-unknown",
+                Code::ContextUnknown,
                 format!(
                     "loading remote context failed: the context {url} is not bundled with this verifier, \
                      and contexts are never fetched (their content is part of what is signed)"
@@ -383,7 +384,7 @@ mod tests {
         let e = Bundled::new()
             .load("https://example.org/ctx.json")
             .unwrap_err();
-        assert_eq!(e.code, "context-unknown");
+        assert_eq!(e.code, Code::ContextUnknown);
         assert!(e.message.contains("https://example.org/ctx.json"));
     }
 }

@@ -6,6 +6,7 @@ pub mod schema;
 
 use crate::json::Value;
 use crate::report::{BadgeInfo, IssuerInfo, RecipientInfo, Spec};
+use crate::Code;
 use crate::{Error, Result, Timestamp};
 
 /// VC Data Model 1.1 base context.
@@ -139,7 +140,7 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
             legacy: form != crate::time::DateForm::Rfc3339,
         })),
         None => Err(Error::new(
-            "date-invalid",
+            Code::DateInvalid,
             format!(
                 "`{property}` is {}, which is not a date",
                 node.get(property).map(Value::to_string).unwrap_or_default()
@@ -210,7 +211,7 @@ pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
     if let (Some(f), Some(u)) = (&p.from, &p.until) {
         if u.at < f.at {
             return Err(Error::new(
-                "expiry-before-issue",
+                Code::ExpiryBeforeIssue,
                 format!(
                     "the badge expires ({} {}) before it was issued ({} {})",
                     u.property, u.at, f.property, f.at
@@ -221,7 +222,7 @@ pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
     if let Some(f) = &p.from {
         if f.at > now.plus_secs(skew) {
             return Err(Error::new(
-                "not-yet-valid",
+                Code::NotYetValid,
                 format!(
                     "the badge is not valid yet: `{}` is {}, after {now}",
                     f.property, f.at
@@ -232,7 +233,7 @@ pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
     if let Some(u) = &p.until {
         if u.at < now.plus_secs(-skew) {
             return Err(Error::new(
-                "expired",
+                Code::Expired,
                 format!("the badge expired on {} (`{}`)", u.at, u.property),
             ));
         }
@@ -439,13 +440,13 @@ mod tests {
             judge_period(&p, at("2026-01-01T00:00:00Z"), 300)
                 .unwrap_err()
                 .code,
-            "expired"
+            Code::Expired
         );
         assert_eq!(
             judge_period(&p, at("2023-01-01T00:00:00Z"), 300)
                 .unwrap_err()
                 .code,
-            "not-yet-valid"
+            Code::NotYetValid
         );
         assert!(
             judge_period(&p, at("2023-12-31T23:58:00Z"), 300).is_ok(),
@@ -457,7 +458,7 @@ mod tests {
             judge_period(&p, at("2020-01-01T12:00:00Z"), 0)
                 .unwrap_err()
                 .code,
-            "expiry-before-issue"
+            Code::ExpiryBeforeIssue
         );
         let legacy = period(&json!({"issuedOn": 1403120715}), Spec::Ob2);
         assert!(legacy.from.is_some_and(|d| d.legacy));
@@ -467,7 +468,7 @@ mod tests {
             Spec::Ob3,
         );
         assert_eq!(p.unreadable.len(), 1);
-        assert_eq!(p.unreadable[0].code, "date-invalid");
+        assert_eq!(p.unreadable[0].code, Code::DateInvalid);
         assert!(p.until.is_some());
         let p = period(
             &json!({"issuedOn": "2020-01-01", "expires": " "}),
@@ -504,7 +505,7 @@ mod tests {
                 date(&json!({ "issuedOn": bad.clone() }), "issuedOn")
                     .unwrap_err()
                     .code,
-                "date-invalid",
+                Code::DateInvalid,
                 "{bad}"
             );
         }

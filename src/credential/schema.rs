@@ -9,6 +9,7 @@
 use super::{has_type, id_of, values, VC_V1, VC_V2};
 use crate::json::Value;
 use crate::report::Spec;
+use crate::Code;
 
 /// Which OB 3.0 credential type is expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub struct Problem {
     /// `nonstandard-context`, `no-recipient-identifier`, `image-data-uri`, `legacy-version`
     /// (notes) or
     /// `not-an-open-badge`, `no-issuer`, `no-subject`, `no-achievement` (failures).
-    pub code: &'static str,
+    pub code: Code,
     /// Where, e.g. `credentialSubject[0].achievement.criteria`.
     pub path: String,
     /// What deviates, for a person.
@@ -54,7 +55,7 @@ fn join(prefix: &str, key: &str) -> String {
 }
 
 impl Problems {
-    fn add(&mut self, severity: Severity, code: &'static str, path: String, message: String) {
+    fn add(&mut self, severity: Severity, code: Code, path: String, message: String) {
         self.0.push(Problem {
             severity,
             code,
@@ -63,14 +64,14 @@ impl Problems {
         });
     }
     /// A note unless `ok`.
-    fn note(&mut self, ok: bool, code: &'static str, path: String, what: impl FnOnce() -> String) {
+    fn note(&mut self, ok: bool, code: Code, path: String, what: impl FnOnce() -> String) {
         if !ok {
             let m = what();
             self.add(Severity::Note, code, path, m);
         }
     }
     /// A failure unless `ok`.
-    fn need(&mut self, ok: bool, code: &'static str, path: String, what: impl FnOnce() -> String) {
+    fn need(&mut self, ok: bool, code: Code, path: String, what: impl FnOnce() -> String) {
         if !ok {
             let m = what();
             self.add(Severity::Fail, code, path, m);
@@ -83,7 +84,7 @@ impl Problems {
             node.get(key)
                 .and_then(Value::as_str)
                 .is_some_and(|s| !s.is_empty()),
-            "missing-member",
+            Code::MissingMember,
             path.clone(),
             || format!("`{path}` is required and must be a string"),
         );
@@ -93,7 +94,7 @@ impl Problems {
         let path = join(prefix, key);
         self.note(
             node.get(key).is_some(),
-            "missing-member",
+            Code::MissingMember,
             path.clone(),
             || format!("`{path}` is required"),
         );
@@ -101,7 +102,7 @@ impl Problems {
     /// Notes a `type` that lacks `t`.
     fn want_type(&mut self, node: &Value, prefix: &str, t: &str) {
         let path = join(prefix, "type");
-        self.note(has_type(node, t), "missing-type", path.clone(), || {
+        self.note(has_type(node, t), Code::MissingType, path.clone(), || {
             format!("`{path}` should include `{t}`")
         });
     }
@@ -144,7 +145,11 @@ fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
             if !s.contains(':') {
                 p.add(
                     severity,
-                    if required { "no-issuer" } else { "not-a-uri" },
+                    if required {
+                        Code::NoIssuer
+                    } else {
+                        Code::NotAUri
+                    },
                     path.to_owned(),
                     format!("`{path}` must be a URI"),
                 );
@@ -157,7 +162,7 @@ fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
                     node.get("id")
                         .and_then(Value::as_str)
                         .is_some_and(|s| !s.is_empty()),
-                    "no-issuer",
+                    Code::NoIssuer,
                     join(&prefix, "id"),
                     || format!("`{path}.id` is required: without it the issuer is unknown"),
                 );
@@ -172,7 +177,11 @@ fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
         }
         _ => p.add(
             severity,
-            if required { "no-issuer" } else { "not-a-uri" },
+            if required {
+                Code::NoIssuer
+            } else {
+                Code::NotAUri
+            },
             path.to_owned(),
             format!("`{path}` must be a Profile object or a URI"),
         ),
@@ -192,13 +201,13 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
     let v1 = ctx.contains(&VC_V1);
     p.note(
         ctx.first().is_some_and(|c| *c == VC_V1 || *c == VC_V2),
-        "nonstandard-context",
+        Code::NonstandardContext,
         "@context".to_owned(),
         || format!("`@context` should start with `{VC_V2}` (or `{VC_V1}` for VC 1.1 credentials)"),
     );
     p.note(
         ctx.iter().any(|c| is_ob3_context(c)),
-        "nonstandard-context",
+        Code::NonstandardContext,
         "@context".to_owned(),
         || "`@context` should include an Open Badges 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json)".to_owned(),
     );
@@ -206,13 +215,13 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
     match kind {
         Ob3Kind::Achievement => p.need(
             has_type(cred, "OpenBadgeCredential") || has_type(cred, "AchievementCredential"),
-            "not-an-open-badge",
+            Code::NotAnOpenBadge,
             "type".to_owned(),
             || "`type` must include `OpenBadgeCredential` or `AchievementCredential`: this credential is not an Open Badge".to_owned(),
         ),
         Ob3Kind::Endorsement => p.need(
             has_type(cred, "EndorsementCredential"),
-            "not-an-open-badge",
+            Code::NotAnOpenBadge,
             "type".to_owned(),
             || "`type` must include `EndorsementCredential`".to_owned(),
         ),
@@ -222,7 +231,7 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
         Some(i) => profile(&mut p, i, "issuer", true),
         None => p.add(
             Severity::Fail,
-            "no-issuer",
+            Code::NoIssuer,
             "issuer".to_owned(),
             "`issuer` is required: without it nobody vouches for the badge".to_owned(),
         ),
@@ -238,7 +247,7 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
     let subjects = values(cred.get("credentialSubject"));
     p.need(
         subjects.iter().any(Value::is_object),
-        "no-subject",
+        Code::NoSubject,
         "credentialSubject".to_owned(),
         || "`credentialSubject` is required: without it the credential says nothing".to_owned(),
     );
@@ -272,7 +281,7 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
     p.note(
         // The same test as `recipient::stated`: an empty `identifier` list names nobody.
         s.get("id").is_some() || !values(s.get("identifier")).is_empty(),
-        "no-recipient-identifier",
+        Code::NoRecipientIdentifier,
         path,
         || "the badge does not say whom it was issued to: the subject has neither an `id` nor an `identifier` (allowed by the Open Badges 3.0 schema)".to_owned(),
     );
@@ -284,7 +293,7 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
         let path = join(&ip, "hashed");
         p.note(
             ident.get("hashed").is_some_and(Value::is_boolean),
-            "missing-member",
+            Code::MissingMember,
             path.clone(),
             || format!("`{path}` is required and must be a boolean"),
         );
@@ -303,7 +312,7 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
             let path = join(&ap, "criteria");
             p.note(
                 a.get("criteria").is_some_and(Value::is_object),
-                "missing-member",
+                Code::MissingMember,
                 path.clone(),
                 || format!("`{path}` is required and must be an object"),
             );
@@ -317,7 +326,7 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
             let path = join(prefix, "achievement");
             p.add(
                 Severity::Fail,
-                "no-achievement",
+                Code::NoAchievement,
                 path.clone(),
                 format!("`{path}` is required and must be an object: without it the badge does not say what was achieved"),
             )
@@ -358,7 +367,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
     if legacy {
         p.add(
             Severity::Note,
-            "legacy-version",
+            Code::LegacyVersion,
             String::new(),
             format!(
                 "this is an Open Badges {} assertion, read as its Open Badges 2.0 equivalent the way 1EdTech's validator reads it",
@@ -370,19 +379,19 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
         match a.get("@context") {
             Some(Value::String(c)) => p.note(
                 OB2_CONTEXTS.contains(&c.as_str()),
-                "nonstandard-context",
+                Code::NonstandardContext,
                 ctx,
                 || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
             ),
             Some(Value::Array(cs)) => p.note(
                 cs.iter()
                     .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
-                "nonstandard-context",
+                Code::NonstandardContext,
                 ctx,
                 || "`@context` should include the Open Badges 2.0 context".to_owned(),
             ),
             Some(Value::Object(_)) => {}
-            _ => p.note(false, "missing-member", ctx, || {
+            _ => p.note(false, Code::MissingMember, ctx, || {
                 "`@context` is required".to_owned()
             }),
         }
@@ -398,7 +407,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
         Some(Value::String(r)) if spec == Spec::Ob05 && !r.is_empty() => {}
         _ => p.note(
             false,
-            "no-recipient-identifier",
+            Code::NoRecipientIdentifier,
             "recipient".to_owned(),
             || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
         ),
@@ -411,11 +420,11 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
                 ["hosted", "HostedBadge", "signed", "SignedBadge"]
                     .iter()
                     .any(|t| has_type(v, t)),
-                "missing-type",
+                Code::MissingType,
                 join(&path, ".type"),
                 || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
             ),
-            _ => p.note(false, "missing-member", path, || {
+            _ => p.note(false, Code::MissingMember, path, || {
                 "`verification` is required".to_owned()
             }),
         }
@@ -425,7 +434,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
     if let Some(img) = id_of(a.get("image")).filter(|_| !legacy) {
         p.note(
             !img.starts_with("data:"),
-            "image-data-uri",
+            Code::ImageDataUri,
             "image".to_owned(),
             || {
                 "the assertion `image` should be the URL of the baked image, not a data: URI"
@@ -438,7 +447,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
         Some(Value::String(_)) => {}
         _ => p.add(
             Severity::Fail,
-            "no-achievement",
+            Code::NoAchievement,
             "badge".to_owned(),
             "`badge` is required: without it the assertion does not say what was achieved"
                 .to_owned(),
@@ -465,7 +474,7 @@ pub fn badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
         Some(Value::String(s)) if s.contains(':') => {}
         _ => p.add(
             Severity::Fail,
-            "no-issuer",
+            Code::NoIssuer,
             "badge.issuer".to_owned(),
             "`badge.issuer` is required: without it nobody vouches for the badge".to_owned(),
         ),
@@ -480,7 +489,7 @@ pub fn issuer(i: &Value, spec: Spec) -> Vec<Problem> {
     if !spec.is_legacy() {
         p.note(
             has_type(i, "Issuer") || has_type(i, "Profile"),
-            "missing-type",
+            Code::MissingType,
             "issuer.type".to_owned(),
             || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
         );
@@ -564,12 +573,12 @@ mod tests {
     type Case = (
         (&'static str, Option<serde_json::Value>),
         Severity,
-        &'static str,
+        Code,
         &'static str,
     );
 
     /// `got` holds the problem, and fails only if it is a failure.
-    fn raises(got: &[Problem], severity: Severity, code: &str, at: &str, what: &str) {
+    fn raises(got: &[Problem], severity: Severity, code: Code, at: &str, what: &str) {
         assert!(
             got.iter()
                 .any(|p| (p.severity, p.code, p.path.as_str()) == (severity, code, at)),
@@ -628,113 +637,113 @@ mod tests {
             (
                 ("/@context/0", Some(json!("https://example.org/ctx"))),
                 Note,
-                "nonstandard-context",
+                Code::NonstandardContext,
                 "@context",
             ),
             (
                 ("/@context/1", Some(json!("https://example.org/ctx"))),
                 Note,
-                "nonstandard-context",
+                Code::NonstandardContext,
                 "@context",
             ),
             (
                 ("/type", Some(json!(["OpenBadgeCredential"]))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "type",
             ),
             (
                 ("/type", Some(json!(["VerifiableCredential"]))),
                 Fail,
-                "not-an-open-badge",
+                Code::NotAnOpenBadge,
                 "type",
             ),
-            (("/id", None), Note, "missing-member", "id"),
-            (("/issuer", None), Fail, "no-issuer", "issuer"),
+            (("/id", None), Note, Code::MissingMember, "id"),
+            (("/issuer", None), Fail, Code::NoIssuer, "issuer"),
             (
                 ("/issuer", Some(json!("not a uri"))),
                 Fail,
-                "no-issuer",
+                Code::NoIssuer,
                 "issuer",
             ),
-            (("/issuer/id", None), Fail, "no-issuer", "issuer.id"),
+            (("/issuer/id", None), Fail, Code::NoIssuer, "issuer.id"),
             (
                 ("/issuer/type", Some(json!(["Organization"]))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "issuer.type",
             ),
             (
                 ("/issuer/parentOrg/type", Some(json!("Org"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "issuer.parentOrg.type",
             ),
             (
                 ("/issuer/otherIdentifier/0/type", Some(json!("X"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "issuer.otherIdentifier[0].type",
             ),
-            (("/validFrom", None), Note, "missing-member", "validFrom"),
+            (("/validFrom", None), Note, Code::MissingMember, "validFrom"),
             (
                 ("/credentialSubject", None),
                 Fail,
-                "no-subject",
+                Code::NoSubject,
                 "credentialSubject",
             ),
             (
                 ("/credentialSubject/type", Some(json!("Subject"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].type",
             ),
             (
                 ("/credentialSubject/identifier/0/type", Some(json!("X"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].identifier[0].type",
             ),
             (
                 ("/credentialSubject/identifier/0/identityHash", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].identifier[0].identityHash",
             ),
             (
                 ("/credentialSubject/identifier/0/identityType", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].identifier[0].identityType",
             ),
             (
                 ("/credentialSubject/identifier/0/hashed", Some(json!("no"))),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].identifier[0].hashed",
             ),
             (
                 ("/credentialSubject/result/0/type", Some(json!("X"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].result[0].type",
             ),
             (
                 ("/credentialSubject/source", Some(json!("no-scheme"))),
                 Note,
-                "not-a-uri",
+                Code::NotAUri,
                 "credentialSubject[0].source",
             ),
             (
                 ("/credentialSubject/source/type", Some(json!("X"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].source.type",
             ),
             (
                 ("/credentialSubject/achievement", None),
                 Fail,
-                "no-achievement",
+                Code::NoAchievement,
                 "credentialSubject[0].achievement",
             ),
             (
@@ -743,37 +752,37 @@ mod tests {
                     Some(json!("https://example.org/a")),
                 ),
                 Fail,
-                "no-achievement",
+                Code::NoAchievement,
                 "credentialSubject[0].achievement",
             ),
             (
                 ("/credentialSubject/achievement/id", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].achievement.id",
             ),
             (
                 ("/credentialSubject/achievement/type", Some(json!("X"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].achievement.type",
             ),
             (
                 ("/credentialSubject/achievement/name", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].achievement.name",
             ),
             (
                 ("/credentialSubject/achievement/description", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].achievement.description",
             ),
             (
                 ("/credentialSubject/achievement/criteria", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].achievement.criteria",
             ),
             (
@@ -782,7 +791,7 @@ mod tests {
                     Some(json!("X")),
                 ),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].achievement.resultDescription[0].type",
             ),
             (
@@ -791,7 +800,7 @@ mod tests {
                     Some(json!("X")),
                 ),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].achievement.alignment[0].type",
             ),
             (
@@ -800,43 +809,43 @@ mod tests {
                     Some(json!("X")),
                 ),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "credentialSubject[0].achievement.creator.type",
             ),
             (
                 ("/evidence/0/type", Some(json!("X"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "evidence[0].type",
             ),
             (
                 ("/credentialStatus/type", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialStatus[0].type",
             ),
             (
                 ("/credentialSchema/0/type", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSchema[0].type",
             ),
             (
                 ("/refreshService/type", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "refreshService[0].type",
             ),
             (
                 ("/termsOfUse", Some(json!([{"id": "https://e.org/t"}]))),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "termsOfUse[0].type",
             ),
             (
                 ("/proof/0/type", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "proof[0].type",
             ),
         ];
@@ -864,7 +873,7 @@ mod tests {
                 .iter()
                 .map(|p| (p.severity, p.code))
                 .collect::<Vec<_>>(),
-            [(Note, "no-recipient-identifier")]
+            [(Note, Code::NoRecipientIdentifier)]
         );
         // Endorsements: the type is what makes one; name and subject id are notes.
         let base = path("ob30/endorsement-valid.json");
@@ -877,14 +886,14 @@ mod tests {
             (
                 ("/type", Some(json!(["VerifiableCredential"]))),
                 Fail,
-                "not-an-open-badge",
+                Code::NotAnOpenBadge,
                 "type",
             ),
-            (("/name", None), Note, "missing-member", "name"),
+            (("/name", None), Note, Code::MissingMember, "name"),
             (
                 ("/credentialSubject/id", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "credentialSubject[0].id",
             ),
         ] {
@@ -922,122 +931,132 @@ mod tests {
             Vec::<Problem>::new()
         );
         let cases: Vec<Case> = vec![
-            (("/@context", None), Note, "missing-member", "@context"),
+            (("/@context", None), Note, Code::MissingMember, "@context"),
             (
                 (
                     "/@context",
                     Some(json!("https://w3id.org/openbadges/invalid")),
                 ),
                 Note,
-                "nonstandard-context",
+                Code::NonstandardContext,
                 "@context",
             ),
             (
                 ("/@context", Some(json!(["https://example.org/x"]))),
                 Note,
-                "nonstandard-context",
+                Code::NonstandardContext,
                 "@context",
             ),
             (
                 ("/type", Some(json!("Thing"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "type",
             ),
-            (("/id", None), Note, "missing-member", "id"),
+            (("/id", None), Note, Code::MissingMember, "id"),
             (
                 ("/recipient", None),
                 Note,
-                "no-recipient-identifier",
+                Code::NoRecipientIdentifier,
                 "recipient",
             ),
             (
                 ("/recipient/identity", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "recipient.identity",
             ),
             (
                 ("/recipient/type", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "recipient.type",
             ),
             (
                 ("/verification", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "verification",
             ),
             (
                 ("/verification/type", Some(json!("Magic"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "verification.type",
             ),
-            (("/issuedOn", None), Note, "missing-member", "issuedOn"),
+            (("/issuedOn", None), Note, Code::MissingMember, "issuedOn"),
             (
                 ("/image", Some(json!("data:image/png;base64,AAAA"))),
                 Note,
-                "image-data-uri",
+                Code::ImageDataUri,
                 "image",
             ),
-            (("/badge", None), Fail, "no-achievement", "badge"),
+            (("/badge", None), Fail, Code::NoAchievement, "badge"),
             (
                 ("/badge/type", Some(json!("Thing"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "badge.type",
             ),
-            (("/badge/id", None), Note, "missing-member", "badge.id"),
-            (("/badge/name", None), Note, "missing-member", "badge.name"),
+            (("/badge/id", None), Note, Code::MissingMember, "badge.id"),
+            (
+                ("/badge/name", None),
+                Note,
+                Code::MissingMember,
+                "badge.name",
+            ),
             (
                 ("/badge/description", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "badge.description",
             ),
             (
                 ("/badge/image", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "badge.image",
             ),
             (
                 ("/badge/criteria", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "badge.criteria",
             ),
-            (("/badge/issuer", None), Fail, "no-issuer", "badge.issuer"),
+            (
+                ("/badge/issuer", None),
+                Fail,
+                Code::NoIssuer,
+                "badge.issuer",
+            ),
             (
                 ("/badge/issuer", Some(json!("nobody"))),
                 Fail,
-                "no-issuer",
+                Code::NoIssuer,
                 "badge.issuer",
             ),
             (
                 ("/badge/issuer/type", Some(json!("Person"))),
                 Note,
-                "missing-type",
+                Code::MissingType,
                 "issuer.type",
             ),
             (
                 ("/badge/issuer/id", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "issuer.id",
             ),
             (
                 ("/badge/issuer/name", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "issuer.name",
             ),
             (
                 ("/badge/issuer/url", None),
                 Note,
-                "missing-member",
+                Code::MissingMember,
                 "issuer.url",
             ),
         ];

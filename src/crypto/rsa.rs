@@ -19,6 +19,7 @@
 //!   integer too long for `emLen` bytes.
 
 use super::{unsupported, MAX_RSA_BITS};
+use crate::Code;
 use crate::{Error, Result};
 use crypto_bigint::modular::runtime_mod::{DynResidue, DynResidueParams};
 use crypto_bigint::{Uint, U2048, U64, U8192};
@@ -70,7 +71,7 @@ impl RsaPublicKey {
         }
         let invalid = |why: String| {
             Error::new(
-                "key-invalid",
+                Code::KeyInvalid,
                 format!("the RSA public key is invalid: {why}"),
             )
         };

@@ -9,6 +9,7 @@ use super::iri;
 use super::{invalid, Engine};
 use crate::collections::HashMap;
 use crate::json::{Map, Value};
+use crate::Code;
 use crate::{Error, Result};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -301,7 +302,7 @@ impl Engine<'_> {
                     };
                     if !iri::is_absolute(&url) {
                         return Err(Error::new(
-                            "context-unknown",
+                            Code::ContextUnknown,
                             format!("loading document failed: context reference `{s}` is not an absolute URL"),
                         ));
                     }
@@ -868,7 +869,7 @@ impl Engine<'_> {
             if let Err(e) =
                 self.process_context(&base, c, local.base_url, local.remote, true, true, false)
             {
-                if e.code == "jsonld-invalid" {
+                if e.code == Code::JsonldInvalid {
                     return Err(invalid(
                         "invalid scoped context",
                         format!("term `{term}`: {}", e.message),

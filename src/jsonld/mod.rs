@@ -36,6 +36,7 @@ mod serialize;
 use crate::collections::{HashMap, HashSet};
 use crate::json::Value;
 use crate::rdf::Quad;
+use crate::Code;
 use crate::{Error, Limits, Result};
 use std::sync::Arc;
 
@@ -61,7 +62,7 @@ pub trait ContextLoader {
 
 /// Builds a `jsonld-invalid` error whose message starts with the spec's error name.
 pub(crate) fn invalid(spec_error: &str, detail: impl std::fmt::Display) -> Error {
-    Error::new("jsonld-invalid", format!("{spec_error}: {detail}"))
+    Error::new(Code::JsonldInvalid, format!("{spec_error}: {detail}"))
 }
 
 /// State of one `to_rdf` call.
@@ -189,6 +190,6 @@ mod tests {
             deep = json!({"urn:p": deep});
         }
         let e = to_rdf(&deep, &Bundled::new(), &limits).unwrap_err();
-        assert_eq!(e.code, "limit-exceeded");
+        assert_eq!(e.code, Code::LimitExceeded);
     }
 }

@@ -9,11 +9,13 @@
 //! specs §6.3) and the report says which variant matched.
 
 use super::{Binding, KeyLookup, Run};
+use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
+use crate::Code;
 use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
 use sha2::{Digest, Sha256};
 
@@ -35,8 +37,8 @@ enum Canon {
 /// The result of one proof.
 struct ProofResult {
     suite: String,
-    /// `Ok(description)` = signature valid; `Err((fatal, code, message))`.
-    signature: std::result::Result<String, (bool, &'static str, String)>,
+    /// `Ok(description)` = signature valid; `Err((fatal, error))`.
+    signature: std::result::Result<String, (bool, Error)>,
     /// Whether the key is provably the issuer's (only meaningful with a valid signature).
     binding: Binding,
 }
@@ -70,7 +72,7 @@ impl Evaluation {
                 Binding::Bound(_) => String::new(),
             },
             None => match self.results.first().map(|r| &r.signature) {
-                Some(Err((_, _, m))) => m.clone(),
+                Some(Err((_, e))) => e.message.clone(),
                 _ => "it carries no proof".to_owned(),
             },
         }
@@ -122,7 +124,9 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
             .filter(|(i, _)| *i != skip)
             .map(|(i, r)| match &r.signature {
                 Ok(_) => format!("proof {} ({}) also verifies", i + 1, r.suite),
-                Err((_, code, m)) => format!("proof {} ({}) {code}: {m}", i + 1, r.suite),
+                Err((_, e)) => {
+                    format!("proof {} ({}) {}: {}", i + 1, r.suite, e.code, e.message)
+                }
             })
             .collect();
         if rest.is_empty() {
@@ -138,7 +142,7 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
         run.push(
             CheckId::Proof,
             Outcome::Pass,
-            "signature-valid",
+            Code::SignatureValid,
             format!("{}{msg}{}", numbered(i), others(i)),
         );
         r.binding.clone().record(run);
@@ -147,17 +151,20 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
     // Nothing verified: a definite failure outranks "could not check".
     let worst = results
         .iter()
-        .position(|r| matches!(r.signature, Err((true, _, _))))
+        .position(|r| matches!(r.signature, Err((true, _))))
         .unwrap_or(0);
     let Some(r) = results.get(worst) else { return };
     run.report.format.proof = Some(r.suite.clone());
-    if let Err((fatal, code, m)) = &r.signature {
+    if let Err((fatal, e)) = &r.signature {
         let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
-        run.push(
+        let message = format!("{}{}{}", numbered(worst), e.message, others(worst));
+        run.report.push_error(
             CheckId::Proof,
             o,
-            code,
-            format!("{}{m}{}", numbered(worst), others(worst)),
+            &Error {
+                message,
+                ..e.clone()
+            },
         );
     }
 }
@@ -189,16 +196,16 @@ fn one_proof(
                 format!("{ptype}/{suite_name}")
             };
             return ProofResult {
-                signature: Err((false, "unsupported-cryptosuite", format!("the proof type {name:?} is not supported, so this proof could not be checked"))),
+                signature: Err((false, Error::new(Code::UnsupportedCryptosuite, format!("the proof type {name:?} is not supported, so this proof could not be checked")))),
                 suite: if name.is_empty() { "unknown".to_owned() } else { name },
-                binding: Binding::Unproven("key-unresolved", String::new()),
+                binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
             };
         }
     };
     let fail = |fatal: bool, e: Error| ProofResult {
         suite: suite.clone(),
-        signature: Err((fatal, e.code, e.message)),
-        binding: Binding::Unproven("key-unresolved", String::new()),
+        signature: Err((fatal, e)),
+        binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
     };
     if let Err(e) = proof_metadata(proof, now) {
         return fail(true, e);
@@ -217,7 +224,7 @@ fn one_proof(
             return fail(
                 true,
                 Error::new(
-                    "proof-value-invalid",
+                    Code::ProofValueInvalid,
                     format!(
                         "`proofValue` decodes to {} bytes, not a 64-byte Ed25519 signature",
                         s.len()
@@ -229,7 +236,7 @@ fn one_proof(
             return fail(
                 true,
                 Error::new(
-                    "proof-value-invalid",
+                    Code::ProofValueInvalid,
                     format!("`proofValue` is not valid multibase: {}", e.message),
                 ),
             )
@@ -238,7 +245,7 @@ fn one_proof(
             return fail(
                 true,
                 Error::new(
-                    "proof-value-invalid",
+                    Code::ProofValueInvalid,
                     "the proof has no `proofValue` string",
                 ),
             )
@@ -250,8 +257,8 @@ fn one_proof(
     };
     let signature = match signed {
         Err(e) => {
-            let fatal = e.code != "context-unknown";
-            Err((fatal, e.code, e.message))
+            let fatal = e.code != Code::ContextUnknown;
+            Err((fatal, e))
         }
         Ok((variant, Ok(()))) => Ok(format!(
             "the {suite} signature is valid ({}){}",
@@ -260,7 +267,7 @@ fn one_proof(
                 .map(|v| format!("; it matched the context variant {v}"))
                 .unwrap_or_default()
         )),
-        Ok((_, Err(e))) => Err((true, e.code, e.message)),
+        Ok((_, Err(e))) => Err((true, e)),
     };
     ProofResult {
         suite,
@@ -276,12 +283,12 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
         .and_then(Value::as_str)
         .unwrap_or("");
     if purpose != "assertionMethod" {
-        return Err(Error::new("proof-purpose-mismatch", format!("the proof purpose is {purpose:?}, but an issuer's signature must use `assertionMethod`")));
+        return Err(Error::new(Code::ProofPurposeMismatch, format!("the proof purpose is {purpose:?}, but an issuer's signature must use `assertionMethod`")));
     }
     if let Some(c) = proof.get("created") {
         if c.as_str().and_then(Timestamp::parse_lenient).is_none() {
             return Err(Error::new(
-                "date-invalid",
+                Code::DateInvalid,
                 format!("the proof's `created` ({c}) is not a date"),
             ));
         }
@@ -292,9 +299,9 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
         .and_then(Timestamp::parse_lenient)
     {
         if exp < now {
-            return Err(Error::new(
-                "proof-expired",
-                format!("the proof expired on {exp}"),
+            return Err(Error::with(
+                Code::ProofExpired,
+                Params::new().with(Param::Date, exp.to_string()),
             ));
         }
     }
@@ -317,7 +324,7 @@ fn proof_key(
             return Err((
                 true,
                 Error::new(
-                    "verification-method-invalid",
+                    Code::VerificationMethodInvalid,
                     "the proof has no `verificationMethod`",
                 ),
             ))
@@ -327,7 +334,7 @@ fn proof_key(
         KeyLookup::Found(k, b) => Ok((k, b)),
         KeyLookup::Pending => Err((
             false,
-            Error::new("key-unresolved", format!("fetching the key {vm}")),
+            Error::new(Code::KeyUnresolved, format!("fetching the key {vm}")),
         )),
         KeyLookup::Unresolved(e) => Err((false, e)),
         KeyLookup::Invalid(e) => Err((true, e)),
@@ -342,7 +349,7 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         PublicKey::from_jwk(j)
     } else {
         Err(Error::new(
-            "verification-method-invalid",
+            Code::VerificationMethodInvalid,
             "the embedded verification method has no public key",
         ))
     }
@@ -351,7 +358,7 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         .get("controller")
         .and_then(Value::as_str)
         .unwrap_or("nobody");
-    Ok((key, Binding::Unproven("key-not-bound", format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
+    Ok((key, Binding::Unproven(Code::KeyNotBound, format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
 }
 
 fn sha256(s: &str) -> [u8; 32] {
@@ -375,7 +382,7 @@ fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
         let p = values(Some(pctx));
         if dctx.len() < p.len() || dctx[..p.len()] != *p {
             return Err(Error::new(
-                "proof-context-mismatch",
+                Code::ProofContextMismatch,
                 "the proof's `@context` is not the start of the credential's `@context`",
             ));
         }

@@ -16,11 +16,13 @@ mod status;
 pub(crate) use ob3::{bind_did, Binding};
 pub(crate) use resolve::KeyLookup;
 
+use crate::code::{Param, Params};
 use crate::container::{self, Payload};
 use crate::credential;
 use crate::fetch::{FetchError, Fetched, Purpose, Request, Response};
 use crate::json::Value;
 use crate::report::{CheckId, ContainerKind, Outcome, Report};
+use crate::Code;
 use crate::{json, Error, Options};
 
 /// One round of verification.
@@ -87,20 +89,20 @@ fn fill_skipped(r: &mut Report) {
                 IssuerKey | Revocation => true,
                 _ => false,
             };
-            let (code, msg) = if stopped_early {
+            let (code, params) = if stopped_early {
                 (
-                    "not-reached",
-                    "not checked: the input could not be read as a badge",
+                    Code::NotReached,
+                    Params::new().with(Param::BlockedBy, "input"),
                 )
             } else if applies && !proof_passed {
                 (
-                    "not-reached",
-                    "not checked: the proof could not be verified first",
+                    Code::NotReached,
+                    Params::new().with(Param::BlockedBy, "proof"),
                 )
             } else {
-                ("not-applicable", "does not apply to this kind of badge")
+                (Code::NotApplicable, Params::new())
             };
-            r.push(id, Outcome::Skip, code, msg);
+            r.add(id, Outcome::Skip, code, params);
         }
     }
 }
@@ -224,6 +226,7 @@ impl<'a> Run<'a> {
         let max = self.opts.limits.max_endorsements;
         for (i, (path, item)) in found.into_iter().enumerate() {
             if i >= max {
+                let e = Error::limit("max_endorsements", max, "the number of endorsements");
                 self.report.endorsements.push(crate::report::Endorsement {
                     path,
                     verdict: crate::Verdict::Indeterminate,
@@ -234,13 +237,9 @@ impl<'a> Run<'a> {
                     checks: vec![crate::Check {
                         id: CheckId::Proof,
                         outcome: Outcome::Warn,
-                        code: "limit-exceeded".to_owned(),
-                        message: Error::limit(
-                            "max_endorsements",
-                            max,
-                            "the number of endorsements",
-                        )
-                        .message,
+                        code: e.code,
+                        message: e.message,
+                        params: e.params,
                     }],
                 });
                 continue;
@@ -256,7 +255,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: &str, msg: impl Into<String>) {
+    pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: Code, msg: impl Into<String>) {
         self.report.push(id, o, code, msg);
     }
 
@@ -270,14 +269,13 @@ impl<'a> Run<'a> {
         self.push(
             CheckId::Revocation,
             Outcome::Fail,
-            "revoked",
+            Code::Revoked,
             format!("{what}{reason}"),
         );
     }
 
     pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {
-        self.report
-            .push(id, Outcome::Fail, e.code, e.message.clone());
+        self.report.push_error(id, Outcome::Fail, e);
     }
 
     /// Looks up a document, recording a request when it has not been fetched yet.
@@ -368,16 +366,12 @@ impl<'a> Run<'a> {
             Err(e) => return self.fail(CheckId::Container, &e),
         };
         self.report.format.container = Some(extracted.container);
-        let what = match extracted.container {
-            ContainerKind::Png => {
-                "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
-            }
-            ContainerKind::Svg => "found a baked badge element in the SVG",
-            ContainerKind::Json => "the input is JSON text",
-            ContainerKind::Jws | ContainerKind::Jwt => "the input is a compact JWS",
-            ContainerKind::Url => "the input is a URL",
-        };
-        self.push(CheckId::Container, Outcome::Pass, "container-ok", what);
+        self.report.add(
+            CheckId::Container,
+            Outcome::Pass,
+            Code::ContainerOk,
+            Params::new().with(Param::Container, extracted.container.as_str()),
+        );
         match extracted.payload {
             Payload::Json(text) => match json::parse(&text, limits) {
                 Ok(doc) => self.json_document(doc),
@@ -386,11 +380,11 @@ impl<'a> Run<'a> {
             Payload::CompactJws(text) => self.compact_jws(&text),
             Payload::Url(url) => {
                 // The version is that of the document the URL serves (set once fetched).
-                self.push(
+                self.report.add(
                     CheckId::Payload,
                     Outcome::Pass,
-                    "hosted-url",
-                    format!("the badge is hosted at {url}"),
+                    Code::HostedUrl,
+                    Params::new().with(Param::Url, url.as_str()),
                 );
                 self.hosted(&url, None);
             }
@@ -400,29 +394,29 @@ impl<'a> Run<'a> {
     fn json_document(&mut self, doc: Value) {
         match credential::classify(&doc) {
             Some(crate::Spec::Ob3) => {
-                self.push(
+                self.report.add(
                     CheckId::Payload,
                     Outcome::Pass,
-                    "credential-json",
-                    "decoded an Open Badges 3.0 credential (JSON with an embedded proof)",
+                    Code::CredentialJson,
+                    Params::new(),
                 );
                 self.ob3(doc);
             }
             Some(spec) => {
                 self.report.format.spec = Some(spec);
-                self.push(
+                self.report.add(
                     CheckId::Payload,
                     Outcome::Pass,
-                    "assertion-json",
-                    "decoded an Open Badges assertion (JSON)",
+                    Code::AssertionJson,
+                    Params::new(),
                 );
                 self.ob2_json(doc, spec);
             }
-            None => self.push(
+            None => self.report.add(
                 CheckId::Payload,
                 Outcome::Fail,
-                "not-a-badge",
-                "this JSON is neither an Open Badges assertion nor a Verifiable Credential",
+                Code::NotABadge,
+                Params::new(),
             ),
         }
     }
@@ -439,7 +433,7 @@ impl<'a> Run<'a> {
                 return self.push(
                     CheckId::Payload,
                     Outcome::Fail,
-                    "jws-payload-invalid",
+                    Code::JwsPayloadInvalid,
                     "the JWS payload is not a JSON object",
                 )
             }
@@ -447,7 +441,7 @@ impl<'a> Run<'a> {
                 return self.push(
                     CheckId::Payload,
                     Outcome::Fail,
-                    "jws-payload-invalid",
+                    Code::JwsPayloadInvalid,
                     format!("the JWS payload is not JSON: {}", e.message),
                 )
             }
@@ -459,23 +453,19 @@ impl<'a> Run<'a> {
                 ContainerKind::Jws => ContainerKind::Jwt,
                 other => other,
             });
-            self.push(
-                CheckId::Payload,
-                Outcome::Pass,
-                "vc-jwt",
-                "decoded an Open Badges 3.0 VC-JWT",
-            );
+            self.report
+                .add(CheckId::Payload, Outcome::Pass, Code::VcJwt, Params::new());
             self.vc_jwt(jws, claims);
         } else {
             let spec = credential::classify(&claims)
                 .filter(|s| s.is_legacy())
                 .unwrap_or(crate::Spec::Ob2);
             self.report.format.spec = Some(spec);
-            self.push(
+            self.report.add(
                 CheckId::Payload,
                 Outcome::Pass,
-                "signed-assertion",
-                "decoded an Open Badges signed assertion (JWS)",
+                Code::SignedAssertion,
+                Params::new(),
             );
             self.ob2_signed(&jws, claims, spec);
         }
@@ -498,13 +488,12 @@ impl<'a> Run<'a> {
             .flatten()
             .filter(|d| d.legacy && spec == crate::Spec::Ob3);
         for d in lenient {
-            self.report.note(
-                "date-lenient",
+            self.report.add_note(
+                Code::DateLenient,
                 Some(d.property),
-                format!(
-                    "`{}` is not an RFC 3339 date-time with a time zone; it was read as {} (UTC assumed)",
-                    d.property, d.at
-                ),
+                Params::new()
+                    .with(Param::Property, d.property)
+                    .with(Param::Date, d.at.to_string()),
             );
         }
         let judged = credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
@@ -538,7 +527,7 @@ impl<'a> Run<'a> {
                     );
                 }
             }
-            Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, "in-period", msg),
+            Ok(msg) => self.push(CheckId::ValidityPeriod, Outcome::Pass, Code::InPeriod, msg),
         }
         let mut info = credential::recipient_info(doc, spec);
         let stated = credential::recipient::stated(doc, spec);
@@ -546,32 +535,37 @@ impl<'a> Run<'a> {
             None if !stated => self.push(
                 CheckId::Recipient,
                 Outcome::Skip,
-                "recipient-not-stated",
+                Code::RecipientNotStated,
                 "the badge does not say whom it was issued to",
             ),
-            None => self.push(
+            None => self.report.add(
                 CheckId::Recipient,
                 Outcome::Skip,
-                "recipient-not-requested",
-                "no recipient was given to check against",
+                Code::RecipientNotRequested,
+                Params::new(),
             ),
             Some(wanted) => match credential::recipient::check(doc, spec, wanted) {
                 credential::recipient::Match::Yes(how) => {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(true);
                     }
-                    self.push(CheckId::Recipient, Outcome::Pass, "recipient-match", how);
+                    self.push(CheckId::Recipient, Outcome::Pass, Code::RecipientMatch, how);
                 }
                 credential::recipient::Match::No(why) => {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(false);
                     }
-                    self.push(CheckId::Recipient, Outcome::Fail, "recipient-mismatch", why);
+                    self.push(
+                        CheckId::Recipient,
+                        Outcome::Fail,
+                        Code::RecipientMismatch,
+                        why,
+                    );
                 }
                 credential::recipient::Match::Unknown(why) => self.push(
                     CheckId::Recipient,
                     Outcome::Warn,
-                    "recipient-not-stated",
+                    Code::RecipientNotStated,
                     format!("whether the badge was issued to {wanted} cannot be confirmed: {why}"),
                 ),
             },

@@ -15,12 +15,14 @@
 //! being served from its issuer's `origin`.
 
 use super::Run;
+use crate::code::{Param, Params};
 use crate::credential::{self, id_of, schema, values};
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
 use crate::jose::{CompactJws, OB2_ALGS};
 use crate::json::Value;
 use crate::report::{CheckId, Outcome, Spec};
+use crate::{Code, Error};
 
 /// Outcome of resolving a linked node: `None` while a fetch is pending.
 enum Node {
@@ -38,11 +40,11 @@ impl Run<'_> {
             credential::has_type(v, "signed") || credential::has_type(v, "SignedBadge")
         });
         if signed {
-            self.push(
+            self.report.add(
                 CheckId::Proof,
                 Outcome::Fail,
-                "signature-missing",
-                "this assertion says it is signed, but it is plain JSON without its signature; verify the baked image or the JWS the issuer provided",
+                Code::SignatureMissing,
+                Params::new(),
             );
             self.common_checks(&doc, spec, &[]);
             self.report.credential = Some(doc);
@@ -52,11 +54,11 @@ impl Run<'_> {
             // 0.5 assertions name no address of their own: only the URL they were fetched
             // from, checked against the issuer's `origin`, vouches for them.
             self.report.format.proof = Some("hosted".to_owned());
-            self.push(
+            self.report.add(
                 CheckId::Proof,
                 Outcome::Warn,
-                "hosted-url-unknown",
-                "this Open Badges 0.5 assertion was given as JSON, without the address it is hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) serves it, so it cannot be confirmed from the JSON alone: verify the assertion's URL instead",
+                Code::HostedUrlUnknown,
+                Params::new(),
             );
             self.assertion_schema(&doc, spec, None, None);
             self.common_checks(&doc, spec, &[]);
@@ -82,11 +84,11 @@ impl Run<'_> {
         match url {
             Some(u) => self.hosted(&u, Some(doc)),
             None => {
-                self.push(
+                self.report.add(
                     CheckId::Proof,
                     Outcome::Fail,
-                    "hosted-id-invalid",
-                    "this hosted assertion has no http(s) `id`, so there is no issuer server to confirm it",
+                    Code::HostedIdInvalid,
+                    Params::new(),
                 );
                 self.common_checks(&doc, spec, &[]);
                 self.report.credential = Some(doc);
@@ -97,23 +99,23 @@ impl Run<'_> {
     /// A hosted assertion at `url`: the issuer's server is the proof (specs §2.3).
     pub(super) fn hosted(&mut self, url: &str, baked: Option<Value>) {
         self.report.format.proof = Some("hosted".to_owned());
-        self.push(
+        self.report.add(
             CheckId::IssuerKey,
             Outcome::Skip,
-            "not-applicable-hosted",
-            "hosted badges are vouched for by the issuer's server, not by a signing key",
+            Code::NotApplicableHosted,
+            Params::new(),
         );
         let fetched = match self.get_json(url, Purpose::HostedAssertion) {
             Err(None) => return,
             Err(Some((why, status))) => {
                 if status == Some(410) {
-                    self.push(CheckId::Revocation, Outcome::Fail, "revoked", format!("the issuer's server says the badge at {url} is gone (HTTP 410): it has been revoked"));
+                    self.push(CheckId::Revocation, Outcome::Fail, Code::Revoked, format!("the issuer's server says the badge at {url} is gone (HTTP 410): it has been revoked"));
                 } else {
-                    self.push(
+                    self.report.add(
                         CheckId::Proof,
                         Outcome::Warn,
-                        "hosted-unreachable",
-                        format!("this is a hosted badge, genuine only if the issuer's server still serves it at {url}, and that could not be checked: {why}"),
+                        Code::HostedUnreachable,
+                        Params::new().with(Param::Url, url).with(Param::Reason, why),
                     );
                 }
                 if let Some(b) = baked {
@@ -152,7 +154,7 @@ impl Run<'_> {
             self.push(
                 CheckId::Proof,
                 Outcome::Pass,
-                "hosted-fetched",
+                Code::HostedFetched,
                 format!("the issuer's server serves this assertion at {url}{where_}"),
             );
         } else {
@@ -164,14 +166,14 @@ impl Run<'_> {
             self.push(
                 CheckId::Proof,
                 Outcome::Fail,
-                "hosted-id-mismatch",
+                Code::HostedIdMismatch,
                 format!("the document served at {url} {what}, so it is not the assertion it claims to be"),
             );
         }
         self.push(
             CheckId::Revocation,
             Outcome::Pass,
-            "not-revoked",
+            Code::NotRevoked,
             "the issuer's server still serves the assertion and does not mark it revoked",
         );
         let (badge, issuer) = self.badge_and_issuer(&fetched);
@@ -239,7 +241,7 @@ impl Run<'_> {
             } else {
                 "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read"
             };
-            return self.push(CheckId::Proof, Outcome::Warn, "key-unavailable", msg);
+            return self.push(CheckId::Proof, Outcome::Warn, Code::KeyUnavailable, msg);
         }
         let mut last_failure = None;
         for key_url in candidates {
@@ -262,24 +264,26 @@ impl Run<'_> {
                 Err(why) => {
                     last_failure = Some((
                         Outcome::Warn,
-                        "key-unavailable",
-                        format!("the signing key at {key_url} could not be fetched: {why}"),
+                        Error::new(
+                            Code::KeyUnavailable,
+                            format!("the signing key at {key_url} could not be fetched: {why}"),
+                        ),
                     ));
                     continue;
                 }
                 Ok((Err(e), _)) => {
-                    last_failure = Some((Outcome::Fail, e.code, e.message));
+                    last_failure = Some((Outcome::Fail, e));
                     continue;
                 }
                 Ok((Ok(k), doc)) => (k, doc),
             };
             match jws.verify(&key, OB2_ALGS) {
-                Err(e) => last_failure = Some((Outcome::Fail, e.code, e.message)),
+                Err(e) => last_failure = Some((Outcome::Fail, e)),
                 Ok(_) => {
                     self.push(
                         CheckId::Proof,
                         Outcome::Pass,
-                        "signature-valid",
+                        Code::SignatureValid,
                         format!("the RS256 signature is valid under the key at {key_url}"),
                     );
                     if legacy {
@@ -294,8 +298,8 @@ impl Run<'_> {
                 }
             }
         }
-        if let Some((o, code, msg)) = last_failure {
-            self.push(CheckId::Proof, o, code, msg);
+        if let Some((o, e)) = last_failure {
+            self.report.push_error(CheckId::Proof, o, &e);
         }
     }
 
@@ -303,7 +307,12 @@ impl Run<'_> {
     /// publishes it, as a hosted assertion must be on the issuer's host.
     fn key_on_issuer_host(&mut self, key_url: &str, issuer: Option<&Value>) {
         let Some(issuer) = issuer else {
-            return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+            return self.push(
+                CheckId::IssuerKey,
+                Outcome::Warn,
+                Code::IssuerUnavailable,
+                "the issuer profile could not be fetched, so the key's owner could not be confirmed",
+            );
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
@@ -312,19 +321,22 @@ impl Run<'_> {
             Some(w) if w == host => self.push(
                 CheckId::IssuerKey,
                 Outcome::Pass,
-                "key-bound",
+                Code::KeyBound,
                 format!("the key is published on the issuer's own host ({host})"),
             ),
-            Some(w) => self.push(
+            Some(w) => self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Fail,
-                "key-origin-mismatch",
-                format!("the key is published on {host}, but the issuer {issuer_id} is on {w}"),
+                Code::KeyOriginMismatch,
+                Params::new()
+                    .with(Param::Host, host.as_str())
+                    .with(Param::Issuer, issuer_id)
+                    .with(Param::IssuerHost, w),
             ),
             None => self.push(
                 CheckId::IssuerKey,
                 Outcome::Warn,
-                "key-not-bound",
+                Code::KeyNotBound,
                 "the issuer's id is not a web address, so nothing ties the key to it",
             ),
         }
@@ -339,31 +351,36 @@ impl Run<'_> {
         listed: &[String],
     ) {
         let Some(issuer) = issuer else {
-            return self.push(CheckId::IssuerKey, Outcome::Warn, "issuer-unavailable", "the issuer profile could not be fetched, so the key's owner could not be confirmed");
+            return self.push(
+                CheckId::IssuerKey,
+                Outcome::Warn,
+                Code::IssuerUnavailable,
+                "the issuer profile could not be fetched, so the key's owner could not be confirmed",
+            );
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
         let owner = key_doc.get("owner").and_then(|o| id_of(Some(o)));
         if !listed.iter().any(|k| k == key_url) {
-            self.push(
+            self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Fail,
-                "key-not-listed",
-                format!(
-                    "the issuer {issuer_id} does not list the key {key_url} in its `publicKey`"
-                ),
+                Code::KeyNotListed,
+                Params::new()
+                    .with(Param::Issuer, issuer_id)
+                    .with(Param::Key, key_url),
             );
         } else if owner != Some(issuer_id) {
             self.push(
                 CheckId::IssuerKey,
                 Outcome::Fail,
-                "key-owner-mismatch",
+                Code::KeyOwnerMismatch,
                 format!(
                     "the key {key_url} says its owner is {}, not the issuer {issuer_id}",
                     owner.unwrap_or("nobody")
                 ),
             );
         } else {
-            self.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
+            self.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
         }
     }
 
@@ -372,7 +389,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "no-status",
+                Code::NoStatus,
                 "the issuer publishes no revocation list",
             );
         };
@@ -382,7 +399,7 @@ impl Run<'_> {
                 return self.push(
                     CheckId::Revocation,
                     Outcome::Warn,
-                    "status-unreachable",
+                    Code::StatusUnreachable,
                     format!("the revocation list at {url} could not be checked: {why}"),
                 )
             }
@@ -413,7 +430,7 @@ impl Run<'_> {
             Some(reason) => self.push(
                 CheckId::Revocation,
                 Outcome::Fail,
-                "revoked",
+                Code::Revoked,
                 format!(
                     "the issuer's revocation list revokes this badge{}",
                     reason.map(|r| format!(": {r}")).unwrap_or_default()
@@ -422,7 +439,7 @@ impl Run<'_> {
             None => self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "not-revoked",
+                Code::NotRevoked,
                 format!("not in the issuer's revocation list at {url}"),
             ),
         }
@@ -466,7 +483,7 @@ impl Run<'_> {
                 self.push(
                     CheckId::Schema,
                     Outcome::Warn,
-                    "badgeclass-unavailable",
+                    Code::BadgeclassUnavailable,
                     why,
                 );
                 return (None, None);
@@ -480,7 +497,7 @@ impl Run<'_> {
             Node::Found(i) => Some(i),
             Node::Pending => None,
             Node::Missing(why) => {
-                self.push(CheckId::Schema, Outcome::Warn, "issuer-unavailable", why);
+                self.push(CheckId::Schema, Outcome::Warn, Code::IssuerUnavailable, why);
                 None
             }
         };
@@ -504,11 +521,11 @@ impl Run<'_> {
             match credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http")) {
                 Some(h) => origins.push(h),
                 None => {
-                    return self.push(
+                    return self.report.add(
                         CheckId::HostedOrigin,
                         Outcome::Pass,
-                        "issuer-not-http",
-                        format!("the issuer id {issuer_id:?} is not a web address, so no origin policy applies"),
+                        Code::IssuerNotHttp,
+                        Params::new().with(Param::Issuer, issuer_id),
                     )
                 }
             }
@@ -517,7 +534,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
-                "hosted-origin-mismatch",
+                Code::HostedOriginMismatch,
                 format!(
                     "the assertion URL {url} is outside the issuer's allowed prefixes ({})",
                     starts.join(", ")
@@ -529,14 +546,14 @@ impl Run<'_> {
             return self.push(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
-                "hosted-origin-mismatch",
+                Code::HostedOriginMismatch,
                 format!("the assertion is hosted on {host}, but the issuer {issuer_id} only vouches for badges on {}", origins.join(", ")),
             );
         }
         self.push(
             CheckId::HostedOrigin,
             Outcome::Pass,
-            "hosted-origin-ok",
+            Code::HostedOriginOk,
             format!("the assertion is hosted where the issuer {issuer_id} allows"),
         );
     }
@@ -575,11 +592,11 @@ impl Run<'_> {
     fn origin_of_05(&mut self, url: &str, issuer: Option<&Value>) {
         let origin = issuer.and_then(|i| i.get("origin")).and_then(Value::as_str);
         let Some(want) = origin.and_then(credential::origin_host) else {
-            return self.push(
+            return self.report.add(
                 CheckId::HostedOrigin,
                 Outcome::Warn,
-                "issuer-origin-unknown",
-                "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's address to the issuer",
+                Code::IssuerOriginUnknown,
+                Params::new(),
             );
         };
         let host = credential::host_of(url).unwrap_or_default();
@@ -587,14 +604,14 @@ impl Run<'_> {
             self.push(
                 CheckId::HostedOrigin,
                 Outcome::Pass,
-                "hosted-origin-ok",
+                Code::HostedOriginOk,
                 format!("the assertion is hosted on the issuer's origin ({want})"),
             );
         } else {
             self.push(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
-                "hosted-origin-mismatch",
+                Code::HostedOriginMismatch,
                 format!("the assertion is hosted on {host}, but its issuer's origin is {want}"),
             );
         }
@@ -617,7 +634,7 @@ fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
     match doc.get("publicKeyPem").and_then(Value::as_str) {
         Some(pem) => PublicKey::from_pem(pem),
         None => Err(crate::Error::new(
-            "key-invalid",
+            Code::KeyInvalid,
             format!("the key document at {url} has no `publicKeyPem`"),
         )),
     }
@@ -626,8 +643,9 @@ fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
 /// A 1.x signing key: PEM text (`verify.url` serves the key itself), or, defensively, a
 /// 2.0 CryptographicKey document.
 fn legacy_key(body: &[u8], limits: &crate::Limits, url: &str) -> crate::Result<PublicKey> {
-    let text = std::str::from_utf8(body)
-        .map_err(|_| crate::Error::new("pem-invalid", format!("the key at {url} is not text")))?;
+    let text = std::str::from_utf8(body).map_err(|_| {
+        crate::Error::new(Code::PemInvalid, format!("the key at {url} is not text"))
+    })?;
     if text.trim_start().starts_with('{') {
         return pem_key(&crate::json::parse(text, limits)?, url);
     }

@@ -1,6 +1,7 @@
 //! Open Badges 3.0: VC-JWT and embedded-proof credentials, status lists.
 
 use super::{KeyLookup, Run};
+use crate::code::{Param, Params};
 use crate::credential::schema::{self, Ob3Kind, Problem, Severity};
 use crate::credential::{self, has_type, id_of, values, DatedValue};
 use crate::crypto::PublicKey;
@@ -8,7 +9,8 @@ use crate::fetch::Purpose;
 use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome, Spec};
-use crate::{did, Timestamp};
+use crate::Code;
+use crate::{did, Error, Timestamp};
 
 /// Where a signing key came from and whether it is provably the issuer's.
 pub(crate) struct Key {
@@ -22,16 +24,16 @@ pub(crate) enum Binding {
     /// Provably the issuer's key.
     Bound(String),
     /// Nothing proves it either way (a self-asserted key): `issuer-key` warns.
-    Unproven(&'static str, String),
+    Unproven(Code, String),
     /// Provably someone else's key: `issuer-key` fails.
-    Mismatch(&'static str, String),
+    Mismatch(Code, String),
 }
 
 impl Binding {
     /// Records the `issuer-key` check.
     pub(crate) fn record(self, run: &mut Run<'_>) {
         match self {
-            Self::Bound(m) => run.push(CheckId::IssuerKey, Outcome::Pass, "key-bound", m),
+            Self::Bound(m) => run.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, m),
             Self::Unproven(code, m) => run.push(CheckId::IssuerKey, Outcome::Warn, code, m),
             Self::Mismatch(code, m) => run.push(CheckId::IssuerKey, Outcome::Fail, code, m),
         }
@@ -85,7 +87,7 @@ impl Run<'_> {
                 1 => format!("{ok}; one deviation from the specification is listed as a note"),
                 n => format!("{ok}; {n} deviations from the specification are listed as notes"),
             };
-            return self.push(CheckId::Schema, Outcome::Pass, "schema-ok", m);
+            return self.push(CheckId::Schema, Outcome::Pass, Code::SchemaOk, m);
         }
         let shown: Vec<&str> = fails.iter().take(5).map(String::as_str).collect();
         let more = fails.len().saturating_sub(shown.len());
@@ -98,7 +100,7 @@ impl Run<'_> {
         if more > 0 {
             m.push_str(&format!("; and {more} more"));
         }
-        self.push(CheckId::Schema, Outcome::Fail, "schema-invalid", m);
+        self.push(CheckId::Schema, Outcome::Fail, Code::SchemaInvalid, m);
     }
 
     /// A credential with an embedded proof (or none).
@@ -129,9 +131,9 @@ impl Run<'_> {
                     Some(format!("vc-jwt-{}", alg.name().to_ascii_lowercase()));
                 match self.jwt_key(&jws, &cred) {
                     None => {}
-                    Some(Err((code, msg, fail))) => {
+                    Some(Err((e, fail))) => {
                         let o = if fail { Outcome::Fail } else { Outcome::Warn };
-                        self.push(CheckId::Proof, o, code, msg);
+                        self.report.push_error(CheckId::Proof, o, &e);
                     }
                     Some(Ok(k)) => match jws.verify(&k.key, VC_JWT_ALGS) {
                         Err(e) => self.fail(CheckId::Proof, &e),
@@ -139,7 +141,7 @@ impl Run<'_> {
                             self.push(
                                 CheckId::Proof,
                                 Outcome::Pass,
-                                "signature-valid",
+                                Code::SignatureValid,
                                 format!(
                                     "the {} signature over the JWT is valid ({})",
                                     alg.name(),
@@ -175,18 +177,13 @@ impl Run<'_> {
         self.report.credential = Some(cred);
     }
 
-    /// The key for a VC-JWT. `None` = waiting for a document; `Err((code, message, is_fail))`.
-    #[allow(clippy::type_complexity)]
-    fn jwt_key(
-        &mut self,
-        jws: &CompactJws,
-        cred: &Value,
-    ) -> Option<Result<Key, (&'static str, String, bool)>> {
+    /// The key for a VC-JWT. `None` = waiting for a document; `Err((error, is_fail))`.
+    fn jwt_key(&mut self, jws: &CompactJws, cred: &Value) -> Option<Result<Key, (Error, bool)>> {
         let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
         let alg = jws.algorithm(VC_JWT_ALGS).ok();
         let header_key = match jws.header_key() {
             Ok(k) => k,
-            Err(e) => return Some(Err((e.code, e.message, true))),
+            Err(e) => return Some(Err((e, true))),
         };
         let kid = jws.kid().map(str::to_owned);
         let url_like = |k: &str| {
@@ -203,13 +200,16 @@ impl Run<'_> {
         if let Some(vm) = vm {
             return match self.resolve_vm(&vm, &issuer) {
                 KeyLookup::Pending => None,
-                KeyLookup::Unresolved(e) => Some(Err((e.code, e.message, false))),
-                KeyLookup::Invalid(e) => Some(Err((e.code, e.message, true))),
+                KeyLookup::Unresolved(e) => Some(Err((e, false))),
+                KeyLookup::Invalid(e) => Some(Err((e, true))),
                 KeyLookup::Found(key, _) if header_key.as_ref().is_some_and(|h| *h != key) => {
                     Some(Err((
-                        "jwk-kid-mismatch",
-                        format!(
-                            "the `jwk` header and the key named by `kid` ({vm}) are different keys"
+                        Error::new(
+                            Code::JwkKidMismatch,
+                            format!(
+                                "the `jwk` header and the key named by `kid` ({vm}) are different \
+                                 keys"
+                            ),
                         ),
                         true,
                     )))
@@ -224,7 +224,7 @@ impl Run<'_> {
                     Binding::Bound(format!("the header key is the issuer's own key ({issuer})"))
                 }
                 Some(_) => Binding::Mismatch(
-                    "key-not-issuer",
+                    Code::KeyNotIssuer,
                     format!("the JWT header key is not the key of the issuer {issuer}"),
                 ),
                 None => self.jwks_binding(kid.as_deref(), Some(&k), &issuer, alg)?.1,
@@ -243,11 +243,13 @@ impl Run<'_> {
             }
         }
         Some(Err((
-            "key-unavailable",
-            match kid {
-                Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
-                None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
-            },
+            Error::new(
+                Code::KeyUnavailable,
+                match kid {
+                    Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
+                    None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
+                },
+            ),
             false,
         )))
     }
@@ -335,7 +337,7 @@ impl Run<'_> {
             };
             if claim == "jti" || same_party {
                 self.report.note(
-                    "jwt-claim-differs",
+                    Code::JwtClaimDiffers,
                     Some(claim),
                     format!("the JWT claim `{claim}` is {v} but the credential says {stated}"),
                 );
@@ -347,7 +349,7 @@ impl Run<'_> {
             self.push(
                 CheckId::Payload,
                 Outcome::Fail,
-                "jwt-claims-mismatch",
+                Code::JwtClaimsMismatch,
                 format!(
                     "the JWT claims name another party than the credential: {}",
                     contradictions.join("; ")
@@ -368,7 +370,7 @@ impl Run<'_> {
                 .and_then(|s| Timestamp::parse_lenient(s).map(|t| t.0.unix()));
             if let Some(s) = stated.filter(|s| *s != n) {
                 self.report.note(
-                    "jwt-claim-differs",
+                    Code::JwtClaimDiffers,
                     Some(claim),
                     format!("the JWT claim `{claim}` ({n}) differs from `{prop}` ({s}); both are checked"),
                 );
@@ -380,11 +382,11 @@ impl Run<'_> {
     fn embedded_proof(&mut self, cred: &Value) {
         let proofs = values(cred.get("proof"));
         if proofs.is_empty() {
-            return self.push(
+            return self.report.add(
                 CheckId::Proof,
                 Outcome::Fail,
-                "proof-missing",
-                "the credential carries no proof, so anyone could have written it",
+                Code::ProofMissing,
+                Params::new(),
             );
         }
         super::di::verify_embedded(self, cred);
@@ -397,7 +399,7 @@ impl Run<'_> {
             return self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "no-status",
+                Code::NoStatus,
                 "the credential declares no status or revocation list",
             );
         }
@@ -409,7 +411,7 @@ impl Run<'_> {
                     self.push(
                         CheckId::Revocation,
                         Outcome::Fail,
-                        "status-invalid",
+                        Code::StatusInvalid,
                         "the revocation list entry has no `id`",
                     );
                     continue;
@@ -419,7 +421,7 @@ impl Run<'_> {
                     Err(Some((why, _))) => self.push(
                         CheckId::Revocation,
                         Outcome::Warn,
-                        "status-unreachable",
+                        Code::StatusUnreachable,
                         format!("the revocation list at {url} could not be checked: {why}"),
                     ),
                     Ok(list) => self.revocation_list(&list, cred_id, url),
@@ -430,11 +432,11 @@ impl Run<'_> {
             ) {
                 super::status::check_entry(self, entry);
             } else {
-                self.push(
+                self.report.add(
                     CheckId::Revocation,
                     Outcome::Warn,
-                    "status-type-unsupported",
-                    format!("the status entry type {kind:?} is not supported, so revocation could not be checked"),
+                    Code::StatusTypeUnsupported,
+                    Params::new().with(Param::EntryType, kind.as_str()),
                 );
             }
         }
@@ -456,7 +458,7 @@ impl Run<'_> {
             None => self.push(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "not-revoked",
+                Code::NotRevoked,
                 format!("not listed in the revocation list at {url}"),
             ),
         }
@@ -471,12 +473,12 @@ pub(crate) fn bind_did(controller: &str, issuer: &str) -> Binding {
         Binding::Bound(format!("the key is the issuer's own DID ({issuer})"))
     } else if issuer.starts_with("did:") {
         Binding::Mismatch(
-            "key-not-issuer",
+            Code::KeyNotIssuer,
             format!("the credential claims the issuer {issuer}, but it was signed with the key of {controller}"),
         )
     } else {
         Binding::Unproven(
-            "key-not-bound",
+            Code::KeyNotBound,
             format!("the key belongs to {controller}, but the issuer is {issuer:?}; nothing shows that this key speaks for that issuer"),
         )
     }

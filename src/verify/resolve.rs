@@ -19,6 +19,7 @@ use crate::credential::host_of;
 use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
 use crate::json::Value;
+use crate::Code;
 use crate::{did, keys, Error};
 
 /// What resolving a key gave. (Short-lived return value: the size difference between the
@@ -36,7 +37,7 @@ pub(crate) enum KeyLookup {
 }
 
 fn unresolved(msg: String) -> KeyLookup {
-    KeyLookup::Unresolved(Error::new("key-unresolved", msg))
+    KeyLookup::Unresolved(Error::new(Code::KeyUnresolved, msg))
 }
 
 /// Binding of a controller id (a DID or URL) to the issuer id.
@@ -63,7 +64,7 @@ impl Run<'_> {
                 "the verification method is neither a DID URL nor an https URL"
             };
             return KeyLookup::Invalid(Error::new(
-                "verification-method-invalid",
+                Code::VerificationMethodInvalid,
                 format!("{e}: {vm:?}"),
             ));
         }
@@ -113,7 +114,7 @@ impl Run<'_> {
             Ok(k) => k,
             Err(e) => {
                 return KeyLookup::Invalid(Error::new(
-                    "verification-method-invalid",
+                    Code::VerificationMethodInvalid,
                     format!(
                         "the key in the fragment of {vm} is not a valid multikey: {}",
                         e.message
@@ -123,7 +124,7 @@ impl Run<'_> {
         };
         let unconfirmed = |why: String| {
             Binding::Unproven(
-                "key-from-fragment",
+                Code::KeyFromFragment,
                 format!("the key was read from the fragment of {vm}, and nothing from the issuer confirms it: {why}"),
             )
         };
@@ -139,7 +140,7 @@ impl Run<'_> {
         };
         let binding = match keys::vm_authorized(&doc, base, vm, "assertionMethod", &key) {
             Ok(()) => bind_controller(base, issuer),
-            Err(e) if e.code == "vm-key-mismatch" => Binding::Mismatch(e.code, e.message),
+            Err(e) if e.code == Code::VmKeyMismatch => Binding::Mismatch(e.code, e.message),
             Err(e) => unconfirmed(e.message),
         };
         KeyLookup::Found(key, binding)
@@ -169,7 +170,7 @@ impl Run<'_> {
                         ))
                     } else {
                         Binding::Unproven(
-                            "key-not-bound",
+                            Code::KeyNotBound,
                             format!("the key at {url} is not on the issuer's site ({issuer})"),
                         )
                     };
@@ -190,7 +191,7 @@ impl Run<'_> {
                     return KeyLookup::Found(
                         key,
                         Binding::Unproven(
-                            "key-not-bound",
+                            Code::KeyNotBound,
                             format!(
                                 "the controller document {controller} could not be fetched: {why}"
                             ),
@@ -215,13 +216,13 @@ impl Run<'_> {
         alg: Option<crate::crypto::Alg>,
     ) -> Option<(Option<PublicKey>, Binding)> {
         let Some(url) = keys::jwks_url(issuer, self.opts.insecure_loopback) else {
-            return Some((None, Binding::Unproven("key-not-bound", format!("the key comes from the JWT itself, and the issuer {issuer:?} has no web origin to publish its keys"))));
+            return Some((None, Binding::Unproven(Code::KeyNotBound, format!("the key comes from the JWT itself, and the issuer {issuer:?} has no web origin to publish its keys"))));
         };
         let jwks = match self.get_json(&url, Purpose::Jwks) {
             Err(None) => return None,
             Err(Some((why, _))) => {
                 return Some((None, Binding::Unproven(
-                    "key-not-bound",
+                    Code::KeyNotBound,
                     format!("the issuer's key set at {url} could not be fetched ({why}), so nothing shows the key is the issuer's"),
                 )))
             }
@@ -235,7 +236,7 @@ impl Run<'_> {
             Ok(None) => (
                 None,
                 Binding::Mismatch(
-                    "key-not-issuer",
+                    Code::KeyNotIssuer,
                     format!(
                         "the issuer publishes its keys at {url}, and this key is not among them"
                     ),

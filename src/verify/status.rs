@@ -3,18 +3,20 @@
 //! [`crate::status`].
 
 use super::Run;
+use crate::code::{Param, Params};
 use crate::credential::has_type;
 use crate::fetch::Purpose;
 use crate::json::Value;
 use crate::report::{CheckId, Outcome};
 use crate::status::{decode_list, entry_fields, list_subject, status_value, MIN_LIST_BYTES};
+use crate::{Code, Error};
 
 /// Checks one `BitstringStatusListEntry` / `StatusList2021Entry` (specs §3.7): fetches the
 /// status list credential, requires its own proof to verify under a key bound to the list's
 /// issuer, decodes the list and reads the entry's bits. A set bit with purpose `revocation`
 /// or `suspension` fails the `revocation` check; anything that cannot be established warns.
 pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
-    let warn = |run: &mut Run<'_>, code: &str, msg: String| {
+    let warn = |run: &mut Run<'_>, code: Code, msg: String| {
         run.push(CheckId::Revocation, Outcome::Warn, code, msg)
     };
     let e = match entry_fields(entry) {
@@ -26,7 +28,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         Err(Some((why, _))) => {
             return warn(
                 run,
-                "status-unreachable",
+                Code::StatusUnreachable,
                 format!(
                     "the status list at {} could not be checked: {why}",
                     e.list_url
@@ -38,7 +40,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
     if !has_type(&list, e.kind.credential_type()) {
         return warn(
             run,
-            "status-list-invalid",
+            Code::StatusListInvalid,
             format!(
                 "the document at {} is not a {}",
                 e.list_url,
@@ -47,16 +49,19 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         );
     }
     match super::di::evaluate(run, &list) {
-        Err(err) => return warn(run, err.code, err.message),
+        Err(err) => {
+            return run
+                .report
+                .push_error(CheckId::Revocation, Outcome::Warn, &err)
+        }
         Ok(eval) if !eval.trusted() => {
-            return warn(
-                run,
-                "status-list-untrusted",
-                format!(
-                    "the status list at {} could not be trusted: {}",
-                    e.list_url,
-                    eval.problem()
-                ),
+            return run.report.add(
+                CheckId::Revocation,
+                Outcome::Warn,
+                Code::StatusListUntrusted,
+                Params::new()
+                    .with(Param::Url, e.list_url.as_str())
+                    .with(Param::Reason, eval.problem()),
             )
         }
         Ok(_) => {}
@@ -67,10 +72,13 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         .and_then(crate::Timestamp::parse_lenient)
     {
         if until.0 < run.opts.now {
-            return warn(
-                run,
-                "status-list-expired",
-                format!("the status list at {} expired on {}", e.list_url, until.0),
+            return run.report.add(
+                CheckId::Revocation,
+                Outcome::Warn,
+                Code::StatusListExpired,
+                Params::new()
+                    .with(Param::Url, e.list_url.as_str())
+                    .with(Param::Date, until.0.to_string()),
             );
         }
     }
@@ -78,34 +86,32 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
         .and_then(|enc| decode_list(enc, &run.opts.limits))
         .and_then(|bits| {
             if bits.len() < MIN_LIST_BYTES {
-                run.report.note(
-                    "status-list-short",
+                run.report.add_note(
+                    Code::StatusListShort,
                     None,
-                    format!(
-                        "the status list at {} holds {} entries, fewer than the {} the \
-                         Bitstring Status List specification asks for to protect holders' \
-                         privacy; its entries were read all the same",
-                        e.list_url,
-                        bits.len() * 8,
-                        MIN_LIST_BYTES * 8
-                    ),
+                    Params::new()
+                        .with(Param::Url, e.list_url.as_str())
+                        .with(Param::Entries, bits.len() * 8),
                 );
             }
             status_value(&bits, e.index, e.size)
         });
     match value {
-        Err(err) => warn(
-            run,
-            err.code,
-            format!(
+        Err(err) => {
+            let message = format!(
                 "the status list at {} could not be read: {}",
                 e.list_url, err.message
-            ),
-        ),
+            );
+            run.report.push_error(
+                CheckId::Revocation,
+                Outcome::Warn,
+                &Error { message, ..err },
+            )
+        }
         Ok(0) => run.push(
             CheckId::Revocation,
             Outcome::Pass,
-            "not-revoked",
+            Code::NotRevoked,
             format!(
                 "{} status {} in {} is not set",
                 e.purpose, e.index, e.list_url
@@ -115,26 +121,27 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
             "revocation" => run.push(
                 CheckId::Revocation,
                 Outcome::Fail,
-                "revoked",
+                Code::Revoked,
                 format!(
                     "the issuer has revoked this credential (status {} in {})",
                     e.index, e.list_url
                 ),
             ),
-            "suspension" => run.push(
+            "suspension" => run.report.add(
                 CheckId::Revocation,
                 Outcome::Fail,
-                "suspended",
-                format!(
-                    "the issuer has suspended this credential (status {} in {})",
-                    e.index, e.list_url
-                ),
+                Code::Suspended,
+                Params::new()
+                    .with(Param::Index, e.index)
+                    .with(Param::Url, e.list_url.as_str()),
             ),
-            other => run.push(
+            other => run.report.add(
                 CheckId::Revocation,
                 Outcome::Pass,
-                "status-set",
-                format!("the {other} status is {v}; it does not affect validity"),
+                Code::StatusSet,
+                Params::new()
+                    .with(Param::Purpose, other)
+                    .with(Param::StatusValue, u64::from(v)),
             ),
         },
     }

@@ -33,7 +33,12 @@ export interface Check {
   code: string;
   /** What was checked and why it came out this way, for a person. */
   message: string;
+  /** The values `message` was built from (docs/report.md, "Parameters"); often `{}`. */
+  params: Params;
 }
+
+/** The values a message was built from, by name, e.g. `{"url": "…", "reason": "…"}`. */
+export type Params = Record<string, string | number>;
 
 /** What the input was. */
 export interface Format {
@@ -110,6 +115,8 @@ export interface Note {
    * `hidden-characters`, the report field, e.g. `badge.name`.
    */
   path: string | null;
+  /** The values `message` was built from (docs/report.md, "Parameters"); often `{}`. */
+  params: Params;
 }
 
 /** The verification of one endorsement embedded in a credential. */

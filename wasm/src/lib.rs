@@ -13,6 +13,7 @@
 
 use badgeverify::container;
 use badgeverify::json::{self, object, Value};
+use badgeverify::Code;
 use badgeverify::{
     verify, FetchError, Fetched, Limits, Options, Report, Request, Response, Step, Timestamp,
 };
@@ -46,7 +47,7 @@ impl Session {
     pub fn step(&mut self) -> String {
         let options = match &self.options {
             Ok(o) => o,
-            Err(why) => return done(&Report::error("invalid-options", why.clone())),
+            Err(why) => return done(&Report::error(Code::InvalidOptions, why.clone())),
         };
         self.rounds = self.rounds.saturating_add(1);
         match verify(&self.input, options, &self.fetched) {
@@ -55,7 +56,7 @@ impl Session {
             // `max_fetches`; a host that keeps stepping without answering would loop.
             Step::Need(_) if self.rounds > options.limits.max_fetches.saturating_add(1) => {
                 done(&Report::error(
-                    "fetch-loop",
+                    Code::FetchLoop,
                     "verification asked for documents more often than `max_fetches` allows; \
                      answer every request with supply() or fail() before calling step() again",
                 ))
@@ -128,7 +129,10 @@ pub fn extract(bytes: &[u8]) -> String {
     match container::extract(bytes, &Limits::default()) {
         Ok(x) => x.to_json(),
         Err(e) => {
-            let error = object([("code", e.code.into()), ("message", e.message.into())]);
+            let error = object([
+                ("code", e.code.as_str().into()),
+                ("message", e.message.into()),
+            ]);
             object([("error", error)])
         }
     }
@@ -137,8 +141,11 @@ pub fn extract(bytes: &[u8]) -> String {
 
 /// A report with verdict `error` for a problem outside verification (e.g. an input of the
 /// wrong type given to the JS wrapper), so that JS never has to build a report itself.
+/// `code` is a wire name ([`Code::from_wire`]); one that is not a code reads as
+/// `internal-error`.
 #[wasm_bindgen(js_name = errorReport)]
 pub fn error_report(code: &str, message: &str) -> String {
+    let code = Code::from_wire(code).unwrap_or(Code::InternalError);
     Report::error(code, message).to_json().to_string()
 }
 
@@ -218,7 +225,7 @@ mod tests {
         for bad in ["", "{}", r#"{"now":"yesterday"}"#, r#"{"now":5}"#, "[1,2"] {
             let report: Report = serde_json::from_value(run_offline(b"{}", bad)).unwrap();
             assert_eq!(report.verdict, Verdict::Error, "{bad}");
-            assert_eq!(report.checks[0].code, "invalid-options");
+            assert_eq!(report.checks[0].code, Code::InvalidOptions);
         }
     }
 
@@ -252,13 +259,15 @@ mod tests {
         let v = parse(&extract(b"\x89PNG garbage"));
         match container::extract(b"\x89PNG garbage", &Limits::default()) {
             Ok(_) => assert!(v["payload"]["kind"].is_string()),
-            Err(e) => assert_eq!(v["error"]["code"], e.code),
+            Err(e) => assert_eq!(v["error"]["code"], e.code.as_str()),
         }
-        let r: Report = serde_json::from_str(&error_report("bad-input", "nope")).unwrap();
+        let r: Report = serde_json::from_str(&error_report("invalid-input", "nope")).unwrap();
         assert_eq!(
-            (r.verdict, r.checks[0].code.as_str()),
-            (Verdict::Error, "bad-input")
+            (r.verdict, r.checks[0].code),
+            (Verdict::Error, Code::InvalidInput)
         );
+        let r: Report = serde_json::from_str(&error_report("no-such-code", "nope")).unwrap();
+        assert_eq!(r.checks[0].code, Code::InternalError);
         let l = parse(&limits());
         assert_eq!(l["maxResponseBytes"], Limits::default().max_response_bytes);
     }

@@ -10,6 +10,7 @@
 use super::*;
 use crate::container::xml;
 use crate::test_rng::Rng;
+use crate::Code;
 use quick_xml::events::Event as Q;
 use quick_xml::name::{Namespace, ResolveResult};
 use quick_xml::NsReader;
@@ -29,7 +30,7 @@ struct Reading {
 type Found = (Spec, Range<usize>, Option<String>, Vec<String>);
 
 /// The error code, or what was found.
-type Outcome = std::result::Result<Reading, &'static str>;
+type Outcome = std::result::Result<Reading, Code>;
 
 /// No bounds: the comparison is about reading, not limits.
 fn unlimited() -> Limits {
@@ -74,7 +75,7 @@ fn ours(text: &str) -> Outcome {
 
 /// The reading done with quick-xml's namespace-aware reader, as this module did it.
 fn quick(text: &str) -> Outcome {
-    let syntax = |_| "svg-syntax";
+    let syntax = |_| Code::SvgSyntax;
     // quick-xml drops a byte order mark without counting it in its positions.
     let shift = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let at = |p: u64| usize::try_from(p).unwrap() + shift;
@@ -93,16 +94,16 @@ fn quick(text: &str) -> Outcome {
                 let empty = matches!(event, Q::Empty(_));
                 if depth == 0 {
                     if root.is_some() {
-                        return Err("svg-syntax");
+                        return Err(Code::SvgSyntax);
                     }
                     if e.local_name().as_ref() != b"svg" {
-                        return Err("unrecognized-input");
+                        return Err(Code::UnrecognizedInput);
                     }
                     root = Some(start..end);
                 }
                 let mut attributes = Vec::new();
                 for a in e.attributes() {
-                    let a = a.map_err(|_| "svg-syntax")?;
+                    let a = a.map_err(|_| Code::SvgSyntax)?;
                     attributes.push((utf8(a.key.as_ref()), utf8(&a.value)));
                 }
                 let verify = attributes
@@ -132,7 +133,7 @@ fn quick(text: &str) -> Outcome {
             Q::Text(t) => {
                 let t = String::from_utf8(t.into_inner().into_owned()).unwrap();
                 if depth == 0 && !t.bytes().all(|b| b.is_ascii_whitespace()) {
-                    return Err("svg-syntax");
+                    return Err(Code::SvgSyntax);
                 }
                 if open.is_some_and(|d| d + 1 == depth) {
                     badges.last_mut().unwrap().3.push(t);
@@ -146,10 +147,10 @@ fn quick(text: &str) -> Outcome {
         }
     }
     if depth != 0 {
-        return Err("svg-syntax");
+        return Err(Code::SvgSyntax);
     }
     Ok(Reading {
-        root: root.ok_or("unrecognized-input")?,
+        root: root.ok_or(Code::UnrecognizedInput)?,
         root_tag,
         badges,
         nodes,
@@ -408,7 +409,7 @@ fn one_way(name: &str, text: &str, doctype_edited: bool, tally: &mut [usize; 3])
             "{name}: {text:?} accepted here ({o:?}) but not by quick-xml ({code})"
         ),
         (Err(code), Ok(_)) => {
-            assert_eq!(code, "svg-syntax", "{name}: {text:?}");
+            assert_eq!(code, Code::SvgSyntax, "{name}: {text:?}");
             tally[1] += 1;
         }
         (Err(_), Err(_)) => tally[2] += 1,
@@ -503,8 +504,8 @@ fn unescape_agrees_with_quick_xml() {
     ];
     for raw in cases {
         let theirs = quick_xml::escape::unescape(raw).map_err(|e| match e {
-            quick_xml::escape::EscapeError::UnrecognizedEntity(..) => "svg-entity",
-            _ => "svg-syntax",
+            quick_xml::escape::EscapeError::UnrecognizedEntity(..) => Code::SvgEntity,
+            _ => Code::SvgSyntax,
         });
         let mine = unescape(raw).map_err(|e| e.code);
         assert_eq!(mine, theirs.map(|c| c.into_owned()), "{raw:?}");

@@ -1,0 +1,1145 @@
+//! Every stable code the crate can put in a report, an error or a note, as one enum.
+//!
+//! A [`Code`] is what front ends switch on; its wire name ([`Code::as_str`]) is the
+//! kebab-case string of the report contract (`docs/report.md`, which documents every variant
+//! and is checked against [`Code::ALL`] by `tests/docs.rs`). Each variant's documentation
+//! names the check it appears in and its outcome, or says that it is a note or a library
+//! error outside reports.
+//!
+//! The values a message is built from travel with the code as [`Params`] (a report's
+//! `params` objects), and [`Code::message`] renders the English message from the code and
+//! its params in one place. Codes whose [`Code::params`] is `None` still have their message
+//! written where the check is made, and carry no params yet.
+
+use std::fmt;
+
+/// A stable code: which check outcome, note or error happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Code {
+    /// `container-ok` (`container`, pass): The file was read and badge data found.
+    ContainerOk,
+    /// `no-badge-data` (`container`, fail): A PNG/SVG without a baked badge (e.g. a screenshot or re-saved image); the message says to download the baked badge from the issuer's site or the badge platform, then names the chunks / elements looked for.
+    NoBadgeData,
+    /// `unrecognized-input` (`container`, fail): Not PNG, SVG, JSON, compact JWS or URL (names JPEG/GIF/WebP/PDF when seen).
+    UnrecognizedInput,
+    /// `payload-unrecognized` (`container`, fail): Extracted text is empty or none of JSON / JWS / URL.
+    PayloadUnrecognized,
+    /// `png-bad-crc` (`container`, fail): A PNG chunk's CRC does not match its data (corrupt file).
+    PngBadCrc,
+    /// `png-truncated` (`container`, fail): The PNG ends before `IEND` or a chunk runs past the end.
+    PngTruncated,
+    /// `png-malformed` (`container`, fail): Bad chunk layout, type, length, or a broken badge text chunk.
+    PngMalformed,
+    /// `png-inflate` (`container`, fail): A compressed badge chunk is not a valid zlib stream.
+    PngInflate,
+    /// `svg-syntax` (`container`, fail): The SVG is not well-formed XML.
+    SvgSyntax,
+    /// `svg-entity` (`container`, fail): The badge element references an entity other than the five predefined ones (entities are never expanded).
+    SvgEntity,
+    /// `unreadable-input` (`container`, fail (verdict `error`)): CLI / JS: the file, stdin or directory cannot be read.
+    UnreadableInput,
+    /// `invalid-options` (`container`, fail (verdict `error`)): Bad `--now` / options.
+    InvalidOptions,
+    /// `invalid-input` (`container`, fail (verdict `error`)): JS: the input argument has the wrong type.
+    InvalidInput,
+    /// `internal-error` (`container`, fail (verdict `error`)): JS: an unexpected exception in the glue code.
+    InternalError,
+    /// `verifier-unavailable` (`container`, fail (verdict `error`)): Widget: the WebAssembly package could not be loaded.
+    VerifierUnavailable,
+    /// `widget-error` (`container`, fail (verdict `error`)): Widget: an unexpected failure in the element.
+    WidgetError,
+    /// `source-cors` (`container`, fail (verdict `error`)): Widget: the badge file at `src` is on another origin that does not allow cross-origin reads (or is unreachable).
+    SourceCors,
+    /// `source-unreachable` (`container`, fail (verdict `error`)): Widget: the badge file at `src` could not be fetched.
+    SourceUnreachable,
+    /// `source-http-status` (`container`, fail (verdict `error`)): Widget: the server answered an HTTP error for `src`.
+    SourceHttpStatus,
+    /// `source-too-large` (`container`, fail (verdict `error`)): Widget: the badge file is larger than the element accepts.
+    SourceTooLarge,
+    /// `fetch-loop` (`container`, fail (verdict `error`)): A driver guard: the core kept asking for documents without progress.
+    FetchLoop,
+    /// `limit-exceeded` (`container`, fail): A resource bound tripped; the message names the `Limits` field (see `docs/limits.md`).
+    LimitExceeded,
+    /// `credential-json` (`payload`, pass): An OB 3.0 credential in JSON.
+    CredentialJson,
+    /// `assertion-json` (`payload`, pass): An OB 0.5 / 1.x / 2.0 assertion in JSON (`format.spec` names the version).
+    AssertionJson,
+    /// `vc-jwt` (`payload`, pass): An OB 3.0 VC-JWT.
+    VcJwt,
+    /// `signed-assertion` (`payload`, pass): An OB 1.x / 2.0 signed assertion (JWS; `format.spec` names the version).
+    SignedAssertion,
+    /// `hosted-url` (`payload`, pass): A hosted assertion URL.
+    HostedUrl,
+    /// `not-a-badge` (`payload`, fail): JSON that is neither an assertion nor a credential.
+    NotABadge,
+    /// `json-syntax` (`payload`, fail): Not valid JSON.
+    JsonSyntax,
+    /// `json-not-utf8` (`payload`, fail): JSON bytes that are not UTF-8.
+    JsonNotUtf8,
+    /// `json-duplicate-key` (`payload`, fail): An object with the same member twice (refused: readers disagree on which wins).
+    JsonDuplicateKey,
+    /// `jws-malformed` (`payload`, fail): Not three base64url segments.
+    JwsMalformed,
+    /// `jws-header-invalid` (`payload`, fail): The JWS header is not a JSON object.
+    JwsHeaderInvalid,
+    /// `jws-payload-invalid` (`payload`, fail): The JWS payload is not a JSON object.
+    JwsPayloadInvalid,
+    /// `jwt-claims-mismatch` (`payload`, fail): The JWT's `iss` or `sub` names another party than the credential's issuer or subject (a spelling difference such as a trailing slash, and any `jti`, `nbf` or `exp` difference, is a note: `jwt-claim-differs`).
+    JwtClaimsMismatch,
+    /// `schema-ok` (`schema`, pass): The badge can be read as an Open Badge (deviations that weaken nothing are listed in `notes`).
+    SchemaOk,
+    /// `schema-invalid` (`schema`, fail): The badge cannot be read as an Open Badge: not an Open Badge credential, no issuer, no subject, no achievement (all listed).
+    SchemaInvalid,
+    /// `badgeclass-unavailable` (`schema`, warn): OB 2.0: the BadgeClass could not be fetched.
+    BadgeclassUnavailable,
+    /// `issuer-unavailable` (`schema`, warn): OB 2.0: the issuer profile could not be fetched.
+    IssuerUnavailable,
+    /// `signature-valid` (`proof`, pass): The JWS / VC-JWT / Data Integrity signature verifies.
+    SignatureValid,
+    /// `hosted-fetched` (`proof`, pass): OB 2.0 hosted: the issuer's server serves the assertion at its id.
+    HostedFetched,
+    /// `signature-invalid` (`proof`, fail): The signature does not verify: tampered, or another key.
+    SignatureInvalid,
+    /// `signature-missing` (`proof`, fail): JSON that says it is signed but carries no signature.
+    SignatureMissing,
+    /// `proof-missing` (`proof`, fail): An OB 3.0 credential with no proof.
+    ProofMissing,
+    /// `proof-value-invalid` (`proof`, fail): `proofValue` is not a multibase 64-byte Ed25519 signature.
+    ProofValueInvalid,
+    /// `proof-purpose-mismatch` (`proof`, fail): `proofPurpose` is not `assertionMethod`.
+    ProofPurposeMismatch,
+    /// `proof-expired` (`proof`, fail): The proof's `expires` has passed.
+    ProofExpired,
+    /// `proof-context-mismatch` (`proof`, fail): Eddsa-jcs-2022: the proof's `@context` is not a prefix of the document's.
+    ProofContextMismatch,
+    /// `verification-method-invalid` (`proof`, fail): The verification method is malformed (not a DID/https URL, bad fragment key).
+    VerificationMethodInvalid,
+    /// `hosted-id-mismatch` (`proof`, fail): The document served at the hosted URL has another `id` (OB 1.x: names another `verify.url`).
+    HostedIdMismatch,
+    /// `hosted-id-invalid` (`proof`, fail): A hosted assertion without an http(s) `id`.
+    HostedIdInvalid,
+    /// `jws-alg-none` (`proof`, fail): `alg: none` (unsecured JWS).
+    JwsAlgNone,
+    /// `jws-alg-hmac` (`proof`, fail): `HS256`/`HS384`/`HS512`: refused (public-key-as-HMAC-secret forgery).
+    JwsAlgHmac,
+    /// `jws-alg-not-allowed` (`proof`, fail): An algorithm outside the format's allowlist (OB 2.0: RS256; VC-JWT: RS256, ES256, EdDSA, PS256).
+    JwsAlgNotAllowed,
+    /// `jws-crit-unsupported` (`proof`, fail): A `crit` header this verifier does not understand.
+    JwsCritUnsupported,
+    /// `jws-b64-unsupported` (`proof`, fail): `b64: false` (RFC 7797) is not supported.
+    JwsB64Unsupported,
+    /// `jwk-private-key` (`proof`, fail): A JWK carrying private members (`d`, …).
+    JwkPrivateKey,
+    /// `jwk-symmetric` (`proof`, fail): An `oct` (symmetric) JWK.
+    JwkSymmetric,
+    /// `jwk-invalid` (`proof`, fail): A malformed JWK.
+    JwkInvalid,
+    /// `jwk-kid-mismatch` (`proof`, fail): The `jwk` header and the key named by `kid` differ.
+    JwkKidMismatch,
+    /// `key-alg-mismatch` (`proof`, fail): The key type does not match `alg`.
+    KeyAlgMismatch,
+    /// `key-unsupported` (`proof`, fail): An unsupported key type or curve.
+    KeyUnsupported,
+    /// `key-invalid` (`proof`, fail): Key bytes that are not a valid key.
+    KeyInvalid,
+    /// `rsa-key-too-small` (`proof`, fail): An RSA key under 2048 bits.
+    RsaKeyTooSmall,
+    /// `rsa-key-weak` (`proof`, fail): An RSA key with the ROCA structure (CVE-2017-15361): its private key can be computed from the public key.
+    RsaKeyWeak,
+    /// `jwk-alg-mismatch` (`proof` or `issuer-key`, fail): The JWK names another `alg` than the token is signed with (RFC 7517 §4.4).
+    JwkAlgMismatch,
+    /// `multikey-invalid` (`proof`, fail): A multikey with a wrong multicodec prefix or length.
+    MultikeyInvalid,
+    /// `pem-invalid` (`proof`, fail): Not a PEM public key.
+    PemInvalid,
+    /// `pem-private-key` (`proof`, fail): A private key where a public key was expected.
+    PemPrivateKey,
+    /// `did-invalid` (`proof`, fail): Not a DID.
+    DidInvalid,
+    /// `did-key-invalid` (`proof`, fail): A malformed did:key.
+    DidKeyInvalid,
+    /// `did-jwk-invalid` (`proof`, fail): A malformed did:jwk.
+    DidJwkInvalid,
+    /// `did-web-invalid` (`proof`, fail): A malformed did:web (or an IP-address host).
+    DidWebInvalid,
+    /// `did-document-invalid` (`proof`, fail): A DID / controller document that is not usable.
+    DidDocumentInvalid,
+    /// `did-document-mismatch` (`proof`, fail): The document's `id` is not the DID/URL it was fetched for.
+    DidDocumentMismatch,
+    /// `key-not-found` (`proof`, fail): The document does not define the verification method.
+    KeyNotFound,
+    /// `key-not-authorized` (`proof`, fail): The method is not listed under `assertionMethod`.
+    KeyNotAuthorized,
+    /// `vm-invalid` (`proof`, fail): A malformed verification method.
+    VmInvalid,
+    /// `vm-private-key` (`proof`, fail): A verification method publishing private key material.
+    VmPrivateKey,
+    /// `vm-key-mismatch` (`proof`, fail): The controller document defines the method with another key.
+    VmKeyMismatch,
+    /// `jsonld-invalid` (`proof`, fail): JSON-LD processing error (the spec's error name is in the message).
+    JsonldInvalid,
+    /// `rdfc-invalid-quad` (`proof`, fail): The document produces an invalid RDF statement.
+    RdfcInvalidQuad,
+    /// `base64-invalid` (`proof`, fail): Bad base64.
+    Base64Invalid,
+    /// `base58-invalid` (`proof`, fail): Bad base58.
+    Base58Invalid,
+    /// `multibase-unsupported` (`proof`, fail): A multibase prefix other than `z`/`u`.
+    MultibaseUnsupported,
+    /// `unsupported-cryptosuite` (`proof`, warn): A proof type / cryptosuite this verifier does not implement (e.g. `ecdsa-sd-2023`).
+    UnsupportedCryptosuite,
+    /// `context-unknown` (`proof`, warn): A JSON-LD context that is not bundled (never fetched).
+    ContextUnknown,
+    /// `key-unresolved` (`proof`, warn): The key could not be obtained: unsupported DID method, or its document could not be fetched.
+    KeyUnresolved,
+    /// `key-unavailable` (`proof`, warn): No key is named, or the named key could not be fetched.
+    KeyUnavailable,
+    /// `hosted-unreachable` (`proof`, warn): Hosted (OB 0.5–2.0): the issuer's server could not be reached (the reason is in the message: offline, CORS, timeout, …).
+    HostedUnreachable,
+    /// `hosted-url-unknown` (`proof`, warn): OB 0.5 given as JSON: a 0.5 assertion names no address of its own, and only being served from its issuer's `origin` vouches for it; verify its URL instead.
+    HostedUrlUnknown,
+    /// `key-bound` (`issuer-key`, pass): The key is provably the issuer's (the issuer's own DID, listed in its DID / controller document or JWKS, OB 2.0 `publicKey` + `owner`, OB 1.x: published on the issuer's own host).
+    KeyBound,
+    /// `key-not-bound` (`issuer-key`, warn): Nothing ties the key to the issuer (e.g. a `jwk` header, a `did:key` signing for an https issuer).
+    KeyNotBound,
+    /// `key-from-fragment` (`issuer-key`, warn): The key was read from a URL fragment and the issuer's document does not confirm it.
+    KeyFromFragment,
+    /// `key-not-issuer` (`issuer-key`, fail): The key is provably someone else's (another DID than the issuer, or not in the issuer's published key set).
+    KeyNotIssuer,
+    /// `key-not-listed` (`issuer-key`, fail): OB 2.0: the issuer does not list the key in `publicKey`.
+    KeyNotListed,
+    /// `key-owner-mismatch` (`issuer-key`, fail): OB 2.0: the key's `owner` is not the issuer.
+    KeyOwnerMismatch,
+    /// `key-origin-mismatch` (`issuer-key`, fail): OB 1.x signed: the key at `verify.url` is on another host than the issuer's (its IssuerOrganization's URL, or 1.1 `id`).
+    KeyOriginMismatch,
+    /// `jwks-invalid` (`issuer-key`, fail): The issuer's JWKS is malformed.
+    JwksInvalid,
+    /// `jwks-kid-ambiguous` (`issuer-key`, fail): Several keys in the JWKS share the `kid`.
+    JwksKidAmbiguous,
+    /// `jwks-key-mismatch` (`issuer-key`, fail): The JWKS entry named by `kid` is another key.
+    JwksKeyMismatch,
+    /// `jwks-iss-mismatch` (`issuer-key`, fail): The JWKS entry names another issuer.
+    JwksIssMismatch,
+    /// `jwks-key-use` (`issuer-key`, fail): The JWKS entry is an encryption key (`use: enc`, or `key_ops` naming only encryption operations).
+    JwksKeyUse,
+    /// `not-applicable-hosted` (`issuer-key`, skip): Hosted OB 2.0 badges have no signing key.
+    NotApplicableHosted,
+    /// `in-period` (`validity-period`, pass): Within the validity period (dates read leniently are notes: `date-lenient`).
+    InPeriod,
+    /// `expired` (`validity-period`, fail): Past `validUntil` / `expirationDate` / `expires` / `exp`.
+    Expired,
+    /// `not-yet-valid` (`validity-period`, fail): Before `validFrom` / `issuanceDate` / `issuedOn` / `nbf`.
+    NotYetValid,
+    /// `expiry-before-issue` (`validity-period`, fail): The expiry is before the issue date.
+    ExpiryBeforeIssue,
+    /// `date-invalid` (`validity-period`, warn): A date that cannot be read: the period is judged on the other dates (a readable expiry in the past still fails), and what this one says stays unsettled; an empty string counts as no date.
+    DateInvalid,
+    /// `no-status` (`revocation`, pass): The badge declares no status or revocation list.
+    NoStatus,
+    /// `not-revoked` (`revocation`, pass): Checked: not revoked or suspended.
+    NotRevoked,
+    /// `status-set` (`revocation`, pass): A `refresh`/`message` status bit is set (does not affect validity).
+    StatusSet,
+    /// `revoked` (`revocation`, fail): Revoked: status bit, revocation list (OB 1.x: `{uid: reason}`), HTTP 410 or `revoked: true`.
+    Revoked,
+    /// `suspended` (`revocation`, fail): A `suspension` status bit is set.
+    Suspended,
+    /// `status-index-out-of-range` (`revocation`, warn): The credential's status index is outside the list.
+    StatusIndexOutOfRange,
+    /// `status-entry-invalid` (`revocation`, fail): A malformed status entry.
+    StatusEntryInvalid,
+    /// `status-invalid` (`revocation`, fail): A malformed 1EdTech revocation list entry.
+    StatusInvalid,
+    /// `status-unreachable` (`revocation`, warn): The status / revocation list could not be fetched.
+    StatusUnreachable,
+    /// `status-list-untrusted` (`revocation`, warn): The status list's own proof does not verify under a key bound to its issuer.
+    StatusListUntrusted,
+    /// `status-list-invalid` (`revocation`, warn): The fetched document is not a status list credential.
+    StatusListInvalid,
+    /// `status-list-expired` (`revocation`, warn): The status list credential has expired.
+    StatusListExpired,
+    /// `status-list-corrupt` (`revocation`, warn): The encoded list is not valid base64/gzip.
+    StatusListCorrupt,
+    /// `status-purpose-mismatch` (`revocation`, warn): The list does not serve the entry's `statusPurpose`.
+    StatusPurposeMismatch,
+    /// `status-type-unsupported` (`revocation`, warn): A status type this verifier does not implement.
+    StatusTypeUnsupported,
+    /// `recipient-not-requested` (`recipient`, skip): No recipient was given.
+    RecipientNotRequested,
+    /// `recipient-not-stated` (`recipient`, skip, or warn when a recipient was given): The badge does not say whom it was issued to (allowed by OB 3.0), so it cannot be checked against a person.
+    RecipientNotStated,
+    /// `recipient-match` (`recipient`, pass): The given identifier matches (in clear or by salted hash; the message says which).
+    RecipientMatch,
+    /// `recipient-mismatch` (`recipient`, fail): The badge was issued to someone else.
+    RecipientMismatch,
+    /// `hosted-origin-ok` (`hosted-origin`, pass): The assertion URL satisfies the issuer's `startsWith` / `allowedOrigins` policy (OB 1.x, which has no policy: the 2.0 default, the issuer's host; OB 0.5: the issuer's `origin`).
+    HostedOriginOk,
+    /// `issuer-origin-unknown` (`hosted-origin`, warn): OB 0.5: the embedded issuer states no `origin`, so nothing ties the assertion's address to it.
+    IssuerOriginUnknown,
+    /// `issuer-not-http` (`hosted-origin`, pass): The issuer id is not a web address, so no origin policy applies.
+    IssuerNotHttp,
+    /// `hosted-origin-mismatch` (`hosted-origin`, fail): The assertion is hosted outside the issuer's policy.
+    HostedOriginMismatch,
+    /// `not-applicable` (`any`, skip): The check does not apply to this kind of badge.
+    NotApplicable,
+    /// `not-reached` (`any`, skip): Not checked because an earlier step failed.
+    NotReached,
+    /// `missing-member` (note): A member the specification requires is absent or of the wrong kind (e.g. `credentialSubject[0].achievement.criteria`, `id`, `validFrom`, `issuedOn`).
+    MissingMember,
+    /// `missing-type` (note): A `type` lacks the value the specification asks for (e.g. `issuer.type` without `Profile`).
+    MissingType,
+    /// `not-a-uri` (note): An identifier that should be a URI is not (e.g. `credentialSubject[0].source`).
+    NotAUri,
+    /// `nonstandard-context` (note): `@context` does not start with / include the standard contexts.
+    NonstandardContext,
+    /// `no-recipient-identifier` (note): The badge does not say whom it was issued to.
+    NoRecipientIdentifier,
+    /// `image-data-uri` (note): OB 2.0: the assertion's `image` is a `data:` URI instead of the baked image's URL.
+    ImageDataUri,
+    /// `date-lenient` (note): OB 3.0: a date that is not an RFC 3339 date-time with a time zone (a bare date, a naive date-time, Unix seconds) was read as UTC (older versions allow these forms).
+    DateLenient,
+    /// `jwt-claim-differs` (note): A VC-JWT's `iss` or `sub` is spelled differently from the credential's issuer or subject (trailing slash, letter case), or its `jti`, `nbf` or `exp` differs from the credential's id or dates; both are signed and both sets of dates are judged.
+    JwtClaimDiffers,
+    /// `legacy-version` (note): An Open Badges 0.5, 1.0 or 1.1 badge, read as its 2.0 equivalent the way 1EdTech's validator reads it (1.0 has no `@context`, `type` or `id`: no deviation for its version); being old is never a reason for `invalid`.
+    LegacyVersion,
+    /// `hidden-characters` (note): A display field contains invisible or text-direction characters, shown as `⟨U+XXXX⟩` (display-safe text); `path` is the field's path in the report (e.g. `badge.name`, `endorsements[0].issuer.name`), not in the credential.
+    HiddenCharacters,
+    /// `status-list-short` (note): The status list is shorter than the Bitstring Status List minimum of 131,072 entries; it was read all the same.
+    StatusListShort,
+    /// `not-an-open-badge`: Schema-invalid cause: the document is not an Open Badges assertion or credential.
+    NotAnOpenBadge,
+    /// `no-issuer`: Schema-invalid cause: no issuer.
+    NoIssuer,
+    /// `no-subject`: Schema-invalid cause: no credential subject.
+    NoSubject,
+    /// `no-achievement`: Schema-invalid cause: no achievement.
+    NoAchievement,
+    /// `bake-invalid-payload`: Baking a payload that is not JSON / JWS / URL.
+    BakeInvalidPayload,
+    /// `nquads-syntax`: `rdf::parse_nquads` on malformed N-Quads.
+    NquadsSyntax,
+}
+
+impl Code {
+    /// The wire name, e.g. `png-bad-crc`: what reports and errors carry in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ContainerOk => "container-ok",
+            Self::NoBadgeData => "no-badge-data",
+            Self::UnrecognizedInput => "unrecognized-input",
+            Self::PayloadUnrecognized => "payload-unrecognized",
+            Self::PngBadCrc => "png-bad-crc",
+            Self::PngTruncated => "png-truncated",
+            Self::PngMalformed => "png-malformed",
+            Self::PngInflate => "png-inflate",
+            Self::SvgSyntax => "svg-syntax",
+            Self::SvgEntity => "svg-entity",
+            Self::UnreadableInput => "unreadable-input",
+            Self::InvalidOptions => "invalid-options",
+            Self::InvalidInput => "invalid-input",
+            Self::InternalError => "internal-error",
+            Self::VerifierUnavailable => "verifier-unavailable",
+            Self::WidgetError => "widget-error",
+            Self::SourceCors => "source-cors",
+            Self::SourceUnreachable => "source-unreachable",
+            Self::SourceHttpStatus => "source-http-status",
+            Self::SourceTooLarge => "source-too-large",
+            Self::FetchLoop => "fetch-loop",
+            Self::LimitExceeded => "limit-exceeded",
+            Self::CredentialJson => "credential-json",
+            Self::AssertionJson => "assertion-json",
+            Self::VcJwt => "vc-jwt",
+            Self::SignedAssertion => "signed-assertion",
+            Self::HostedUrl => "hosted-url",
+            Self::NotABadge => "not-a-badge",
+            Self::JsonSyntax => "json-syntax",
+            Self::JsonNotUtf8 => "json-not-utf8",
+            Self::JsonDuplicateKey => "json-duplicate-key",
+            Self::JwsMalformed => "jws-malformed",
+            Self::JwsHeaderInvalid => "jws-header-invalid",
+            Self::JwsPayloadInvalid => "jws-payload-invalid",
+            Self::JwtClaimsMismatch => "jwt-claims-mismatch",
+            Self::SchemaOk => "schema-ok",
+            Self::SchemaInvalid => "schema-invalid",
+            Self::BadgeclassUnavailable => "badgeclass-unavailable",
+            Self::IssuerUnavailable => "issuer-unavailable",
+            Self::SignatureValid => "signature-valid",
+            Self::HostedFetched => "hosted-fetched",
+            Self::SignatureInvalid => "signature-invalid",
+            Self::SignatureMissing => "signature-missing",
+            Self::ProofMissing => "proof-missing",
+            Self::ProofValueInvalid => "proof-value-invalid",
+            Self::ProofPurposeMismatch => "proof-purpose-mismatch",
+            Self::ProofExpired => "proof-expired",
+            Self::ProofContextMismatch => "proof-context-mismatch",
+            Self::VerificationMethodInvalid => "verification-method-invalid",
+            Self::HostedIdMismatch => "hosted-id-mismatch",
+            Self::HostedIdInvalid => "hosted-id-invalid",
+            Self::JwsAlgNone => "jws-alg-none",
+            Self::JwsAlgHmac => "jws-alg-hmac",
+            Self::JwsAlgNotAllowed => "jws-alg-not-allowed",
+            Self::JwsCritUnsupported => "jws-crit-unsupported",
+            Self::JwsB64Unsupported => "jws-b64-unsupported",
+            Self::JwkPrivateKey => "jwk-private-key",
+            Self::JwkSymmetric => "jwk-symmetric",
+            Self::JwkInvalid => "jwk-invalid",
+            Self::JwkKidMismatch => "jwk-kid-mismatch",
+            Self::KeyAlgMismatch => "key-alg-mismatch",
+            Self::KeyUnsupported => "key-unsupported",
+            Self::KeyInvalid => "key-invalid",
+            Self::RsaKeyTooSmall => "rsa-key-too-small",
+            Self::RsaKeyWeak => "rsa-key-weak",
+            Self::JwkAlgMismatch => "jwk-alg-mismatch",
+            Self::MultikeyInvalid => "multikey-invalid",
+            Self::PemInvalid => "pem-invalid",
+            Self::PemPrivateKey => "pem-private-key",
+            Self::DidInvalid => "did-invalid",
+            Self::DidKeyInvalid => "did-key-invalid",
+            Self::DidJwkInvalid => "did-jwk-invalid",
+            Self::DidWebInvalid => "did-web-invalid",
+            Self::DidDocumentInvalid => "did-document-invalid",
+            Self::DidDocumentMismatch => "did-document-mismatch",
+            Self::KeyNotFound => "key-not-found",
+            Self::KeyNotAuthorized => "key-not-authorized",
+            Self::VmInvalid => "vm-invalid",
+            Self::VmPrivateKey => "vm-private-key",
+            Self::VmKeyMismatch => "vm-key-mismatch",
+            Self::JsonldInvalid => "jsonld-invalid",
+            Self::RdfcInvalidQuad => "rdfc-invalid-quad",
+            Self::Base64Invalid => "base64-invalid",
+            Self::Base58Invalid => "base58-invalid",
+            Self::MultibaseUnsupported => "multibase-unsupported",
+            Self::UnsupportedCryptosuite => "unsupported-cryptosuite",
+            Self::ContextUnknown => "context-unknown",
+            Self::KeyUnresolved => "key-unresolved",
+            Self::KeyUnavailable => "key-unavailable",
+            Self::HostedUnreachable => "hosted-unreachable",
+            Self::HostedUrlUnknown => "hosted-url-unknown",
+            Self::KeyBound => "key-bound",
+            Self::KeyNotBound => "key-not-bound",
+            Self::KeyFromFragment => "key-from-fragment",
+            Self::KeyNotIssuer => "key-not-issuer",
+            Self::KeyNotListed => "key-not-listed",
+            Self::KeyOwnerMismatch => "key-owner-mismatch",
+            Self::KeyOriginMismatch => "key-origin-mismatch",
+            Self::JwksInvalid => "jwks-invalid",
+            Self::JwksKidAmbiguous => "jwks-kid-ambiguous",
+            Self::JwksKeyMismatch => "jwks-key-mismatch",
+            Self::JwksIssMismatch => "jwks-iss-mismatch",
+            Self::JwksKeyUse => "jwks-key-use",
+            Self::NotApplicableHosted => "not-applicable-hosted",
+            Self::InPeriod => "in-period",
+            Self::Expired => "expired",
+            Self::NotYetValid => "not-yet-valid",
+            Self::ExpiryBeforeIssue => "expiry-before-issue",
+            Self::DateInvalid => "date-invalid",
+            Self::NoStatus => "no-status",
+            Self::NotRevoked => "not-revoked",
+            Self::StatusSet => "status-set",
+            Self::Revoked => "revoked",
+            Self::Suspended => "suspended",
+            Self::StatusIndexOutOfRange => "status-index-out-of-range",
+            Self::StatusEntryInvalid => "status-entry-invalid",
+            Self::StatusInvalid => "status-invalid",
+            Self::StatusUnreachable => "status-unreachable",
+            Self::StatusListUntrusted => "status-list-untrusted",
+            Self::StatusListInvalid => "status-list-invalid",
+            Self::StatusListExpired => "status-list-expired",
+            Self::StatusListCorrupt => "status-list-corrupt",
+            Self::StatusPurposeMismatch => "status-purpose-mismatch",
+            Self::StatusTypeUnsupported => "status-type-unsupported",
+            Self::RecipientNotRequested => "recipient-not-requested",
+            Self::RecipientNotStated => "recipient-not-stated",
+            Self::RecipientMatch => "recipient-match",
+            Self::RecipientMismatch => "recipient-mismatch",
+            Self::HostedOriginOk => "hosted-origin-ok",
+            Self::IssuerOriginUnknown => "issuer-origin-unknown",
+            Self::IssuerNotHttp => "issuer-not-http",
+            Self::HostedOriginMismatch => "hosted-origin-mismatch",
+            Self::NotApplicable => "not-applicable",
+            Self::NotReached => "not-reached",
+            Self::MissingMember => "missing-member",
+            Self::MissingType => "missing-type",
+            Self::NotAUri => "not-a-uri",
+            Self::NonstandardContext => "nonstandard-context",
+            Self::NoRecipientIdentifier => "no-recipient-identifier",
+            Self::ImageDataUri => "image-data-uri",
+            Self::DateLenient => "date-lenient",
+            Self::JwtClaimDiffers => "jwt-claim-differs",
+            Self::LegacyVersion => "legacy-version",
+            Self::HiddenCharacters => "hidden-characters",
+            Self::StatusListShort => "status-list-short",
+            Self::NotAnOpenBadge => "not-an-open-badge",
+            Self::NoIssuer => "no-issuer",
+            Self::NoSubject => "no-subject",
+            Self::NoAchievement => "no-achievement",
+            Self::BakeInvalidPayload => "bake-invalid-payload",
+            Self::NquadsSyntax => "nquads-syntax",
+        }
+    }
+
+    /// The code with this wire name, if there is one.
+    pub fn from_wire(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
+    /// Every code, in the order `docs/report.md` lists them.
+    pub const ALL: [Self; 151] = [
+        Self::ContainerOk,
+        Self::NoBadgeData,
+        Self::UnrecognizedInput,
+        Self::PayloadUnrecognized,
+        Self::PngBadCrc,
+        Self::PngTruncated,
+        Self::PngMalformed,
+        Self::PngInflate,
+        Self::SvgSyntax,
+        Self::SvgEntity,
+        Self::UnreadableInput,
+        Self::InvalidOptions,
+        Self::InvalidInput,
+        Self::InternalError,
+        Self::VerifierUnavailable,
+        Self::WidgetError,
+        Self::SourceCors,
+        Self::SourceUnreachable,
+        Self::SourceHttpStatus,
+        Self::SourceTooLarge,
+        Self::FetchLoop,
+        Self::LimitExceeded,
+        Self::CredentialJson,
+        Self::AssertionJson,
+        Self::VcJwt,
+        Self::SignedAssertion,
+        Self::HostedUrl,
+        Self::NotABadge,
+        Self::JsonSyntax,
+        Self::JsonNotUtf8,
+        Self::JsonDuplicateKey,
+        Self::JwsMalformed,
+        Self::JwsHeaderInvalid,
+        Self::JwsPayloadInvalid,
+        Self::JwtClaimsMismatch,
+        Self::SchemaOk,
+        Self::SchemaInvalid,
+        Self::BadgeclassUnavailable,
+        Self::IssuerUnavailable,
+        Self::SignatureValid,
+        Self::HostedFetched,
+        Self::SignatureInvalid,
+        Self::SignatureMissing,
+        Self::ProofMissing,
+        Self::ProofValueInvalid,
+        Self::ProofPurposeMismatch,
+        Self::ProofExpired,
+        Self::ProofContextMismatch,
+        Self::VerificationMethodInvalid,
+        Self::HostedIdMismatch,
+        Self::HostedIdInvalid,
+        Self::JwsAlgNone,
+        Self::JwsAlgHmac,
+        Self::JwsAlgNotAllowed,
+        Self::JwsCritUnsupported,
+        Self::JwsB64Unsupported,
+        Self::JwkPrivateKey,
+        Self::JwkSymmetric,
+        Self::JwkInvalid,
+        Self::JwkKidMismatch,
+        Self::KeyAlgMismatch,
+        Self::KeyUnsupported,
+        Self::KeyInvalid,
+        Self::RsaKeyTooSmall,
+        Self::RsaKeyWeak,
+        Self::JwkAlgMismatch,
+        Self::MultikeyInvalid,
+        Self::PemInvalid,
+        Self::PemPrivateKey,
+        Self::DidInvalid,
+        Self::DidKeyInvalid,
+        Self::DidJwkInvalid,
+        Self::DidWebInvalid,
+        Self::DidDocumentInvalid,
+        Self::DidDocumentMismatch,
+        Self::KeyNotFound,
+        Self::KeyNotAuthorized,
+        Self::VmInvalid,
+        Self::VmPrivateKey,
+        Self::VmKeyMismatch,
+        Self::JsonldInvalid,
+        Self::RdfcInvalidQuad,
+        Self::Base64Invalid,
+        Self::Base58Invalid,
+        Self::MultibaseUnsupported,
+        Self::UnsupportedCryptosuite,
+        Self::ContextUnknown,
+        Self::KeyUnresolved,
+        Self::KeyUnavailable,
+        Self::HostedUnreachable,
+        Self::HostedUrlUnknown,
+        Self::KeyBound,
+        Self::KeyNotBound,
+        Self::KeyFromFragment,
+        Self::KeyNotIssuer,
+        Self::KeyNotListed,
+        Self::KeyOwnerMismatch,
+        Self::KeyOriginMismatch,
+        Self::JwksInvalid,
+        Self::JwksKidAmbiguous,
+        Self::JwksKeyMismatch,
+        Self::JwksIssMismatch,
+        Self::JwksKeyUse,
+        Self::NotApplicableHosted,
+        Self::InPeriod,
+        Self::Expired,
+        Self::NotYetValid,
+        Self::ExpiryBeforeIssue,
+        Self::DateInvalid,
+        Self::NoStatus,
+        Self::NotRevoked,
+        Self::StatusSet,
+        Self::Revoked,
+        Self::Suspended,
+        Self::StatusIndexOutOfRange,
+        Self::StatusEntryInvalid,
+        Self::StatusInvalid,
+        Self::StatusUnreachable,
+        Self::StatusListUntrusted,
+        Self::StatusListInvalid,
+        Self::StatusListExpired,
+        Self::StatusListCorrupt,
+        Self::StatusPurposeMismatch,
+        Self::StatusTypeUnsupported,
+        Self::RecipientNotRequested,
+        Self::RecipientNotStated,
+        Self::RecipientMatch,
+        Self::RecipientMismatch,
+        Self::HostedOriginOk,
+        Self::IssuerOriginUnknown,
+        Self::IssuerNotHttp,
+        Self::HostedOriginMismatch,
+        Self::NotApplicable,
+        Self::NotReached,
+        Self::MissingMember,
+        Self::MissingType,
+        Self::NotAUri,
+        Self::NonstandardContext,
+        Self::NoRecipientIdentifier,
+        Self::ImageDataUri,
+        Self::DateLenient,
+        Self::JwtClaimDiffers,
+        Self::LegacyVersion,
+        Self::HiddenCharacters,
+        Self::StatusListShort,
+        Self::NotAnOpenBadge,
+        Self::NoIssuer,
+        Self::NoSubject,
+        Self::NoAchievement,
+        Self::BakeInvalidPayload,
+        Self::NquadsSyntax,
+    ];
+}
+
+impl Code {
+    /// The parameters this code's message is built from, when its English message is
+    /// rendered here ([`Self::message`]); `None` for codes whose message is still written
+    /// where the check is made (they carry no `params` yet).
+    pub fn params(self) -> Option<&'static [Param]> {
+        use Param::*;
+        Some(match self {
+            Self::ContainerOk => &[Container],
+            Self::HostedUrl => &[Url],
+            Self::CredentialJson
+            | Self::AssertionJson
+            | Self::VcJwt
+            | Self::SignedAssertion
+            | Self::NotABadge
+            | Self::NotApplicable
+            | Self::NotApplicableHosted
+            | Self::RecipientNotRequested
+            | Self::HiddenCharacters
+            | Self::HostedIdInvalid
+            | Self::HostedUrlUnknown
+            | Self::IssuerOriginUnknown
+            | Self::ProofMissing
+            | Self::SignatureMissing => &[],
+            Self::StatusListUntrusted => &[Url, Reason],
+            Self::JwsCritUnsupported => &[Extension],
+            Self::IssuerNotHttp => &[Issuer],
+            Self::KeyNotListed => &[Issuer, Key],
+            Self::KeyOriginMismatch => &[Host, Issuer, IssuerHost],
+            Self::StatusListExpired => &[Url, Date],
+            Self::StatusListShort => &[Url, Entries],
+            Self::Suspended => &[Index, Url],
+            Self::StatusSet => &[Purpose, StatusValue],
+            Self::StatusTypeUnsupported => &[EntryType],
+            Self::ProofExpired => &[Date],
+            Self::JwsAlgHmac => &[Algorithm],
+            Self::RsaKeyTooSmall => &[Bits],
+            Self::NotReached => &[BlockedBy],
+            Self::HostedUnreachable => &[Url, Reason],
+            Self::DateLenient => &[Property, Date],
+            Self::LimitExceeded => &[What, Limit, Max],
+            _ => return None,
+        })
+    }
+
+    /// The English message for this code with `params`: its [template](Self::template)
+    /// with every `{name}` replaced by the param's value (`{name:?}`: quoted as Rust's
+    /// `Debug` quotes a string), or the wire name for a code whose message is still written
+    /// where the check is made ([`Self::params`] is `None`).
+    pub fn message(self, params: &Params) -> String {
+        debug_assert!(
+            self.params()
+                .is_some_and(|declared| params.iter().map(|(p, _)| p).eq(declared.iter().copied())),
+            "{self} takes the params {:?}, not {params:?}",
+            self.params()
+        );
+        let Some(mut rest) = self.template(params) else {
+            return self.as_str().to_owned();
+        };
+        let mut out = String::new();
+        while let Some((before, after)) = rest.split_once('{') {
+            let Some((name, after)) = after.split_once('}') else {
+                break;
+            };
+            out.push_str(before);
+            let (name, quoted) = name.strip_suffix(":?").map_or((name, false), |n| (n, true));
+            let value =
+                Param::from_wire(name).map_or_else(|| format!("⟨?{name}⟩"), |p| params.text(p));
+            if quoted {
+                out.push_str(&format!("{value:?}"));
+            } else {
+                out.push_str(&value);
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The English template of this code's message, with a `{name}` placeholder for each of
+    /// its params: the one place the English is written, and what the message catalogs of
+    /// other languages will translate. A few codes choose their sentence by a param's value.
+    /// `None` for codes whose [`Self::params`] is `None`.
+    pub fn template(self, params: &Params) -> Option<&'static str> {
+        let value = |param| match params.get(param) {
+            Some(Arg::Text(t)) => t.as_str(),
+            _ => "",
+        };
+        Some(match self {
+            Self::ContainerOk => match value(Param::Container) {
+                "png" => {
+                    "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
+                }
+                "svg" => "found a baked badge element in the SVG",
+                "json" => "the input is JSON text",
+                "url" => "the input is a URL",
+                _ => "the input is a compact JWS",
+            },
+            Self::NotReached => match value(Param::BlockedBy) {
+                "proof" => "not checked: the proof could not be verified first",
+                _ => "not checked: the input could not be read as a badge",
+            },
+            Self::HostedUrl => "the badge is hosted at {url}",
+            Self::CredentialJson => {
+                "decoded an Open Badges 3.0 credential (JSON with an embedded proof)"
+            }
+            Self::AssertionJson => "decoded an Open Badges assertion (JSON)",
+            Self::VcJwt => "decoded an Open Badges 3.0 VC-JWT",
+            Self::SignedAssertion => "decoded an Open Badges signed assertion (JWS)",
+            Self::NotABadge => {
+                "this JSON is neither an Open Badges assertion nor a Verifiable Credential"
+            }
+            Self::NotApplicable => "does not apply to this kind of badge",
+            Self::NotApplicableHosted => {
+                "hosted badges are vouched for by the issuer's server, not by a signing key"
+            }
+            Self::RecipientNotRequested => "no recipient was given to check against",
+            Self::HiddenCharacters => {
+                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
+                 cannot pass for other text (`credential` keeps the original)"
+            }
+            Self::HostedUnreachable => {
+                "this is a hosted badge, genuine only if the issuer's server still serves it at \
+                 {url}, and that could not be checked: {reason}"
+            }
+            Self::DateLenient => {
+                "`{property}` is not an RFC 3339 date-time with a time zone; it was read as \
+                 {date} (UTC assumed)"
+            }
+            Self::LimitExceeded => "{what} exceeds the limit `{limit}` ({max})",
+            Self::HostedIdInvalid => {
+                "this hosted assertion has no http(s) `id`, so there is no issuer server to \
+                 confirm it"
+            }
+            Self::HostedUrlUnknown => {
+                "this Open Badges 0.5 assertion was given as JSON, without the address it is \
+                 hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) \
+                 serves it, so it cannot be confirmed from the JSON alone: verify the \
+                 assertion's URL instead"
+            }
+            Self::IssuerOriginUnknown => {
+                "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's \
+                 address to the issuer"
+            }
+            Self::IssuerNotHttp => {
+                "the issuer id {issuer:?} is not a web address, so no origin policy applies"
+            }
+            Self::KeyNotListed => {
+                "the issuer {issuer} does not list the key {key} in its `publicKey`"
+            }
+            Self::KeyOriginMismatch => {
+                "the key is published on {host}, but the issuer {issuer} is on {issuerHost}"
+            }
+            Self::StatusListExpired => "the status list at {url} expired on {date}",
+            // 131072 is `status::MIN_LIST_BYTES * 8` (checked by a test).
+            Self::StatusListShort => {
+                "the status list at {url} holds {entries} entries, fewer than the 131072 the \
+                 Bitstring Status List specification asks for to protect holders' privacy; its \
+                 entries were read all the same"
+            }
+            Self::Suspended => "the issuer has suspended this credential (status {index} in {url})",
+            Self::StatusSet => "the {purpose} status is {value}; it does not affect validity",
+            Self::StatusTypeUnsupported => {
+                "the status entry type {type:?} is not supported, so revocation could not be \
+                 checked"
+            }
+            Self::ProofExpired => "the proof expired on {date}",
+            Self::JwsAlgHmac => {
+                "the JWS uses `{algorithm}`, an HMAC (shared-secret) algorithm. Badges are signed \
+                 with public-key algorithms; accepting HMAC would let anyone forge a badge by \
+                 using the issuer's published public key as the HMAC secret"
+            }
+            // 2048 is `crypto::MIN_RSA_BITS` (checked by a test).
+            Self::RsaKeyTooSmall => {
+                "the RSA key has a {bits}-bit modulus; keys under 2048 bits can be factored and \
+                 are not accepted (RFC 7518 §3.3)"
+            }
+            Self::ProofMissing => {
+                "the credential carries no proof, so anyone could have written it"
+            }
+            Self::SignatureMissing => {
+                "this assertion says it is signed, but it is plain JSON without its signature; \
+                 verify the baked image or the JWS the issuer provided"
+            }
+            Self::StatusListUntrusted => "the status list at {url} could not be trusted: {reason}",
+            Self::JwsCritUnsupported => {
+                "the JWS marks the header extension `{extension}` critical and this verifier does \
+                 not implement it, so it must reject the JWS (RFC 7515 §4.1.11)"
+            }
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Compares the wire name, for callers holding a code read from JSON (tests, fixtures).
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Self::from_wire(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown code `{name}`")))
+    }
+}
+
+/// The name of a value a message is built from: a member of a check's or note's `params`
+/// object (`docs/report.md` lists which code carries which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Param {
+    /// `container`: the kind of input read (`png`, `svg`, `json`, `jws`, `jwt`, `url`).
+    Container,
+    /// `url`: the address of a document (a hosted assertion, a list, a key document).
+    Url,
+    /// `reason`: why a document could not be had, for a person (English until messages move
+    /// to catalogs).
+    Reason,
+    /// `property`: a member of the credential, e.g. `validFrom`.
+    Property,
+    /// `date`: a date as it was read, RFC 3339 UTC.
+    Date,
+    /// `recipient`: the identifier the verifier asked about.
+    Recipient,
+    /// `blockedBy`: what kept a check from running: `input` (not read as a badge) or `proof`.
+    BlockedBy,
+    /// `limit`: the name of the [`crate::Limits`] field that tripped.
+    Limit,
+    /// `max`: the value of that limit.
+    Max,
+    /// `what`: what exceeded the limit, for a person (English until messages move to
+    /// catalogs).
+    What,
+    /// `issuer`: the issuer's id (a URL or DID).
+    Issuer,
+    /// `key`: the address of a key.
+    Key,
+    /// `host`: the host a document was published on.
+    Host,
+    /// `issuerHost`: the host of the issuer's id.
+    IssuerHost,
+    /// `index`: a status list index.
+    Index,
+    /// `entries`: how many entries a status list holds.
+    Entries,
+    /// `purpose`: a status purpose, e.g. `refresh`.
+    Purpose,
+    /// `value`: the value of a status entry.
+    StatusValue,
+    /// `type`: a status entry or proof type the verifier does not implement.
+    EntryType,
+    /// `algorithm`: a JWS `alg` value.
+    Algorithm,
+    /// `bits`: the size of an RSA modulus in bits.
+    Bits,
+    /// `extension`: a JWS header parameter named in `crit`.
+    Extension,
+}
+
+impl Param {
+    /// Every parameter name.
+    pub const ALL: [Self; 22] = [
+        Self::Container,
+        Self::Url,
+        Self::Reason,
+        Self::Property,
+        Self::Date,
+        Self::Recipient,
+        Self::BlockedBy,
+        Self::Limit,
+        Self::Max,
+        Self::What,
+        Self::Issuer,
+        Self::Key,
+        Self::Host,
+        Self::IssuerHost,
+        Self::Index,
+        Self::Entries,
+        Self::Purpose,
+        Self::StatusValue,
+        Self::EntryType,
+        Self::Algorithm,
+        Self::Bits,
+        Self::Extension,
+    ];
+
+    /// The member name in `params`, e.g. `url`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Container => "container",
+            Self::Url => "url",
+            Self::Reason => "reason",
+            Self::Property => "property",
+            Self::Date => "date",
+            Self::Recipient => "recipient",
+            Self::BlockedBy => "blockedBy",
+            Self::Limit => "limit",
+            Self::Max => "max",
+            Self::What => "what",
+            Self::Issuer => "issuer",
+            Self::Key => "key",
+            Self::Host => "host",
+            Self::IssuerHost => "issuerHost",
+            Self::Index => "index",
+            Self::Entries => "entries",
+            Self::Purpose => "purpose",
+            Self::StatusValue => "value",
+            Self::EntryType => "type",
+            Self::Algorithm => "algorithm",
+            Self::Bits => "bits",
+            Self::Extension => "extension",
+        }
+    }
+
+    /// The parameter with this member name, if there is one.
+    pub fn from_wire(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|p| p.as_str() == name)
+    }
+}
+
+/// One parameter's value: text, or a whole number (an HTTP status, a limit).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A whole number, written as a JSON number.
+    Number(u64),
+    /// Text, written as a JSON string.
+    Text(String),
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Number(n) => write!(f, "{n}"),
+            Self::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Self::Number(u64::try_from(n).unwrap_or(u64::MAX))
+    }
+}
+
+/// The values a message was built from, in the order they were given: a check's or note's
+/// `params`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Params(pub(crate) Vec<(Param, Arg)>);
+
+impl Params {
+    /// No parameters.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// These parameters and `param` set to `value`.
+    pub fn with(mut self, param: Param, value: impl Into<Arg>) -> Self {
+        self.0.push((param, value.into()));
+        self
+    }
+
+    /// The value of `param`, if given.
+    pub fn get(&self, param: Param) -> Option<&Arg> {
+        self.0.iter().find(|(p, _)| *p == param).map(|(_, v)| v)
+    }
+
+    /// Each parameter with its value, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (Param, &Arg)> {
+        self.0.iter().map(|(p, v)| (*p, v))
+    }
+
+    /// The text values, to be made display-safe with the report's messages (they may quote
+    /// the credential).
+    pub(crate) fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        self.0.iter_mut().filter_map(|(_, v)| match v {
+            Arg::Text(t) => Some(t),
+            Arg::Number(_) => None,
+        })
+    }
+
+    /// The value of `param` as text for a message; a parameter the code was not given shows
+    /// as `⟨?name⟩` (a bug, which the tests of [`Code::message`] rule out).
+    fn text(&self, param: Param) -> String {
+        self.get(param)
+            .map_or_else(|| format!("⟨?{}⟩", param.as_str()), Arg::to_string)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Arg, Code, Param, Params};
+
+    #[test]
+    fn wire_names_are_unique_kebab_case_and_read_back() {
+        for (i, c) in Code::ALL.iter().enumerate() {
+            let name = c.as_str();
+            assert!(
+                name.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{name}"
+            );
+            assert_eq!(Code::from_wire(name), Some(*c));
+            assert!(!Code::ALL[..i].contains(c), "{name} listed twice");
+        }
+        for (i, p) in Param::ALL.iter().enumerate() {
+            assert_eq!(Param::from_wire(p.as_str()), Some(*p));
+            assert!(!Param::ALL[..i].contains(p), "{p:?} listed twice");
+        }
+    }
+
+    /// Two different values of each parameter, as a message may be given them.
+    fn samples(p: Param) -> [Arg; 2] {
+        let text = |a: &str, b: &str| [Arg::from(a), Arg::from(b)];
+        match p {
+            Param::Container => text("png", "url"),
+            Param::BlockedBy => text("input", "proof"),
+            Param::Max => [Arg::Number(404), Arg::Number(500)],
+            _ => text("⟪one⟫", "⟪two⟫"),
+        }
+    }
+
+    /// Every code rendered here has a message, its message uses every param the code
+    /// declares (a different value gives a different message), and no other.
+    #[test]
+    fn every_message_uses_exactly_its_params() {
+        let mut rendered = 0;
+        for code in Code::ALL {
+            let Some(declared) = code.params() else {
+                continue;
+            };
+            let with = |changed: Option<Param>| {
+                let params = declared.iter().fold(Params::new(), |ps, &p| {
+                    let [a, b] = samples(p);
+                    ps.with(p, if Some(p) == changed { b } else { a })
+                });
+                code.message(&params)
+            };
+            let base = with(None);
+            assert_ne!(base, code.as_str(), "{code} has no message");
+            assert!(!base.contains("⟨?"), "{code} uses a param it lacks: {base}");
+            for &p in declared {
+                assert_ne!(with(Some(p)), base, "{code} does not use its param {p:?}");
+            }
+            rendered += 1;
+        }
+        assert!(rendered >= 10, "{rendered}");
+    }
+
+    /// The constants the templates spell out.
+    #[test]
+    fn templates_name_the_current_bounds() {
+        let short = Code::StatusListShort.message(
+            &Params::new()
+                .with(Param::Url, "u")
+                .with(Param::Entries, 8usize),
+        );
+        let min = crate::status::MIN_LIST_BYTES * 8;
+        assert!(short.contains(&format!(" {min} ")), "{short}");
+        let rsa = Code::RsaKeyTooSmall.message(&Params::new().with(Param::Bits, 1024usize));
+        let bits = crate::crypto::MIN_RSA_BITS;
+        assert!(rsa.contains(&format!("under {bits} bits")), "{rsa}");
+        let quoted = Code::IssuerNotHttp.message(&Params::new().with(Param::Issuer, "a\"b"));
+        assert!(quoted.contains(r#"id "a\"b" is"#), "{quoted}");
+    }
+
+    #[test]
+    fn params_are_written_and_read_as_json() {
+        let params = Params::new()
+            .with(Param::Url, "https://example.org/a")
+            .with(Param::Max, 404usize);
+        let text = params.to_json().to_string();
+        assert_eq!(text, r#"{"url":"https://example.org/a","max":404}"#);
+        let back: Params = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, params);
+        assert!(serde_json::from_str::<Params>(r#"{"nope":1}"#).is_err());
+    }
+}
