@@ -233,11 +233,15 @@ function unwatchViewport(element) {
 // ---------------------------------------------------------------------------------------
 // Helpers
 
-/** `url` if it is an image URL the element may show (https: or data:image/), else null. */
-export function safeImageUrl(url) {
+/**
+ * `url` if it is an image URL the element may show (https: or data:image/), else null.
+ * `offline`: only data:image/ (nothing may be fetched).
+ */
+export function safeImageUrl(url, offline) {
   if (typeof url !== 'string') return null;
   const trimmed = url.trim();
   if (/^data:image\//i.test(trimmed)) return trimmed;
+  if (offline) return null;
   try {
     return new URL(trimmed).protocol === 'https:' ? trimmed : null;
   } catch {
@@ -506,7 +510,7 @@ const CSS = `
 .host:empty::before { content: none; }
 .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
 .meta div { display: flex; gap: 0.3rem; }
-.meta dt { margin: 0; }
+.meta dt { margin: 0; flex: none; }
 .meta dt::after { content: ":"; }
 .meta dd { margin: 0; color: var(--_fg); }
 .status {
@@ -823,7 +827,7 @@ export class OpenBadgeElement extends HTMLElement {
     this.#busy = false;
     if (data instanceof Uint8Array && !bytes) bytes = data;
     this.#report = report;
-    this.#imageUrl = safeImageUrl(report.badge && report.badge.image) ?? imageFromBytes(report, bytes);
+    this.#imageUrl = safeImageUrl(report.badge && report.badge.image, what.offline) ?? imageFromBytes(report, bytes);
     this.#render();
     const type = report.verdict === 'valid' ? 'open-badge:verified' : 'open-badge:failed';
     this.dispatchEvent(new CustomEvent(type, { detail: report, bubbles: true, composed: true }));
