@@ -53,7 +53,6 @@ const STRINGS = {
     expires: 'Expires',
     showDetails: 'Details',
     hideDetails: 'Hide details',
-    detailsOf: 'Verification details for',
     checks: 'Checks',
     notes: 'Notes (they change nothing in the verdict)',
     issuerSite: 'Issuer',
@@ -81,7 +80,6 @@ const STRINGS = {
     expires: 'Gültig bis',
     showDetails: 'Details',
     hideDetails: 'Details ausblenden',
-    detailsOf: 'Prüfdetails für',
     checks: 'Prüfungen',
     notes: 'Hinweise (sie ändern nichts am Ergebnis)',
     issuerSite: 'Aussteller',
@@ -866,7 +864,8 @@ export class OpenBadgeElement extends HTMLElement {
     status.append(icon(), label, summary);
     const toggle = el('button', { part: 'toggle', class: 'toggle', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-details` });
     toggle.addEventListener('click', () => this.toggleAttribute('open'));
-    const details = el('div', { part: 'details', class: 'details', id: `${id}-details`, role: 'region', hidden: '' });
+    // Not a landmark: a page of cards would hold several with the same name (axe landmark-unique).
+    const details = el('div', { part: 'details', class: 'details', id: `${id}-details`, hidden: '' });
     const checksHeading = el('p', { class: 'heading' });
     const checks = el('ul', { class: 'checks' });
     const notesHeading = el('p', { class: 'heading' });
@@ -936,7 +935,6 @@ export class OpenBadgeElement extends HTMLElement {
     n.toggle.textContent = open ? t.hideDetails : t.showDetails;
     n.toggle.setAttribute('aria-expanded', String(open && !!report));
     n.details.hidden = !(open && report);
-    n.details.setAttribute('aria-label', `${t.detailsOf} ${name || t.untitled}`);
     if (!report) return;
 
     n.checksHeading.textContent = t.checks;
