@@ -139,3 +139,23 @@ test('a long DID beside "Issued to" wraps; the label does not break', async (t) 
   assert.ok(row.ddLines > 1, JSON.stringify(row));
   assert.equal(row.overflow, 0, 'nothing sticks out of the page');
 });
+
+test("an http: URL this page's own CSP blocks is reported as blocked by the page's security policy, not as unreachable", async (t) => {
+  const { page, problems, requests } = await open(t);
+  const url = 'http://badges.example/assertion.json';
+  await page.fill('#paste', url);
+  await page.click('#paste-form button[type="submit"]');
+  await settled(page, 1);
+  const report = await page.$eval('.card open-badge', (e) => e.report);
+  assert.equal(report.verdict, 'error');
+  assert.deepEqual(
+    report.checks.filter((c) => c.outcome === 'fail').map((c) => c.code),
+    ['source-blocked-by-policy'],
+  );
+  assert.match(report.summary, /http:\/\/badges\.example\/assertion\.json: this page's security policy \(CSP or mixed content\) blocks it; nothing was sent/);
+  assert.doesNotMatch(JSON.stringify(report), /could not be reached/);
+  // The browser refused it before any request, and said so (CSP), as the page expects.
+  assert.deepEqual(requests.filter((r) => r.startsWith(url)), []);
+  assert.ok((await page.evaluate(() => window.__log.csp)).some((v) => v.startsWith('connect-src')));
+  assert.deepEqual(problems.filter((p) => !/Refused to connect|Content Security Policy/.test(p)), []);
+});
