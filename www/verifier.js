@@ -70,13 +70,16 @@ function updateCount() {
 }
 
 /**
- * Moves focus to `card`'s title (scrolling it into view first when it is not fully on screen,
+ * Moves focus to `card`'s title (scrolling it into view first when it is not well on screen,
  * e.g. below the inputs on a phone), so that choosing files visibly leads to their results.
+ * The first card is scrolled to with the summary line above it.
  */
 function focusCard(card) {
   const title = card.querySelector('.card-title');
   const box = card.getBoundingClientRect();
-  if (box.top < 0 || box.top > innerHeight - Math.min(box.height, innerHeight / 2)) card.scrollIntoView({ block: 'start' });
+  if (box.top < 0 || box.top > innerHeight - Math.min(box.height, innerHeight / 2)) {
+    (card === results.firstElementChild ? bar : card).scrollIntoView({ block: 'start' });
+  }
   title.focus({ preventScroll: true });
 }
 

@@ -84,6 +84,8 @@ test('on a 390×844 screen the first result is scrolled into view and focused, a
   });
   assert.ok(box.scrolled > 0, `the page scrolled (${JSON.stringify(box)})`);
   assert.ok(box.top >= 0 && box.bottom <= box.height, `the first card's title is on screen (${JSON.stringify(box)})`);
+  const summary = await page.$eval('#count', (p) => p.getBoundingClientRect().top);
+  assert.ok(summary >= 0 && summary < box.top, `the summary line is on screen above it (${summary})`);
   // The summary line is a live region: screen readers hear the outcome.
   assert.equal(await page.getAttribute('#count', 'role'), 'status');
   assert.equal(await page.textContent('#count'), '2 checked: 1 verified, 1 not verified');
