@@ -13,8 +13,11 @@ export declare function configure(options?: { pkg?: string | URL }): void;
 /** Loads the package and its WebAssembly module once per page; every element shares it. */
 export declare function loadVerifier(): Promise<typeof import('../pkg/badgeverify.js')>;
 
-/** `url` if it is `https:` or `data:image/`, else null (what the element will show as an image). */
-export declare function safeImageUrl(url: unknown): string | null;
+/**
+ * `url` if it is `https:` or `data:image/`, else null (what the element will show as an image).
+ * With `offline` true only `data:image/` (an offline element fetches nothing, images included).
+ */
+export declare function safeImageUrl(url: unknown, offline?: boolean): string | null;
 
 /** `url` if it is an absolute http(s) URL, else null (what the element will link to). */
 export declare function safeLinkUrl(url: unknown): string | null;

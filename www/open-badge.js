@@ -53,7 +53,6 @@ const STRINGS = {
     expires: 'Expires',
     showDetails: 'Details',
     hideDetails: 'Hide details',
-    detailsOf: 'Verification details for',
     checks: 'Checks',
     notes: 'Notes (they change nothing in the verdict)',
     issuerSite: 'Issuer',
@@ -81,7 +80,6 @@ const STRINGS = {
     expires: 'Gültig bis',
     showDetails: 'Details',
     hideDetails: 'Details ausblenden',
-    detailsOf: 'Prüfdetails für',
     checks: 'Prüfungen',
     notes: 'Hinweise (sie ändern nichts am Ergebnis)',
     issuerSite: 'Aussteller',
@@ -233,11 +231,15 @@ function unwatchViewport(element) {
 // ---------------------------------------------------------------------------------------
 // Helpers
 
-/** `url` if it is an image URL the element may show (https: or data:image/), else null. */
-export function safeImageUrl(url) {
+/**
+ * `url` if it is an image URL the element may show (https: or data:image/), else null.
+ * `offline`: only data:image/ (nothing may be fetched).
+ */
+export function safeImageUrl(url, offline) {
   if (typeof url !== 'string') return null;
   const trimmed = url.trim();
   if (/^data:image\//i.test(trimmed)) return trimmed;
+  if (offline) return null;
   try {
     return new URL(trimmed).protocol === 'https:' ? trimmed : null;
   } catch {
@@ -506,7 +508,7 @@ const CSS = `
 .host:empty::before { content: none; }
 .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
 .meta div { display: flex; gap: 0.3rem; }
-.meta dt { margin: 0; }
+.meta dt { margin: 0; flex: none; }
 .meta dt::after { content: ":"; }
 .meta dd { margin: 0; color: var(--_fg); }
 .status {
@@ -823,7 +825,7 @@ export class OpenBadgeElement extends HTMLElement {
     this.#busy = false;
     if (data instanceof Uint8Array && !bytes) bytes = data;
     this.#report = report;
-    this.#imageUrl = safeImageUrl(report.badge && report.badge.image) ?? imageFromBytes(report, bytes);
+    this.#imageUrl = safeImageUrl(report.badge && report.badge.image, what.offline) ?? imageFromBytes(report, bytes);
     this.#render();
     const type = report.verdict === 'valid' ? 'open-badge:verified' : 'open-badge:failed';
     this.dispatchEvent(new CustomEvent(type, { detail: report, bubbles: true, composed: true }));
@@ -862,7 +864,8 @@ export class OpenBadgeElement extends HTMLElement {
     status.append(icon(), label, summary);
     const toggle = el('button', { part: 'toggle', class: 'toggle', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-details` });
     toggle.addEventListener('click', () => this.toggleAttribute('open'));
-    const details = el('div', { part: 'details', class: 'details', id: `${id}-details`, role: 'region', hidden: '' });
+    // Not a landmark: a page of cards would hold several with the same name (axe landmark-unique).
+    const details = el('div', { part: 'details', class: 'details', id: `${id}-details`, hidden: '' });
     const checksHeading = el('p', { class: 'heading' });
     const checks = el('ul', { class: 'checks' });
     const notesHeading = el('p', { class: 'heading' });
@@ -932,7 +935,6 @@ export class OpenBadgeElement extends HTMLElement {
     n.toggle.textContent = open ? t.hideDetails : t.showDetails;
     n.toggle.setAttribute('aria-expanded', String(open && !!report));
     n.details.hidden = !(open && report);
-    n.details.setAttribute('aria-label', `${t.detailsOf} ${name || t.untitled}`);
     if (!report) return;
 
     n.checksHeading.textContent = t.checks;

@@ -26,6 +26,20 @@ const count = document.getElementById('count');
 const recipient = document.getElementById('recipient');
 const offline = document.getElementById('offline');
 const now = new URLSearchParams(location.search).get('now');
+const fileInput = document.getElementById('files');
+
+// UI strings this page adds (English; the page has no other language yet). The card verdicts
+// themselves come from the element's own table (open-badge.js, STRINGS).
+const TEXT = {
+  checking: (left, total) => `Checking ${left} of ${total}…`,
+  checked: (total) => `${total} checked`,
+  verified: (n) => `${n} verified`,
+  notVerified: (n) => `${n} not verified`,
+  notFullyChecked: (n) => `${n} not fully checked`,
+};
+
+/** How long the recipient field waits after the last keystroke before re-checking the cards. */
+const RECIPIENT_DEBOUNCE_MS = 300;
 
 function el(tag, attributes = {}, text) {
   const node = document.createElement(tag);
@@ -34,15 +48,39 @@ function el(tag, attributes = {}, text) {
   return node;
 }
 
+// The summary line: how many cards are still being checked, then how many came out each way
+// (only the outcomes that occur). "Not fully checked" counts both `indeterminate` and `error`.
 function updateCount() {
   const cards = results.querySelectorAll('.card');
   const done = results.querySelectorAll('.card[data-verdict]');
-  const valid = results.querySelectorAll('.card[data-verdict="valid"]');
+  const verdicts = (...names) => names.reduce((n, v) => n + results.querySelectorAll(`.card[data-verdict="${v}"]`).length, 0);
   bar.hidden = cards.length === 0;
-  count.textContent =
-    done.length < cards.length
-      ? `Checking ${cards.length - done.length} of ${cards.length}…`
-      : `${cards.length} checked, ${valid.length} verified`;
+  if (done.length < cards.length) {
+    count.textContent = TEXT.checking(cards.length - done.length, cards.length);
+    return;
+  }
+  const parts = [
+    [verdicts('valid'), TEXT.verified],
+    [verdicts('invalid'), TEXT.notVerified],
+    [verdicts('indeterminate', 'error'), TEXT.notFullyChecked],
+  ]
+    .filter(([n]) => n > 0)
+    .map(([n, text]) => text(n));
+  count.textContent = `${TEXT.checked(cards.length)}: ${parts.join(', ')}`;
+}
+
+/**
+ * Moves focus to `card`'s title (scrolling it into view first when it is not well on screen,
+ * e.g. below the inputs on a phone), so that choosing files visibly leads to their results.
+ * The first card is scrolled to with the summary line above it.
+ */
+function focusCard(card) {
+  const title = card.querySelector('.card-title');
+  const box = card.getBoundingClientRect();
+  if (box.top < 0 || box.top > innerHeight - Math.min(box.height, innerHeight / 2)) {
+    (card === results.firstElementChild ? bar : card).scrollIntoView({ block: 'start' });
+  }
+  title.focus({ preventScroll: true });
 }
 
 function baseName(name) {
@@ -58,20 +96,28 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Adds a card that verifies `input` (bytes or text); `title` names it. */
-function addCard(title, input) {
+/**
+ * Adds a card (after the others) that verifies `input` (bytes or text); `title` names it. The
+ * card's details start open unless `collapsed` (cards of a batch of files).
+ */
+function addCard(title, input, collapsed = false) {
   const card = el('article', { class: 'card' });
   const head = el('header', { class: 'card-head' });
-  head.append(el('h2', { class: 'card-title' }, title));
+  // Focusable by script only: focus moves here when the card is added or its neighbour removed.
+  head.append(el('h2', { class: 'card-title', tabindex: '-1' }, title));
   const remove = el('button', { class: 'button subtle icon', type: 'button', 'aria-label': `Remove ${title}` }, '×');
   remove.addEventListener('click', () => {
+    // Focus goes to the next card, else the previous one, else back to choosing files.
+    const neighbour = card.nextElementSibling ?? card.previousElementSibling;
     card.remove();
     updateCount();
+    if (neighbour) neighbour.querySelector('.card-title').focus();
+    else fileInput.focus();
   });
   head.append(remove);
 
   const badge = document.createElement('open-badge');
-  badge.setAttribute('open', '');
+  if (!collapsed) badge.setAttribute('open', '');
   badge.setAttribute('loading', 'eager');
   if (now) badge.setAttribute('now', now);
   if (recipient.value.trim()) badge.setAttribute('recipient', recipient.value.trim());
@@ -130,7 +176,7 @@ function addCard(title, input) {
   badge.addEventListener('open-badge:failed', settle);
 
   card.append(head, badge, actions);
-  results.prepend(card);
+  results.append(card);
   badge.input = input;
   updateCount();
   return card;
@@ -151,10 +197,15 @@ async function fromFragment() {
   }
 }
 
+// One card per file, in the order given; a batch (more than one file) opens collapsed, so the
+// verdicts of all its files can be seen at once. Focus moves to the first new card.
 async function addFiles(files) {
+  let first = null;
   for (const file of files) {
-    addCard(file.name, new Uint8Array(await file.arrayBuffer()));
+    const card = addCard(file.name, new Uint8Array(await file.arrayBuffer()), files.length > 1);
+    first ??= card;
   }
+  if (first) focusCard(first);
 }
 
 function addText(text) {
@@ -164,13 +215,12 @@ function addText(text) {
   if (/^https?:\/\//i.test(trimmed)) title = trimmed;
   else if (trimmed.startsWith('{')) title = 'Pasted JSON';
   else if (/^ey[\w-]*\.[\w-]*\./.test(trimmed)) title = 'Pasted JWT';
-  addCard(title, trimmed);
+  focusCard(addCard(title, trimmed));
 }
 
-const input = document.getElementById('files');
-input.addEventListener('change', () => {
-  addFiles([...input.files]);
-  input.value = '';
+fileInput.addEventListener('change', () => {
+  addFiles([...fileInput.files]);
+  fileInput.value = '';
 });
 
 const zone = document.getElementById('dropzone');
@@ -210,12 +260,24 @@ function applyToAll(name, value) {
   updateCount();
 }
 
-recipient.addEventListener('change', () => applyToAll('recipient', recipient.value.trim() || null));
+// The recipient applies as it is typed, once typing pauses; leaving the field (change) or
+// pressing Enter applies it at once.
+let recipientTimer = null;
+function applyRecipient() {
+  clearTimeout(recipientTimer);
+  applyToAll('recipient', recipient.value.trim() || null);
+}
+recipient.addEventListener('input', () => {
+  clearTimeout(recipientTimer);
+  recipientTimer = setTimeout(applyRecipient, RECIPIENT_DEBOUNCE_MS);
+});
+recipient.addEventListener('change', applyRecipient);
 offline.addEventListener('change', () => applyToAll('offline', offline.checked ? '' : null));
 
 document.getElementById('clear').addEventListener('click', () => {
   results.replaceChildren();
   updateCount();
+  fileInput.focus();
 });
 
 fromFragment();

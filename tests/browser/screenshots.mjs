@@ -1,6 +1,6 @@
 // Regenerates docs/screenshots/*.png (committed, shown in the README):
 //   node tests/browser/screenshots.mjs
-// demo.png / demo-dark.png: www/demo.html; verifier.png: www/index.html with three files.
+// demo.png / demo-dark.png: www/demo.html; verifier.png: www/index.html with three files (a batch: collapsed cards, in the order given).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIX, NOW, ROOT, launchBrowser, startTestServer, waitForEvents, instrument } from './helpers.mjs';

@@ -115,13 +115,17 @@ export async function verify(input, options = {}) {
   }
   const opts = JSON.stringify({ now: toRfc3339(options.now), recipient: options.recipient ?? null });
   let session = null;
+  const blocked = []; // URLs this page's own security policy did not let fetch() request
+  const text = typeof input === 'string' && input.trim(); // a URL to verify is fetched as this
   try {
     session = new Session(bytes, opts);
     const deadline = Date.now() + bounds.totalTimeMs;
     for (;;) {
       const out = JSON.parse(session.step());
-      if (out.done) return out.done;
-      await Promise.all(out.need.map((request) => answer(session, request, options, deadline)));
+      // A URL to verify that this page may not fetch at all is not a badge whose server is
+      // down: say that the page refused it.
+      if (out.done) return blocked.includes(text) ? errorOf('source-blocked-by-policy', `${text}: ${POLICY}`) : out.done;
+      await Promise.all(out.need.map((request) => answer(session, request, options, deadline, blocked)));
     }
   } catch (e) {
     return errorOf('internal-error', `badgeverify failed unexpectedly: ${e && e.message ? e.message : e}`);
@@ -130,12 +134,15 @@ export async function verify(input, options = {}) {
   }
 }
 
+const POLICY = "this page's security policy (CSP or mixed content) blocks it; nothing was sent";
+
 function fail(session, url, kind) {
   session.fail(url, JSON.stringify(kind));
 }
 
-// Fetches one document for the core. Every outcome is recorded in the session.
-async function answer(session, request, options, deadline) {
+// Fetches one document for the core. Every outcome is recorded in the session; a URL this
+// page's own policy refused is also added to `blocked`.
+async function answer(session, request, options, deadline, blocked) {
   const { url, accept } = request;
   if (options.offline) return fail(session, url, { kind: 'offline' });
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -147,6 +154,14 @@ async function answer(session, request, options, deadline) {
   const target = options.proxy ? options.proxy + encodeURIComponent(url) : url;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), wait);
+  // A browser refuses, without any request, a URL the page's CSP does not allow (reported as a
+  // `securitypolicyviolation` event) and an http: URL on an https: page (mixed content).
+  let refused = false;
+  // (A violation's blockedURI is never empty for a fetch: the URL, or its origin.)
+  const spy = (e) => {
+    if (target.startsWith(e.blockedURI)) refused = true;
+  };
+  globalThis.addEventListener?.('securitypolicyviolation', spy);
   try {
     const response = await doFetch(target, {
       headers: { Accept: accept },
@@ -170,10 +185,15 @@ async function answer(session, request, options, deadline) {
       // A browser hides why a cross-origin fetch failed. An opaque (`no-cors`) request
       // tells the two cases apart: if it goes through, the server is there and only
       // refuses cross-site reads (CORS); if it fails too, the server is unreachable.
+      // When that fails too, wait a task: a CSP violation is reported after fetch() fails.
       const reachable = await doFetch(target, { mode: 'no-cors', credentials: 'omit' }).then(
         () => true,
-        () => false,
+        () => new Promise((resolve) => setTimeout(resolve, 0, false)),
       );
+      if (refused || (location.protocol === 'https:' && /^http:/i.test(target))) {
+        blocked.push(url);
+        return fail(session, url, { kind: 'refused', detail: POLICY });
+      }
       return fail(
         session,
         url,
@@ -183,6 +203,7 @@ async function answer(session, request, options, deadline) {
     fail(session, url, { kind: 'connection', detail: String(e && e.message ? e.message : e) });
   } finally {
     clearTimeout(timer);
+    globalThis.removeEventListener?.('securitypolicyviolation', spy);
   }
 }
 
