@@ -57,6 +57,8 @@ pub enum Code {
     SourceHttpStatus,
     /// `source-too-large` (`container`, fail (verdict `error`)): Widget: the badge file is larger than the element accepts.
     SourceTooLarge,
+    /// `source-blocked-by-policy` (`container`, fail (verdict `error`)): JS: the URL given to verify was not fetched because the page's own security policy forbids it.
+    SourceBlockedByPolicy,
     /// `fetch-loop` (`container`, fail (verdict `error`)): A driver guard: the core kept asking for documents without progress.
     FetchLoop,
     /// `limit-exceeded` (`container`, fail): A resource bound tripped; the message names the `Limits` field (see `docs/limits.md`).
@@ -345,6 +347,7 @@ impl Code {
             Self::SourceUnreachable => "source-unreachable",
             Self::SourceHttpStatus => "source-http-status",
             Self::SourceTooLarge => "source-too-large",
+            Self::SourceBlockedByPolicy => "source-blocked-by-policy",
             Self::FetchLoop => "fetch-loop",
             Self::LimitExceeded => "limit-exceeded",
             Self::CredentialJson => "credential-json",
@@ -485,7 +488,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 151] = [
+    pub const ALL: [Self; 152] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -506,6 +509,7 @@ impl Code {
         Self::SourceUnreachable,
         Self::SourceHttpStatus,
         Self::SourceTooLarge,
+        Self::SourceBlockedByPolicy,
         Self::FetchLoop,
         Self::LimitExceeded,
         Self::CredentialJson,
