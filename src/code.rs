@@ -684,6 +684,13 @@ impl Code {
             Self::HostedUnreachable => &[Url, Reason],
             Self::DateLenient => &[Property, Date],
             Self::LimitExceeded => &[What, Limit, Max],
+            // Raised by more than one group of modules: declared once here.
+            Self::SignatureValid => &[Suite],
+            Self::KeyInvalid | Self::PemInvalid => &[Reason],
+            Self::ContextUnknown => &[Url],
+            Self::KeyNotBound => &[Reason, Key],
+            Self::KeyNotIssuer => &[Key, Issuer],
+            Self::DateInvalid => &[Property, Text],
             _ => return None,
         })
     }
@@ -909,11 +916,16 @@ pub enum Param {
     Bits,
     /// `extension`: a JWS header parameter named in `crit`.
     Extension,
+    /// `suite`: a proof suite: a Data Integrity cryptosuite or proof type (`eddsa-rdfc-2022`,
+    /// `Ed25519Signature2020`) or a JWS `alg` (`RS256`).
+    Suite,
+    /// `text`: a value as the credential writes it (JSON text), e.g. an unreadable date.
+    Text,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 24] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -936,6 +948,8 @@ impl Param {
         Self::Algorithm,
         Self::Bits,
         Self::Extension,
+        Self::Suite,
+        Self::Text,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -963,6 +977,8 @@ impl Param {
             Self::Algorithm => "algorithm",
             Self::Bits => "bits",
             Self::Extension => "extension",
+            Self::Suite => "suite",
+            Self::Text => "text",
         }
     }
 
