@@ -181,7 +181,10 @@ export function persistedKey(output, label, kind) {
       crypto.generateKeyPairSync('ec', {namedCurve: EC_CURVE[kind]});
     pem = privateKey.export({format: 'pem', type: 'pkcs8'});
   }
-  output.write(rel, pem);
+  // A key shared by two groups is read and written once.
+  if(!output.files.has(rel)) {
+    output.write(rel, pem);
+  }
   const privateKey = crypto.createPrivateKey(pem);
   const publicKey = crypto.createPublicKey(privateKey);
   const pub = publicKey.export({format: 'jwk'});
