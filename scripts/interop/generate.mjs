@@ -9,6 +9,7 @@ import * as ecdsa from './gen-ecdsa.mjs';
 import * as vp from './gen-vp.mjs';
 import * as vcjose from './gen-jose.mjs';
 import * as api from './gen-api.mjs';
+import * as didweb from './gen-didweb.mjs';
 import {producer} from './lib/common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -32,6 +33,7 @@ summary.baked = (await baked.generate(output, {
 const e = await ecdsa.generate(output);
 summary.ecdsa = e.count;
 summary.vp = (await vp.generate(output)).count;
+summary.didweb = (await didweb.generate(output)).count;
 const v = await vcjose.generate(output);
 summary.vcjose = v.count;
 summary.api = (await api.generate(output, {
