@@ -129,6 +129,23 @@ export function base58btc(bytes) {
   return s;
 }
 
+export function base58btcDecode(s) {
+  let n = 0n;
+  for(const c of s) {
+    const d = B58.indexOf(c);
+    if(d < 0) {
+      throw new Error(`not base58btc: ${c}`);
+    }
+    n = n * 58n + BigInt(d);
+  }
+  let hex = n === 0n ? '' : n.toString(16);
+  if(hex.length % 2) {
+    hex = '0' + hex;
+  }
+  const zeros = s.match(/^1*/)[0].length;
+  return Buffer.concat([Buffer.alloc(zeros), Buffer.from(hex, 'hex')]);
+}
+
 /** Replaces character `i` of a base58 string with a different base58 character. */
 export function flipBase58(s, i) {
   const c = s[i];
