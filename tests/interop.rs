@@ -52,6 +52,11 @@ fn every_interop_fixture_gives_its_documented_result_offline() {
     let mut failures = Vec::new();
     let cases = manifest();
     for case in &cases {
+        // Entries marked `pending` are fixtures for suites and formats not supported yet
+        // (issue 15); they are generated and self-checked by scripts/interop but not run here.
+        if case.get("pending").is_some() {
+            continue;
+        }
         if let Err(e) = meets(&run(case), &case["expect"]) {
             failures.push(format!("{}: {e}", case["file"]));
         }
@@ -75,6 +80,10 @@ fn each_kind_keeps_its_verdict_when_baked() {
     let mut kinds = std::collections::BTreeSet::new();
     for case in manifest() {
         let file = case["file"].as_str().unwrap();
+        // Not supported yet (issue 15); see the offline test above.
+        if case.get("pending").is_some() {
+            continue;
+        }
         if !(file.starts_with("di/") || file.starts_with("vcjwt/") || file.starts_with("ob2/")) {
             continue;
         }

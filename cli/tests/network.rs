@@ -273,6 +273,11 @@ fn interop_ob2_cases_meet_their_online_expectations() {
         let Some(online) = case.get("online") else {
             continue;
         };
+        // `pending` entries (issue 15: suites and formats not supported yet, e.g. the did:web
+        // cases served from their own site) are generated and self-checked but not run here.
+        if case.get("pending").is_some() {
+            continue;
+        }
         let file = case["file"].as_str().unwrap();
         let server = interop_server();
         let mut extra = vec!["--now", case["now"].as_str().unwrap_or(NOW)];

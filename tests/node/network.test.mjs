@@ -91,7 +91,8 @@ test('1EdTech OB 2.0 hosted badge is fetched from its id and checked against the
 test('every interop OB 2.0 fixture gives its documented online result', async () => {
   const { verify } = await loadPkg();
   const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/interop/manifest.json'), 'utf8'));
-  const cases = manifest.filter((c) => c.online);
+  // `pending` entries (issue 15: not supported yet, e.g. did:web cases with their own site) are skipped.
+  const cases = manifest.filter((c) => c.online && !c.pending);
   assert.ok(cases.length >= 10);
   for (const c of cases) {
     const r = await verify(readFileSync(join(ROOT, 'tests/fixtures/interop', c.file)), {

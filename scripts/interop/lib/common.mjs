@@ -77,7 +77,7 @@ export class Output {
    * Adds a manifest entry. `expect` = {verdict, check, note}; optional `online`
    * (same shape) for documents that need the network.
    */
-  add({file, now = NOW, recipient = null, expect, producer: prod, online}) {
+  add({file, now = NOW, recipient = null, expect, producer: prod, online, ...extra}) {
     if(!this.files.has(file)) {
       throw new Error(`manifest entry for unwritten file ${file}`);
     }
@@ -93,6 +93,8 @@ export class Output {
     if(online) {
       entry.online = online;
     }
+    // Optional fields of the newer groups (suite, container, challenge, domain, items, pending).
+    Object.assign(entry, extra);
     this.entries.push(entry);
   }
 }
@@ -125,6 +127,23 @@ export function base58btc(bytes) {
     s = '1' + s;
   }
   return s;
+}
+
+export function base58btcDecode(s) {
+  let n = 0n;
+  for(const c of s) {
+    const d = B58.indexOf(c);
+    if(d < 0) {
+      throw new Error(`not base58btc: ${c}`);
+    }
+    n = n * 58n + BigInt(d);
+  }
+  let hex = n === 0n ? '' : n.toString(16);
+  if(hex.length % 2) {
+    hex = '0' + hex;
+  }
+  const zeros = s.match(/^1*/)[0].length;
+  return Buffer.concat([Buffer.alloc(zeros), Buffer.from(hex, 'hex')]);
 }
 
 /** Replaces character `i` of a base58 string with a different base58 character. */
@@ -164,8 +183,10 @@ export function ed25519FromLabel(label) {
   };
 }
 
+const EC_CURVE = {ec: 'P-256', p384: 'P-384'};
+
 /**
- * RSA / P-256 test keys cannot be derived from a seed with node:crypto, so they are
+ * RSA / P-256 / P-384 test keys cannot be derived from a seed with node:crypto, so they are
  * generated once and committed (PKCS#8 PEM under keys/); later runs read them back.
  */
 export function persistedKey(output, label, kind) {
@@ -174,18 +195,21 @@ export function persistedKey(output, label, kind) {
   if(!pem) {
     const {privateKey} = kind === 'rsa' ?
       crypto.generateKeyPairSync('rsa', {modulusLength: 2048, publicExponent: 0x10001}) :
-      crypto.generateKeyPairSync('ec', {namedCurve: 'P-256'});
+      crypto.generateKeyPairSync('ec', {namedCurve: EC_CURVE[kind]});
     pem = privateKey.export({format: 'pem', type: 'pkcs8'});
   }
-  output.write(rel, pem);
+  // A key shared by two groups is read and written once.
+  if(!output.files.has(rel)) {
+    output.write(rel, pem);
+  }
   const privateKey = crypto.createPrivateKey(pem);
   const publicKey = crypto.createPublicKey(privateKey);
   const pub = publicKey.export({format: 'jwk'});
   const publicJwk = kind === 'rsa' ?
     {kty: 'RSA', e: pub.e, n: pub.n} :
-    {kty: 'EC', crv: 'P-256', x: pub.x, y: pub.y};
+    {kty: 'EC', crv: EC_CURVE[kind], x: pub.x, y: pub.y};
   const did = `did:jwk:${b64uJson(publicJwk)}`;
-  KEY_REGISTRY.set(label, {type: kind === 'rsa' ? 'RSA-2048' : 'P-256', privateKeyPem: rel,
+  KEY_REGISTRY.set(label, {type: kind === 'rsa' ? 'RSA-2048' : EC_CURVE[kind], privateKeyPem: rel,
     publicJwk, did});
   return {label, kind, privateKey, publicKey, publicJwk,
     privateJwk: privateKey.export({format: 'jwk'}), did, vm: `${did}#0`};

@@ -1,6 +1,7 @@
 // Offline JSON-LD document loader: vendored contexts + local did:key / did:jwk resolution.
 // Nothing here touches the network; unknown URLs throw.
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {Ed25519VerificationKey2020} from '@digitalbazaar/ed25519-verification-key-2020';
 import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
 import {loadContexts, resolveDidJwk} from './common.mjs';
@@ -9,6 +10,9 @@ export const CONTEXTS = loadContexts();
 
 const multikeyDriver = didKeyDriver();
 multikeyDriver.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});
+// P-256 (zDna…) and P-384 (z82L…) did:keys for the ECDSA Data Integrity suites.
+multikeyDriver.use({multibaseMultikeyHeader: 'zDna', fromMultibase: EcdsaMultikey.from});
+multikeyDriver.use({multibaseMultikeyHeader: 'z82L', fromMultibase: EcdsaMultikey.from});
 const key2020Driver = didKeyDriver();
 key2020Driver.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519VerificationKey2020.from});
 
