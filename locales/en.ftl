@@ -39,6 +39,34 @@ check-revocation = Revocation
 check-recipient = Recipient
 check-hosted-origin = Issuer's website
 
+## What the widget, the verifier page and the CLI show around the messages (ui-…: shared;
+## page-…: the verifier page; cli-…: the command-line tool).
+
+ui-valid = Verified
+ui-invalid = Not verified
+ui-indeterminate = Not fully checked
+ui-error = Could not be checked
+ui-badge = Badge
+ui-issued-by = Issued by
+ui-recipient = Issued to
+ui-issued = Issued
+ui-expires = Expires
+ui-not-stated = not stated
+ui-hashed = (hidden as a hash in the badge)
+ui-matches = matches the person you named
+ui-does-not-match = does NOT match the person you named
+ui-checks = Checks
+ui-notes = Notes (they change nothing in the verdict)
+ui-technical-details = Technical details
+ui-outcome-pass = passed
+ui-outcome-fail = failed
+ui-outcome-warn = not established
+ui-outcome-skip = skipped
+cli-tally = { $total ->
+        [one] 1 file
+       *[other] { $total } files
+    }: { $valid } verified, { $invalid } not verified, { $indeterminate } not fully checked, { $error } could not be checked
+
 ## Codes: reading the file and the badge data (container, payload; group A)
 
 ## Codes: the structure of the badge (schema) and the Open Badges versions (group C)

@@ -22,6 +22,7 @@ OUT=pkg
 # copies just these onto an existing pkg/ (scripts/pack.sh with SKIP_BUILD=1 does).
 copy_js() {
   cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts wasm/js/README.md "$OUT/"
+  PKG_DIR="$OUT" node scripts/build-messages.mjs
   local version
   version=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)
   sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" wasm/js/package.json > "$OUT/package.json"

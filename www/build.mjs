@@ -3,6 +3,7 @@
 //   open-badge.js, open-badge.d.ts   the ES module (exports only)
 //   open-badge-define.js             the same module that also registers <open-badge>
 //   open-badge.iife.js               one classic <script>, registers <open-badge>
+//   locales/<lang>.js                the messages of one language, loaded when first used
 //   pkg/                             the .wasm, and the package's JS (minified) for pages that
 //                                    configure({pkg}) another copy
 // Each of the three widget files holds the package's JS and its wasm-bindgen glue, so a page
@@ -20,7 +21,7 @@
 //                            which Vite and webpack turn into an asset
 //   open-badge.iife.js       the classic script, fetching ./badgeverify_bg.wasm next to itself
 
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -33,7 +34,9 @@ const ROOT = join(WWW, '..');
 export const DIST = join(WWW, 'dist');
 
 const PKG_FILES = ['badgeverify.d.ts', 'badgeverify_bg.wasm'];
-const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js'];
+const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js', 'messages.js'];
+/** The message catalogs, one module per language, loaded on first use (never bundled in). */
+const LOCALES = './locales/*';
 
 /** esbuild output options shared by every dist script. */
 const OUTPUT = { minify: true, target: 'es2022', legalComments: 'none' };
@@ -71,6 +74,9 @@ async function bundled(code, module = true) {
     write: false,
     ...OUTPUT,
     format: module ? 'esm' : 'iife',
+    // Each language stays its own file beside the script (a classic script's import()
+    // resolves against the script's own URL), so a page loads only the one it uses.
+    external: [LOCALES],
     // The glue's default .wasm URL (from import.meta.url) is never used: the widget always
     // hands the package the module it compiled.
     logOverride: { 'empty-import-meta': 'silent' },
@@ -92,6 +98,14 @@ export async function distScripts() {
   };
   for (const file of PKG_SCRIPTS) scripts[`pkg/${file}`] = await minify(await readFile(join(ROOT, 'pkg', file), 'utf8'));
   return scripts;
+}
+
+/** Copies `from`/locales/*.js into `to`/locales/. */
+async function copyLocales(from, to) {
+  await mkdir(join(to, 'locales'), { recursive: true });
+  for (const file of await readdir(join(from, 'locales'))) {
+    await copyFile(join(from, 'locales', file), join(to, 'locales', file));
+  }
 }
 
 function replaceMarked(source, marker, replacement) {
@@ -139,6 +153,8 @@ export async function build() {
   const types = await readFile(join(WWW, 'open-badge.d.ts'), 'utf8');
   await writeFile(join(DIST, 'open-badge.d.ts'), types.replaceAll('../pkg/badgeverify.js', './pkg/badgeverify.js'));
   for (const file of PKG_FILES) await copyFile(join(ROOT, 'pkg', file), join(DIST, 'pkg', file));
+  await copyLocales(join(ROOT, 'pkg'), DIST);
+  await copyLocales(join(ROOT, 'pkg'), join(DIST, 'pkg'));
   return DIST;
 }
 

@@ -9,6 +9,7 @@ mod driver;
 mod http;
 mod input;
 mod link;
+mod messages;
 mod proxy;
 mod render;
 mod serve;
@@ -166,6 +167,10 @@ struct VerifyArgs {
     /// Override a resource limit (a field of `Limits`), e.g. fetch_timeout_ms=2000. Repeatable.
     #[arg(long, value_name = "NAME=VALUE", value_parser = parse_limit)]
     limit: Vec<(String, u64)>,
+    /// The language of the messages: en, fr, de or es (default: from LC_ALL, LC_MESSAGES or
+    /// LANG; English when none of these names a shipped language).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -311,6 +316,12 @@ fn verify(args: &VerifyArgs) -> u8 {
     // One input argument that is not a directory prints a bare report; anything else a list.
     let single = matches!(args.inputs.as_slice(), [one] if !std::path::Path::new(one).is_dir());
     let style = render::Style::for_stdout();
+    let lang = args
+        .lang
+        .as_deref()
+        .map_or_else(messages::from_environment, |l| messages::negotiate(&[l]));
+    let cat = messages::Catalog::new(lang);
+    let rendered = |r: &Report| cat.render(serde_json::to_value(r).unwrap_or_default());
     let mut progress = render::Progress::new(inputs.len());
     let verify_one = |item: &input::Input| match input::read(item, options.limits.max_input_bytes) {
         Ok(bytes) => driver::run(&bytes, &options, driver.as_ref()),
@@ -318,7 +329,12 @@ fn verify(args: &VerifyArgs) -> u8 {
     };
     let reports = batch::in_parallel(&inputs, verify_one, |i, report| {
         if !args.json && !single {
-            progress.println(&render::line(&inputs[i].label, report, style));
+            progress.println(&render::line(
+                &inputs[i].label,
+                &rendered(report),
+                &cat,
+                style,
+            ));
         }
     });
     progress.clear();
@@ -326,23 +342,27 @@ fn verify(args: &VerifyArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
     let written = if args.json {
         let value = if single {
-            serde_json::to_value(&reports[0])
+            rendered(&reports[0])
         } else {
             let items: Vec<Value> = inputs
                 .iter()
                 .zip(&reports)
-                .map(|(i, r)| json!({ "input": i.label, "report": r }))
+                .map(|(i, r)| json!({ "input": i.label, "report": rendered(r) }))
                 .collect();
-            Ok(Value::Array(items))
+            Value::Array(items)
         };
-        match value.and_then(|v| serde_json::to_string_pretty(&v)) {
+        match serde_json::to_string_pretty(&value) {
             Ok(text) => writeln!(stdout, "{text}"),
             Err(e) => writeln!(stdout, "{{\"error\": \"{e}\"}}"),
         }
     } else if single {
-        write!(stdout, "{}", render::detailed(&reports[0], style))
+        write!(
+            stdout,
+            "{}",
+            render::detailed(&rendered(&reports[0]), &cat, style)
+        )
     } else {
-        writeln!(stdout, "\n{}", render::tally(&reports))
+        writeln!(stdout, "\n{}", render::tally(&reports, &cat))
     };
     if written.and_then(|()| stdout.flush()).is_err() {
         return EXIT_ERROR;

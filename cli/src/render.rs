@@ -1,8 +1,10 @@
 //! Human-readable output: the detailed view of one report, one-line summaries, colours and
 //! the progress bar.
 
+use crate::messages::Catalog;
 use badgeverify::Code;
-use badgeverify::{CheckId, Outcome, Report, Verdict};
+use badgeverify::{Report, Verdict};
+use serde_json::Value;
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 
@@ -43,115 +45,158 @@ impl Style {
     }
 }
 
-fn verdict_style(verdict: Verdict) -> (&'static str, &'static str) {
+fn verdict_style(verdict: &str) -> (&'static str, &'static str) {
     match verdict {
-        Verdict::Valid => ("✔", GREEN),
-        Verdict::Invalid => ("✘", RED),
-        Verdict::Indeterminate => ("?", YELLOW),
-        Verdict::Error => ("✘", RED),
+        "valid" => ("✔", GREEN),
+        "indeterminate" => ("?", YELLOW),
+        _ => ("✘", RED),
     }
 }
 
-/// `VALID`, `INVALID`, … coloured by verdict.
-fn verdict_word(report: &Report, style: Style) -> String {
-    let (_, colour) = verdict_style(report.verdict);
+/// The verdict's label in the report's language ("Verified", "Vérifié", …), coloured.
+fn verdict_label(report: &Value, cat: &Catalog, style: Style) -> String {
+    let verdict = str_at(report, "verdict");
+    let (_, colour) = verdict_style(verdict);
     style.paint(
         &format!("{BOLD};{colour}"),
-        &report.verdict.as_str().to_uppercase(),
+        &cat.text(&format!("ui-{verdict}"), &[]),
     )
 }
 
-/// The detailed view of one report.
-pub fn detailed(report: &Report, style: Style) -> String {
-    let (symbol, colour) = verdict_style(report.verdict);
+fn str_at<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn opt_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+/// The detailed view of one report, rendered in `cat`'s language ([`Catalog::render`]).
+pub fn detailed(report: &Value, cat: &Catalog, style: Style) -> String {
+    let (symbol, colour) = verdict_style(str_at(report, "verdict"));
     let mut out = format!(
         "{} {}  {}\n",
         style.paint(colour, symbol),
-        verdict_word(report, style),
-        report.summary
+        verdict_label(report, cat, style),
+        str_at(report, "summary")
     );
+    let labels = [
+        "ui-badge",
+        "ui-issued-by",
+        "ui-recipient",
+        "ui-issued",
+        "ui-expires",
+    ]
+    .map(|id| cat.text(id, &[]));
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
     let mut field = |name: &str, value: Option<String>| {
         if let Some(v) = value.filter(|v| !v.is_empty()) {
-            let _ = writeln!(out, "  {:<10} {v}", style.paint(DIM, name));
+            let pad = " ".repeat(width.saturating_sub(name.chars().count()));
+            let _ = writeln!(out, "  {}{pad}{v}", style.paint(DIM, name));
         }
     };
-    if let Some(b) = &report.badge {
-        field(
-            "badge",
-            join(&[b.name.as_deref(), angle(b.id.as_deref()).as_deref()]),
-        );
-    }
-    if let Some(i) = &report.issuer {
-        let host = i.host.as_deref().map(|h| format!("({h})"));
-        let id = angle(i.id.as_deref());
-        field(
-            "issuer",
-            join(&[i.name.as_deref(), host.as_deref(), id.as_deref()]),
-        );
-    }
-    let not_stated = report
-        .check(CheckId::Recipient)
-        .is_some_and(|c| c.code == Code::RecipientNotStated);
+    let badge = &report["badge"];
+    field(
+        &labels[0],
+        join(&[opt_at(badge, "name"), angle(opt_at(badge, "id")).as_deref()]),
+    );
+    let issuer = &report["issuer"];
+    let host = opt_at(issuer, "host").map(|h| format!("({h})"));
+    let id = angle(opt_at(issuer, "id"));
+    field(
+        &labels[1],
+        join(&[opt_at(issuer, "name"), host.as_deref(), id.as_deref()]),
+    );
+    let not_stated = report["checks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|c| str_at(c, "code") == Code::RecipientNotStated.as_str());
+    let recipient = &report["recipient"];
     // A name alone (no identifier) does not say whom the badge was issued to.
     if not_stated {
-        field("recipient", Some("not stated".to_owned()));
-    } else if let Some(r) = &report.recipient {
-        let kind = r.kind.as_deref().map(|k| format!("({k})"));
-        let hashed = r.hashed.then_some("hashed");
-        let matched = match r.matched {
-            Some(true) => Some("matches the recipient you named"),
-            Some(false) => Some("does NOT match the recipient you named"),
+        field(&labels[2], Some(cat.text("ui-not-stated", &[])));
+    } else if recipient.is_object() {
+        let kind = opt_at(recipient, "type").map(|k| format!("({k})"));
+        let hashed = (recipient["hashed"] == Value::Bool(true)).then(|| cat.text("ui-hashed", &[]));
+        let matched = match recipient["matched"].as_bool() {
+            Some(true) => Some(cat.text("ui-matches", &[])),
+            Some(false) => Some(cat.text("ui-does-not-match", &[])),
             None => None,
         };
         field(
-            "recipient",
+            &labels[2],
             join(&[
-                r.name.as_deref(),
-                r.id.as_deref(),
+                opt_at(recipient, "name"),
+                opt_at(recipient, "id"),
                 kind.as_deref(),
-                hashed,
-                matched,
+                hashed.as_deref(),
+                matched.as_deref(),
             ]),
         );
     }
-    field("issued", report.issued.clone());
-    field("expires", report.expires.clone());
-    let _ = writeln!(out, "  {}", style.paint(DIM, "checks"));
-    if report.checks.is_empty() {
-        let _ = writeln!(out, "    (none)");
-    }
-    for c in &report.checks {
-        let outcome = c.outcome.as_str();
-        let colour = match c.outcome {
-            Outcome::Pass => GREEN,
-            Outcome::Fail => RED,
-            Outcome::Warn => YELLOW,
-            Outcome::Skip => DIM,
+    let date = |key: &str| opt_at(report, key).map(|d| cat.date_text(d));
+    field(&labels[3], date("issued"));
+    field(&labels[4], date("expires"));
+    let _ = writeln!(out, "  {}", style.paint(DIM, &cat.text("ui-checks", &[])));
+    let checks = report["checks"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let name_width = checks
+        .iter()
+        .map(|c| str_at(c, "name").chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    for c in checks {
+        let outcome = str_at(c, "outcome");
+        let colour = match outcome {
+            "pass" => GREEN,
+            "fail" => RED,
+            "warn" => YELLOW,
+            _ => DIM,
         };
+        let word = cat.text(&format!("ui-outcome-{outcome}"), &[]);
+        let name = str_at(c, "name");
         // Pad before painting so escape codes do not upset the alignment.
+        let pad = " ".repeat(name_width.saturating_sub(name.chars().count()));
         let _ = writeln!(
             out,
-            "    {:<15} {} {}  {}",
-            c.id.as_str(),
-            style.paint(colour, &format!("{outcome:<4}")),
-            c.code,
-            c.message
+            "    {name}{pad}{}  {}",
+            style.paint(colour, &word),
+            str_at(c, "message")
         );
+        detail(&mut out, c, style);
     }
-    if !report.notes.is_empty() {
-        let heading =
-            "notes (deviations from the specifications; they change nothing in the verdict)";
-        let _ = writeln!(out, "  {}", style.paint(DIM, heading));
+    let notes = report["notes"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    if !notes.is_empty() {
+        let _ = writeln!(out, "  {}", style.paint(DIM, &cat.text("ui-notes", &[])));
     }
-    for n in &report.notes {
-        let path = n
-            .path
-            .as_deref()
-            .map(|p| format!(" at {p}"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "    {}{path}  {}", n.code, n.message);
+    for n in notes {
+        let _ = writeln!(out, "    {}", str_at(n, "message"));
+        detail(&mut out, n, style);
     }
     out
+}
+
+/// The technical line under a check or note: its code, where it applies, and its detail.
+fn detail(out: &mut String, item: &Value, style: Style) {
+    let path = opt_at(item, "path").map(|p| format!(" @ {p}"));
+    let text = join(&[
+        Some(&format!(
+            "[{}{}]",
+            str_at(item, "code"),
+            path.unwrap_or_default()
+        )),
+        opt_at(item, "detail"),
+    ]);
+    if let Some(t) = text {
+        let _ = writeln!(out, "      {}", style.paint(DIM, &t));
+    }
 }
 
 fn angle(id: Option<&str>) -> Option<String> {
@@ -163,28 +208,30 @@ fn join(parts: &[Option<&str>]) -> Option<String> {
     (!s.is_empty()).then(|| s.join(" "))
 }
 
-/// One line for one of several inputs: `path  VERDICT  summary`. The label (an input's path
+/// One line for one of several inputs: `path  Verdict  summary`. The label (an input's path
 /// or URL) is shown display-safe, like the report's own text.
-pub fn line(label: &str, report: &Report, style: Style) -> String {
+pub fn line(label: &str, report: &Value, cat: &Catalog, style: Style) -> String {
     let safe = badgeverify::display::neutralize(label, false);
     format!(
         "{}  {}  {}",
         safe.as_deref().unwrap_or(label),
-        verdict_word(report, style),
-        report.summary
+        verdict_label(report, cat, style),
+        str_at(report, "summary")
     )
 }
 
 /// The closing tally for several inputs.
-pub fn tally(reports: &[Report]) -> String {
-    let count = |v| reports.iter().filter(|r| r.verdict == v).count();
-    format!(
-        "{} inputs: {} valid, {} invalid, {} indeterminate, {} error",
-        reports.len(),
-        count(Verdict::Valid),
-        count(Verdict::Invalid),
-        count(Verdict::Indeterminate),
-        count(Verdict::Error)
+pub fn tally(reports: &[Report], cat: &Catalog) -> String {
+    let count = |v| Value::from(reports.iter().filter(|r| r.verdict == v).count());
+    cat.text(
+        "cli-tally",
+        &[
+            ("total", Value::from(reports.len())),
+            ("valid", count(Verdict::Valid)),
+            ("invalid", count(Verdict::Invalid)),
+            ("indeterminate", count(Verdict::Indeterminate)),
+            ("error", count(Verdict::Error)),
+        ],
     )
 }
 
@@ -241,86 +288,5 @@ impl Progress {
         if self.enabled {
             let _ = write!(std::io::stderr().lock(), "\r\x1b[2K");
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_detailed_view_lists_every_check() {
-        let mut r = Report::new();
-        r.push(
-            CheckId::Proof,
-            Outcome::Fail,
-            Code::SignatureInvalid,
-            "the signature does not verify",
-        );
-        r.push(
-            CheckId::IssuerKey,
-            Outcome::Warn,
-            Code::KeyNotBound,
-            "offline",
-        );
-        r.finish();
-        let text = detailed(&r, Style::plain());
-        assert!(text.starts_with("✘ INVALID  Not valid: "), "{text}");
-        assert!(
-            text.contains("proof           fail signature-invalid  the signature does not verify"),
-            "{text}"
-        );
-        assert!(
-            text.contains("issuer-key      warn key-not-bound  offline"),
-            "{text}"
-        );
-        assert!(!text.contains('\x1b'));
-    }
-
-    #[test]
-    fn notes_follow_the_checks_and_an_unstated_recipient_is_said() {
-        let mut r = Report::new();
-        r.push(
-            CheckId::Recipient,
-            Outcome::Skip,
-            Code::RecipientNotStated,
-            "the badge does not say whom it was issued to",
-        );
-        r.badge = Some(badgeverify::report::BadgeInfo {
-            name: Some("\u{202E}evil".into()),
-            ..Default::default()
-        });
-        r.note(Code::MissingMember, Some("validFrom"), "no `validFrom`");
-        r.finish();
-        let text = detailed(&r, Style::plain());
-        assert!(text.contains("  badge      ⟨U+202E⟩evil\n"), "{text}");
-        assert!(text.contains("  recipient  not stated\n"), "{text}");
-        let checks = text.find("  checks\n").unwrap();
-        let notes = text.find("  notes (deviations").unwrap();
-        assert!(checks < notes, "{text}");
-        assert!(
-            text.contains("    missing-member at validFrom  no `validFrom`\n"),
-            "{text}"
-        );
-        assert!(
-            text.contains("    hidden-characters at badge.name  invisible or text-direction"),
-            "{text}"
-        );
-        assert!(line("a\u{202E}gnp.exe", &r, Style::plain()).starts_with("a⟨U+202E⟩gnp.exe  "));
-    }
-
-    #[test]
-    fn colour_wraps_the_verdict() {
-        let mut r = Report::new();
-        r.finish();
-        let coloured = line("a.png", &r, Style { color: true });
-        assert!(
-            coloured.contains("\x1b[1;33mINDETERMINATE\x1b[0m"),
-            "{coloured}"
-        );
-        assert_eq!(
-            line("a.png", &r, Style::plain()),
-            format!("a.png  INDETERMINATE  {}", r.summary)
-        );
     }
 }

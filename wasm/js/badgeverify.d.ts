@@ -28,13 +28,17 @@ export type Spec = 'ob0.5' | 'ob1.0' | 'ob1.1' | 'ob2' | 'ob3';
 /** One check's result. */
 export interface Check {
   id: CheckId;
+  /** The check's name for people, in the report's language, e.g. "Issuer's key". */
+  name: string;
   outcome: Outcome;
   /** Stable kebab-case code (see docs/report.md). */
   code: string;
-  /** What was checked and why it came out this way, for a person. */
-  message: string;
-  /** The values `message` was built from (docs/report.md, "Parameters"); often `{}`. */
+  /** The values the message is built from (docs/report.md, "Parameters"); often `{}`. */
   params: Params;
+  /** What it means for trusting the badge, in plain words, in the report's language. */
+  message: string;
+  /** Technical detail (fields, algorithms, addresses), when there is any. */
+  detail?: string;
 }
 
 /** The values a message was built from, by name, e.g. `{"url": "…", "reason": "…"}`. */
@@ -84,8 +88,10 @@ export interface RecipientInfo {
 
 /** The verification report. */
 export interface Report {
+  /** The language of every message, e.g. `fr` (see {@link LANGUAGES}). */
+  lang: Language;
   verdict: Verdict;
-  /** One plain sentence for a person. */
+  /** One plain sentence for a person, in the report's language (never repeats the verdict). */
   summary: string;
   format: Format;
   checks: Check[];
@@ -108,15 +114,17 @@ export interface Report {
 export interface Note {
   /** Stable kebab-case code, e.g. `no-recipient-identifier` (see docs/report.md). */
   code: string;
-  /** What deviates, for a person. */
-  message: string;
   /**
    * Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, or `null`; for
    * `hidden-characters`, the report field, e.g. `badge.name`.
    */
   path: string | null;
-  /** The values `message` was built from (docs/report.md, "Parameters"); often `{}`. */
+  /** The values the message is built from (docs/report.md, "Parameters"); often `{}`. */
   params: Params;
+  /** What deviates, for a person, in the report's language. */
+  message: string;
+  /** Technical detail, when there is any. */
+  detail?: string;
 }
 
 /** The verification of one endorsement embedded in a credential. */
@@ -141,7 +149,41 @@ export interface VerifyOptions {
   fetch?: typeof fetch;
   /** A URL prefix; documents are fetched from `proxy + encodeURIComponent(url)`. */
   proxy?: string;
+  /**
+   * The language of the messages: a BCP 47 tag (`fr-CA`) or a list of them, best first;
+   * the first shipped language wins, English by default. Only that language's messages
+   * are loaded.
+   */
+  lang?: string | readonly string[];
 }
+
+/** A language the package has messages in. */
+export type Language = 'en' | 'fr' | 'de' | 'es';
+
+/** Every language the package has messages in, English (the fallback) first. */
+export const LANGUAGES: readonly Language[];
+
+/** The first shipped language among `preferences` (best first), else `en`. */
+export function negotiate(preferences?: string | readonly string[]): Language;
+
+/** One language's messages (what the widget and the verifier page draw their text from). */
+export interface Catalog {
+  readonly lang: Language;
+  /** Whether there is a message `id`. */
+  has(id: string): boolean;
+  /** The message `id` (or its attribute) with `params`; undefined when there is none. */
+  format(id: string, params?: Params, attr?: string | null): string | undefined;
+  /** A UI string with its variables; the id itself when there is none. */
+  text(id: string, params?: Params): string;
+  /** `report` (the core's, with codes and params) rendered in this language. */
+  render(report: unknown): Report;
+}
+
+/** Loads (once) and resolves to the messages of the language negotiated from `preferences`. */
+export function catalog(preferences?: string | readonly string[]): Promise<Catalog>;
+
+/** `report` (the core's, with codes and params) rendered in the negotiated language. */
+export function renderReport(report: unknown, preferences?: string | readonly string[]): Promise<Report>;
 
 /** What {@link extract} returns. */
 export type Extracted =

@@ -14,6 +14,9 @@ import coreInit, {
   limits as coreLimits,
   seedHashKeys,
 } from './badgeverify_core.js';
+import { catalog } from './messages.js';
+
+export { LANGUAGES, catalog, negotiate, renderReport } from './messages.js';
 
 let ready = null;
 let bounds = null;
@@ -104,10 +107,18 @@ function errorOf(code, message) {
 
 /**
  * Verifies a badge (baked PNG/SVG bytes, JSON, a compact JWS/JWT, or a URL as text) and
- * resolves to a report. It does not reject for bad badges or failed fetches: those are
- * reported. It rejects only if the WebAssembly module itself cannot be loaded.
+ * resolves to a report whose messages are in the language negotiated from `options.lang` (a
+ * BCP 47 tag or a list of them, best first; English by default). It does not reject for bad
+ * badges or failed fetches: those are reported. It rejects only if the WebAssembly module or
+ * the language's messages cannot be loaded.
  */
 export async function verify(input, options = {}) {
+  // The language's messages load while the badge verifies.
+  const [report, messages] = await Promise.all([verifyCore(input, options), catalog(options.lang)]);
+  return messages.render(report);
+}
+
+async function verifyCore(input, options) {
   await init();
   const bytes = toBytes(input);
   if (bytes === null) {
