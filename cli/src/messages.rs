@@ -298,6 +298,60 @@ mod tests {
         }
     }
 
+    /// Formats `id` (and its attribute) with `params`, failing on any Fluent error: an unknown
+    /// variable, message or reference.
+    fn format_strictly(cat: &Catalog, id: &str, params: &Map<String, Value>) {
+        let message = cat.bundle.get_message(id).unwrap();
+        let args = cat.args(params);
+        let patterns = message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|a| a.value()));
+        for pattern in patterns {
+            let mut errors = Vec::new();
+            let text = cat.bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(
+                errors.is_empty(),
+                "{}: `{id}`: {errors:?} in {text:?}",
+                cat.lang
+            );
+        }
+    }
+
+    /// Every code renders in every language without a Fluent error, given the params it
+    /// declares (each token-valued param tried with every variant key is out of reach of a
+    /// generic test; the `*[other]` default covers unknown ones).
+    #[test]
+    fn every_code_renders_in_every_language_with_its_params() {
+        for (lang, _) in LANGUAGES {
+            let cat = Catalog::new(lang);
+            for code in badgeverify::Code::ALL {
+                let Some(declared) = code.params() else {
+                    continue;
+                };
+                if !cat.has(code.as_str()) {
+                    continue; // tests/catalog.rs reports missing messages
+                }
+                let params: Map<String, Value> = declared
+                    .iter()
+                    .map(|p| {
+                        let name = p.as_str();
+                        let value = if is_date_param(name) {
+                            Value::from("2024-03-05T00:00:00Z")
+                        } else {
+                            Value::from("x")
+                        };
+                        (name.to_owned(), value)
+                    })
+                    .collect();
+                format_strictly(&cat, code.as_str(), &params);
+            }
+            for id in ["date", "cli-tally"] {
+                assert!(cat.has(id), "{lang}: no `{id}`");
+            }
+        }
+    }
+
     #[test]
     fn dates_are_the_readers_and_keep_their_iso_text() {
         let en = Catalog::new("en");

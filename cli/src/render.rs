@@ -290,3 +290,91 @@ impl Progress {
         }
     }
 }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A report as the core writes it (codes and params only), rendered in `lang`.
+    fn rendered(lang: &str) -> (Value, Catalog) {
+        let cat = Catalog::new(lang);
+        let core = json!({
+            "verdict": "indeterminate",
+            "summary": {"code": "recipient-not-requested", "params": {}},
+            "badge": {"name": "\u{2068}Data\u{2069} ⟨U+202E⟩evil", "id": "urn:uuid:1"},
+            "issuer": {"name": "Example University", "host": "example.edu", "id": "https://example.edu/issuer"},
+            "recipient": null,
+            "issued": "2024-03-05T10:00:00Z",
+            "expires": null,
+            "checks": [
+                {"id": "proof", "outcome": "warn", "code": "recipient-not-requested", "params": {}},
+                {"id": "recipient", "outcome": "skip", "code": "recipient-not-stated", "params": {}}
+            ],
+            "notes": [{"code": "recipient-not-requested", "path": "validFrom", "params": {}}]
+        });
+        (cat.render(core), cat)
+    }
+
+    #[test]
+    fn the_detailed_view_speaks_the_readers_language() {
+        for lang in ["en", "fr", "de", "es"] {
+            let (report, cat) = rendered(lang);
+            let text = detailed(&report, &cat, Style::plain());
+            let label = cat.text("ui-indeterminate", &[]);
+            assert!(text.starts_with(&format!("? {label}  ")), "{text}");
+            for id in [
+                "ui-issued-by",
+                "ui-recipient",
+                "ui-issued",
+                "ui-checks",
+                "ui-notes",
+            ] {
+                assert!(
+                    text.contains(&cat.text(id, &[])),
+                    "{lang}: no {id} in {text}"
+                );
+            }
+            assert!(text.contains(&cat.text("ui-not-stated", &[])), "{text}");
+            assert!(text.contains(&cat.text("check-proof", &[])), "{text}");
+            assert!(
+                text.contains(&cat.date_text("2024-03-05T10:00:00Z")),
+                "{text}"
+            );
+            assert!(
+                text.contains("[recipient-not-requested @ validFrom]"),
+                "{text}"
+            );
+            assert!(!text.contains('\x1b'));
+            let checks = text.find(&cat.text("ui-checks", &[])).unwrap();
+            let notes = text.find(&cat.text("ui-notes", &[])).unwrap();
+            assert!(checks < notes, "{text}");
+        }
+        let (report, cat) = rendered("fr");
+        assert!(detailed(&report, &cat, Style::plain()).contains("5 mars 2024"));
+    }
+
+    #[test]
+    fn one_line_per_input_is_display_safe_and_coloured_only_when_asked() {
+        let (report, cat) = rendered("en");
+        let plain = line("a\u{202E}gnp.exe", &report, &cat, Style::plain());
+        assert!(
+            plain.starts_with("a⟨U+202E⟩gnp.exe  Not fully checked  "),
+            "{plain}"
+        );
+        let coloured = line("a.png", &report, &cat, Style { color: true });
+        assert!(
+            coloured.contains("\x1b[1;33mNot fully checked\x1b[0m"),
+            "{coloured}"
+        );
+    }
+
+    #[test]
+    fn the_tally_counts_in_words() {
+        let cat = Catalog::new("en");
+        let one = [Report::error(Code::UnreadableInput, "x")];
+        assert_eq!(
+            tally(&one, &cat),
+            "1 file: 0 verified, 0 not verified, 0 not fully checked, 1 could not be checked"
+        );
+    }
+}

@@ -1,5 +1,6 @@
-// The CLI (`badgeverify verify --json --offline`) and the npm package
-// (`verify(bytes, {offline: true})`) must give deep-equal reports for every badge input.
+// The CLI (`badgeverify verify --json --offline --lang L`) and the npm package
+// (`verify(bytes, {offline: true, lang: L})`) must give deep-equal reports for every badge
+// input, in every language: the two render the same catalogs with two Fluent implementations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -7,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, PKG, NOW, cliBinary, badgeInputs } from './helpers.mjs';
 
-const { default: init, verify } = await import(PKG);
+const { default: init, verify, LANGUAGES } = await import(PKG);
 await init(); // the default path: badgeverify_bg.wasm next to the module, read from disk
 const CLI = cliBinary();
 const EXIT = { valid: 0, invalid: 1, error: 2, indeterminate: 3 };
 
 function cliReport(file, extra = []) {
-  const run = spawnSync(CLI, ['verify', '--json', '--offline', '--now', NOW, ...extra, file], {
+  const run = spawnSync(CLI, ['verify', '--json', '--offline', '--now', NOW, '--lang', 'en', ...extra, file], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
@@ -33,6 +34,10 @@ test('the vendored vectors provide badge inputs', () => {
   }
 });
 
+test('the package and the CLI ship the same languages', () => {
+  assert.deepEqual(LANGUAGES, ['en', 'fr', 'de', 'es']);
+});
+
 for (const file of inputs) {
   test(`parity: ${file}`, async () => {
     const bytes = readFileSync(join(ROOT, file));
@@ -40,6 +45,44 @@ for (const file of inputs) {
     assert.deepEqual(wasm, cliReport(file));
   });
 }
+
+// One CLI run per language for every input (the batch form: an array of {input, report}).
+for (const lang of ['en', 'fr', 'de', 'es']) {
+  test(`parity in ${lang} for every input`, async () => {
+    const run = spawnSync(CLI, ['verify', '--json', '--offline', '--now', NOW, '--lang', lang, ...inputs], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    });
+    assert.equal(run.error, undefined, `cannot run ${CLI}`);
+    const batch = JSON.parse(run.stdout);
+    assert.equal(batch.length, inputs.length);
+    for (const [i, file] of inputs.entries()) {
+      assert.equal(batch[i].input, file);
+      const wasm = await verify(readFileSync(join(ROOT, file)), { now: NOW, offline: true, lang });
+      assert.equal(wasm.lang, lang);
+      assert.deepEqual(wasm, batch[i].report, `${file} in ${lang}`);
+    }
+  });
+}
+
+test('the CLI takes its language from LC_ALL, LC_MESSAGES and LANG, in that order', () => {
+  const file = inputs[0];
+  const lang = (env) =>
+    JSON.parse(
+      spawnSync(CLI, ['verify', '--json', '--offline', '--now', NOW, file], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, ...env },
+      }).stdout,
+    ).lang;
+  assert.equal(lang({}), 'en');
+  assert.equal(lang({ LANG: 'de_DE.UTF-8' }), 'de');
+  assert.equal(lang({ LANG: 'de_DE.UTF-8', LC_MESSAGES: 'es_ES.UTF-8' }), 'es');
+  assert.equal(lang({ LANG: 'de_DE.UTF-8', LC_MESSAGES: 'es_ES.UTF-8', LC_ALL: 'fr_FR.UTF-8' }), 'fr');
+  assert.equal(lang({ LANG: 'ja_JP.UTF-8' }), 'en');
+  assert.equal(lang({ LANG: 'C' }), 'en');
+});
 
 test('parity with --recipient', async () => {
   const files = inputs.filter((f) => /ob(20|30)\/simple[^/]*\.(json|png)$/.test(f)).slice(0, 4);
@@ -56,6 +99,6 @@ test('parity with --recipient', async () => {
 
 test('parity for a URL given as text', async () => {
   const url = 'https://example.org/assertions/1';
-  const run = spawnSync(CLI, ['verify', '--json', '--offline', '--now', NOW, url], { encoding: 'utf8' });
+  const run = spawnSync(CLI, ['verify', '--json', '--offline', '--now', NOW, '--lang', 'en', url], { encoding: 'utf8' });
   assert.deepEqual(await verify(url, { now: NOW, offline: true }), JSON.parse(run.stdout));
 });
