@@ -148,10 +148,14 @@ function isObject(v) {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A private copy of a Uint8Array (so a caller cannot change it while WebCrypto works, and
- * views of a SharedArrayBuffer, which WebCrypto refuses, work too); null for anything else. */
+/**
+ * A private copy of a Uint8Array (so a caller cannot change it while WebCrypto works, and
+ * views of a SharedArrayBuffer or of WebAssembly memory, which WebCrypto may refuse or see
+ * change, work too); null for anything else. `new Uint8Array(v)` rather than `v.slice()`:
+ * Node's `Buffer.prototype.slice` returns a view, not a copy.
+ */
 function bytes(v) {
-  return v instanceof Uint8Array ? v.slice() : null;
+  return v instanceof Uint8Array ? new Uint8Array(v) : null;
 }
 
 /**
