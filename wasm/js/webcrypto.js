@@ -21,7 +21,10 @@
 // - RS256 / PS256 need an odd modulus of 2048 to 8192 bits without the ROCA structure
 //   (CVE-2017-15361), an odd exponent 3 ≤ e ≤ 2^33 − 1 below n, and a signature of exactly
 //   the modulus length whose value is below n; PSS uses SHA-256, MGF1-SHA-256 and a salt of
-//   exactly 32 bytes; PKCS#1 v1.5 accepts only the DigestInfo with NULL parameters.
+//   exactly 32 bytes; PKCS#1 v1.5 accepts only the DigestInfo with NULL parameters. (These
+//   last two are left to WebCrypto, which with `saltLength: 32` and in PKCS#1 v1.5 decoding
+//   behaves so in OpenSSL and BoringSSL: the Wycheproof runs check it, e.g. the
+//   `MissingNull` vectors.)
 //
 // `verifySignature` never throws on bad data: anything malformed is `false`. It does throw
 // (rejects) when the platform has no `crypto.subtle` at all, or does not implement the
