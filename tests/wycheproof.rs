@@ -250,6 +250,7 @@ fn signature_file(
 ) {
     let doc = load(file);
     let mut tally = Tally::default();
+    let (mut count, mut accepted) = (0, Vec::new());
     for group in array(&doc["testGroups"]) {
         for (name, want) in params {
             assert_eq!(&group[*name], want, "{file}: group {name}");
@@ -266,10 +267,15 @@ fn signature_file(
                 (Ok(_), Some(_)) => panic!("{file}: a key is now supported; drive its vectors"),
                 (Err(e), None) => panic!("{file}: the key does not read: {e}"),
             };
+            count += 1;
+            if outcome.is_ok() {
+                accepted.push(test["tcId"].as_u64().unwrap());
+            }
             tally.record(file, test, outcome, unsupported_key.as_slice());
         }
     }
     tally.finish(file);
+    check_rust_verdicts(file, count, &accepted);
 }
 
 fn sha(name: &str) -> (&'static str, Value) {
@@ -460,4 +466,198 @@ fn json_web_signature() {
 #[test]
 fn json_web_key() {
     jose_file("json_web_key_test.json");
+}
+
+// ---- The Rust backend's verdicts, for the WebCrypto backend -------------------------------
+
+/// Where [`rust_verdicts_file_is_current`] keeps every vector's verdict of this backend. The
+/// npm package checks signatures with WebCrypto instead (`wasm/js/webcrypto.js`), and its
+/// Wycheproof runs (`tests/node/wycheproof-webcrypto.test.mjs`, `tests/browser/…`) must
+/// reach the same verdict on every vector; they read them from here.
+const RUST_VERDICTS: &str = "tests/data/wycheproof-rust-verdicts.json";
+
+/// The signature files and the algorithm each is checked under, as in the tests above (for
+/// regenerating [`RUST_VERDICTS`]; without `BLESS` each test above checks its own files).
+const SIGNATURE_FILES: &[(&str, Option<Alg>)] = &[
+    ("ed25519_test.json", Some(Alg::EdDSA)),
+    ("ecdsa_secp256r1_sha256_p1363_test.json", Some(Alg::ES256)),
+    // Not an algorithm of this backend: every key is refused (`key-unsupported`).
+    ("ecdsa_secp384r1_sha384_p1363_test.json", None),
+    ("rsa_signature_2048_sha256_test.json", Some(Alg::RS256)),
+    ("rsa_signature_3072_sha256_test.json", Some(Alg::RS256)),
+    ("rsa_signature_4096_sha256_test.json", Some(Alg::RS256)),
+    ("rsa_pss_2048_sha256_mgf1_32_test.json", Some(Alg::PS256)),
+    ("rsa_pss_3072_sha256_mgf1_32_test.json", Some(Alg::PS256)),
+    ("rsa_pss_4096_sha256_mgf1_32_test.json", Some(Alg::PS256)),
+];
+const JOSE_FILES: &[&str] = &["json_web_signature_test.json", "json_web_key_test.json"];
+
+/// A file's entry in the committed [`RUST_VERDICTS`]: the number of vectors and the tcIds
+/// accepted.
+fn committed_verdicts(file: &str) -> Option<(usize, Vec<u64>)> {
+    let bytes = std::fs::read(common::repo(RUST_VERDICTS)).ok()?;
+    let doc = json::parse_bytes(&bytes, &Limits::default()).ok()?;
+    let entry = doc.get("files")?.get(file)?;
+    let count = usize::try_from(entry.get("vectors")?.as_u64()?).ok()?;
+    let accepted = array(entry.get("accepted")?)
+        .iter()
+        .map(Value::as_u64)
+        .collect::<Option<Vec<u64>>>()?;
+    Some((count, accepted))
+}
+
+/// Each signature test above ends here with the tcIds it saw accepted: they must be the ones
+/// committed in [`RUST_VERDICTS`] (so the suites run once, not again for the file). Skipped
+/// under `BLESS`, when [`rust_verdicts_file_is_current`] rewrites the file.
+fn check_rust_verdicts(file: &str, count: usize, accepted: &[u64]) {
+    if std::env::var_os("BLESS").is_some() {
+        return;
+    }
+    assert_eq!(
+        committed_verdicts(file),
+        Some((count, accepted.to_vec())),
+        "{file}: the verdicts differ from {RUST_VERDICTS} (BLESS=1 cargo test --test \
+         wycheproof rust_verdicts to regenerate, then review the diff)"
+    );
+}
+
+/// The tcIds `PublicKey::verify` accepts in a signature file, and the number of vectors
+/// (what `signature_file` finds; only for regenerating the file).
+fn signature_file_accepted(file: &str, alg: Option<Alg>) -> (usize, Vec<u64>) {
+    let doc = load(file);
+    let (mut count, mut accepted) = (0, Vec::new());
+    for group in array(&doc["testGroups"]) {
+        let key = group_key(file, group).ok();
+        for test in array(&group["tests"]) {
+            count += 1;
+            let ok = match (&key, alg) {
+                (Some(key), Some(alg)) => key
+                    .verify(alg, &hex(text(&test["msg"])), &hex(text(&test["sig"])))
+                    .is_ok(),
+                _ => false,
+            };
+            if ok {
+                accepted.push(test["tcId"].as_u64().unwrap());
+            }
+        }
+    }
+    (count, accepted)
+}
+
+/// The JOSE files at the signature level only (the level WebCrypto answers at): a vector is
+/// accepted when its compact JWS has three segments, the header's `alg` is one of [`Alg`],
+/// the signature segment is unpadded base64url, and one public key of the group's key set
+/// (read with `PublicKey::from_jwk`) verifies the signature over the signing input under
+/// that `alg`. No JWS rule (`crit`, `kid`, the JWK's own `alg`, …) is applied here; those
+/// stay in the core whichever backend checks the signature.
+fn jose_file_accepted(file: &str) -> (usize, Vec<u64>) {
+    let doc = load(file);
+    let (mut count, mut accepted) = (0, Vec::new());
+    for group in array(&doc["testGroups"]) {
+        let keys = group.get("public").unwrap_or(&group["private"]);
+        let keys: Vec<PublicKey> = match keys.get("keys") {
+            Some(set) => array(set).to_vec(),
+            None => vec![keys.clone()],
+        }
+        .iter()
+        .filter_map(|k| PublicKey::from_jwk(k).ok())
+        .collect();
+        for test in array(&group["tests"]) {
+            count += 1;
+            let jws = text(&test["jws"]);
+            let ok = (|| {
+                let segments: Vec<&str> = jws.split('.').collect();
+                let [header, _, sig] = segments[..] else {
+                    return None;
+                };
+                let header = badgeverify::encoding::base64url(header).ok()?;
+                let header = json::parse_bytes(&header, &Limits::default()).ok()?;
+                let alg = Alg::from_name(header.get("alg")?.as_str()?)?;
+                let sig = badgeverify::encoding::base64url(sig).ok()?;
+                let (signing_input, _) = jws.rsplit_once('.')?;
+                keys.iter()
+                    .any(|k| k.verify(alg, signing_input.as_bytes(), &sig).is_ok())
+                    .then_some(())
+            })()
+            .is_some();
+            if ok {
+                accepted.push(test["tcId"].as_u64().unwrap());
+            }
+        }
+    }
+    (count, accepted)
+}
+
+/// [`RUST_VERDICTS`] holds this backend's verdict on every vector, as the tcIds it accepts
+/// per file. Without `BLESS` this test checks that the file names exactly these files and
+/// that the JOSE entries are current; each signature file's entry is checked by the test
+/// that runs that file (`check_rust_verdicts`). With `BLESS=1 cargo test --test wycheproof
+/// rust_verdicts` it rewrites the whole file from the native code (then review the diff);
+/// the WebCrypto runs then hold the npm package to the new verdicts.
+#[test]
+fn rust_verdicts_file_is_current() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut entries = Vec::new();
+    for (file, alg) in SIGNATURE_FILES {
+        let (count, accepted) = if bless {
+            signature_file_accepted(file, *alg)
+        } else {
+            committed_verdicts(file)
+                .unwrap_or_else(|| panic!("{RUST_VERDICTS} has no entry for {file}"))
+        };
+        entries.push((*file, alg.map_or("none", Alg::name), count, accepted));
+    }
+    for file in JOSE_FILES {
+        let (count, accepted) = jose_file_accepted(file);
+        entries.push((*file, "header", count, accepted));
+    }
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|(file, alg, count, accepted)| {
+            let ids: Vec<String> = accepted.iter().map(u64::to_string).collect();
+            format!(
+                "    \"{file}\": {{\"alg\": \"{alg}\", \"vectors\": {count}, \"accepted\": [{}]}}",
+                ids.join(",")
+            )
+        })
+        .collect();
+    let out = format!(
+        "{{\n  \"about\": \"The Rust backend's verdict on every vector of these Wycheproof files \
+         (shared/fixtures/wycheproof/): the tcIds it accepts; every other vector is rejected. \
+         Signature files: PublicKey::verify under alg. JOSE files: the signature level only \
+         (see tests/wycheproof.rs, jose_file_accepted). Written by \
+         `BLESS=1 cargo test --test wycheproof rust_verdicts`; read by \
+         tests/node/wycheproof-webcrypto.test.mjs and \
+         tests/browser/wycheproof-webcrypto.test.mjs.\",\n  \"files\": {{\n{}\n  }}\n}}\n",
+        lines.join(",\n")
+    );
+    let path = common::repo(RUST_VERDICTS);
+    if bless {
+        std::fs::write(&path, &out).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == out,
+        "{RUST_VERDICTS} is not what this backend decides (BLESS=1 cargo test --test \
+         wycheproof rust_verdicts to regenerate, then review the diff)"
+    );
+}
+
+/// Ed25519 inputs where WebCrypto (OpenSSL, BoringSSL) and this backend disagree, made by
+/// `tests/data/webcrypto/make.mjs` (Wycheproof has none): each case's `rust` verdict must be
+/// this backend's. `wasm/js/webcrypto.js` is held to the same verdicts by
+/// `tests/node/webcrypto.test.mjs`.
+#[test]
+fn webcrypto_edge_cases_match_rust() {
+    let bytes = std::fs::read(common::repo("tests/data/webcrypto/edge-cases.json")).unwrap();
+    let doc = json::parse_bytes(&bytes, &Limits::default()).unwrap();
+    let cases = array(&doc["cases"]);
+    assert!(cases.len() >= 5, "{} cases", cases.len());
+    for c in cases {
+        let alg = Alg::from_name(text(&c["alg"])).unwrap();
+        let got = PublicKey::from_jwk(&c["key"])
+            .and_then(|k| k.verify(alg, &hex(text(&c["msg"])), &hex(text(&c["sig"]))))
+            .is_ok();
+        assert_eq!(Some(got), c["rust"].as_bool(), "{}", text(&c["note"]));
+    }
 }

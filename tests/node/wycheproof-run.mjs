@@ -1,0 +1,33 @@
+// Runs the Wycheproof groups of tests/node/wycheproof-cases.mjs through a `verifySignature`
+// (wasm/js/webcrypto.js). Kept apart, without Node imports, so the browser test can load it
+// into a page (tests/browser/wycheproof-webcrypto.test.mjs) and run the very same loop there.
+
+/**
+ * Runs every vector through `verifySignature` (the module's export; here or in a page):
+ * a vector is accepted when one of its group's keys verifies it. Resolves to
+ * `{file: {tcId: boolean}}`. Also records any exception, which must never happen.
+ */
+export async function runGroups(groups, verifySignature) {
+  const hexBytes = (hex) => new Uint8Array(hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? []);
+  const verdicts = {};
+  const thrown = [];
+  for (const group of groups) {
+    const byId = (verdicts[group.file] ??= {});
+    for (const t of group.tests) {
+      let accepted = false;
+      if (t.sig !== null) {
+        for (const key of group.keys) {
+          try {
+            const ok = await verifySignature({ alg: t.alg, key, message: hexBytes(t.msg), signature: hexBytes(t.sig) });
+            if (typeof ok !== 'boolean') thrown.push(`${group.file} ${t.tcId}: returned ${ok}`);
+            accepted ||= ok === true;
+          } catch (e) {
+            thrown.push(`${group.file} ${t.tcId}: threw ${e}`);
+          }
+        }
+      }
+      byId[t.tcId] = accepted;
+    }
+  }
+  return { verdicts, thrown };
+}
