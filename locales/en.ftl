@@ -39,6 +39,24 @@ check-revocation = Revocation
 check-recipient = Recipient
 check-hosted-origin = Issuer's website
 
+## Summaries of valid badges (a report that is not valid is summed up by the message of the
+## check that decides it).
+
+summary-valid = { $matched ->
+        [yes] “{ $badge }”, issued by { $issuer } on { $date } to the person you named.
+       *[other] “{ $badge }”, issued by { $issuer } on { $date }.
+    }
+summary-valid-undated = { $matched ->
+        [yes] “{ $badge }”, issued by { $issuer } to the person you named.
+       *[other] “{ $badge }”, issued by { $issuer }.
+    }
+summary-valid-unnamed = { $matched ->
+        [yes] Issued by { $issuer } to the person you named.
+       *[other] Issued by { $issuer }.
+    }
+summary-unestablished = Nothing in this badge is wrong, but it could not be confirmed who signed it.
+    .detail = Neither a passed proof with a bound issuer key nor a passed hosted-origin check was established.
+
 ## What the widget, the verifier page and the CLI show around the messages (ui-…: shared;
 ## page-…: the verifier page; cli-…: the command-line tool).
 

@@ -317,6 +317,14 @@ pub enum Code {
     NoSubject,
     /// `no-achievement`: Schema-invalid cause: no achievement.
     NoAchievement,
+    /// `summary-valid` (summary): A valid badge: its name, issuer, issue date, and whether it went to the person asked about.
+    SummaryValid,
+    /// `summary-valid-undated` (summary): A valid badge that states no issue date.
+    SummaryValidUndated,
+    /// `summary-valid-unnamed` (summary): A valid badge that states no name.
+    SummaryValidUnnamed,
+    /// `summary-unestablished` (summary): Nothing failed, but the proof or the issuer's key could not be established.
+    SummaryUnestablished,
     /// `bake-invalid-payload`: Baking a payload that is not JSON / JWS / URL.
     BakeInvalidPayload,
     /// `nquads-syntax`: `rdf::parse_nquads` on malformed N-Quads.
@@ -477,6 +485,10 @@ impl Code {
             Self::NoIssuer => "no-issuer",
             Self::NoSubject => "no-subject",
             Self::NoAchievement => "no-achievement",
+            Self::SummaryValid => "summary-valid",
+            Self::SummaryValidUndated => "summary-valid-undated",
+            Self::SummaryValidUnnamed => "summary-valid-unnamed",
+            Self::SummaryUnestablished => "summary-unestablished",
             Self::BakeInvalidPayload => "bake-invalid-payload",
             Self::NquadsSyntax => "nquads-syntax",
         }
@@ -488,7 +500,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 152] = [
+    pub const ALL: [Self; 156] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -639,6 +651,10 @@ impl Code {
         Self::NoIssuer,
         Self::NoSubject,
         Self::NoAchievement,
+        Self::SummaryValid,
+        Self::SummaryValidUndated,
+        Self::SummaryValidUnnamed,
+        Self::SummaryUnestablished,
         Self::BakeInvalidPayload,
         Self::NquadsSyntax,
     ];
@@ -684,6 +700,10 @@ impl Code {
             Self::HostedUnreachable => &[Url, Reason],
             Self::DateLenient => &[Property, Date],
             Self::LimitExceeded => &[What, Limit, Max],
+            Self::SummaryValid => &[Badge, Issuer, Date, Matched],
+            Self::SummaryValidUndated => &[Badge, Issuer, Matched],
+            Self::SummaryValidUnnamed => &[Issuer, Matched],
+            Self::SummaryUnestablished => &[],
             // Raised by more than one group of modules: declared once here.
             Self::SignatureValid => &[Suite],
             Self::KeyInvalid | Self::PemInvalid => &[Reason],
@@ -921,11 +941,16 @@ pub enum Param {
     Suite,
     /// `text`: a value as the credential writes it (JSON text), e.g. an unreadable date.
     Text,
+    /// `badge`: the badge's (achievement's) name, display-safe.
+    Badge,
+    /// `matched`: `yes` when the badge was issued to the person the verifier asked about,
+    /// else `no`.
+    Matched,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 26] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -950,6 +975,8 @@ impl Param {
         Self::Extension,
         Self::Suite,
         Self::Text,
+        Self::Badge,
+        Self::Matched,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -979,6 +1006,8 @@ impl Param {
             Self::Extension => "extension",
             Self::Suite => "suite",
             Self::Text => "text",
+            Self::Badge => "badge",
+            Self::Matched => "matched",
         }
     }
 

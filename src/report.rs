@@ -295,8 +295,8 @@ pub struct RecipientInfo {
 pub struct Report {
     /// The overall answer, derived from `checks`.
     pub verdict: Verdict,
-    /// One plain sentence for a person.
-    pub summary: String,
+    /// What to tell a person in one sentence, as a code and params (front ends render it).
+    pub summary: Summary,
     /// What the input was.
     pub format: Format,
     /// Every check, in a fixed order.
@@ -322,6 +322,43 @@ pub struct Report {
     pub notes: Vec<Note>,
 }
 
+/// The one sentence a report is summed up in, as a code and its params: for a badge that is
+/// not `valid`, the code of the check that decides it ([`Report::finish`]); for a valid one,
+/// `summary-valid` or `summary-valid-undated` with what a person wants to know.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Summary {
+    /// Which sentence.
+    pub code: Code,
+    /// Its values.
+    #[serde(default)]
+    pub params: Params,
+}
+
+impl Summary {
+    /// `{code, params}`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("code", name(self.code.as_str())),
+            ("params", self.params.to_json()),
+        ])
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.code, self.params.to_json())
+    }
+}
+
+impl Default for Summary {
+    fn default() -> Self {
+        Self {
+            code: Code::SummaryUnestablished,
+            params: Params::new(),
+        }
+    }
+}
+
 /// The verification of one endorsement embedded in a credential.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Endorsement {
@@ -329,8 +366,8 @@ pub struct Endorsement {
     pub path: String,
     /// The endorsement's own verdict.
     pub verdict: Verdict,
-    /// One sentence about it.
-    pub summary: String,
+    /// One sentence about it, as a code and params.
+    pub summary: Summary,
     /// Who endorsed.
     pub issuer: Option<IssuerInfo>,
     /// Its checks.
@@ -471,7 +508,7 @@ impl Endorsement {
         object([
             ("path", name(&self.path)),
             ("verdict", name(self.verdict.as_str())),
-            ("summary", name(&self.summary)),
+            ("summary", self.summary.to_json()),
             (
                 "issuer",
                 nullable(self.issuer.as_ref(), IssuerInfo::to_json),
@@ -488,7 +525,7 @@ impl Report {
     pub fn to_json(&self) -> Value {
         object([
             ("verdict", name(self.verdict.as_str())),
-            ("summary", name(&self.summary)),
+            ("summary", self.summary.to_json()),
             ("format", self.format.to_json()),
             ("checks", checks_json(&self.checks)),
             ("badge", nullable(self.badge.as_ref(), BadgeInfo::to_json)),
@@ -536,7 +573,7 @@ impl Report {
     pub fn new() -> Self {
         Self {
             verdict: Verdict::Indeterminate,
-            summary: String::new(),
+            summary: Summary::default(),
             format: Format {
                 container: None,
                 spec: None,
@@ -564,7 +601,10 @@ impl Report {
         make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
-        r.summary = format!("Could not run the verification: {message}");
+        r.summary = Summary {
+            code,
+            params: Params::new(),
+        };
         r.checks.push(Check {
             id: CheckId::Container,
             outcome: Outcome::Fail,
@@ -732,52 +772,59 @@ impl Report {
                 .filter(|c| c.outcome == o)
                 .min_by_key(|c| rank(c.id))
         };
+        let headline = |c: &Check| Summary {
+            code: c.code,
+            params: c.params.clone(),
+        };
         let (verdict, summary) = if let Some(c) = first(Outcome::Fail) {
-            (
-                Verdict::Invalid,
-                format!("Not valid: {}", sentence(&c.message)),
-            )
+            (Verdict::Invalid, headline(c))
         } else if let Some(c) = first(Outcome::Warn) {
-            (
-                Verdict::Indeterminate,
-                format!("Could not be fully checked: {}", sentence(&c.message)),
-            )
+            (Verdict::Indeterminate, headline(c))
         } else if passed(CheckId::Proof)
             && (passed(CheckId::IssuerKey) || passed(CheckId::HostedOrigin))
         {
-            (Verdict::Valid, self.valid_sentence())
+            (Verdict::Valid, self.valid_summary())
         } else {
-            (
-                Verdict::Indeterminate,
-                "Could not be fully checked: the proof or the issuer's key could not be established."
-                    .to_owned(),
-            )
+            (Verdict::Indeterminate, Summary::default())
         };
         self.verdict = verdict;
         self.summary = summary;
     }
 
-    fn valid_sentence(&self) -> String {
+    /// What a valid badge is: its name, who issued it and when, and whether it went to the
+    /// person asked about (`matched`: `yes` or `no`, `no` also when nobody was asked about).
+    fn valid_summary(&self) -> Summary {
         let name = self.badge.as_ref().and_then(|b| b.name.as_deref());
         let issuer = self
             .issuer
             .as_ref()
-            .and_then(|i| i.name.as_deref().or(i.host.as_deref()).or(i.id.as_deref()));
-        let mut s = String::from("Verified");
-        if let Some(n) = name {
-            s.push_str(&format!(": “{n}”"));
+            .and_then(|i| i.name.as_deref().or(i.host.as_deref()).or(i.id.as_deref()))
+            .unwrap_or_default();
+        let matched = self.recipient.as_ref().and_then(|r| r.matched) == Some(true);
+        let matched = if matched { "yes" } else { "no" };
+        let (code, params) = match (name, &self.issued) {
+            (Some(n), Some(d)) => (
+                Code::SummaryValid,
+                Params::new()
+                    .with(Param::Badge, n)
+                    .with(Param::Issuer, issuer)
+                    .with(Param::Date, d.as_str()),
+            ),
+            (Some(n), None) => (
+                Code::SummaryValidUndated,
+                Params::new()
+                    .with(Param::Badge, n)
+                    .with(Param::Issuer, issuer),
+            ),
+            (None, _) => (
+                Code::SummaryValidUnnamed,
+                Params::new().with(Param::Issuer, issuer),
+            ),
+        };
+        Summary {
+            code,
+            params: params.with(Param::Matched, matched),
         }
-        if let Some(i) = issuer {
-            s.push_str(&format!(" issued by {i}"));
-        }
-        if let Some(d) = &self.issued {
-            s.push_str(&format!(" on {}", d.get(..10).unwrap_or(d)));
-        }
-        if self.recipient.as_ref().and_then(|r| r.matched) == Some(true) {
-            s.push_str(", to the recipient you named");
-        }
-        s.push('.');
-        s
     }
 }
 
@@ -830,11 +877,6 @@ fn rank(id: CheckId) -> u8 {
     }
 }
 
-fn sentence(msg: &str) -> String {
-    let m = msg.trim_end_matches(['.', ' ']);
-    format!("{m}.")
-}
-
 impl Params {
     /// The `params` object: one member per parameter, a string or a number.
     pub fn to_json(&self) -> Value {
@@ -877,10 +919,23 @@ impl<'de> serde::Deserialize<'de> for Params {
 mod tests {
     use super::*;
 
+    /// A report of these checks, each with a code of its own check.
     fn with(checks: &[(CheckId, Outcome)]) -> Report {
         let mut r = Report::new();
-        for (id, o) in checks {
-            r.push(*id, *o, Code::SchemaInvalid, format!("{id:?} said {o:?}"));
+        for (id, outcome) in checks {
+            let code = match id {
+                CheckId::Proof => Code::SignatureInvalid,
+                CheckId::IssuerKey => Code::KeyNotBound,
+                CheckId::Schema => Code::SchemaInvalid,
+                _ => Code::NotApplicable,
+            };
+            r.checks.push(Check {
+                id: *id,
+                outcome: *outcome,
+                code,
+                message: String::new(),
+                params: Params::new(),
+            });
         }
         r.finish();
         r
@@ -909,11 +964,12 @@ mod tests {
         assert_eq!(with(&[(Proof, Pass)]).verdict, Verdict::Indeterminate);
         assert_eq!(with(&[]).verdict, Verdict::Indeterminate);
         let r = with(&[(Schema, Fail), (Proof, Fail), (IssuerKey, Pass)]);
-        assert!(
-            r.summary.starts_with("Not valid: Proof said Fail"),
-            "{}",
-            r.summary
+        assert_eq!(
+            r.summary.code,
+            Code::SignatureInvalid,
+            "the proof headlines a failure before the structure"
         );
+        assert_eq!(with(&[]).summary, Summary::default());
         assert_eq!(r.checks[0].id, Schema, "checks are sorted by id");
     }
 
@@ -1005,9 +1061,15 @@ mod tests {
             ]
         );
         assert_eq!(r.verdict, Verdict::Valid, "notes never change the verdict");
+        assert_eq!(r.summary.code, Code::SummaryValidUndated);
         assert_eq!(
-            r.summary,
-            "Verified: “⟨U+202E⟩evil” issued by Acme ⟨U+001B⟩[32mCorp."
+            r.summary.params.get(Param::Badge),
+            Some(&Arg::from("⟨U+202E⟩evil"))
+        );
+        assert_eq!(
+            r.summary.params.get(Param::Issuer),
+            Some(&Arg::from("Acme ⟨U+001B⟩[32mCorp")),
+            "the summary's params are display-safe"
         );
         let again = r.clone();
         r.finish();

@@ -230,9 +230,10 @@ impl<'a> Run<'a> {
                 self.report.endorsements.push(crate::report::Endorsement {
                     path,
                     verdict: crate::Verdict::Indeterminate,
-                    summary: format!(
-                        "Not checked: more than {max} endorsements (limit `max_endorsements`)."
-                    ),
+                    summary: crate::report::Summary {
+                        code: e.code,
+                        params: e.params.clone(),
+                    },
                     issuer: None,
                     checks: vec![crate::Check {
                         id: CheckId::Proof,

@@ -295,7 +295,7 @@ impl Run<'_> {
                 }
                 format!(
                     "the refreshed copy at {url} was not used: {}",
-                    fresh.summary
+                    fresh.summary.code
                 )
             }
         };
