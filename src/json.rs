@@ -33,6 +33,7 @@ pub fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
 /// users (the CLI, tests) see exactly what the wasm module writes.
 macro_rules! serialize_via_json {
     ($($t:ty => $json:expr),* $(,)?) => {$(
+        #[cfg(feature = "serde")]
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
                 let json: fn(&$t) -> $crate::json::Value = $json;

@@ -9,11 +9,11 @@ use crate::code::{Arg, Param, Params};
 use crate::json::serialize_via_json;
 use crate::json::{object, Value};
 use crate::{Code, Error};
-use serde::Deserialize;
 
 /// The overall answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Verdict {
     /// The proof passed, the key is bound to the issuer, nothing failed or was left undone.
     Valid,
@@ -38,8 +38,9 @@ impl Verdict {
 }
 
 /// What one check concluded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Outcome {
     /// The check was made and succeeded.
     Pass,
@@ -64,8 +65,9 @@ impl Outcome {
 }
 
 /// The kinds of check, in the order they appear in a report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum CheckId {
     /// Reading the file: PNG chunks, SVG elements, text encodings.
     Container,
@@ -118,7 +120,8 @@ impl CheckId {
 }
 
 /// One check's result.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct Check {
     /// Which check.
     pub id: CheckId,
@@ -130,13 +133,14 @@ pub struct Check {
     pub message: String,
     /// The values the message was built from (empty for codes whose message is still
     /// written where the check is made: [`Code::params`]).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub params: Params,
 }
 
 /// A deviation from the specifications that does not weaken anything the badge proves: shown
 /// to people, never a reason for `invalid` or `indeterminate`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct Note {
     /// Stable code (see `docs/report.md`).
     pub code: Code,
@@ -147,13 +151,14 @@ pub struct Note {
     pub path: Option<String>,
     /// The values the message was built from (empty for codes whose message is still
     /// written where the note is made: [`Code::params`]).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub params: Params,
 }
 
 /// The kind of container the input was.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum ContainerKind {
     /// A baked PNG image.
     Png,
@@ -184,23 +189,24 @@ impl ContainerKind {
 }
 
 /// Which Open Badges version the badge belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub enum Spec {
     /// Open Badges 0.5 (2012): `recipient` a string, `badge` and its `issuer` embedded, no
     /// `verify`.
-    #[serde(rename = "ob0.5")]
+    #[cfg_attr(feature = "serde", serde(rename = "ob0.5"))]
     Ob05,
     /// Open Badges 1.0 (2013): no JSON-LD context, `verify: {type, url}`, `badge` a URL.
-    #[serde(rename = "ob1.0")]
+    #[cfg_attr(feature = "serde", serde(rename = "ob1.0"))]
     Ob10,
     /// Open Badges 1.1 (2015): context `https://w3id.org/openbadges/v1`, `verify: {type, url}`.
-    #[serde(rename = "ob1.1")]
+    #[cfg_attr(feature = "serde", serde(rename = "ob1.1"))]
     Ob11,
     /// Open Badges 2.0.
-    #[serde(rename = "ob2")]
+    #[cfg_attr(feature = "serde", serde(rename = "ob2"))]
     Ob2,
     /// Open Badges 3.0 (a Verifiable Credential).
-    #[serde(rename = "ob3")]
+    #[cfg_attr(feature = "serde", serde(rename = "ob3"))]
     Ob3,
 }
 
@@ -235,7 +241,8 @@ impl Spec {
 }
 
 /// What the input was.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct Format {
     /// The outer container, or `null` when the input could not be classified.
     pub container: Option<ContainerKind>,
@@ -247,7 +254,8 @@ pub struct Format {
 
 /// The achievement / badge class, for display. [`Report::finish`] makes its text
 /// display-safe ([`crate::display`]); `image` stays as it is.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct BadgeInfo {
     /// Identifier of the achievement or BadgeClass.
     pub id: Option<String>,
@@ -262,7 +270,8 @@ pub struct BadgeInfo {
 }
 
 /// The issuer, for display (made display-safe by [`Report::finish`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct IssuerInfo {
     /// Issuer identifier (URL or DID).
     pub id: Option<String>,
@@ -275,14 +284,15 @@ pub struct IssuerInfo {
 }
 
 /// The recipient, for display (made display-safe by [`Report::finish`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct RecipientInfo {
     /// Recipient identifier in clear (a DID, URL, or a plaintext email), if the badge has one.
     pub id: Option<String>,
     /// Recipient name, if the badge states one.
     pub name: Option<String>,
     /// Identity type, e.g. `email` or `emailAddress`.
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub kind: Option<String>,
     /// Whether the identity is only present as a salted hash.
     pub hashed: bool,
@@ -291,7 +301,8 @@ pub struct RecipientInfo {
 }
 
 /// The full verification report.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct Report {
     /// The overall answer, derived from `checks`.
     pub verdict: Verdict,
@@ -325,12 +336,13 @@ pub struct Report {
 /// The one sentence a report is summed up in, as a code and its params: for a badge that is
 /// not `valid`, the code of the check that decides it ([`Report::finish`]); for a valid one,
 /// `summary-valid` or `summary-valid-undated` with what a person wants to know.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct Summary {
     /// Which sentence.
     pub code: Code,
     /// Its values.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub params: Params,
 }
 
@@ -360,7 +372,8 @@ impl Default for Summary {
 }
 
 /// The verification of one endorsement embedded in a credential.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct Endorsement {
     /// Where it was found, e.g. `credentialSubject.achievement.endorsement[0]`.
     pub path: String,
@@ -894,6 +907,7 @@ impl Params {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Params {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;

@@ -80,12 +80,8 @@ impl Catalog {
         Self { lang, bundle }
     }
 
-    /// The language of this catalog, e.g. `fr`.
-    pub fn lang(&self) -> &'static str {
-        self.lang
-    }
-
     /// Whether the catalog has a message `id`.
+    #[cfg(test)]
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }

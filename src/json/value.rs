@@ -7,7 +7,9 @@
 //! `Deserialize`, so the CLI and tests still convert it with serde_json.
 
 use crate::collections::Index;
+#[cfg(feature = "serde")]
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+#[cfg(feature = "serde")]
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
 
@@ -475,6 +477,7 @@ impl IntoIterator for Map {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -498,14 +501,17 @@ impl Serialize for Value {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
         d.deserialize_any(ValueVisitor)
     }
 }
 
+#[cfg(feature = "serde")]
 struct ValueVisitor;
 
+#[cfg(feature = "serde")]
 impl<'de> Visitor<'de> for ValueVisitor {
     type Value = Value;
 
