@@ -12,11 +12,6 @@ use crate::json::{object, serialize_via_json, Value};
 
 /// Why a document is needed; drivers may use it for logging, caching or `Accept` headers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Deserialize),
-    serde(rename_all = "kebab-case")
-)]
 pub enum Purpose {
     /// An OB 2.0 hosted assertion (or a URL given as input).
     HostedAssertion,

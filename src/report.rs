@@ -1121,17 +1121,5 @@ mod tests {
             ContainerKind::Url,
         ]);
         round(&[Spec::Ob05, Spec::Ob10, Spec::Ob11, Spec::Ob2, Spec::Ob3]);
-        use crate::fetch::Purpose::*;
-        round(&[
-            HostedAssertion,
-            BadgeClass,
-            IssuerProfile,
-            Key,
-            DidDocument,
-            Jwks,
-            StatusList,
-            RevocationList,
-            Refresh,
-        ]);
     }
 }
