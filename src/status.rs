@@ -139,19 +139,18 @@ pub fn entry_fields(entry: &Value) -> Result<Entry> {
 /// wrong subject type (`wrong-subject-type`), or a missing `encodedList` (`no-encoded-list`);
 /// `status-purpose-mismatch` when the list's purposes do not include `purpose`.
 pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a str> {
-    let invalid = list_invalid;
     if !types(list_credential)
         .any(|t| t == "BitstringStatusListCredential" || t == "StatusList2021Credential")
     {
-        return Err(invalid("wrong-type"));
+        return Err(list_invalid("wrong-type"));
     }
     let subject = match values(list_credential.get("credentialSubject")) {
         [s] if s.is_object() => s,
-        [] => return Err(invalid("no-subject")),
-        _ => return Err(invalid("several-subjects")),
+        [] => return Err(list_invalid("no-subject")),
+        _ => return Err(list_invalid("several-subjects")),
     };
     if !types(subject).any(|t| t == "BitstringStatusList" || t == "StatusList2021") {
-        return Err(invalid("wrong-subject-type"));
+        return Err(list_invalid("wrong-subject-type"));
     }
     let purposes: Vec<&str> = values(subject.get("statusPurpose"))
         .iter()
@@ -168,7 +167,7 @@ pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a
     subject
         .get("encodedList")
         .and_then(Value::as_str)
-        .ok_or_else(|| invalid("no-encoded-list"))
+        .ok_or_else(|| list_invalid("no-encoded-list"))
 }
 
 /// The `status-list-invalid` error with this `reason` token.
@@ -388,6 +387,66 @@ mod tests {
         g[n - 4] ^= 1;
         assert_eq!(code(&g), Code::StatusListCorrupt);
         assert_eq!(code(b""), Code::StatusListCorrupt);
+    }
+
+    /// The English catalog spells out the specification's minimum list size.
+    #[test]
+    fn catalog_names_the_minimum_list_size() {
+        let ftl = include_str!("../locales/en.ftl");
+        let entry = ftl
+            .split("\n\n")
+            .find(|e| e.starts_with("status-list-short ="))
+            .unwrap();
+        assert!(
+            entry.contains(&format!(" {} ", MIN_LIST_BYTES * 8)),
+            "{entry}"
+        );
+    }
+
+    #[test]
+    fn errors_carry_reason_tokens() {
+        let params = |e: Error| (e.code, e.params.to_json().to_string());
+        let entry = crate::json::parse(
+            r#"{"type":"BitstringStatusListEntry","statusPurpose":"revocation",
+                "statusListIndex":"-1","statusListCredential":"https://a.org/l"}"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            params(entry_fields(&entry).unwrap_err()),
+            (
+                Code::StatusEntryInvalid,
+                r#"{"reason":"not-an-index","property":"statusListIndex"}"#.to_owned()
+            )
+        );
+        assert_eq!(
+            params(decode_list("!!", &Limits::default()).unwrap_err()),
+            (
+                Code::StatusListCorrupt,
+                r#"{"reason":"not-base64"}"#.to_owned()
+            )
+        );
+        assert_eq!(
+            params(status_value(&[0], 8, 1).unwrap_err()),
+            (
+                Code::StatusIndexOutOfRange,
+                r#"{"index":8,"entries":8}"#.to_owned()
+            )
+        );
+        let list = crate::json::parse(
+            r#"{"type":["BitstringStatusListCredential"],"credentialSubject":
+                {"type":"BitstringStatusList","statusPurpose":["revocation","suspension"],
+                 "encodedList":"u"}}"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            params(list_subject(&list, "message").unwrap_err()),
+            (
+                Code::StatusPurposeMismatch,
+                r#"{"purpose":"message","listPurposes":"revocation,suspension"}"#.to_owned()
+            )
+        );
     }
 
     #[test]
