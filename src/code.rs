@@ -255,7 +255,7 @@ pub enum Code {
     StatusInvalid,
     /// `status-unreachable` (`revocation`, warn): The status / revocation list could not be fetched.
     StatusUnreachable,
-    /// `status-list-untrusted` (`revocation`, warn): The status list's own proof does not verify under a key bound to its issuer.
+    /// `status-list-untrusted` (`revocation`, warn): The status list's own proof does not verify under a key bound to its issuer, or it was served from another site than the one the badge names.
     StatusListUntrusted,
     /// `status-list-invalid` (`revocation`, warn): The fetched document is not a status list credential.
     StatusListInvalid,
