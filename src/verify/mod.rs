@@ -712,7 +712,32 @@ impl<'a> Run<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::same_site;
+    use super::{failure_params, same_site, Failure, FetchError};
+
+    #[test]
+    fn failures_become_a_reason_token_and_a_status() {
+        let fetch = |e| failure_params(&Failure::Fetch(e));
+        assert_eq!(fetch(FetchError::Status { status: 404 }), ("status", 404));
+        assert_eq!(fetch(FetchError::Offline), ("offline", 0));
+        assert_eq!(
+            fetch(FetchError::Connection {
+                detail: "dns".into()
+            }),
+            ("connection", 0)
+        );
+        let off_site = Failure::OffSite {
+            to: "https://b.org/".into(),
+        };
+        assert_eq!(failure_params(&off_site), ("redirected-off-site", 0));
+        assert_eq!(
+            failure_params(&Failure::TooManyFetches),
+            ("too-many-documents", 0)
+        );
+        assert_eq!(
+            failure_params(&Failure::NotJson("x".into())),
+            ("not-json", 0)
+        );
+    }
 
     #[test]
     fn same_site_means_same_host_and_no_downgrade() {

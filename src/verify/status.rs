@@ -64,7 +64,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
                 !eval.problem().is_empty(),
                 "an untrusted list has a problem"
             );
-            let reason = if list.get("proof").is_some() {
+            let reason = if !crate::credential::values(list.get("proof")).is_empty() {
                 "not-signed-by-issuer"
             } else {
                 "unsigned"
