@@ -16,6 +16,7 @@
 //! - gzip is parsed here (RFC 1952, one member, every header flag, CRC-32 and ISIZE checked);
 //!   trailing bytes after the member are refused rather than guessed at.
 
+use crate::code::{Param, Params};
 use crate::credential::{has_type, types, values};
 use crate::inflate::{self, InflateError};
 use crate::json::Value;
@@ -72,56 +73,40 @@ pub struct Entry {
 /// `id`. `statusSize` defaults to 1 and must be an integer 1..=[`MAX_STATUS_SIZE`].
 ///
 /// # Errors
-/// `status-entry-invalid` for another `type`, a missing or malformed field (named in the
-/// message), an index above 2^64 − 1, or a `statusSize` outside 1..=8.
+/// `status-entry-invalid` for another `type`, a missing or malformed field (named by the
+/// `property` param), an index above 2^64 − 1, or a `statusSize` outside 1..=8; its `reason`
+/// is one of `wrong-type`, `missing`, `not-an-index`, `not-http`, `id-is-list-url`,
+/// `size-unsupported`.
 pub fn entry_fields(entry: &Value) -> Result<Entry> {
-    let invalid =
-        |why: String| Error::new(Code::StatusEntryInvalid, format!("the status entry {why}"));
     let kind = if has_type(entry, "BitstringStatusListEntry") {
         EntryKind::Bitstring
     } else if has_type(entry, "StatusList2021Entry") {
         EntryKind::StatusList2021
     } else {
-        return Err(invalid(format!(
-            "has type {:?}; expected `BitstringStatusListEntry` or `StatusList2021Entry`",
-            types(entry).collect::<Vec<_>>()
-        )));
+        return Err(entry_invalid("wrong-type", "type"));
     };
     let purpose = match entry.get("statusPurpose") {
         Some(Value::String(p)) if !p.is_empty() => p.clone(),
-        _ => return Err(invalid("has no `statusPurpose` string".into())),
+        _ => return Err(entry_invalid("missing", "statusPurpose")),
     };
     let index = match entry.get("statusListIndex") {
-        Some(Value::String(s)) => parse_index(s).ok_or_else(|| {
-            invalid(format!(
-                "has `statusListIndex` {:?}, which is not a base-10 integer from 0 to {}",
-                s.chars().take(40).collect::<String>(),
-                u64::MAX
-            ))
-        })?,
-        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
-            invalid(format!(
-                "has `statusListIndex` {n}, which is not a non-negative integer"
-            ))
-        })?,
-        _ => return Err(invalid("has no `statusListIndex`".into())),
+        Some(Value::String(s)) => {
+            parse_index(s).ok_or_else(|| entry_invalid("not-an-index", "statusListIndex"))?
+        }
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .ok_or_else(|| entry_invalid("not-an-index", "statusListIndex"))?,
+        _ => return Err(entry_invalid("missing", "statusListIndex")),
     };
     let list_url = match entry.get("statusListCredential") {
         Some(Value::String(u)) if u.starts_with("https://") || u.starts_with("http://") => {
             u.clone()
         }
-        Some(v) => {
-            return Err(invalid(format!(
-                "has `statusListCredential` {v}, which is not an http(s) URL"
-            )))
-        }
-        None => return Err(invalid("has no `statusListCredential`".into())),
+        Some(_) => return Err(entry_invalid("not-http", "statusListCredential")),
+        None => return Err(entry_invalid("missing", "statusListCredential")),
     };
     if entry.get("id").and_then(Value::as_str) == Some(list_url.as_str()) {
-        return Err(invalid(format!(
-            "has `id` equal to its `statusListCredential` {list_url}; the entry id must not be \
-             the list's URL"
-        )));
+        return Err(entry_invalid("id-is-list-url", "id"));
     }
     let size = match entry.get("statusSize") {
         None => 1,
@@ -129,11 +114,7 @@ pub fn entry_fields(entry: &Value) -> Result<Entry> {
             .as_u64()
             .and_then(|n| u8::try_from(n).ok())
             .filter(|n| (1..=MAX_STATUS_SIZE).contains(n))
-            .ok_or_else(|| {
-                invalid(format!(
-                    "has `statusSize` {v}; supported sizes are integers 1 to {MAX_STATUS_SIZE}"
-                ))
-            })?,
+            .ok_or_else(|| entry_invalid("size-unsupported", "statusSize"))?,
     };
     Ok(Entry {
         kind,
@@ -153,57 +134,58 @@ pub fn entry_fields(entry: &Value) -> Result<Entry> {
 /// here.
 ///
 /// # Errors
-/// `status-list-invalid` for a wrong `type`, a missing or multiple subject, a wrong subject
-/// type, or a missing `encodedList`; `status-purpose-mismatch` when the list's purposes do
-/// not include `purpose`.
+/// `status-list-invalid` for a wrong `type` (`reason` `wrong-type`), no subject
+/// (`no-subject`), several subjects or one that is not an object (`several-subjects`), a
+/// wrong subject type (`wrong-subject-type`), or a missing `encodedList` (`no-encoded-list`);
+/// `status-purpose-mismatch` when the list's purposes do not include `purpose`.
 pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a str> {
-    let invalid = |why: String| {
-        Error::new(
-            Code::StatusListInvalid,
-            format!("the status list credential {why}"),
-        )
-    };
     if !types(list_credential)
         .any(|t| t == "BitstringStatusListCredential" || t == "StatusList2021Credential")
     {
-        return Err(invalid(format!(
-            "has type {:?}; expected `BitstringStatusListCredential` or \
-             `StatusList2021Credential`",
-            types(list_credential).collect::<Vec<_>>()
-        )));
+        return Err(list_invalid("wrong-type"));
     }
     let subject = match values(list_credential.get("credentialSubject")) {
         [s] if s.is_object() => s,
-        [] => return Err(invalid("has no `credentialSubject`".into())),
-        _ => {
-            return Err(invalid(
-                "must have exactly one `credentialSubject` object (the list)".into(),
-            ))
-        }
+        [] => return Err(list_invalid("no-subject")),
+        _ => return Err(list_invalid("several-subjects")),
     };
     if !types(subject).any(|t| t == "BitstringStatusList" || t == "StatusList2021") {
-        return Err(invalid(format!(
-            "has a subject of type {:?}; expected `BitstringStatusList` or `StatusList2021`",
-            types(subject).collect::<Vec<_>>()
-        )));
+        return Err(list_invalid("wrong-subject-type"));
     }
     let purposes: Vec<&str> = values(subject.get("statusPurpose"))
         .iter()
         .filter_map(Value::as_str)
         .collect();
     if !purposes.contains(&purpose) {
-        return Err(Error::new(
+        return Err(Error::with(
             Code::StatusPurposeMismatch,
-            format!(
-                "the credential's status entry has purpose {purpose:?} but the list it points \
-                 to is for {purposes:?}; the list says nothing about this purpose"
-            ),
+            Params::new()
+                .with(Param::Purpose, purpose)
+                .with(Param::ListPurposes, purposes.join(",")),
         ));
     }
     subject
         .get("encodedList")
         .and_then(Value::as_str)
-        .ok_or_else(|| invalid("has no `encodedList` string".into()))
+        .ok_or_else(|| list_invalid("no-encoded-list"))
+}
+
+/// The `status-list-invalid` error with this `reason` token.
+pub(crate) fn list_invalid(reason: &str) -> Error {
+    Error::with(
+        Code::StatusListInvalid,
+        Params::new().with(Param::Reason, reason),
+    )
+}
+
+/// The `status-entry-invalid` error with this `reason` token about `property`.
+fn entry_invalid(reason: &str, property: &str) -> Error {
+    Error::with(
+        Code::StatusEntryInvalid,
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Property, property),
+    )
 }
 
 /// Decodes an `encodedList` into the bitstring bytes.
@@ -216,21 +198,18 @@ pub fn list_subject<'a>(list_credential: &'a Value, purpose: &str) -> Result<&'a
 /// [`Limits::max_inflate_bytes`] and matches the trailer's CRC-32 and length.
 ///
 /// # Errors
-/// `status-list-corrupt` for text that is not base64, bytes that are not gzip (bad magic,
-/// method other than deflate, reserved flags, truncated header or data, header CRC, invalid
-/// deflate data, CRC-32 or length mismatch, bytes after the member); `limit-exceeded` when
-/// the inflated list would exceed `max_inflate_bytes` (inflating stops at the cap).
+/// `status-list-corrupt` for text that is not base64 (`reason` `not-base64`), bytes that are
+/// not gzip (`not-gzip`: bad magic; `gzip-method`: a method other than deflate;
+/// `gzip-reserved-flags`; `gzip-truncated`: header, data or trailer cut short;
+/// `gzip-header-crc`; `deflate-invalid`; `gzip-crc`: CRC-32 mismatch; `gzip-length`: length
+/// mismatch; `gzip-trailing-bytes`: bytes after the member); `limit-exceeded` when the
+/// inflated list would exceed `max_inflate_bytes` (inflating stops at the cap).
 pub fn decode_list(encoded: &str, limits: &Limits) -> Result<Vec<u8>> {
     let text = match encoded.strip_prefix('u') {
         Some(rest) if rest.starts_with("H4sI") => rest,
         _ => encoded,
     };
-    let gz = encoding::base64_any(text).map_err(|_| {
-        corrupt(format!(
-            "`encodedList` is not base64 or multibase base64url (it starts {:?})",
-            encoded.chars().take(12).collect::<String>()
-        ))
-    })?;
+    let gz = encoding::base64_any(text).map_err(|_| corrupt("not-base64"))?;
     gunzip(&gz, limits.max_inflate_bytes)
 }
 
@@ -238,25 +217,22 @@ pub fn decode_list(encoded: &str, limits: &Limits) -> Result<Vec<u8>> {
 /// MSB-first (bit 0 is the most significant bit of byte 0).
 ///
 /// # Errors
-/// `status-entry-invalid` for a `size` outside 1..=[`MAX_STATUS_SIZE`];
-/// `status-index-out-of-range` when the entry does not fit in the list.
+/// `status-entry-invalid` (`reason` `size-unsupported`) for a `size` outside
+/// 1..=[`MAX_STATUS_SIZE`]; `status-index-out-of-range` (with the number of entries of that
+/// size the list holds) when the entry does not fit in the list.
 pub fn status_value(bits: &[u8], index: u64, size: u8) -> Result<u32> {
     if !(1..=MAX_STATUS_SIZE).contains(&size) {
-        return Err(Error::new(
-            Code::StatusEntryInvalid,
-            format!("`statusSize` {size} is not supported (1 to {MAX_STATUS_SIZE})"),
-        ));
+        return Err(entry_invalid("size-unsupported", "statusSize"));
     }
     let total_bits = (bits.len() as u128) * 8;
     let start = u128::from(index) * u128::from(size);
     if start + u128::from(size) > total_bits {
-        return Err(Error::new(
+        let entries = u64::try_from(total_bits / u128::from(size)).unwrap_or(u64::MAX);
+        return Err(Error::with(
             Code::StatusIndexOutOfRange,
-            format!(
-                "the status index {index} (× statusSize {size}) is past the end of the list, \
-                 which has {} entries",
-                total_bits / u128::from(size)
-            ),
+            Params::new()
+                .with(Param::Index, index)
+                .with(Param::Entries, entries),
         ));
     }
     let mut value = 0u32;
@@ -281,25 +257,17 @@ const RESERVED: u8 = 0xe0;
 
 /// Inflates one gzip member, refusing output over `cap` bytes.
 fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
-    let truncated = || corrupt("the gzip data ends inside its header".into());
+    let truncated = || corrupt("gzip-truncated");
     let header = gz.get(..10).ok_or_else(truncated)?;
     if header[..2] != [0x1f, 0x8b] {
-        return Err(corrupt(format!(
-            "the decoded list is not gzip (it starts {:02x?}, gzip starts 1f 8b)",
-            &header[..2]
-        )));
+        return Err(corrupt("not-gzip"));
     }
     if header[2] != 8 {
-        return Err(corrupt(format!(
-            "the gzip compression method is {}, only 8 (deflate) exists",
-            header[2]
-        )));
+        return Err(corrupt("gzip-method"));
     }
     let flags = header[3];
     if flags & RESERVED != 0 {
-        return Err(corrupt(format!(
-            "the gzip header sets reserved flag bits (0x{flags:02x})"
-        )));
+        return Err(corrupt("gzip-reserved-flags"));
     }
     let mut pos = 10usize;
     if flags & FEXTRA != 0 {
@@ -318,9 +286,7 @@ fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
         let stored = u16::from_le_bytes([stored[0], stored[1]]);
         let actual = (crate::crc32::hash(gz.get(..pos).ok_or_else(truncated)?) & 0xffff) as u16;
         if stored != actual {
-            return Err(corrupt(format!(
-                "the gzip header CRC is 0x{stored:04x} but the header hashes to 0x{actual:04x}"
-            )));
+            return Err(corrupt("gzip-header-crc"));
         }
         pos += 2;
     }
@@ -329,40 +295,23 @@ fn gunzip(gz: &[u8], cap: usize) -> Result<Vec<u8>> {
         InflateError::OutputLimit => {
             Error::limit("max_inflate_bytes", cap, "the inflated status list")
         }
-        e => corrupt(format!("the gzip deflate data is corrupt: {e}")),
+        _ => corrupt("deflate-invalid"),
     })?;
-    let trailer = data
-        .get(used..)
-        .ok_or_else(|| corrupt("the gzip data ends before its trailer".into()))?;
+    let trailer = data.get(used..).ok_or_else(truncated)?;
     let (crc, size) = match trailer {
         [a, b, c, d, e, f, g, h] => (
             u32::from_le_bytes([*a, *b, *c, *d]),
             u32::from_le_bytes([*e, *f, *g, *h]),
         ),
-        t if t.len() < 8 => {
-            return Err(corrupt(
-                "the gzip data ends before its 8-byte CRC-32/length trailer".into(),
-            ))
-        }
-        t => {
-            return Err(corrupt(format!(
-                "{} bytes follow the gzip member; a status list is exactly one gzip member",
-                t.len() - 8
-            )))
-        }
+        t if t.len() < 8 => return Err(truncated()),
+        _ => return Err(corrupt("gzip-trailing-bytes")),
     };
     let actual = crate::crc32::hash(&out);
     if crc != actual {
-        return Err(corrupt(format!(
-            "the gzip trailer CRC-32 is 0x{crc:08x} but the inflated list hashes to \
-             0x{actual:08x}: the list was damaged"
-        )));
+        return Err(corrupt("gzip-crc"));
     }
     if size != out.len() as u32 {
-        return Err(corrupt(format!(
-            "the gzip trailer says {size} bytes (mod 2^32) but the list inflates to {}",
-            out.len()
-        )));
+        return Err(corrupt("gzip-length"));
     }
     Ok(out)
 }
@@ -375,8 +324,12 @@ fn parse_index(s: &str) -> Option<u64> {
     s.parse().ok()
 }
 
-fn corrupt(message: String) -> Error {
-    Error::new(Code::StatusListCorrupt, message)
+/// The `status-list-corrupt` error with this `reason` token.
+fn corrupt(reason: &str) -> Error {
+    Error::with(
+        Code::StatusListCorrupt,
+        Params::new().with(Param::Reason, reason),
+    )
 }
 
 #[cfg(test)]
@@ -434,6 +387,66 @@ mod tests {
         g[n - 4] ^= 1;
         assert_eq!(code(&g), Code::StatusListCorrupt);
         assert_eq!(code(b""), Code::StatusListCorrupt);
+    }
+
+    /// The English catalog spells out the specification's minimum list size.
+    #[test]
+    fn catalog_names_the_minimum_list_size() {
+        let ftl = include_str!("../locales/en.ftl");
+        let entry = ftl
+            .split("\n\n")
+            .find(|e| e.starts_with("status-list-short ="))
+            .unwrap();
+        assert!(
+            entry.contains(&format!(" {} ", MIN_LIST_BYTES * 8)),
+            "{entry}"
+        );
+    }
+
+    #[test]
+    fn errors_carry_reason_tokens() {
+        let params = |e: Error| (e.code, e.params.to_json().to_string());
+        let entry = crate::json::parse(
+            r#"{"type":"BitstringStatusListEntry","statusPurpose":"revocation",
+                "statusListIndex":"-1","statusListCredential":"https://a.org/l"}"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            params(entry_fields(&entry).unwrap_err()),
+            (
+                Code::StatusEntryInvalid,
+                r#"{"reason":"not-an-index","property":"statusListIndex"}"#.to_owned()
+            )
+        );
+        assert_eq!(
+            params(decode_list("!!", &Limits::default()).unwrap_err()),
+            (
+                Code::StatusListCorrupt,
+                r#"{"reason":"not-base64"}"#.to_owned()
+            )
+        );
+        assert_eq!(
+            params(status_value(&[0], 8, 1).unwrap_err()),
+            (
+                Code::StatusIndexOutOfRange,
+                r#"{"index":8,"entries":8}"#.to_owned()
+            )
+        );
+        let list = crate::json::parse(
+            r#"{"type":["BitstringStatusListCredential"],"credentialSubject":
+                {"type":"BitstringStatusList","statusPurpose":["revocation","suspension"],
+                 "encodedList":"u"}}"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            params(list_subject(&list, "message").unwrap_err()),
+            (
+                Code::StatusPurposeMismatch,
+                r#"{"purpose":"message","listPurposes":"revocation,suspension"}"#.to_owned()
+            )
+        );
     }
 
     #[test]

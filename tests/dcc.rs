@@ -222,6 +222,15 @@ fn key_and_status_documents_redirected_to_another_site_are_refused() {
         &r,
         "list moved",
         Indeterminate,
-        Some((Revocation, Warn, "status-unreachable")),
+        Some((Revocation, Warn, "status-list-untrusted")),
+    );
+    let check = r.check(Revocation).unwrap();
+    assert_eq!(
+        (
+            check.params.get(badgeverify::code::Param::Reason),
+            check.params.get(badgeverify::code::Param::Status)
+        ),
+        (Some(&"redirected-off-site".into()), Some(&0u64.into())),
+        "{check:?}"
     );
 }

@@ -2,50 +2,52 @@
 //! list credential, checks its own proof, and reads the entry with the pure pieces of
 //! [`crate::status`].
 
-use super::Run;
+use super::{failure_params, Failure, Run};
 use crate::code::{Param, Params};
 use crate::credential::has_type;
 use crate::fetch::Purpose;
 use crate::json::Value;
 use crate::report::{CheckId, Outcome};
-use crate::status::{decode_list, entry_fields, list_subject, status_value, MIN_LIST_BYTES};
-use crate::{Code, Error};
+use crate::status::{
+    decode_list, entry_fields, list_invalid, list_subject, status_value, MIN_LIST_BYTES,
+};
+use crate::Code;
 
 /// Checks one `BitstringStatusListEntry` / `StatusList2021Entry` (specs §3.7): fetches the
 /// status list credential, requires its own proof to verify under a key bound to the list's
 /// issuer, decodes the list and reads the entry's bits. A set bit with purpose `revocation`
 /// or `suspension` fails the `revocation` check; anything that cannot be established warns.
 pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
-    let warn = |run: &mut Run<'_>, code: Code, msg: String| {
-        run.push(CheckId::Revocation, Outcome::Warn, code, msg)
-    };
     let e = match entry_fields(entry) {
         Ok(e) => e,
         Err(e) => return run.fail(CheckId::Revocation, &e),
     };
-    let list = match run.get_json(&e.list_url, Purpose::StatusList) {
+    let list = match run.get_json_or_why(&e.list_url, Purpose::StatusList) {
         Err(None) => return,
-        Err(Some((why, _))) => {
-            return warn(
-                run,
-                Code::StatusUnreachable,
-                format!(
-                    "the status list at {} could not be checked: {why}",
-                    e.list_url
-                ),
-            )
+        Err(Some(failure)) => {
+            // A list served from another site was had, but cannot be trusted.
+            let code = match failure {
+                Failure::OffSite { .. } => Code::StatusListUntrusted,
+                _ => Code::StatusUnreachable,
+            };
+            let (reason, status) = failure_params(&failure);
+            return run.add(
+                CheckId::Revocation,
+                Outcome::Warn,
+                code,
+                Params::new()
+                    .with(Param::Url, e.list_url.as_str())
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, status),
+            );
         }
         Ok(l) => l,
     };
     if !has_type(&list, e.kind.credential_type()) {
-        return warn(
-            run,
-            Code::StatusListInvalid,
-            format!(
-                "the document at {} is not a {}",
-                e.list_url,
-                e.kind.credential_type()
-            ),
+        return run.report.push_error(
+            CheckId::Revocation,
+            Outcome::Warn,
+            &list_invalid("wrong-type"),
         );
     }
     match super::di::evaluate(run, &list) {
@@ -55,14 +57,27 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
                 .push_error(CheckId::Revocation, Outcome::Warn, &err)
         }
         Ok(eval) if !eval.trusted() => {
-            return run.report.add(
+            // Why no proof is trusted is English in `di::Evaluation::problem` (group B's,
+            // to become a token at merge); the reason here says only whether the list
+            // carries a proof at all.
+            debug_assert!(
+                !eval.problem().is_empty(),
+                "an untrusted list has a problem"
+            );
+            let reason = if !crate::credential::values(list.get("proof")).is_empty() {
+                "not-signed-by-issuer"
+            } else {
+                "unsigned"
+            };
+            return run.add(
                 CheckId::Revocation,
                 Outcome::Warn,
                 Code::StatusListUntrusted,
                 Params::new()
                     .with(Param::Url, e.list_url.as_str())
-                    .with(Param::Reason, eval.problem()),
-            )
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, 0u64),
+            );
         }
         Ok(_) => {}
     }
@@ -97,36 +112,20 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
             status_value(&bits, e.index, e.size)
         });
     match value {
-        Err(err) => {
-            let message = format!(
-                "the status list at {} could not be read: {}",
-                e.list_url, err.message
-            );
-            run.report.push_error(
-                CheckId::Revocation,
-                Outcome::Warn,
-                &Error { message, ..err },
-            )
-        }
-        Ok(0) => run.push(
+        Err(err) => run
+            .report
+            .push_error(CheckId::Revocation, Outcome::Warn, &err),
+        Ok(0) => run.add(
             CheckId::Revocation,
             Outcome::Pass,
             Code::NotRevoked,
-            format!(
-                "{} status {} in {} is not set",
-                e.purpose, e.index, e.list_url
-            ),
+            Params::new()
+                .with(Param::Source, "status-list")
+                .with(Param::Purpose, e.purpose.as_str())
+                .with(Param::Url, e.list_url.as_str()),
         ),
         Ok(v) => match e.purpose.as_str() {
-            "revocation" => run.push(
-                CheckId::Revocation,
-                Outcome::Fail,
-                Code::Revoked,
-                format!(
-                    "the issuer has revoked this credential (status {} in {})",
-                    e.index, e.list_url
-                ),
-            ),
+            "revocation" => run.add_revoked("status-list", &e.list_url, None),
             "suspension" => run.report.add(
                 CheckId::Revocation,
                 Outcome::Fail,
