@@ -691,6 +691,37 @@ impl Code {
             Self::KeyNotBound => &[Reason, Key],
             Self::KeyNotIssuer => &[Key, Issuer],
             Self::DateInvalid => &[Property, Text],
+            // Group B: signatures, keys, DIDs, JOSE.
+            Self::JwkSymmetric | Self::RsaKeyWeak | Self::JwsB64Unsupported => &[],
+            Self::JwsMalformed | Self::JwsHeaderInvalid | Self::JwsAlgNone => &[Reason],
+            Self::JwsAlgNotAllowed => &[Algorithm, Allowed],
+            Self::JwksInvalid | Self::JwksKeyUse => &[],
+            Self::JwksKeyMismatch | Self::JwksKidAmbiguous => &[Kid],
+            Self::JwksIssMismatch => &[Text, Issuer],
+            Self::KeyNotFound => &[Reason, Key, Url],
+            Self::KeyNotAuthorized => &[Key, Url, Property, Reason],
+            Self::VmKeyMismatch => &[Key, Url],
+            Self::VmInvalid => &[Key, Reason],
+            Self::VmPrivateKey => &[Key, Member],
+            Self::DidDocumentInvalid => &[Reason, Url],
+            Self::DidDocumentMismatch => &[Url, Text],
+            Self::KeyUnresolved => &[Key, Url, Reason, Status],
+            Self::VerificationMethodInvalid => &[Reason, Key],
+            Self::ProofValueInvalid => &[Reason],
+            Self::ProofPurposeMismatch => &[Text],
+            Self::ProofContextMismatch => &[],
+            Self::UnsupportedCryptosuite => &[Suite],
+            Self::DidInvalid | Self::DidKeyInvalid | Self::DidJwkInvalid | Self::DidWebInvalid => {
+                &[Reason]
+            }
+            Self::JwkAlgMismatch => &[Algorithm, KeyAlgorithm],
+            Self::JwkInvalid => &[Reason, Member],
+            Self::JwkPrivateKey => &[Member],
+            Self::KeyUnsupported => &[Reason, Text],
+            Self::PemPrivateKey => &[Text],
+            Self::SignatureInvalid => &[Algorithm, Reason],
+            Self::KeyAlgMismatch => &[Algorithm, KeyType],
+            Self::MultikeyInvalid => &[Reason],
             _ => return None,
         })
     }
@@ -921,11 +952,25 @@ pub enum Param {
     Suite,
     /// `text`: a value as the credential writes it (JSON text), e.g. an unreadable date.
     Text,
+    /// `member`: the name of a member of a JSON object a key is read from, e.g. a JWK's `x`
+    /// (empty when the problem is not about one member).
+    Member,
+    /// `keyType`: the type of a key: `Ed25519`, `P-256` or `RSA`.
+    KeyType,
+    /// `keyAlgorithm`: the `alg` a JWK is published for (its JSON text when not a string).
+    KeyAlgorithm,
+    /// `status`: the HTTP status a server answered, 0 when none (with a fetch failure's
+    /// `reason`).
+    Status,
+    /// `kid`: a JWS `kid` header value (the key id a token names).
+    Kid,
+    /// `allowed`: the JWS algorithms a format accepts, comma-separated (e.g. `RS256`).
+    Allowed,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 30] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -950,6 +995,12 @@ impl Param {
         Self::Extension,
         Self::Suite,
         Self::Text,
+        Self::Member,
+        Self::KeyType,
+        Self::KeyAlgorithm,
+        Self::Allowed,
+        Self::Kid,
+        Self::Status,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -979,6 +1030,12 @@ impl Param {
             Self::Extension => "extension",
             Self::Suite => "suite",
             Self::Text => "text",
+            Self::Member => "member",
+            Self::KeyType => "keyType",
+            Self::KeyAlgorithm => "keyAlgorithm",
+            Self::Allowed => "allowed",
+            Self::Kid => "kid",
+            Self::Status => "status",
         }
     }
 
