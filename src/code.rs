@@ -828,12 +828,6 @@ impl Code {
             Self::IssuerNotHttp => {
                 "the issuer id {issuer:?} is not a web address, so no origin policy applies"
             }
-            Self::KeyNotListed => {
-                "the issuer {issuer} does not list the key {key} in its `publicKey`"
-            }
-            Self::KeyOriginMismatch => {
-                "the key is published on {host}, but the issuer {issuer} is on {issuerHost}"
-            }
             Self::StatusListExpired => "the status list at {url} expired on {date}",
             // 131072 is `status::MIN_LIST_BYTES * 8` (checked by a test).
             Self::StatusListShort => {
@@ -847,17 +841,6 @@ impl Code {
                 "the status entry type {type:?} is not supported, so revocation could not be \
                  checked"
             }
-            Self::ProofExpired => "the proof expired on {date}",
-            Self::JwsAlgHmac => {
-                "the JWS uses `{algorithm}`, an HMAC (shared-secret) algorithm. Badges are signed \
-                 with public-key algorithms; accepting HMAC would let anyone forge a badge by \
-                 using the issuer's published public key as the HMAC secret"
-            }
-            // 2048 is `crypto::MIN_RSA_BITS` (checked by a test).
-            Self::RsaKeyTooSmall => {
-                "the RSA key has a {bits}-bit modulus; keys under 2048 bits can be factored and \
-                 are not accepted (RFC 7518 §3.3)"
-            }
             Self::ProofMissing => {
                 "the credential carries no proof, so anyone could have written it"
             }
@@ -866,10 +849,6 @@ impl Code {
                  verify the baked image or the JWS the issuer provided"
             }
             Self::StatusListUntrusted => "the status list at {url} could not be trusted: {reason}",
-            Self::JwsCritUnsupported => {
-                "the JWS marks the header extension `{extension}` critical and this verifier does \
-                 not implement it, so it must reject the JWS (RFC 7515 §4.1.11)"
-            }
             _ => return None,
         })
     }
@@ -1173,6 +1152,10 @@ mod tests {
             let Some(declared) = code.params() else {
                 continue;
             };
+            // Codes whose text has moved to the message catalogs (`locales/*.ftl`).
+            if code.template(&Params::new()).is_none() {
+                continue;
+            }
             let with = |changed: Option<Param>| {
                 let params = declared.iter().fold(Params::new(), |ps, &p| {
                     let [a, b] = samples(p);
@@ -1201,9 +1184,6 @@ mod tests {
         );
         let min = crate::status::MIN_LIST_BYTES * 8;
         assert!(short.contains(&format!(" {min} ")), "{short}");
-        let rsa = Code::RsaKeyTooSmall.message(&Params::new().with(Param::Bits, 1024usize));
-        let bits = crate::crypto::MIN_RSA_BITS;
-        assert!(rsa.contains(&format!("under {bits} bits")), "{rsa}");
         let quoted = Code::IssuerNotHttp.message(&Params::new().with(Param::Issuer, "a\"b"));
         assert!(quoted.contains(r#"id "a\"b" is"#), "{quoted}");
     }
