@@ -347,6 +347,27 @@ jwks-iss-mismatch = The issuer's published key is marked as belonging to someone
 jwks-key-use = The issuer's published key is meant for encryption, not for signing, so it does not vouch for this badge.
     .detail = The matching key in the issuer's key set is an encryption key (`use: enc`, or `key_ops` naming only encryption operations).
 
+key-bound = The key that signed this badge belongs to the issuer.
+    .detail = The key is provably the issuer's: the issuer's own DID, listed in its DID or controller document or key set, or published by the issuer as its own.
+
+key-from-fragment = The signature is genuine, but the issuer has not confirmed that the key belongs to it.
+    .detail = The key was read from the verification method's URL fragment, and the document at that URL does not confirm it.
+
+key-unavailable = The key that signed this badge could not be found, so the signature could not be checked.
+    .detail = No key is named, or the named key could not be fetched.
+
+key-owner-mismatch = The key that signed this badge says it belongs to someone other than the issuer. Do not trust it.
+    .detail = Open Badges 2.0: the key's `owner` is not the issuer.
+
+jwk-kid-mismatch = The badge names two different keys as the one that signed it, so it cannot be trusted.
+    .detail = The `jwk` header and the key named by `kid` are different keys.
+
+jwt-claims-mismatch = The signed wrapper of this badge names a different issuer or recipient than the badge itself. Do not trust it.
+    .detail = The JWT's `iss` or `sub` names another party than the credential's issuer or subject.
+
+jwt-claim-differs = The signed wrapper of this badge writes one of its details differently from the badge itself; both were checked.
+    .detail = A JWT claim (`iss`, `sub`, `jti`, `nbf` or `exp`) differs in spelling or value from the credential member it mirrors.
+
 ## Codes: dates, revocation, recipient, hosted badges, summaries (group D)
 
 ## Codes: notes (deviations that weaken nothing)
