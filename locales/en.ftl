@@ -91,6 +91,329 @@ cli-tally = { $total ->
 
 ## Codes: signatures, keys, DIDs, JOSE (proof, issuer-key; group B)
 
+signature-valid = The signature is genuine: the badge has not been changed since it was signed.
+    .detail = The { $suite } signature verifies.
+
+signature-invalid = The signature does not match this badge: it was changed after it was signed, or someone other than the key's owner signed it. Do not trust this badge.
+    .detail = { $reason ->
+        [wrong-length] The { $algorithm } signature has the wrong length.
+        [es256-der] The { $algorithm } signature is DER-encoded; JWS ES256 signatures are the 64-byte r‖s (RFC 7518 §3.4).
+        [es256-out-of-range] The { $algorithm } signature's r or s is zero or out of range.
+        [small-order-key] The { $algorithm } signature does not verify: the Ed25519 public key is a small-order point, which can match any message, and is refused.
+       *[other] The { $algorithm } signature does not verify with the key: the signed bytes were changed or another key made the signature.
+    }
+
+proof-value-invalid = The signature in this badge is damaged, so it cannot be checked. Ask the issuer for a new copy of the badge.
+    .detail = { $reason ->
+        [missing] The proof has no `proofValue` string.
+        [not-multibase] `proofValue` is not valid multibase.
+        [wrong-length] `proofValue` does not decode to a 64-byte Ed25519 signature.
+       *[other] `proofValue` is not a multibase 64-byte Ed25519 signature.
+    }
+
+proof-purpose-mismatch = This signature was not made for issuing badges, so it does not show that the issuer issued this one.
+    .detail = The proof purpose is "{ $text }"; an issuer's signature must use `assertionMethod`.
+
+proof-expired = The signature on this badge expired on { $date }, so it can no longer vouch for the badge. Ask the issuer for a newly signed copy.
+    .detail = The proof's `expires` ({ $dateIso }) has passed.
+
+proof-context-mismatch = The signature does not cover this badge as it is written, so it cannot be checked.
+    .detail = eddsa-jcs-2022: the proof's `@context` is not the start of the credential's `@context`.
+
+verification-method-invalid = The badge does not say properly which key signed it, so the signature cannot be checked.
+    .detail = { $reason ->
+        [not-https] The verification method { $key } must be an https URL.
+        [not-did-or-https] The verification method { $key } is neither a DID URL nor an https URL.
+        [fragment-key-invalid] The key in the fragment of { $key } is not a valid Multikey.
+        [missing] The proof has no `verificationMethod`.
+        [embedded-no-key] The embedded verification method has no public key (`publicKeyMultibase` or `publicKeyJwk`).
+       *[other] The verification method { $key } is malformed.
+    }
+
+jws-malformed = The badge data is damaged or incomplete, so it cannot be read. Download the badge again from where it was issued.
+    .detail = { $reason ->
+        [segment-count] A compact JWS has exactly three `.`-separated segments.
+        [detached-payload] The payload segment is empty (a detached-payload JWS); a badge JWS carries its payload.
+        [header-not-base64url] The header segment is not unpadded base64url (JWS forbids `=` padding and the `+`/`/` alphabet).
+        [payload-not-base64url] The payload segment is not unpadded base64url (JWS forbids `=` padding and the `+`/`/` alphabet).
+        [signature-not-base64url] The signature segment is not unpadded base64url (JWS forbids `=` padding and the `+`/`/` alphabet).
+       *[other] The compact JWS is malformed.
+    }
+
+jws-header-invalid = The badge's signature information is damaged, so the signature cannot be checked.
+    .detail = { $reason ->
+        [not-object] The JWS header is not a JSON object.
+        [not-json] The JWS header is not valid JSON (UTF-8, no duplicate members).
+        [alg-not-string] The JWS header `alg` is not a string.
+        [b64-not-boolean] The JWS header `b64` is not a boolean.
+        [crit-not-array] The JWS header `crit` is not a non-empty array.
+        [crit-entry-not-string] A JWS header `crit` entry is not a string.
+        [jwk-not-object] The JWS header `jwk` is not a JSON object.
+       *[other] The JWS header is invalid.
+    }
+
+jws-alg-none = This badge is not signed at all, so anyone could have written it. Do not trust it.
+    .detail = { $reason ->
+        [missing] The JWS header has no `alg`; an unsigned JWS proves nothing.
+       *[other] The JWS header says `alg: none`: the token is unsigned.
+    }
+
+jws-alg-hmac = This badge uses a kind of signature that anyone could forge, so it proves nothing. Do not trust it.
+    .detail = The JWS uses `{ $algorithm }`, an HMAC (shared-secret) algorithm. Badges are signed with public-key algorithms; accepting HMAC would let anyone forge a badge by using the issuer's published public key as the HMAC secret.
+
+jws-alg-not-allowed = This badge is signed in a way this kind of badge does not allow, so the signature cannot be trusted.
+    .detail = The JWS algorithm `{ $algorithm }` is not accepted for this format (accepted: { $allowed }).
+
+jws-crit-unsupported = This badge's signature relies on a feature this verifier does not support, so it cannot be checked.
+    .detail = The JWS marks the header extension `{ $extension }` critical and this verifier does not implement it, so it must reject the JWS (RFC 7515 §4.1.11).
+
+jws-b64-unsupported = This badge's signature is in a form this verifier does not support, so it cannot be checked.
+    .detail = The JWS header has `b64: false` (an unencoded payload, RFC 7797), which badges do not use and this verifier does not implement.
+
+jwk-private-key = The issuer published its secret signing key, so anyone could have signed this badge. Do not trust it; the issuer should be told.
+    .detail = The JWK contains the private-key member `{ $member }`: a published key must be public only.
+
+jwk-symmetric = The key used for this badge is a shared secret, which proves nothing about who signed it. Do not trust it.
+    .detail = The JWK is a symmetric (`kty: oct`) secret key; only public keys are accepted.
+
+jwk-invalid = The issuer's key is malformed, so the signature cannot be checked.
+    .detail = { $reason ->
+        [not-object] A JWK must be a JSON object.
+        [missing] The JWK has no `{ $member }` member.
+        [not-string] The JWK member `{ $member }` must be a string.
+        [not-base64url] The JWK member `{ $member }` is not unpadded base64url.
+        [wrong-length] The JWK member `{ $member }` decodes to the wrong number of bytes.
+        [not-on-curve] The JWK's public key (`{ $member }`) is not a valid curve point.
+       *[other] The JWK is malformed.
+    }
+
+jwk-alg-mismatch = The issuer's key was published for a different kind of signature than this badge uses, so it does not vouch for this badge.
+    .detail = The key is published for { $keyAlgorithm } only, but the token is signed with { $algorithm } (RFC 7517 §4.4).
+
+key-alg-mismatch = The key does not fit this kind of signature, so the signature cannot be genuine.
+    .detail = The signature claims algorithm { $algorithm } but the key is { $keyType }; a key is only ever used with its own algorithm.
+
+key-unsupported = The issuer's key is of a kind this verifier does not support, so the signature cannot be checked.
+    .detail = { $reason ->
+        [okp-curve] OKP curve `{ $text }` is not supported.
+        [ec-curve] EC curve `{ $text }` is not supported.
+        [jwk-kty] JWK key type `{ $text }` is not supported.
+        [pem-label] PEM block `{ $text }` is not supported (expected `PUBLIC KEY` or `RSA PUBLIC KEY`).
+        [spki-algorithm] The public key algorithm with OID { $text } is not supported.
+        [rsa-too-large] An RSA modulus of { $text } bits is larger than this verifier accepts.
+       *[other] The key { $text } is not supported.
+    } Supported keys are Ed25519, P-256 and RSA.
+
+key-invalid = The issuer's key is damaged or malformed, so the signature cannot be checked.
+    .detail = { $reason ->
+        [wrong-length] The Ed25519 public key does not have 32 bytes.
+        [not-on-curve] The public key is not a valid curve point.
+        [too-long] The key text is longer than any supported key needs.
+        [not-base58] The key text is not valid base58btc.
+        [rsa-modulus-even] The RSA public key is invalid: its modulus is even or zero (an RSA modulus is a product of odd primes).
+        [rsa-modulus-too-small] The RSA public key is invalid: its modulus is not larger than the public exponent.
+        [rsa-exponent-even] The RSA public key is invalid: its public exponent is even.
+        [rsa-exponent-too-small] The RSA public key is invalid: its public exponent is below 3.
+        [rsa-exponent-too-large] The RSA public key is invalid: its public exponent is above 2^33 − 1.
+       *[other] The key bytes are not a valid key.
+    }
+
+rsa-key-too-small = The issuer's key is too weak to be trusted: someone else could have made this signature.
+    .detail = The RSA key has a { $bits }-bit modulus; keys under 2048 bits can be factored and are not accepted (RFC 7518 §3.3).
+
+rsa-key-weak = The issuer's key was made by a flawed key generator, so anyone could have made this signature. Do not trust it; the issuer should be told.
+    .detail = The RSA key has the ROCA structure (CVE-2017-15361: Infineon chips, 2012-2017): its private key can be computed from the public key.
+
+multikey-invalid = The issuer's key is malformed or of a kind that cannot sign, so the signature cannot be checked.
+    .detail = { $reason ->
+        [not-base58btc] A Multikey must be multibase base58btc (starting with `z`).
+        [too-long] The Multikey text is longer than any supported key needs.
+        [not-base58] The Multikey is not valid base58btc.
+        [no-codec] The Multikey has no valid multicodec prefix.
+        [wrong-length] The Multikey carries the wrong number of key bytes for its multicodec.
+        [codec-x25519] The Multikey is x25519-pub (0xec), a key-agreement key, not a signing key.
+        [codec-secp256k1] The Multikey is secp256k1-pub (0xe7), which is not supported.
+        [codec-p384] The Multikey is p384-pub (0x1201), which is not supported.
+        [codec-p521] The Multikey is p521-pub (0x1202), which is not supported.
+        [codec-rsa] The Multikey is rsa-pub (0x1205), which is not supported.
+        [codec-private-key] The Multikey is a PRIVATE key (ed25519-priv or p256-priv), which must never be published.
+       *[other] The Multikey's multicodec is unknown.
+    } Only ed25519-pub (0xed, `z6Mk…`) and p256-pub (0x1200, `zDn…`) are accepted.
+
+pem-invalid = The issuer's key is malformed, so the signature cannot be checked.
+    .detail = { $reason ->
+        [too-long] The PEM text is longer than any public key needs.
+        [no-begin] The text does not start with `-----BEGIN `.
+        [begin-unterminated] The PEM BEGIN line is not terminated by `-----`.
+        [no-end] The PEM text does not end with the matching END line.
+        [headers] The PEM body contains headers or a second block; expected one plain key block.
+        [not-base64] The PEM body is not valid base64.
+        [spki-der] The SubjectPublicKeyInfo does not parse (strict DER).
+        [spki-unused-bits] The SubjectPublicKeyInfo key bit string has unused bits.
+        [pkcs1-der] The PKCS#1 RSAPublicKey does not parse (strict DER).
+        [rsa-parameters] The rsaEncryption SubjectPublicKeyInfo has parameters other than NULL (RFC 3279 §2.3.1).
+        [ed25519-parameters] The Ed25519 SubjectPublicKeyInfo has parameters, which RFC 8410 §3 forbids.
+        [ec-no-curve] The EC key does not name its curve.
+       *[other] The text is not a PEM public key.
+    }
+
+pem-private-key = The issuer published its secret signing key, so anyone could have signed this badge. Do not trust it; the issuer should be told.
+    .detail = The PEM block is a `{ $text }`: a published key must be public only.
+
+did-invalid = The badge names its signing key in a form that cannot be read, so the signature cannot be checked.
+    .detail = { $reason ->
+        [too-long] The DID URL is longer than the 8192 bytes accepted.
+       *[other] The text is not a DID (expected `did:<method>:<id>`, method in lowercase letters and digits).
+    }
+
+did-key-invalid = The badge names its signing key in a form that cannot be read, so the signature cannot be checked.
+    .detail = { $reason ->
+        [path-or-query] The did:key has a path, query or version segment; a did:key is `did:key:<multibase key>` with an optional `#<same key>` fragment.
+        [wrong-fragment] The did:key fragment does not repeat the key; the only verification method of a did:key is `did:key:<key>#<key>`.
+       *[other] The did:key is malformed.
+    }
+
+did-jwk-invalid = The badge names its signing key in a form that cannot be read, so the signature cannot be checked.
+    .detail = { $reason ->
+        [path-or-query] The did:jwk has a path or query; a did:jwk is `did:jwk:<base64url JWK>` with an optional `#0` fragment.
+        [wrong-fragment] The did:jwk fragment is not `#0`, its only verification method.
+        [not-base64url] The did:jwk id is not unpadded base64url.
+        [not-json] The did:jwk id is not a JSON JWK.
+        [encryption-key] The did:jwk key is marked `use: enc`: it is a key-agreement key and cannot make assertions.
+       *[other] The did:jwk is malformed.
+    }
+
+did-web-invalid = The badge names its signing key at a web address that cannot be used, so the signature cannot be checked.
+    .detail = { $reason ->
+        [not-did-web] The text does not start with `did:web:`.
+        [port] The did:web port is not a number from 1 to 65535.
+        [host-empty] The did:web host is empty.
+        [host-too-long] The did:web host is longer than 253 characters.
+        [host-not-domain] The did:web host is not a domain name (letters, digits, `-` and `.` only; a port must be written `%3A`).
+        [host-ip] The did:web host is an IP address; the did:web method allows domain names only.
+        [segment-empty] A did:web path segment is empty or a relative step (`.`/`..`).
+        [segment-escape] A did:web path segment has a `%` not followed by two hex digits.
+        [segment-char] A did:web path segment contains a character a DID cannot contain.
+       *[other] The did:web is not usable.
+    }
+
+did-document-invalid = The issuer's key document is not usable, so the signature cannot be checked.
+    .detail = { $reason ->
+        [not-object] The DID or controller document is not a JSON object.
+        [defined-twice] The document { $url } defines the verification method more than once, differently; it is ambiguous which key is meant.
+       *[other] The DID or controller document { $url } is not usable.
+    }
+
+did-document-mismatch = The key document found describes someone else, so it cannot vouch for this badge.
+    .detail = The document fetched for { $url } has `id` "{ $text }"; a document that describes another identifier cannot vouch for this one.
+
+key-not-found = The issuer's key document does not contain the key that signed this badge, so the signature cannot be checked.
+    .detail = { $reason ->
+        [listed-not-defined] The document { $url } lists { $key } but does not define it; methods defined in other documents are not followed.
+       *[other] The document { $url } does not define the verification method { $key }.
+    }
+
+key-not-authorized = The key that signed this badge exists, but its owner has not allowed it to sign badges.
+    .detail = { $reason ->
+        [other-relationship] The verification method { $key } is listed in { $url } only under other relationships, not under `{ $property }`.
+       *[other] The verification method { $key } is not listed under any verification relationship in { $url }, so not under `{ $property }`.
+    }
+
+vm-invalid = The issuer's key entry is malformed, so the signature cannot be checked.
+    .detail = { $reason ->
+        [controller-not-string] The verification method { $key } has a `controller` that is not a string.
+        [no-controller] The verification method { $key } has no `controller`, so nothing says whose key it is.
+        [no-key-material] The verification method { $key } has no `publicKeyMultibase`, `publicKeyJwk` or `publicKeyBase58`.
+        [several-key-materials] The verification method { $key } has several key representations.
+        [type-member-mismatch] The verification method { $key } carries its key in another member than its `type` requires.
+        [not-string] The verification method { $key } has a key member that is not a string.
+        [encryption-key] The verification method { $key } has a JWK marked as an encryption key (`use: enc`, or `key_ops` naming only encryption operations), which cannot sign.
+        [type-key-mismatch] The verification method { $key } is of type Ed25519VerificationKey but holds another kind of key.
+       *[other] The verification method { $key } is malformed.
+    }
+
+vm-private-key = The issuer published its secret signing key, so anyone could have signed this badge. Do not trust it; the issuer should be told.
+    .detail = The verification method { $key } publishes private key material (`{ $member }`).
+
+vm-key-mismatch = The issuer's documents disagree about which key this is, so it cannot be trusted.
+    .detail = The controller document { $url } defines { $key } with a different key from the one its own document publishes.
+
+unsupported-cryptosuite = This badge is signed with a method this verifier does not support, so its signature could not be checked.
+    .detail = The proof type "{ $suite }" is not supported.
+
+key-unresolved = The issuer's key could not be obtained, so the signature could not be checked. Try again later, or online.
+    .detail = { $reason ->
+        [did-method] The key { $key } uses a DID method this verifier does not support.
+        [pending] The key { $key } was still being fetched.
+        [offline] The key { $key } was not fetched from { $url }: offline mode is on.
+        [timeout] The key { $key } could not be fetched from { $url }: the server did not answer in time.
+        [connection] The key { $key } could not be fetched from { $url }: the server could not be reached.
+        [cors] The key { $key } could not be fetched from { $url }: the browser blocked the request (CORS).
+        [status] The key { $key } could not be fetched from { $url }: the server answered HTTP { $status }.
+        [too-large] The key { $key } could not be fetched from { $url }: the response was larger than allowed.
+        [redirects] The key { $key } could not be fetched from { $url }: too many redirects.
+        [off-site] The key { $key } could not be used: { $url } redirected to another site.
+        [not-json] The document at { $url } for the key { $key } is not usable JSON.
+        [too-many-fetches] The key { $key } was not fetched from { $url }: more documents would be needed than `max_fetches` allows.
+       *[other] The key { $key } could not be fetched from { $url }.
+    }
+
+key-not-bound = The signature is genuine, but nothing shows that the key belongs to the issuer named in the badge.
+    .detail = { $reason ->
+        [other-controller] The key belongs to { $key }, and nothing shows that this key speaks for the issuer.
+        [not-on-issuer-site] The key at { $key } is not on the issuer's site.
+        [no-web-origin] The key comes from the token itself, and the issuer has no web origin to publish its keys.
+        [jwks-unavailable] The issuer's key set at { $key } could not be fetched, so nothing shows the key is the issuer's.
+        [controller-unavailable] The controller document { $key } could not be fetched.
+        [embedded] The key is embedded in the proof itself (controller { $key }); nothing from the issuer confirms it.
+       *[other] Nothing ties the key { $key } to the issuer.
+    }
+
+key-not-issuer = This badge was signed with someone else's key, not the issuer's. Do not trust it.
+    .detail = The credential claims the issuer { $issuer }, but it was signed with the key { $key }, which is not the issuer's.
+
+key-not-listed = This badge was signed with a key the issuer does not list as its own. Do not trust it.
+    .detail = The issuer { $issuer } does not list the key { $key } in its `publicKey`.
+
+key-origin-mismatch = The key that signed this badge is published on a different website than the issuer's. Do not trust it.
+    .detail = The key is published on { $host }, but the issuer { $issuer } is on { $issuerHost }.
+
+jwks-invalid = The issuer's published list of keys is malformed, so it cannot confirm the key.
+    .detail = The JWK Set is not a JSON object with a `keys` array (RFC 7517 §5).
+
+jwks-kid-ambiguous = The issuer's published list of keys names several different keys the same way, so it cannot confirm which one signed this badge.
+    .detail = Several entries of the issuer's key set have `kid` "{ $kid }" with different keys.
+
+jwks-key-mismatch = The key that signed this badge is not the key the issuer publishes under that name. Do not trust it.
+    .detail = The issuer's key set has `kid` "{ $kid }" for another key than the one the token carries.
+
+jwks-iss-mismatch = The issuer's published key is marked as belonging to someone else, so it does not vouch for this badge.
+    .detail = The matching key in the issuer's key set has `iss` "{ $text }", but the issuer is { $issuer }.
+
+jwks-key-use = The issuer's published key is meant for encryption, not for signing, so it does not vouch for this badge.
+    .detail = The matching key in the issuer's key set is an encryption key (`use: enc`, or `key_ops` naming only encryption operations).
+
+key-bound = The key that signed this badge belongs to the issuer.
+    .detail = The key is provably the issuer's: the issuer's own DID, listed in its DID or controller document or key set, or published by the issuer as its own.
+
+key-from-fragment = The signature is genuine, but the issuer has not confirmed that the key belongs to it.
+    .detail = The key was read from the verification method's URL fragment, and the document at that URL does not confirm it.
+
+key-unavailable = The key that signed this badge could not be found, so the signature could not be checked.
+    .detail = No key is named, or the named key could not be fetched.
+
+key-owner-mismatch = The key that signed this badge says it belongs to someone other than the issuer. Do not trust it.
+    .detail = Open Badges 2.0: the key's `owner` is not the issuer.
+
+jwk-kid-mismatch = The badge names two different keys as the one that signed it, so it cannot be trusted.
+    .detail = The `jwk` header and the key named by `kid` are different keys.
+
+jwt-claims-mismatch = The signed wrapper of this badge names a different issuer or recipient than the badge itself. Do not trust it.
+    .detail = The JWT's `iss` or `sub` names another party than the credential's issuer or subject.
+
+jwt-claim-differs = The signed wrapper of this badge writes one of its details differently from the badge itself; both were checked.
+    .detail = A JWT claim (`iss`, `sub`, `jti`, `nbf` or `exp`) differs in spelling or value from the credential member it mirrors.
+
 ## Codes: dates, revocation, recipient, hosted badges, summaries (group D)
 
 in-period = The badge is within the dates it is valid for.

@@ -112,11 +112,13 @@ pub enum PublicKey {
 /// `jwk-alg-mismatch` when the JWK's `alg` is not `alg`.
 pub fn jwk_alg_allows(jwk: &Value, alg: Option<Alg>) -> Result<()> {
     match (jwk.get("alg"), alg) {
-        (Some(named), Some(used)) if named.as_str() != Some(used.name()) => Err(Error::new(
+        (Some(named), Some(used)) if named.as_str() != Some(used.name()) => Err(Error::with(
             Code::JwkAlgMismatch,
-            format!(
-                "the key is published for {named} only, but the token is signed with {}",
-                used.name()
+            Params::new().with(Param::Algorithm, used.name()).with(
+                Param::KeyAlgorithm,
+                named
+                    .as_str()
+                    .map_or_else(|| named.to_string(), str::to_owned),
             ),
         )),
         _ => Ok(()),
@@ -135,28 +137,22 @@ impl PublicKey {
     pub fn from_jwk(jwk: &Value) -> Result<PublicKey> {
         let obj = jwk
             .as_object()
-            .ok_or_else(|| Error::new(Code::JwkInvalid, "a JWK must be a JSON object"))?;
+            .ok_or_else(|| jwk_invalid("not-object", ""))?;
         let kty = jwk_str(obj, "kty")?;
         if kty == "oct" {
-            return Err(Error::new(
-                Code::JwkSymmetric,
-                "the JWK is a symmetric (`kty: oct`) secret key; a signature checked with a \
-                 shared secret proves nothing about who made it, so only public keys are accepted",
-            ));
+            return Err(Error::with(Code::JwkSymmetric, Params::new()));
         }
         if let Some(member) = PRIVATE_JWK_MEMBERS.iter().find(|m| obj.contains_key(m)) {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::JwkPrivateKey,
-                format!(
-                    "the JWK contains the private-key member `{member}`: a published key must \
-                     be public only, and whoever published it has leaked their private key"
-                ),
+                Params::new().with(Param::Member, *member),
             ));
         }
         match kty {
             "OKP" => match jwk_str(obj, "crv")? {
-                "Ed25519" => ed25519_from_bytes(&jwk_bytes(obj, "x", Some(32))?, Code::JwkInvalid),
-                other => Err(unsupported(format!("OKP curve `{other}`"))),
+                "Ed25519" => ed25519_from_bytes(&jwk_bytes(obj, "x", Some(32))?)
+                    .map_err(|reason| jwk_invalid(reason, "x")),
+                other => Err(unsupported("okp-curve", other)),
             },
             "EC" => match jwk_str(obj, "crv")? {
                 "P-256" => {
@@ -164,12 +160,12 @@ impl PublicKey {
                     sec1.push(0x04);
                     sec1.extend(jwk_bytes(obj, "x", Some(32))?);
                     sec1.extend(jwk_bytes(obj, "y", Some(32))?);
-                    p256_from_sec1(&sec1, Code::JwkInvalid)
+                    p256_from_sec1(&sec1).map_err(|reason| jwk_invalid(reason, "x"))
                 }
-                other => Err(unsupported(format!("EC curve `{other}`"))),
+                other => Err(unsupported("ec-curve", other)),
             },
             "RSA" => rsa_from_parts(&jwk_bytes(obj, "n", None)?, &jwk_bytes(obj, "e", None)?),
-            other => Err(unsupported(format!("JWK key type `{other}`"))),
+            other => Err(unsupported("jwk-kty", other)),
         }
     }
 
@@ -185,25 +181,17 @@ impl PublicKey {
     /// algorithm or curve; `key-invalid` for a point that is not on the curve.
     pub fn from_pem(pem: &str) -> Result<PublicKey> {
         if pem.len() > MAX_PEM_BYTES {
-            return Err(pem_invalid(format!(
-                "the PEM text is {} bytes, more than the {MAX_PEM_BYTES} any public key needs",
-                pem.len()
-            )));
+            return Err(pem_invalid("too-long"));
         }
         let (label, der) = pem_block(pem)?;
         match label {
             "PUBLIC KEY" => Self::from_spki_der(&der),
             "RSA PUBLIC KEY" => rsa_from_pkcs1_der(&der),
-            l if l.contains("PRIVATE KEY") => Err(Error::new(
+            l if l.contains("PRIVATE KEY") => Err(Error::with(
                 Code::PemPrivateKey,
-                format!(
-                    "the PEM block is a `{l}`: a published key must be public only, and \
-                     whoever published it has leaked their private key"
-                ),
+                Params::new().with(Param::Text, l),
             )),
-            l => Err(unsupported(format!(
-                "PEM block `{l}` (expected `PUBLIC KEY` or `RSA PUBLIC KEY`)"
-            ))),
+            l => Err(unsupported("pem-label", l)),
         }
     }
 
@@ -212,12 +200,9 @@ impl PublicKey {
     /// # Errors
     /// As [`PublicKey::from_pem`].
     pub fn from_spki_der(der: &[u8]) -> Result<PublicKey> {
-        let spki = der::spki(der)
-            .map_err(|e| pem_invalid(format!("the SubjectPublicKeyInfo does not parse: {e}")))?;
+        let spki = der::spki(der).map_err(|_| pem_invalid("spki-der"))?;
         if spki.unused_bits != 0 {
-            return Err(pem_invalid(
-                "the SubjectPublicKeyInfo key bit string has unused bits",
-            ));
+            return Err(pem_invalid("spki-unused-bits"));
         }
         let (oid, params, bits) = (spki.algorithm, spki.parameters, spki.key);
         match oid.0 {
@@ -225,29 +210,25 @@ impl PublicKey {
                 // RFC 3279 §2.3.1: the parameters MUST be NULL (absence is tolerated, as
                 // some encoders omit them).
                 if params.as_ref().is_some_and(|p| !p.is_null()) {
-                    return Err(pem_invalid(
-                        "the rsaEncryption SubjectPublicKeyInfo has parameters other than NULL",
-                    ));
+                    return Err(pem_invalid("rsa-parameters"));
                 }
                 rsa_from_pkcs1_der(bits)
             }
             der::OID_EC_PUBLIC_KEY => match params.as_ref().and_then(der::Element::as_oid) {
                 Some(curve) if curve.0 == der::OID_PRIME256V1 => {
-                    p256_from_sec1(bits, Code::KeyInvalid)
+                    p256_from_sec1(bits).map_err(key_invalid)
                 }
-                Some(curve) => Err(unsupported(format!("EC curve with OID {curve}"))),
-                None => Err(pem_invalid("the EC key does not name its curve")),
+                Some(curve) => Err(unsupported("ec-curve", &curve.to_string())),
+                None => Err(pem_invalid("ec-no-curve")),
             },
             der::OID_ED25519 => {
                 // RFC 8410 §3: the parameters MUST be absent.
                 if params.is_some() {
-                    return Err(pem_invalid(
-                        "the Ed25519 SubjectPublicKeyInfo has parameters, which RFC 8410 forbids",
-                    ));
+                    return Err(pem_invalid("ed25519-parameters"));
                 }
-                ed25519_from_bytes(bits, Code::KeyInvalid)
+                ed25519_from_bytes(bits).map_err(key_invalid)
             }
-            _ => Err(unsupported(format!("public key algorithm with OID {oid}"))),
+            _ => Err(unsupported("spki-algorithm", &oid.to_string())),
         }
     }
 
@@ -261,44 +242,30 @@ impl PublicKey {
     /// other multicodec (named in the message) or a wrong key length; `key-invalid` for a
     /// point that is not on the curve.
     pub fn from_multikey(multibase: &str) -> Result<PublicKey> {
-        let bytes = bounded_base58(multibase.strip_prefix('z').ok_or_else(|| {
-            multikey_invalid(format!(
-                "a Multikey must be multibase base58btc (starting with `z`), found {:?}",
-                preview(multibase)
-            ))
-        })?)
-        .map_err(|e| multikey_invalid(e.message))?;
-        let (codec, key) = split_varint(&bytes)
-            .ok_or_else(|| multikey_invalid("the Multikey has no valid multicodec prefix"))?;
-        let (name, want) = match codec {
-            0xed => ("ed25519-pub", Some(32)),
-            0x1200 => ("p256-pub", Some(33)),
-            0xec => ("x25519-pub (a key-agreement key, not a signing key)", None),
-            0xe7 => ("secp256k1-pub (not supported)", None),
-            0x1201 => ("p384-pub (not supported)", None),
-            0x1202 => ("p521-pub (not supported)", None),
-            0x1205 => ("rsa-pub (not supported)", None),
-            0x1300 => (
-                "ed25519-priv (a PRIVATE key, which must never be published)",
-                None,
-            ),
-            0x1306 => (
-                "p256-priv (a PRIVATE key, which must never be published)",
-                None,
-            ),
-            _ => ("unknown", None),
+        let bytes = bounded_base58(
+            multibase
+                .strip_prefix('z')
+                .ok_or_else(|| multikey_invalid("not-base58btc"))?,
+        )
+        .map_err(multikey_invalid)?;
+        let (codec, key) = split_varint(&bytes).ok_or_else(|| multikey_invalid("no-codec"))?;
+        // The reason tokens name the multicodec when it is not a supported signing key.
+        let (reason, want) = match codec {
+            0xed => ("wrong-length", Some(32)),
+            0x1200 => ("wrong-length", Some(33)),
+            0xec => ("codec-x25519", None),
+            0xe7 => ("codec-secp256k1", None),
+            0x1201 => ("codec-p384", None),
+            0x1202 => ("codec-p521", None),
+            0x1205 => ("codec-rsa", None),
+            0x1300 | 0x1306 => ("codec-private-key", None),
+            _ => ("codec-unknown", None),
         };
         match want {
-            Some(len) if key.len() != len => Err(multikey_invalid(format!(
-                "the {name} Multikey carries {} key bytes, expected {len}",
-                key.len()
-            ))),
-            Some(_) if codec == 0xed => ed25519_from_bytes(key, Code::KeyInvalid),
-            Some(_) => p256_from_sec1(key, Code::KeyInvalid),
-            None => Err(multikey_invalid(format!(
-                "the Multikey's multicodec is 0x{codec:x} {name}; only ed25519-pub (0xed, \
-                 `z6Mk…`) and p256-pub (0x1200, `zDn…`) are accepted"
-            ))),
+            Some(len) if key.len() != len => Err(multikey_invalid(reason)),
+            Some(_) if codec == 0xed => ed25519_from_bytes(key).map_err(key_invalid),
+            Some(_) => p256_from_sec1(key).map_err(key_invalid),
+            None => Err(multikey_invalid(reason)),
         }
     }
 
@@ -308,8 +275,8 @@ impl PublicKey {
     /// # Errors
     /// `key-invalid` for text that is not base58btc of 32 bytes forming a valid point.
     pub fn from_ed25519_base58(text: &str) -> Result<PublicKey> {
-        let bytes = bounded_base58(text)?;
-        ed25519_from_bytes(&bytes, Code::KeyInvalid)
+        let bytes = bounded_base58(text).map_err(key_invalid)?;
+        ed25519_from_bytes(&bytes).map_err(key_invalid)
     }
 
     /// A short description for messages: `Ed25519`, `P-256`, `RSA 2048-bit`.
@@ -318,6 +285,15 @@ impl PublicKey {
             PublicKey::Ed25519(_) => "Ed25519".into(),
             PublicKey::P256(_) => "P-256".into(),
             PublicKey::Rsa(k) => format!("RSA {}-bit", k.bits()),
+        }
+    }
+
+    /// The key type as a `keyType` param: `Ed25519`, `P-256` or `RSA`.
+    pub fn key_type(&self) -> &'static str {
+        match self {
+            PublicKey::Ed25519(_) => "Ed25519",
+            PublicKey::P256(_) => "P-256",
+            PublicKey::Rsa(_) => "RSA",
         }
     }
 
@@ -340,12 +316,7 @@ impl PublicKey {
                     ));
                 }
                 if k.has_roca_structure() {
-                    return Err(Error::new(
-                        Code::RsaKeyWeak,
-                        "the RSA key was made by a flawed key generator (ROCA, CVE-2017-15361: \
-                         Infineon chips, 2012-2017) whose private key can be computed from the \
-                         public key, so a signature by it proves nothing",
-                    ));
+                    return Err(Error::with(Code::RsaKeyWeak, Params::new()));
                 }
                 let digest: [u8; 32] = Sha256::digest(msg).into();
                 let verified = if alg == Alg::RS256 {
@@ -356,53 +327,42 @@ impl PublicKey {
                 if verified {
                     Ok(())
                 } else {
-                    Err(bad_signature(alg, self, ""))
+                    Err(bad_signature(alg, "mismatch"))
                 }
             }
             (PublicKey::P256(k), Alg::ES256) => {
                 if sig.len() != 64 {
-                    return Err(bad_signature(
-                        alg,
-                        self,
-                        &format!(
-                            " (an ES256 signature is the 64-byte r‖s, this one has {} bytes{})",
-                            sig.len(),
-                            if sig.first() == Some(&0x30) {
-                                " and looks DER-encoded"
-                            } else {
-                                ""
-                            }
-                        ),
-                    ));
+                    let reason = if sig.first() == Some(&0x30) {
+                        "es256-der"
+                    } else {
+                        "wrong-length"
+                    };
+                    return Err(bad_signature(alg, reason));
                 }
                 let s = p256::ecdsa::Signature::from_slice(sig)
-                    .map_err(|_| bad_signature(alg, self, " (r or s is zero or out of range)"))?;
-                k.verify(msg, &s).map_err(|_| bad_signature(alg, self, ""))
+                    .map_err(|_| bad_signature(alg, "es256-out-of-range"))?;
+                k.verify(msg, &s)
+                    .map_err(|_| bad_signature(alg, "mismatch"))
             }
             (PublicKey::Ed25519(k), Alg::EdDSA) => {
-                let s = ed25519_dalek::Signature::from_slice(sig).map_err(|_| {
+                let s = ed25519_dalek::Signature::from_slice(sig)
+                    .map_err(|_| bad_signature(alg, "wrong-length"))?;
+                k.verify_strict(msg, &s).map_err(|_| {
                     bad_signature(
                         alg,
-                        self,
-                        &format!(" (an Ed25519 signature has 64 bytes, not {})", sig.len()),
+                        if k.is_weak() {
+                            "small-order-key"
+                        } else {
+                            "mismatch"
+                        },
                     )
-                })?;
-                k.verify_strict(msg, &s).map_err(|_| {
-                    let why = if k.is_weak() {
-                        " (the public key is a small-order point, which can match any message)"
-                    } else {
-                        ""
-                    };
-                    bad_signature(alg, self, why)
                 })
             }
-            _ => Err(Error::new(
+            _ => Err(Error::with(
                 Code::KeyAlgMismatch,
-                format!(
-                    "the signature claims algorithm {alg} but the key is {}; a key is only \
-                     ever used with its own algorithm",
-                    self.describe()
-                ),
+                Params::new()
+                    .with(Param::Algorithm, alg.name())
+                    .with(Param::KeyType, self.key_type()),
             )),
         }
     }
@@ -462,60 +422,38 @@ pub fn ed25519_verify_strict(key: &PublicKey, msg: &[u8], sig: &[u8]) -> Result<
 fn jwk_str<'a>(obj: &'a Map, member: &str) -> Result<&'a str> {
     match obj.get(member) {
         Some(Value::String(s)) => Ok(s),
-        Some(_) => Err(Error::new(
-            Code::JwkInvalid,
-            format!("the JWK member `{member}` must be a string"),
-        )),
-        None => Err(Error::new(
-            Code::JwkInvalid,
-            format!("the JWK has no `{member}` member"),
-        )),
+        Some(_) => Err(jwk_invalid("not-string", member)),
+        None => Err(jwk_invalid("missing", member)),
     }
 }
 
 fn jwk_bytes(obj: &Map, member: &str, len: Option<usize>) -> Result<Vec<u8>> {
-    let bytes = encoding::base64url(jwk_str(obj, member)?).map_err(|e| {
-        Error::new(
-            Code::JwkInvalid,
-            format!(
-                "the JWK member `{member}` is not unpadded base64url: {}",
-                e.message
-            ),
-        )
-    })?;
+    let bytes = encoding::base64url(jwk_str(obj, member)?)
+        .map_err(|_| jwk_invalid("not-base64url", member))?;
     match len {
-        Some(want) if bytes.len() != want => Err(Error::new(
-            Code::JwkInvalid,
-            format!(
-                "the JWK member `{member}` decodes to {} bytes, expected {want}",
-                bytes.len()
-            ),
-        )),
+        Some(want) if bytes.len() != want => Err(jwk_invalid("wrong-length", member)),
         _ => Ok(bytes),
     }
 }
 
-fn ed25519_from_bytes(bytes: &[u8], code: Code) -> Result<PublicKey> {
-    let arr: [u8; 32] = bytes.try_into().map_err(|_| {
-        Error::new(
-            code,
-            format!("an Ed25519 public key has 32 bytes, not {}", bytes.len()),
-        )
-    })?;
+/// An Ed25519 key from its 32 bytes; the error is a `reason` token (`wrong-length`,
+/// `not-on-curve`).
+fn ed25519_from_bytes(bytes: &[u8]) -> std::result::Result<PublicKey, &'static str> {
+    let arr: [u8; 32] = bytes.try_into().map_err(|_| "wrong-length")?;
     ed25519_dalek::VerifyingKey::from_bytes(&arr)
         .map(PublicKey::Ed25519)
-        .map_err(|_| Error::new(code, "the Ed25519 public key is not a valid curve point"))
+        .map_err(|_| "not-on-curve")
 }
 
-fn p256_from_sec1(sec1: &[u8], code: Code) -> Result<PublicKey> {
+/// A P-256 key from its SEC1 point; the error is the `reason` token `not-on-curve`.
+fn p256_from_sec1(sec1: &[u8]) -> std::result::Result<PublicKey, &'static str> {
     p256::ecdsa::VerifyingKey::from_sec1_bytes(sec1)
         .map(PublicKey::P256)
-        .map_err(|_| Error::new(code, "the P-256 public key is not a valid curve point"))
+        .map_err(|_| "not-on-curve")
 }
 
 fn rsa_from_pkcs1_der(der: &[u8]) -> Result<PublicKey> {
-    let (n, e) = der::rsa_public_key(der)
-        .map_err(|e| pem_invalid(format!("the PKCS#1 RSAPublicKey does not parse: {e}")))?;
+    let (n, e) = der::rsa_public_key(der).map_err(|_| pem_invalid("pkcs1-der"))?;
     rsa_from_parts(n, e)
 }
 
@@ -528,36 +466,28 @@ fn pem_block(text: &str) -> Result<(&str, Vec<u8>)> {
     let text = text.trim();
     let rest = text
         .strip_prefix("-----BEGIN ")
-        .ok_or_else(|| pem_invalid("the text does not start with `-----BEGIN `"))?;
+        .ok_or_else(|| pem_invalid("no-begin"))?;
     let (label, rest) = rest
         .split_once("-----")
-        .ok_or_else(|| pem_invalid("the PEM BEGIN line is not terminated by `-----`"))?;
+        .ok_or_else(|| pem_invalid("begin-unterminated"))?;
     let end = format!("-----END {label}-----");
     let body = rest
         .strip_suffix(end.as_str())
-        .ok_or_else(|| pem_invalid(format!("the PEM text does not end with `{end}`")))?;
+        .ok_or_else(|| pem_invalid("no-end"))?;
     if body.contains('-') || body.contains(':') {
-        return Err(pem_invalid(
-            "the PEM body contains headers or a second block; expected one plain key block",
-        ));
+        return Err(pem_invalid("headers"));
     }
-    let der =
-        encoding::base64_any(body).map_err(|_| pem_invalid("the PEM body is not valid base64"))?;
+    let der = encoding::base64_any(body).map_err(|_| pem_invalid("not-base64"))?;
     Ok((label, der))
 }
 
-fn bounded_base58(text: &str) -> Result<Vec<u8>> {
+/// Base58btc text of at most [`MAX_MULTIKEY_CHARS`]; the error is a `reason` token
+/// (`too-long`, `not-base58`).
+fn bounded_base58(text: &str) -> std::result::Result<Vec<u8>, &'static str> {
     if text.len() > MAX_MULTIKEY_CHARS {
-        return Err(Error::new(
-            Code::KeyInvalid,
-            format!(
-                "the key text is {} characters long, more than the {MAX_MULTIKEY_CHARS} any \
-                 supported key needs",
-                text.len()
-            ),
-        ));
+        return Err("too-long");
     }
-    encoding::base58btc(text).map_err(|e| Error::new(Code::KeyInvalid, e.message))
+    encoding::base58btc(text).map_err(|_| "not-base58")
 }
 
 /// Splits an unsigned-varint multicodec prefix (at most 3 bytes, minimally encoded).
@@ -575,34 +505,53 @@ fn split_varint(bytes: &[u8]) -> Option<(u32, &[u8])> {
     None
 }
 
-fn preview(text: &str) -> String {
-    text.chars().take(12).collect()
-}
-
-fn bad_signature(alg: Alg, key: &PublicKey, why: &str) -> Error {
-    Error::new(
+/// `signature-invalid`: `reason` is `mismatch` (the signature does not match the bytes and
+/// key), `wrong-length`, `es256-der` (a DER-encoded ES256 signature),
+/// `es256-out-of-range` (r or s zero or too large) or `small-order-key`.
+fn bad_signature(alg: Alg, reason: &str) -> Error {
+    Error::with(
         Code::SignatureInvalid,
-        format!(
-            "the {alg} signature does not verify with the {} key{why}: the signed bytes were \
-             changed or another key made the signature",
-            key.describe()
-        ),
+        Params::new()
+            .with(Param::Algorithm, alg.name())
+            .with(Param::Reason, reason),
     )
 }
 
-fn unsupported(what: String) -> Error {
-    Error::new(
+/// `key-unsupported`: `reason` says what is not supported (`okp-curve`, `ec-curve`,
+/// `jwk-kty`, `pem-label`, `spki-algorithm`, `rsa-too-large`), `text` the value found.
+pub(crate) fn unsupported(reason: &str, text: &str) -> Error {
+    Error::with(
         Code::KeyUnsupported,
-        format!("{what} is not supported; supported keys are Ed25519, P-256 and RSA"),
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Text, text),
     )
 }
 
-fn pem_invalid(msg: impl Into<String>) -> Error {
-    Error::new(Code::PemInvalid, msg)
+/// `key-invalid` with a `reason` token.
+pub(crate) fn key_invalid(reason: &str) -> Error {
+    Error::with(Code::KeyInvalid, Params::new().with(Param::Reason, reason))
 }
 
-fn multikey_invalid(msg: impl Into<String>) -> Error {
-    Error::new(Code::MultikeyInvalid, msg)
+/// `jwk-invalid` with a `reason` token and the JWK `member` concerned (empty when none).
+fn jwk_invalid(reason: &str, member: &str) -> Error {
+    Error::with(
+        Code::JwkInvalid,
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Member, member),
+    )
+}
+
+fn pem_invalid(reason: &str) -> Error {
+    Error::with(Code::PemInvalid, Params::new().with(Param::Reason, reason))
+}
+
+fn multikey_invalid(reason: &str) -> Error {
+    Error::with(
+        Code::MultikeyInvalid,
+        Params::new().with(Param::Reason, reason),
+    )
 }
 
 #[cfg(test)]
@@ -758,7 +707,7 @@ mod tests {
                 }
                 Err(e) => {
                     assert!(!c.valid, "{} failed: {e}", c.note);
-                    assert_eq!(e, bad_signature(c.alg, &c.key, ""), "{}", c.note);
+                    assert_eq!(e, bad_signature(c.alg, "mismatch"), "{}", c.note);
                     invalid += 1;
                 }
             }
@@ -850,10 +799,10 @@ mod tests {
         let mut even = n.clone();
         *even.last_mut().unwrap() &= 0xfe;
         assert_eq!(code(&even, &[1, 0, 1]), Err(Code::KeyInvalid));
-        assert!(with(&even, &[1, 0, 1])
-            .unwrap_err()
-            .message
-            .starts_with("the RSA public key is invalid: invalid modulus"));
+        assert_eq!(
+            with(&even, &[1, 0, 1]).unwrap_err(),
+            key_invalid("rsa-modulus-even")
+        );
         for e in [&[][..], &[0], &[1], &[2], &[1, 0, 0], &[2, 0, 0, 0, 1]] {
             assert_eq!(code(&n, e), Err(Code::KeyInvalid), "e = {e:?}");
         }
@@ -874,8 +823,14 @@ mod tests {
         assert_eq!(code(&big, &[1, 0, 1]), Ok(()));
         big.insert(0, 1);
         let e = with(&big, &[1, 0, 1]).unwrap_err();
-        assert_eq!(e.code, Code::KeyUnsupported);
-        assert!(e.message.contains("8193 bits"), "{e}");
+        assert_eq!(e, unsupported("rsa-too-large", "8193"));
+    }
+
+    /// The English message names the bound the code enforces.
+    #[test]
+    fn catalog_names_the_rsa_bound() {
+        let en = include_str!("../locales/en.ftl");
+        assert!(en.contains(&format!("keys under {MIN_RSA_BITS} bits")));
     }
 
     /// A 1024-bit key reads (so it can be reported) but never verifies, even with a valid
@@ -888,8 +843,13 @@ mod tests {
         let (signed, sig) = jws.rsplit_once('.').unwrap();
         let sig = encoding::base64url(sig).unwrap();
         let e = key.verify(Alg::RS256, signed.as_bytes(), &sig).unwrap_err();
-        assert_eq!(e.code, Code::RsaKeyTooSmall);
-        assert!(e.message.contains("1024-bit"), "{e}");
+        assert_eq!(
+            e,
+            Error::with(
+                Code::RsaKeyTooSmall,
+                Params::new().with(Param::Bits, 1024usize)
+            )
+        );
     }
 
     /// DER writer for the refusal tests (definite, minimal lengths).
@@ -940,14 +900,9 @@ mod tests {
         assert_eq!(&good[..4], &[0x30, 0x82, 0x01, 0x22]);
 
         let does_not_parse = |der: &[u8], why: &str| {
-            let e = pem_error(der);
-            assert_eq!(e.code, Code::PemInvalid, "{e}");
-            assert!(
-                e.message
-                    .starts_with("the SubjectPublicKeyInfo does not parse: "),
-                "{e}"
-            );
-            assert!(e.message.contains(why), "{e}");
+            assert_eq!(pem_error(der), pem_invalid("spki-der"));
+            let detail = der::spki(der).err().unwrap();
+            assert!(detail.contains(why), "{detail}");
         };
         // Non-minimal length: 0x83 0x00 0x01 0x22 for 290.
         does_not_parse(
@@ -981,13 +936,9 @@ mod tests {
             &[tlv(0x02, &[0x80, 1]), tlv(0x02, &[1, 0, 1])].concat(),
         );
         let e = pem_error(&spki_der(&alg, &inner));
-        assert_eq!(e.code, Code::PemInvalid);
-        assert!(
-            e.message
-                .starts_with("the PKCS#1 RSAPublicKey does not parse: "),
-            "{e}"
-        );
-        assert!(e.message.contains("negative"), "{e}");
+        assert_eq!(e, pem_invalid("pkcs1-der"));
+        let detail = der::rsa_public_key(&inner).unwrap_err();
+        assert!(detail.contains("negative"), "{detail}");
     }
 
     #[test]
@@ -1003,24 +954,18 @@ mod tests {
         let mut unused = good.clone();
         let at = unused.len() - d.key.len() - 1;
         unused[at] = 1;
-        let e = pem_error(&unused);
-        assert_eq!(
-            e.message,
-            "the SubjectPublicKeyInfo key bit string has unused bits"
-        );
+        assert_eq!(pem_error(&unused), pem_invalid("spki-unused-bits"));
         // Another algorithm (Ed448, 1.3.101.113) and another curve (secp384r1,
         // 1.3.132.0.34) are named in dotted form.
         let e = pem_error(&spki_der(&tlv(0x06, &[0x2b, 0x65, 0x71]), &[0; 57]));
-        assert_eq!(e.code, Code::KeyUnsupported);
-        assert!(e.message.contains("OID 1.3.101.113"), "{e}");
+        assert_eq!(e, unsupported("spki-algorithm", "1.3.101.113"));
         let ec = tlv(0x06, der::OID_EC_PUBLIC_KEY);
         let p384 = [&ec[..], &tlv(0x06, &[0x2b, 0x81, 0x04, 0x00, 0x22])].concat();
         let e = pem_error(&spki_der(&p384, &[4; 97]));
-        assert_eq!(e.code, Code::KeyUnsupported);
-        assert!(e.message.contains("EC curve with OID 1.3.132.0.34"), "{e}");
+        assert_eq!(e, unsupported("ec-curve", "1.3.132.0.34"));
         // An EC key without a named curve.
         let e = pem_error(&spki_der(&[&ec[..], &[0x05, 0x00]].concat(), &[4; 65]));
-        assert_eq!(e.message, "the EC key does not name its curve");
+        assert_eq!(e, pem_invalid("ec-no-curve"));
         // Ed25519 with parameters (RFC 8410 §3 forbids them).
         let ed = [&tlv(0x06, der::OID_ED25519)[..], &[0x05, 0x00]].concat();
         assert_eq!(pem_error(&spki_der(&ed, &[0; 32])).code, Code::PemInvalid);

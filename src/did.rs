@@ -12,6 +12,7 @@
 //! `did:web` needs its DID document fetched: [`web_document_url`] computes where from
 //! (specs §5), and [`crate::keys::find_verification_method`] reads the fetched document.
 
+use crate::code::{Param, Params};
 use crate::crypto::PublicKey;
 use crate::Code;
 use crate::{encoding, json, Error, Limits, Result};
@@ -59,24 +60,9 @@ pub fn did_method(did_url: &str) -> Option<&str> {
 /// `jwk-private-key`) for a well-formed DID carrying an unacceptable key.
 pub fn resolve_offline(did_url: &str) -> Result<Option<ResolvedKey>> {
     if did_url.len() > MAX_DID_URL_BYTES {
-        return Err(Error::new(
-            Code::DidInvalid,
-            format!(
-                "the DID URL is {} bytes long, more than the {MAX_DID_URL_BYTES} accepted",
-                did_url.len()
-            ),
-        ));
+        return Err(reason(Code::DidInvalid, "too-long"));
     }
-    let method = did_method(did_url).ok_or_else(|| {
-        Error::new(
-            Code::DidInvalid,
-            format!(
-                "{:?} is not a DID (expected `did:<method>:<id>`, method in lowercase letters \
-                 and digits)",
-                did_url.chars().take(40).collect::<String>()
-            ),
-        )
-    })?;
+    let method = did_method(did_url).ok_or_else(|| reason(Code::DidInvalid, "not-a-did"))?;
     let (did, fragment) = match did_url.split_once('#') {
         Some((d, f)) => (d, Some(f)),
         None => (did_url, None),
@@ -91,23 +77,13 @@ pub fn resolve_offline(did_url: &str) -> Result<Option<ResolvedKey>> {
 }
 
 fn resolve_key(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKey> {
-    let invalid = |msg: String| Error::new(Code::DidKeyInvalid, msg);
     if id.contains(['/', '?', ':']) {
-        return Err(invalid(format!(
-            "`{did}` has a path, query or version segment; a did:key is `did:key:<multibase \
-             key>` with an optional `#<same key>` fragment"
-        )));
+        return Err(reason(Code::DidKeyInvalid, "path-or-query"));
     }
-    if let Some(f) = fragment.filter(|f| *f != id) {
-        return Err(invalid(format!(
-            "the did:key fragment `#{f}` does not repeat the key `{id}`; the only verification \
-             method of a did:key is `did:key:<key>#<key>`"
-        )));
+    if fragment.is_some_and(|f| f != id) {
+        return Err(reason(Code::DidKeyInvalid, "wrong-fragment"));
     }
-    let key = PublicKey::from_multikey(id).map_err(|e| Error {
-        message: format!("in did:key: {}", e.message),
-        ..e
-    })?;
+    let key = PublicKey::from_multikey(id)?;
     Ok(ResolvedKey {
         did: did.to_owned(),
         vm_id: format!("{did}#{id}"),
@@ -116,33 +92,17 @@ fn resolve_key(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKe
 }
 
 fn resolve_jwk(did: &str, id: &str, fragment: Option<&str>) -> Result<ResolvedKey> {
-    let invalid = |msg: String| Error::new(Code::DidJwkInvalid, msg);
+    let invalid = |why: &str| reason(Code::DidJwkInvalid, why);
     if id.contains(['/', '?', ':']) {
-        return Err(invalid(format!(
-            "`{}` has a path or query; a did:jwk is `did:jwk:<base64url JWK>` with an optional \
-             `#0` fragment",
-            did.chars().take(60).collect::<String>()
-        )));
+        return Err(invalid("path-or-query"));
     }
-    if let Some(f) = fragment.filter(|f| *f != "0") {
-        return Err(invalid(format!(
-            "the did:jwk fragment is `#{f}`; the only verification method of a did:jwk is `#0`"
-        )));
+    if fragment.is_some_and(|f| f != "0") {
+        return Err(invalid("wrong-fragment"));
     }
-    let bytes = encoding::base64url(id).map_err(|e| {
-        invalid(format!(
-            "the did:jwk id is not unpadded base64url: {}",
-            e.message
-        ))
-    })?;
-    let jwk = json::parse_bytes(&bytes, &Limits::default())
-        .map_err(|e| invalid(format!("the did:jwk id is not a JSON JWK: {}", e.message)))?;
+    let bytes = encoding::base64url(id).map_err(|_| invalid("not-base64url"))?;
+    let jwk = json::parse_bytes(&bytes, &Limits::default()).map_err(|_| invalid("not-json"))?;
     if jwk.get("use").and_then(|u| u.as_str()) == Some("enc") {
-        return Err(invalid(
-            "the did:jwk key is marked `use: enc`: it is a key-agreement key and cannot make \
-             assertions"
-                .into(),
-        ));
+        return Err(invalid("encryption-key"));
     }
     let key = PublicKey::from_jwk(&jwk)?;
     Ok(ResolvedKey {
@@ -193,26 +153,12 @@ pub fn did_of(did_url: &str) -> &str {
 /// [`MAX_DID_URL_BYTES`].
 pub fn web_document_url(did: &str, allow_http_loopback: bool) -> Result<String> {
     if did.len() > MAX_DID_URL_BYTES {
-        return Err(Error::new(
-            Code::DidInvalid,
-            format!(
-                "the DID URL is {} bytes long, more than the {MAX_DID_URL_BYTES} accepted",
-                did.len()
-            ),
-        ));
+        return Err(reason(Code::DidInvalid, "too-long"));
     }
-    let invalid = |why: String| {
-        Error::new(
-            Code::DidWebInvalid,
-            format!(
-                "`{}` is not a usable did:web: {why}",
-                did.chars().take(80).collect::<String>()
-            ),
-        )
-    };
+    let invalid = |why: &str| reason(Code::DidWebInvalid, why);
     let id = did_of(did)
         .strip_prefix("did:web:")
-        .ok_or_else(|| invalid("it does not start with `did:web:`".into()))?;
+        .ok_or_else(|| invalid("not-did-web"))?;
     let mut segments = id.split(':');
     let authority = segments.next().unwrap_or_default();
     let (host, port) = split_port(authority).map_err(invalid)?;
@@ -242,7 +188,7 @@ pub fn web_document_url(did: &str, allow_http_loopback: bool) -> Result<String> 
 }
 
 /// Splits `host%3Aport` (the colon percent-encoded, either case) into host and port.
-fn split_port(authority: &str) -> std::result::Result<(&str, Option<&str>), String> {
+fn split_port(authority: &str) -> std::result::Result<(&str, Option<&str>), &'static str> {
     let lower = authority.to_ascii_lowercase();
     let Some(i) = lower.find("%3a") else {
         return Ok((authority, None));
@@ -254,7 +200,7 @@ fn split_port(authority: &str) -> std::result::Result<(&str, Option<&str>), Stri
         && port.bytes().all(|b| b.is_ascii_digit())
         && port.parse::<u32>().is_ok_and(|p| (1..=65535).contains(&p));
     if !valid {
-        return Err(format!("the port `{port}` is not a number from 1 to 65535"));
+        return Err("port");
     }
     Ok((host, Some(port)))
 }
@@ -262,15 +208,12 @@ fn split_port(authority: &str) -> std::result::Result<(&str, Option<&str>), Stri
 /// A DNS name: dot-separated labels of letters, digits and `-` (1–63 characters, not
 /// starting or ending with `-`), the last label starting with a letter so no IPv4 form
 /// passes; at most 253 characters.
-fn check_domain(host: &str) -> std::result::Result<(), String> {
+fn check_domain(host: &str) -> std::result::Result<(), &'static str> {
     if host.is_empty() {
-        return Err("the host is empty".into());
+        return Err("host-empty");
     }
     if host.len() > 253 {
-        return Err(format!(
-            "the host is {} characters long (at most 253)",
-            host.len()
-        ));
+        return Err("host-too-long");
     }
     let labels_ok = host.split('.').all(|l| {
         !l.is_empty()
@@ -280,10 +223,7 @@ fn check_domain(host: &str) -> std::result::Result<(), String> {
             && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     });
     if !labels_ok {
-        return Err(format!(
-            "the host `{host}` is not a domain name (letters, digits, `-` and `.` only; a port \
-             must be written `%3A`)"
-        ));
+        return Err("host-not-domain");
     }
     let last_starts_with_letter = host
         .rsplit('.')
@@ -291,20 +231,16 @@ fn check_domain(host: &str) -> std::result::Result<(), String> {
         .and_then(|l| l.bytes().next())
         .is_some_and(|b| b.is_ascii_alphabetic());
     if !last_starts_with_letter {
-        return Err(format!(
-            "the host `{host}` is an IP address; the did:web method allows domain names only"
-        ));
+        return Err("host-ip");
     }
     Ok(())
 }
 
 /// A did:web path segment: DID `idchar`s (`ALPHA / DIGIT / "." / "-" / "_" / pct-encoded`),
 /// not empty, not `.` or `..`.
-fn check_path_segment(segment: &str) -> std::result::Result<(), String> {
+fn check_path_segment(segment: &str) -> std::result::Result<(), &'static str> {
     if segment.is_empty() || segment == "." || segment == ".." {
-        return Err(format!(
-            "the path segment `{segment}` is empty or a relative step (`.`/`..`)"
-        ));
+        return Err("segment-empty");
     }
     let bytes = segment.as_bytes();
     let mut i = 0;
@@ -312,21 +248,25 @@ fn check_path_segment(segment: &str) -> std::result::Result<(), String> {
         if b == b'%' {
             let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
             if !(hex(i + 1) && hex(i + 2)) {
-                return Err(format!(
-                    "the path segment `{segment}` has a `%` not followed by two hex digits"
-                ));
+                return Err("segment-escape");
             }
             i += 3;
         } else if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
             i += 1;
         } else {
-            return Err(format!(
-                "the path segment `{segment}` contains `{}`, which a DID cannot contain",
-                char::from(b).escape_default()
-            ));
+            return Err("segment-char");
         }
     }
     Ok(())
+}
+
+/// A DID error with its `reason` token: `did-invalid` (`too-long`, `not-a-did`),
+/// `did-key-invalid` (`path-or-query`, `wrong-fragment`), `did-jwk-invalid` (those and
+/// `not-base64url`, `not-json`, `encryption-key`), `did-web-invalid` (`not-did-web`, `port`,
+/// `host-empty`, `host-too-long`, `host-not-domain`, `host-ip`, `segment-empty`,
+/// `segment-escape`, `segment-char`).
+fn reason(code: Code, reason: &str) -> Error {
+    Error::with(code, Params::new().with(Param::Reason, reason))
 }
 
 #[cfg(test)]

@@ -58,39 +58,22 @@ impl CompactJws {
         let (Some(h), Some(p), Some(s), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
-            return Err(malformed(format!(
-                "a compact JWS has exactly three `.`-separated segments, this text has {}",
-                text.split('.').count()
-            )));
+            return Err(malformed("segment-count"));
         };
         if p.is_empty() {
-            return Err(malformed(
-                "the payload segment is empty (a detached-payload JWS); a badge JWS carries \
-                 its payload",
-            ));
+            return Err(malformed("detached-payload"));
         }
-        let segment = |name: &str, b64: &str| {
-            encoding::base64url(b64).map_err(|e| {
-                malformed(format!(
-                    "the {name} segment is not unpadded base64url ({}); JWS forbids `=` \
-                     padding and the `+`/`/` alphabet",
-                    e.message
-                ))
-            })
+        let segment = |reason: &'static str, b64: &str| {
+            encoding::base64url(b64).map_err(|_| malformed(reason))
         };
-        let header_bytes = segment("header", h)?;
-        let payload = segment("payload", p)?;
-        let signature = segment("signature", s)?;
+        let header_bytes = segment("header-not-base64url", h)?;
+        let payload = segment("payload-not-base64url", p)?;
+        let signature = segment("signature-not-base64url", s)?;
         let header = match json::parse_bytes(&header_bytes, limits) {
             Ok(Value::Object(m)) => m,
-            Ok(_) => return Err(header_invalid("the JWS header is not a JSON object")),
+            Ok(_) => return Err(header_invalid("not-object")),
             Err(e) if e.code == Code::LimitExceeded => return Err(e),
-            Err(e) => {
-                return Err(header_invalid(format!(
-                    "the JWS header is not valid JSON: {}",
-                    e.message
-                )))
-            }
+            Err(_) => return Err(header_invalid("not-json")),
         };
         Ok(CompactJws {
             header,
@@ -164,19 +147,18 @@ impl CompactJws {
     pub fn algorithm(&self, allowed: &[Alg]) -> Result<Alg> {
         let name = match self.header.get("alg") {
             None => {
-                return Err(Error::new(
+                return Err(Error::with(
                     Code::JwsAlgNone,
-                    "the JWS header has no `alg`; an unsigned JWS proves nothing",
+                    Params::new().with(Param::Reason, "missing"),
                 ))
             }
             Some(Value::String(s)) => s.as_str(),
-            Some(_) => return Err(header_invalid("the JWS header `alg` is not a string")),
+            Some(_) => return Err(header_invalid("alg-not-string")),
         };
         if name.eq_ignore_ascii_case("none") {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::JwsAlgNone,
-                "the JWS header says `alg: none`: the token is unsigned and anyone could have \
-                 written it",
+                Params::new().with(Param::Reason, "none"),
             ));
         }
         if name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("HS")) {
@@ -189,34 +171,29 @@ impl CompactJws {
             .filter(|a| allowed.contains(a))
             .ok_or_else(|| {
                 let names: Vec<&str> = allowed.iter().map(|a| a.name()).collect();
-                Error::new(
+                Error::with(
                     Code::JwsAlgNotAllowed,
-                    format!(
-                        "the JWS algorithm `{name}` is not accepted for this format (accepted: {})",
-                        names.join(", ")
-                    ),
+                    Params::new()
+                        .with(Param::Algorithm, name)
+                        .with(Param::Allowed, names.join(", ")),
                 )
             })?;
         match self.header.get("b64") {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => {
-                return Err(Error::new(
-                    Code::JwsB64Unsupported,
-                    "the JWS header has `b64: false` (an unencoded payload, RFC 7797), which \
-                     badges do not use and this verifier does not implement",
-                ))
+                return Err(Error::with(Code::JwsB64Unsupported, Params::new()))
             }
-            Some(_) => return Err(header_invalid("the JWS header `b64` is not a boolean")),
+            Some(_) => return Err(header_invalid("b64-not-boolean")),
         }
         if let Some(crit) = self.header.get("crit") {
             let list = crit
                 .as_array()
                 .filter(|l| !l.is_empty())
-                .ok_or_else(|| header_invalid("the JWS header `crit` is not a non-empty array"))?;
+                .ok_or_else(|| header_invalid("crit-not-array"))?;
             for entry in list {
                 let name = entry
                     .as_str()
-                    .ok_or_else(|| header_invalid("a JWS header `crit` entry is not a string"))?;
+                    .ok_or_else(|| header_invalid("crit-entry-not-string"))?;
                 if !UNDERSTOOD_CRIT.contains(&name) {
                     return Err(Error::with(
                         Code::JwsCritUnsupported,
@@ -254,17 +231,27 @@ impl CompactJws {
                 crate::crypto::jwk_alg_allows(v, alg.and_then(Alg::from_name))?;
                 PublicKey::from_jwk(v).map(Some)
             }
-            Some(_) => Err(header_invalid("the JWS header `jwk` is not a JSON object")),
+            Some(_) => Err(header_invalid("jwk-not-object")),
         }
     }
 }
 
-fn malformed(msg: impl Into<String>) -> Error {
-    Error::new(Code::JwsMalformed, msg)
+/// `jws-malformed`: `reason` is `segment-count`, `detached-payload`, or
+/// `header-not-base64url` / `payload-not-base64url` / `signature-not-base64url`.
+fn malformed(reason: &str) -> Error {
+    Error::with(
+        Code::JwsMalformed,
+        Params::new().with(Param::Reason, reason),
+    )
 }
 
-fn header_invalid(msg: impl Into<String>) -> Error {
-    Error::new(Code::JwsHeaderInvalid, msg)
+/// `jws-header-invalid`: `reason` is `not-object`, `not-json`, `alg-not-string`,
+/// `b64-not-boolean`, `crit-not-array`, `crit-entry-not-string` or `jwk-not-object`.
+fn header_invalid(reason: &str) -> Error {
+    Error::with(
+        Code::JwsHeaderInvalid,
+        Params::new().with(Param::Reason, reason),
+    )
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@
 //! - Identifiers are compared as exact strings, as JSON-LD and DID Core compare IRIs
 //!   (see [`bound_to_issuer`]).
 
+use crate::code::{Param, Params};
 use crate::credential::values;
 use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
@@ -80,21 +81,12 @@ pub fn find_verification_method(
 ) -> Result<(PublicKey, String)> {
     let found = lookup(doc, doc_id, vm_id, relationship)?;
     let Some(definition) = found.definition else {
-        return Err(Error::new(
-            Code::KeyNotFound,
-            if found.authorized {
-                format!(
-                    "the document {} lists {} under `{relationship}` but does not define it; \
-                     methods defined in other documents are not followed",
-                    found.base, found.vm
-                )
-            } else {
-                format!(
-                    "the document {} has no verification method {}",
-                    found.base, found.vm
-                )
-            },
-        ));
+        let reason = if found.authorized {
+            "listed-not-defined"
+        } else {
+            "not-defined"
+        };
+        return Err(not_found(reason, &found.vm, found.base));
     };
     if !found.authorized {
         return Err(not_authorized(&found, relationship));
@@ -126,16 +118,11 @@ pub fn vm_authorized(
     if let Some(definition) = found.definition {
         let (own, _) = read_vm(definition, &found.vm)?;
         if own != *key {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::VmKeyMismatch,
-                format!(
-                    "the controller document {} defines {} with a different key ({}) from \
-                     the one its own document publishes ({})",
-                    found.base,
-                    found.vm,
-                    own.describe(),
-                    key.describe()
-                ),
+                Params::new()
+                    .with(Param::Key, found.vm.as_str())
+                    .with(Param::Url, found.base),
             ));
         }
     }
@@ -166,10 +153,7 @@ pub fn vm_from_document(doc: &Value, vm_id: &str) -> Result<(PublicKey, String)>
     }
     match definition(obj, url, vm_id)? {
         Some(d) => read_vm(d, vm_id),
-        None => Err(Error::new(
-            Code::KeyNotFound,
-            format!("the document {url} does not define the verification method {vm_id}"),
-        )),
+        None => Err(not_found("not-defined", vm_id, url)),
     }
 }
 
@@ -213,12 +197,10 @@ pub fn jwks_contains(
     issuer_id: &str,
     alg: Option<Alg>,
 ) -> Result<Option<PublicKey>> {
-    let entries = jwks.get("keys").and_then(Value::as_array).ok_or_else(|| {
-        Error::new(
-            Code::JwksInvalid,
-            "the JWK Set is not a JSON object with a `keys` array (RFC 7517 §5)",
-        )
-    })?;
+    let entries = jwks
+        .get("keys")
+        .and_then(Value::as_array)
+        .ok_or_else(|| Error::with(Code::JwksInvalid, Params::new()))?;
     // (entry, its public key as far as it can be read, matched by kid?)
     let mut matched: Vec<(&Value, Option<PublicKey>, bool)> = Vec::new();
     for entry in entries {
@@ -238,17 +220,10 @@ pub fn jwks_contains(
         Some(k) => {
             if let Some(m) = matched.iter().find(|m| m.1.as_ref() == Some(k)) {
                 Some(m)
-            } else if let Some(m) = matched.iter().find(|m| m.2) {
-                return Err(Error::new(
+            } else if matched.iter().any(|m| m.2) {
+                return Err(Error::with(
                     Code::JwksKeyMismatch,
-                    format!(
-                        "the issuer's key set has `kid` {:?} for a {} key, but the token \
-                         carries a different {} key: the token's key is not the issuer's",
-                        kid.unwrap_or_default(),
-                        m.1.as_ref()
-                            .map_or("unreadable".into(), PublicKey::describe),
-                        k.describe()
-                    ),
+                    Params::new().with(Param::Kid, kid.unwrap_or_default()),
                 ));
             } else {
                 None
@@ -258,14 +233,9 @@ pub fn jwks_contains(
             let first = matched.first();
             if let Some(f) = first {
                 if matched.iter().any(|m| m.1 != f.1) {
-                    return Err(Error::new(
+                    return Err(Error::with(
                         Code::JwksKidAmbiguous,
-                        format!(
-                            "{} entries of the issuer's key set have `kid` {:?} with different \
-                             keys, so the key cannot be chosen",
-                            matched.len(),
-                            kid.unwrap_or_default()
-                        ),
+                        Params::new().with(Param::Kid, kid.unwrap_or_default()),
                     ));
                 }
             }
@@ -277,21 +247,17 @@ pub fn jwks_contains(
     };
     if let Some(iss) = entry.get("iss") {
         if iss.as_str() != Some(issuer_id) {
-            return Err(Error::new(
+            let text = iss.as_str().map_or_else(|| iss.to_string(), str::to_owned);
+            return Err(Error::with(
                 Code::JwksIssMismatch,
-                format!(
-                    "the matching key in the issuer's key set has `iss` {iss} but the issuer is \
-                     {issuer_id:?}; the key belongs to someone else"
-                ),
+                Params::new()
+                    .with(Param::Text, text)
+                    .with(Param::Issuer, issuer_id),
             ));
         }
     }
     if encryption_key(entry) {
-        return Err(Error::new(
-            Code::JwksKeyUse,
-            "the matching key in the issuer's key set is an encryption key (`use: enc`, or \
-             `key_ops` naming only encryption operations) and cannot sign",
-        ));
+        return Err(Error::with(Code::JwksKeyUse, Params::new()));
     }
     crate::crypto::jwk_alg_allows(entry, alg)?;
     // Refuses private and symmetric members with their precise error.
@@ -423,15 +389,7 @@ fn definition<'a>(obj: &'a Map, base: &str, vm: &str) -> Result<Option<&'a Map>>
                 continue;
             }
             match found {
-                Some(f) if f != o => {
-                    return Err(Error::new(
-                        Code::DidDocumentInvalid,
-                        format!(
-                            "the document {base} defines the verification method {vm} more \
-                             than once, differently; it is ambiguous which key is meant"
-                        ),
-                    ))
-                }
+                Some(f) if f != o => return Err(document_invalid("defined-twice", base)),
                 _ => found = Some(o),
             }
         }
@@ -441,29 +399,29 @@ fn definition<'a>(obj: &'a Map, base: &str, vm: &str) -> Result<Option<&'a Map>>
 
 /// Reads the key and controller of a verification method object.
 fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
-    let invalid = |why: String| {
-        Error::new(
+    // `vm-invalid`'s reason tokens: `controller-not-string`, `no-controller`,
+    // `no-key-material`, `several-key-materials`, `type-member-mismatch`, `not-string`,
+    // `encryption-key`, `type-key-mismatch`.
+    let invalid = |reason: &str| {
+        Error::with(
             Code::VmInvalid,
-            format!("the verification method {vm_id} {why}"),
+            Params::new()
+                .with(Param::Key, vm_id)
+                .with(Param::Reason, reason),
         )
     };
     if let Some(m) = PRIVATE_VM_MEMBERS.iter().find(|m| vm.contains_key(m)) {
-        return Err(Error::new(
+        return Err(Error::with(
             Code::VmPrivateKey,
-            format!(
-                "the verification method {vm_id} publishes private key material (`{m}`); \
-                 whoever published it has leaked the key, so it proves nothing"
-            ),
+            Params::new()
+                .with(Param::Key, vm_id)
+                .with(Param::Member, *m),
         ));
     }
     let controller = match vm.get("controller") {
         Some(Value::String(c)) if !c.is_empty() => c.clone(),
-        Some(_) => return Err(invalid("has a `controller` that is not a string".into())),
-        None => {
-            return Err(invalid(
-                "has no `controller`, so nothing says whose key it is".into(),
-            ))
-        }
+        Some(_) => return Err(invalid("controller-not-string")),
+        None => return Err(invalid("no-controller")),
     };
     let vm_type = vm.get("type").and_then(Value::as_str).unwrap_or_default();
     let material: Vec<&str> = ["publicKeyMultibase", "publicKeyJwk", "publicKeyBase58"]
@@ -472,9 +430,9 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
         .collect();
     let [member] = material[..] else {
         return Err(invalid(if material.is_empty() {
-            "has no `publicKeyMultibase`, `publicKeyJwk` or `publicKeyBase58`".into()
+            "no-key-material"
         } else {
-            format!("has several key representations ({})", material.join(", "))
+            "several-key-materials"
         }));
     };
     let expected = match vm_type {
@@ -483,15 +441,13 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
         "Ed25519VerificationKey2018" => Some("publicKeyBase58"),
         _ => None,
     };
-    if let Some(e) = expected.filter(|e| *e != member) {
-        return Err(invalid(format!(
-            "has type `{vm_type}`, which carries its key in `{e}`, but has `{member}`"
-        )));
+    if expected.is_some_and(|e| e != member) {
+        return Err(invalid("type-member-mismatch"));
     }
     let text = || {
         vm.get(member)
             .and_then(Value::as_str)
-            .ok_or_else(|| invalid(format!("has a `{member}` that is not a string")))
+            .ok_or_else(|| invalid("not-string"))
     };
     let key = match member {
         "publicKeyMultibase" => PublicKey::from_multikey(text()?)?,
@@ -499,20 +455,13 @@ fn read_vm(vm: &Map, vm_id: &str) -> Result<(PublicKey, String)> {
         _ => {
             let jwk = vm.get(member).unwrap_or(&Value::Null);
             if encryption_key(jwk) {
-                return Err(invalid(
-                    "has a JWK marked as an encryption key (`use: enc`, or `key_ops` naming \
-                     only encryption operations), which cannot sign"
-                        .into(),
-                ));
+                return Err(invalid("encryption-key"));
             }
             PublicKey::from_jwk(jwk)?
         }
     };
     if vm_type.starts_with("Ed25519VerificationKey") && !matches!(key, PublicKey::Ed25519(_)) {
-        return Err(invalid(format!(
-            "has type `{vm_type}` but a {} key",
-            key.describe()
-        )));
+        return Err(invalid("type-key-mismatch"));
     }
     Ok((key, controller))
 }
@@ -552,38 +501,59 @@ fn public_part(jwk: &Value) -> Option<PublicKey> {
     PublicKey::from_jwk(&Value::Object(public)).ok()
 }
 
+/// `key-not-authorized`: the method `key` is in the document `url` but not under the
+/// relationship `property`; `reason` is `not-listed` (under no relationship) or
+/// `other-relationship` (only under others, e.g. `authentication`).
 fn not_authorized(found: &Found<'_>, relationship: &str) -> Error {
-    let where_ = if found.listed_under.is_empty() {
-        "is not listed under any verification relationship".to_owned()
+    let reason = if found.listed_under.is_empty() {
+        "not-listed"
     } else {
-        format!("is listed only under `{}`", found.listed_under.join("`, `"))
+        "other-relationship"
     };
-    Error::new(
+    Error::with(
         Code::KeyNotAuthorized,
-        format!(
-            "the verification method {} {where_} in {}, not under `{relationship}`, so its \
-             controller has not authorised it to sign credentials",
-            found.vm, found.base
-        ),
+        Params::new()
+            .with(Param::Key, found.vm.as_str())
+            .with(Param::Url, found.base)
+            .with(Param::Property, relationship)
+            .with(Param::Reason, reason),
+    )
+}
+
+/// `key-not-found`: the document `url` does not define the method `key`; `reason` is
+/// `listed-not-defined` (listed under the relationship, defined elsewhere) or `not-defined`.
+fn not_found(reason: &str, key: &str, url: &str) -> Error {
+    Error::with(
+        Code::KeyNotFound,
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Key, key)
+            .with(Param::Url, url),
+    )
+}
+
+/// `did-document-invalid` for the document fetched for `url` (empty when not known here).
+pub(crate) fn document_invalid(reason: &str, url: &str) -> Error {
+    Error::with(
+        Code::DidDocumentInvalid,
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Url, url),
     )
 }
 
 fn doc_object(doc: &Value) -> Result<&Map> {
-    doc.as_object().ok_or_else(|| {
-        Error::new(
-            Code::DidDocumentInvalid,
-            "the DID or controller document is not a JSON object",
-        )
-    })
+    doc.as_object()
+        .ok_or_else(|| document_invalid("not-object", ""))
 }
 
+/// `did-document-mismatch`: the document fetched for `url` has the `id` `text`.
 fn mismatch(found: &str, expected: &str) -> Error {
-    Error::new(
+    Error::with(
         Code::DidDocumentMismatch,
-        format!(
-            "the document fetched for {expected} has `id` {found:?}; a document that describes \
-             another identifier cannot vouch for this one"
-        ),
+        Params::new()
+            .with(Param::Url, expected)
+            .with(Param::Text, found),
     )
 }
 

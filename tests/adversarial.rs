@@ -9,6 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+use badgeverify::code::{Arg, Param};
 use badgeverify::{
     contexts, json, jsonld, rdf, rdfc, verify, verify_offline, CheckId, Fetched, Limits, Options,
     Outcome, Report, Step, Verdict,
@@ -268,7 +269,10 @@ fn small_order_ed25519_keys_are_refused() {
             Outcome::Fail,
             "signature-invalid",
         );
-        assert!(check(&r, CheckId::Proof).message.contains("small-order"));
+        assert_eq!(
+            check(&r, CheckId::Proof).params.get(Param::Reason),
+            Some(&Arg::from("small-order-key"))
+        );
     }
 }
 
@@ -289,8 +293,8 @@ fn rsa_keys_under_2048_bits_are_refused() {
 #[test]
 fn did_key_with_a_wrong_multicodec_is_refused() {
     for (f, codec) in [
-        ("vcjwt-didkey-x25519-codec.jwt", "0xec"),
-        ("vcjwt-didkey-private-codec.jwt", "0x1300"),
+        ("vcjwt-didkey-x25519-codec.jwt", "codec-x25519"),
+        ("vcjwt-didkey-private-codec.jwt", "codec-private-key"),
     ] {
         let r = case(
             adv(f),
@@ -299,7 +303,10 @@ fn did_key_with_a_wrong_multicodec_is_refused() {
             Outcome::Fail,
             "multikey-invalid",
         );
-        assert!(check(&r, CheckId::Proof).message.contains(codec));
+        assert_eq!(
+            check(&r, CheckId::Proof).params.get(Param::Reason),
+            Some(&Arg::from(codec))
+        );
     }
 }
 

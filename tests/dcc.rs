@@ -7,6 +7,7 @@
 mod common;
 #[path = "common/dcc.rs"]
 mod dcc;
+use badgeverify::code::{Arg, Param};
 use badgeverify::{CheckId::*, Outcome::*, Report, Verdict::*};
 use common::*;
 use dcc::{expected, ORIGIN};
@@ -199,6 +200,12 @@ fn key_and_status_documents_redirected_to_another_site_are_refused() {
         "redirected",
         Indeterminate,
         Some((Proof, Warn, "key-unresolved")),
+    );
+    assert_eq!(
+        r.check(Proof).unwrap().params.get(Param::Reason),
+        Some(&Arg::from("off-site")),
+        "{:?}",
+        r.checks
     );
     assert!(
         r.checks

@@ -347,9 +347,13 @@ fn jose_verify(text: &str, keyset: &Value) -> Result<(), Error> {
     let alg = jws.algorithm(VC_JWT_ALGS)?;
     let key = keys::jwks_contains(keyset, jws.kid(), None, "https://issuer.example", Some(alg))?
         .ok_or_else(|| {
-            Error::new(
+            use badgeverify::code::{Param, Params};
+            Error::with(
                 badgeverify::Code::KeyNotFound,
-                "no key in the set matches the kid",
+                Params::new()
+                    .with(Param::Reason, "not-defined")
+                    .with(Param::Key, jws.kid().unwrap_or_default())
+                    .with(Param::Url, ""),
             )
         })?;
     jws.verify(&key, &[alg]).map(|_| ())

@@ -18,9 +18,8 @@
 //!   and the `I2OSP(m, emLen)` step of RSASSA-PSS-VERIFY (§8.1.2) that refuses a recovered
 //!   integer too long for `emLen` bytes.
 
-use super::{unsupported, MAX_RSA_BITS};
-use crate::Code;
-use crate::{Error, Result};
+use super::{key_invalid, unsupported, MAX_RSA_BITS};
+use crate::Result;
 use crypto_bigint::modular::runtime_mod::{DynResidue, DynResidueParams};
 use crypto_bigint::{Uint, U2048, U64, U8192};
 use sha2::{Digest, Sha256};
@@ -65,43 +64,25 @@ impl RsaPublicKey {
         let e = strip_zeros(e);
         let bits = bit_length(n);
         if bits > MAX_RSA_BITS {
-            return Err(unsupported(format!(
-                "RSA modulus of {bits} bits (at most {MAX_RSA_BITS} accepted)"
-            )));
+            return Err(unsupported("rsa-too-large", &bits.to_string()));
         }
-        let invalid = |why: String| {
-            Error::new(
-                Code::KeyInvalid,
-                format!("the RSA public key is invalid: {why}"),
-            )
-        };
         let Some(e) = to_u64(e) else {
-            return Err(invalid(format!(
-                "public exponent too large ({} bits, at most 33 accepted)",
-                bit_length(e)
-            )));
+            return Err(key_invalid("rsa-exponent-too-large"));
         };
         if n.last().is_none_or(|b| b & 1 == 0) {
-            return Err(invalid(
-                "invalid modulus (it is even or zero; an RSA modulus is a product of odd primes)"
-                    .into(),
-            ));
+            return Err(key_invalid("rsa-modulus-even"));
         }
         if to_u64(n).is_some_and(|n| e >= n) {
-            return Err(invalid(format!(
-                "invalid modulus (not larger than the public exponent {e})"
-            )));
+            return Err(key_invalid("rsa-modulus-too-small"));
         }
         if e & 1 == 0 {
-            return Err(invalid(format!("invalid exponent ({e} is even)")));
+            return Err(key_invalid("rsa-exponent-even"));
         }
         if e < 3 {
-            return Err(invalid(format!("public exponent too small ({e})")));
+            return Err(key_invalid("rsa-exponent-too-small"));
         }
         if e > MAX_PUBLIC_EXPONENT {
-            return Err(invalid(format!(
-                "public exponent too large ({e}, at most 2^33 − 1 accepted)"
-            )));
+            return Err(key_invalid("rsa-exponent-too-large"));
         }
         Ok(RsaPublicKey { n: n.to_vec(), e })
     }

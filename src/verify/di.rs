@@ -8,6 +8,7 @@
 //! canonicalized again with the known historical variants of its contexts (context drift,
 //! specs §6.3) and the report says which variant matched.
 
+use super::resolve::{unresolved, vm_invalid};
 use super::{Binding, KeyLookup, Run};
 use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
@@ -37,8 +38,8 @@ enum Canon {
 /// The result of one proof.
 struct ProofResult {
     suite: String,
-    /// `Ok(description)` = signature valid; `Err((fatal, error))`.
-    signature: std::result::Result<String, (bool, Error)>,
+    /// `Ok` = signature valid; `Err((fatal, error))`.
+    signature: std::result::Result<(), (bool, Error)>,
     /// Whether the key is provably the issuer's (only meaningful with a valid signature).
     binding: Binding,
 }
@@ -110,40 +111,14 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
         Err(e) => return run.fail(CheckId::Proof, &e),
     };
     let results = &eval.results;
-    let numbered = |i: usize| {
-        if results.len() > 1 {
-            format!("proof {} of {}: ", i + 1, results.len())
-        } else {
-            String::new()
-        }
-    };
-    let others = |skip: usize| -> String {
-        let rest: Vec<String> = results
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != skip)
-            .map(|(i, r)| match &r.signature {
-                Ok(_) => format!("proof {} ({}) also verifies", i + 1, r.suite),
-                Err((_, e)) => {
-                    format!("proof {} ({}) {}: {}", i + 1, r.suite, e.code, e.message)
-                }
-            })
-            .collect();
-        if rest.is_empty() {
-            String::new()
-        } else {
-            format!("; {}", rest.join("; "))
-        }
-    };
     if let Some(i) = eval.best() {
         let r = &results[i];
         run.report.format.proof = Some(r.suite.clone());
-        let msg = r.signature.as_ref().map(String::as_str).unwrap_or_default();
-        run.push(
+        run.report.add(
             CheckId::Proof,
             Outcome::Pass,
             Code::SignatureValid,
-            format!("{}{msg}{}", numbered(i), others(i)),
+            Params::new().with(Param::Suite, r.suite.as_str()),
         );
         r.binding.clone().record(run);
         return;
@@ -157,15 +132,7 @@ pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
     run.report.format.proof = Some(r.suite.clone());
     if let Err((fatal, e)) = &r.signature {
         let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
-        let message = format!("{}{}{}", numbered(worst), e.message, others(worst));
-        run.report.push_error(
-            CheckId::Proof,
-            o,
-            &Error {
-                message,
-                ..e.clone()
-            },
-        );
+        run.report.push_error(CheckId::Proof, o, e);
     }
 }
 
@@ -196,8 +163,18 @@ fn one_proof(
                 format!("{ptype}/{suite_name}")
             };
             return ProofResult {
-                signature: Err((false, Error::new(Code::UnsupportedCryptosuite, format!("the proof type {name:?} is not supported, so this proof could not be checked")))),
-                suite: if name.is_empty() { "unknown".to_owned() } else { name },
+                signature: Err((
+                    false,
+                    Error::with(
+                        Code::UnsupportedCryptosuite,
+                        Params::new().with(Param::Suite, name.as_str()),
+                    ),
+                )),
+                suite: if name.is_empty() {
+                    "unknown".to_owned()
+                } else {
+                    name
+                },
                 binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
             };
         }
@@ -220,36 +197,9 @@ fn one_proof(
         .map(encoding::multibase)
     {
         Some(Ok(s)) if s.len() == 64 => s,
-        Some(Ok(s)) => {
-            return fail(
-                true,
-                Error::new(
-                    Code::ProofValueInvalid,
-                    format!(
-                        "`proofValue` decodes to {} bytes, not a 64-byte Ed25519 signature",
-                        s.len()
-                    ),
-                ),
-            )
-        }
-        Some(Err(e)) => {
-            return fail(
-                true,
-                Error::new(
-                    Code::ProofValueInvalid,
-                    format!("`proofValue` is not valid multibase: {}", e.message),
-                ),
-            )
-        }
-        None => {
-            return fail(
-                true,
-                Error::new(
-                    Code::ProofValueInvalid,
-                    "the proof has no `proofValue` string",
-                ),
-            )
-        }
+        Some(Ok(_)) => return fail(true, proof_value_invalid("wrong-length")),
+        Some(Err(_)) => return fail(true, proof_value_invalid("not-multibase")),
+        None => return fail(true, proof_value_invalid("missing")),
     };
     let signed = match canon {
         Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(Alg::EdDSA, &h, &sig))),
@@ -260,13 +210,7 @@ fn one_proof(
             let fatal = e.code != Code::ContextUnknown;
             Err((fatal, e))
         }
-        Ok((variant, Ok(()))) => Ok(format!(
-            "the {suite} signature is valid ({}){}",
-            key.describe(),
-            variant
-                .map(|v| format!("; it matched the context variant {v}"))
-                .unwrap_or_default()
-        )),
+        Ok((_, Ok(()))) => Ok(()),
         Ok((_, Err(e))) => Err((true, e)),
     };
     ProofResult {
@@ -283,13 +227,18 @@ fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
         .and_then(Value::as_str)
         .unwrap_or("");
     if purpose != "assertionMethod" {
-        return Err(Error::new(Code::ProofPurposeMismatch, format!("the proof purpose is {purpose:?}, but an issuer's signature must use `assertionMethod`")));
+        return Err(Error::with(
+            Code::ProofPurposeMismatch,
+            Params::new().with(Param::Text, purpose),
+        ));
     }
     if let Some(c) = proof.get("created") {
         if c.as_str().and_then(Timestamp::parse_lenient).is_none() {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::DateInvalid,
-                format!("the proof's `created` ({c}) is not a date"),
+                Params::new()
+                    .with(Param::Property, "created")
+                    .with(Param::Text, c.to_string()),
             ));
         }
     }
@@ -320,22 +269,11 @@ fn proof_key(
     let vm = match proof.get("verificationMethod") {
         Some(Value::String(s)) => s.clone(),
         Some(o @ Value::Object(_)) => return embedded_vm(o, issuer),
-        _ => {
-            return Err((
-                true,
-                Error::new(
-                    Code::VerificationMethodInvalid,
-                    "the proof has no `verificationMethod`",
-                ),
-            ))
-        }
+        _ => return Err((true, vm_invalid("missing", ""))),
     };
     match run.resolve_vm(&vm, issuer) {
         KeyLookup::Found(k, b) => Ok((k, b)),
-        KeyLookup::Pending => Err((
-            false,
-            Error::new(Code::KeyUnresolved, format!("fetching the key {vm}")),
-        )),
+        KeyLookup::Pending => Err((false, unresolved(&vm, "", ("pending", 0)))),
         KeyLookup::Unresolved(e) => Err((false, e)),
         KeyLookup::Invalid(e) => Err((true, e)),
     }
@@ -348,10 +286,7 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
     } else if let Some(j) = vm.get("publicKeyJwk") {
         PublicKey::from_jwk(j)
     } else {
-        Err(Error::new(
-            Code::VerificationMethodInvalid,
-            "the embedded verification method has no public key",
-        ))
+        Err(vm_invalid("embedded-no-key", ""))
     }
     .map_err(|e| (true, e))?;
     let controller = vm
@@ -359,6 +294,15 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         .and_then(Value::as_str)
         .unwrap_or("nobody");
     Ok((key, Binding::Unproven(Code::KeyNotBound, format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
+}
+
+/// `proof-value-invalid`: `reason` is `missing`, `not-multibase` or `wrong-length` (not the
+/// 64 bytes of an Ed25519 signature).
+fn proof_value_invalid(reason: &str) -> Error {
+    Error::with(
+        Code::ProofValueInvalid,
+        Params::new().with(Param::Reason, reason),
+    )
 }
 
 fn sha256(s: &str) -> [u8; 32] {
@@ -381,10 +325,7 @@ fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
         let dctx = values(doc.get("@context"));
         let p = values(Some(pctx));
         if dctx.len() < p.len() || dctx[..p.len()] != *p {
-            return Err(Error::new(
-                Code::ProofContextMismatch,
-                "the proof's `@context` is not the start of the credential's `@context`",
-            ));
+            return Err(Error::with(Code::ProofContextMismatch, Params::new()));
         }
         doc.insert("@context".into(), pctx.clone());
     }

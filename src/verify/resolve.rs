@@ -15,9 +15,10 @@
 //! a DID and the controller another identifier, the key is provably someone else's.
 
 use super::{bind_did, Binding, Run};
+use crate::code::{Param, Params};
 use crate::credential::host_of;
 use crate::crypto::PublicKey;
-use crate::fetch::Purpose;
+use crate::fetch::{FetchError, Purpose, Response};
 use crate::json::Value;
 use crate::Code;
 use crate::{did, keys, Error};
@@ -36,8 +37,59 @@ pub(crate) enum KeyLookup {
     Invalid(Error),
 }
 
-fn unresolved(msg: String) -> KeyLookup {
-    KeyLookup::Unresolved(Error::new(Code::KeyUnresolved, msg))
+/// `key-unresolved` for the verification method `key`: its document `url` could not be had
+/// (`reason` and `status` from [`fetch_failure`]), or its DID method is not supported
+/// (`url` empty, `reason` `did-method`, `status` 0).
+pub(crate) fn unresolved(key: &str, url: &str, failure: (&'static str, u16)) -> Error {
+    Error::with(
+        Code::KeyUnresolved,
+        Params::new()
+            .with(Param::Key, key)
+            .with(Param::Url, url)
+            .with(Param::Reason, failure.0)
+            .with(Param::Status, u64::from(failure.1)),
+    )
+}
+
+/// `verification-method-invalid` for the method `key` (empty when there is none): `reason`
+/// is `not-https` (an `http:` URL), `not-did-or-https`, `fragment-key-invalid` (an
+/// `https://…#z…` method whose fragment is not a Multikey), `missing` (the proof names
+/// none) or `embedded-no-key` (an embedded method without a public key).
+pub(crate) fn vm_invalid(reason: &str, key: &str) -> Error {
+    Error::with(
+        Code::VerificationMethodInvalid,
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Key, key),
+    )
+}
+
+/// Why the document at `url` could not be had, as the `reason` token and `status` (the HTTP
+/// status, 0 when none) of a fetch failure: `offline`, `timeout`, `connection`, `cors`,
+/// `status`, `too-large`, `redirects`, `refused` (also a URL that is not http(s)), and beside
+/// [`FetchError`]'s kinds `off-site` (redirected to another site), `not-json` (fetched, but
+/// not usable JSON) and `too-many-fetches` (`max_fetches`). Group A's `FetchError` params
+/// replace this at merge.
+fn fetch_failure(run: &Run<'_>, url: &str) -> (&'static str, u16) {
+    let url = url.split('#').next().unwrap_or(url);
+    match run.fetched.get(url) {
+        Some(Response::Failed(e)) => match e {
+            FetchError::Offline => ("offline", 0),
+            FetchError::Timeout => ("timeout", 0),
+            FetchError::Connection { .. } => ("connection", 0),
+            FetchError::Cors => ("cors", 0),
+            FetchError::Status { status } => ("status", *status),
+            FetchError::TooLarge => ("too-large", 0),
+            FetchError::Redirects => ("redirects", 0),
+            FetchError::Refused { .. } => ("refused", 0),
+        },
+        Some(Response::Ok { .. }) if run.final_url(url).is_some_and(|f| f != url) => {
+            ("off-site", 0)
+        }
+        Some(Response::Ok { .. }) => ("not-json", 0),
+        None if !(url.starts_with("https://") || url.starts_with("http://")) => ("refused", 0),
+        None => ("too-many-fetches", 0),
+    }
 }
 
 /// Binding of a controller id (a DID or URL) to the issuer id.
@@ -58,15 +110,12 @@ impl Run<'_> {
         let https = vm.starts_with("https://")
             || (self.opts.insecure_loopback && vm.starts_with("http://"));
         if !https {
-            let e = if vm.starts_with("http://") {
-                "a verification method must be an https URL"
+            let reason = if vm.starts_with("http://") {
+                "not-https"
             } else {
-                "the verification method is neither a DID URL nor an https URL"
+                "not-did-or-https"
             };
-            return KeyLookup::Invalid(Error::new(
-                Code::VerificationMethodInvalid,
-                format!("{e}: {vm:?}"),
-            ));
+            return KeyLookup::Invalid(vm_invalid(reason, vm));
         }
         match vm.split_once('#') {
             Some((base, frag)) if frag.starts_with('z') => {
@@ -83,10 +132,7 @@ impl Run<'_> {
             Ok(None) => {}
         }
         if did::did_method(vm) != Some("web") {
-            return unresolved(format!(
-                "the key {vm} uses the DID method {:?}, which this verifier does not support",
-                did::did_method(vm).unwrap_or("?")
-            ));
+            return KeyLookup::Unresolved(unresolved(vm, "", ("did-method", 0)));
         }
         let subject = did::did_of(vm);
         let url = match did::web_document_url(subject, self.opts.insecure_loopback) {
@@ -95,10 +141,9 @@ impl Run<'_> {
         };
         let doc = match self.get_json(&url, Purpose::DidDocument) {
             Err(None) => return KeyLookup::Pending,
-            Err(Some((why, _))) => {
-                return unresolved(format!(
-                    "the DID document of {subject} at {url} could not be fetched: {why}"
-                ))
+            Err(Some(_)) => {
+                let failure = fetch_failure(self, &url);
+                return KeyLookup::Unresolved(unresolved(vm, &url, failure));
             }
             Ok(d) => d,
         };
@@ -112,15 +157,7 @@ impl Run<'_> {
     fn fragment_key(&mut self, vm: &str, base: &str, frag: &str, issuer: &str) -> KeyLookup {
         let key = match PublicKey::from_multikey(frag) {
             Ok(k) => k,
-            Err(e) => {
-                return KeyLookup::Invalid(Error::new(
-                    Code::VerificationMethodInvalid,
-                    format!(
-                        "the key in the fragment of {vm} is not a valid multikey: {}",
-                        e.message
-                    ),
-                ))
-            }
+            Err(_) => return KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
         };
         let unconfirmed = |why: String| {
             Binding::Unproven(
@@ -151,8 +188,9 @@ impl Run<'_> {
         let url = vm.split('#').next().unwrap_or(vm);
         let doc = match self.get_json(url, Purpose::Key) {
             Err(None) => return KeyLookup::Pending,
-            Err(Some((why, _))) => {
-                return unresolved(format!("the key {vm} could not be fetched: {why}"))
+            Err(Some(_)) => {
+                let failure = fetch_failure(self, url);
+                return KeyLookup::Unresolved(unresolved(vm, url, failure));
             }
             Ok(d) => d,
         };
