@@ -666,7 +666,27 @@ impl Code {
             | Self::HostedUrlUnknown
             | Self::IssuerOriginUnknown
             | Self::ProofMissing
-            | Self::SignatureMissing => &[],
+            | Self::SignatureMissing
+            | Self::NotAUri
+            | Self::NoRecipientIdentifier
+            | Self::ImageDataUri
+            | Self::NoStatus
+            | Self::StatusInvalid => &[],
+            Self::SchemaOk => &[Version, Notes],
+            Self::SchemaInvalid => &[Cause, Causes, Paths],
+            Self::BadgeclassUnavailable | Self::IssuerUnavailable => &[Url, Reason, Status],
+            Self::HostedFetched => &[Url, Version],
+            Self::HostedIdMismatch => &[Url, Property],
+            Self::HostedOriginOk => &[Policy, Host],
+            Self::HostedOriginMismatch => &[Policy, Url, Host, Allowed],
+            Self::Expired | Self::NotYetValid => &[Property, Date],
+            Self::ExpiryBeforeIssue => &[Property, Date, IssueProperty, IssueDate],
+            Self::MissingMember => &[Property, Expected],
+            Self::MissingType => &[ExpectedType],
+            Self::NonstandardContext => &[Expected],
+            Self::LegacyVersion => &[Version],
+            Self::KeyOwnerMismatch => &[Key, Owner, Issuer],
+            Self::JwkKidMismatch => &[Key],
             Self::StatusListUntrusted => &[Url, Reason],
             Self::JwsCritUnsupported => &[Extension],
             Self::IssuerNotHttp => &[Issuer],
@@ -681,7 +701,7 @@ impl Code {
             Self::JwsAlgHmac => &[Algorithm],
             Self::RsaKeyTooSmall => &[Bits],
             Self::NotReached => &[BlockedBy],
-            Self::HostedUnreachable => &[Url, Reason],
+            Self::HostedUnreachable => &[Url, Reason, Status],
             Self::DateLenient => &[Property, Date],
             Self::LimitExceeded => &[What, Limit, Max],
             // Raised by more than one group of modules: declared once here.
@@ -763,46 +783,12 @@ impl Code {
                 "this JSON is neither an Open Badges assertion nor a Verifiable Credential"
             }
             Self::NotApplicable => "does not apply to this kind of badge",
-            Self::NotApplicableHosted => {
-                "hosted badges are vouched for by the issuer's server, not by a signing key"
-            }
             Self::RecipientNotRequested => "no recipient was given to check against",
             Self::HiddenCharacters => {
                 "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
                  cannot pass for other text (`credential` keeps the original)"
             }
-            Self::HostedUnreachable => {
-                "this is a hosted badge, genuine only if the issuer's server still serves it at \
-                 {url}, and that could not be checked: {reason}"
-            }
-            Self::DateLenient => {
-                "`{property}` is not an RFC 3339 date-time with a time zone; it was read as \
-                 {date} (UTC assumed)"
-            }
             Self::LimitExceeded => "{what} exceeds the limit `{limit}` ({max})",
-            Self::HostedIdInvalid => {
-                "this hosted assertion has no http(s) `id`, so there is no issuer server to \
-                 confirm it"
-            }
-            Self::HostedUrlUnknown => {
-                "this Open Badges 0.5 assertion was given as JSON, without the address it is \
-                 hosted at; a 0.5 badge is genuine only if its issuer's site (its `origin`) \
-                 serves it, so it cannot be confirmed from the JSON alone: verify the \
-                 assertion's URL instead"
-            }
-            Self::IssuerOriginUnknown => {
-                "the Open Badges 0.5 issuer states no `origin`, so nothing ties the assertion's \
-                 address to the issuer"
-            }
-            Self::IssuerNotHttp => {
-                "the issuer id {issuer:?} is not a web address, so no origin policy applies"
-            }
-            Self::KeyNotListed => {
-                "the issuer {issuer} does not list the key {key} in its `publicKey`"
-            }
-            Self::KeyOriginMismatch => {
-                "the key is published on {host}, but the issuer {issuer} is on {issuerHost}"
-            }
             Self::StatusListExpired => "the status list at {url} expired on {date}",
             // 131072 is `status::MIN_LIST_BYTES * 8` (checked by a test).
             Self::StatusListShort => {
@@ -812,10 +798,6 @@ impl Code {
             }
             Self::Suspended => "the issuer has suspended this credential (status {index} in {url})",
             Self::StatusSet => "the {purpose} status is {value}; it does not affect validity",
-            Self::StatusTypeUnsupported => {
-                "the status entry type {type:?} is not supported, so revocation could not be \
-                 checked"
-            }
             Self::ProofExpired => "the proof expired on {date}",
             Self::JwsAlgHmac => {
                 "the JWS uses `{algorithm}`, an HMAC (shared-secret) algorithm. Badges are signed \
@@ -826,13 +808,6 @@ impl Code {
             Self::RsaKeyTooSmall => {
                 "the RSA key has a {bits}-bit modulus; keys under 2048 bits can be factored and \
                  are not accepted (RFC 7518 §3.3)"
-            }
-            Self::ProofMissing => {
-                "the credential carries no proof, so anyone could have written it"
-            }
-            Self::SignatureMissing => {
-                "this assertion says it is signed, but it is plain JSON without its signature; \
-                 verify the baked image or the JWS the issuer provided"
             }
             Self::StatusListUntrusted => "the status list at {url} could not be trusted: {reason}",
             Self::JwsCritUnsupported => {
@@ -921,11 +896,47 @@ pub enum Param {
     Suite,
     /// `text`: a value as the credential writes it (JSON text), e.g. an unreadable date.
     Text,
+    /// `status`: the HTTP status a server answered, `0` when the failure was not an HTTP
+    /// status (offline, timeout, …).
+    Status,
+    /// `version`: an Open Badges version: `0.5`, `1.0`, `1.1`, `2.0` or `3.0`.
+    Version,
+    /// `notes`: how many notes a check left (deviations that weaken nothing).
+    Notes,
+    /// `cause`: the most basic reason a badge cannot be read as an Open Badge, a token:
+    /// `not-an-open-badge`, `no-issuer`, `no-subject` or `no-achievement` (in that order).
+    Cause,
+    /// `causes`: every such reason found, those tokens separated by spaces, in the order above.
+    Causes,
+    /// `paths`: the members at fault, as paths in the credential (`issuer.id`), separated by
+    /// `, `.
+    Paths,
+    /// `policy`: which rule says where an issuer's hosted badges may be: `starts-with` (its
+    /// `verification.startsWith` prefixes), `allowed-origins` (its
+    /// `verification.allowedOrigins` hosts), `issuer-host` (no policy: the host of its id)
+    /// or `origin` (OB 0.5: its `origin`).
+    Policy,
+    /// `allowed`: the prefixes or hosts that `policy` allows, separated by `, `.
+    Allowed,
+    /// `issueProperty`: the member the issue date was read from, e.g. `validFrom`.
+    IssueProperty,
+    /// `issueDate`: the issue date, RFC 3339 UTC.
+    IssueDate,
+    /// `expected`: what the specification asks for, a token: for `missing-member` the kind
+    /// of value (`present`, `string`, `boolean`, `object`); for `nonstandard-context` the
+    /// context (`vc-first`: a VC base context first, `ob3`: an OB 3.0 context, `ob2`: the OB
+    /// 2.0 context).
+    Expected,
+    /// `expectedType`: the `type` value the specification asks for; alternatives are
+    /// separated by `|` (`Issuer|Profile`).
+    ExpectedType,
+    /// `owner`: the `owner` a key document names (empty when it names none).
+    Owner,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 37] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -950,6 +961,19 @@ impl Param {
         Self::Extension,
         Self::Suite,
         Self::Text,
+        Self::Status,
+        Self::Version,
+        Self::Notes,
+        Self::Cause,
+        Self::Causes,
+        Self::Paths,
+        Self::Policy,
+        Self::Allowed,
+        Self::IssueProperty,
+        Self::IssueDate,
+        Self::Expected,
+        Self::ExpectedType,
+        Self::Owner,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -979,6 +1003,19 @@ impl Param {
             Self::Extension => "extension",
             Self::Suite => "suite",
             Self::Text => "text",
+            Self::Status => "status",
+            Self::Version => "version",
+            Self::Notes => "notes",
+            Self::Cause => "cause",
+            Self::Causes => "causes",
+            Self::Paths => "paths",
+            Self::Policy => "policy",
+            Self::Allowed => "allowed",
+            Self::IssueProperty => "issueProperty",
+            Self::IssueDate => "issueDate",
+            Self::Expected => "expected",
+            Self::ExpectedType => "expectedType",
+            Self::Owner => "owner",
         }
     }
 
@@ -1124,7 +1161,10 @@ mod tests {
                 code.message(&params)
             };
             let base = with(None);
-            assert_ne!(base, code.as_str(), "{code} has no message");
+            if base == code.as_str() {
+                // Its message is in the catalogs (`locales/*.ftl`) only.
+                continue;
+            }
             assert!(!base.contains("⟨?"), "{code} uses a param it lacks: {base}");
             for &p in declared {
                 assert_ne!(with(Some(p)), base, "{code} does not use its param {p:?}");
@@ -1147,8 +1187,6 @@ mod tests {
         let rsa = Code::RsaKeyTooSmall.message(&Params::new().with(Param::Bits, 1024usize));
         let bits = crate::crypto::MIN_RSA_BITS;
         assert!(rsa.contains(&format!("under {bits} bits")), "{rsa}");
-        let quoted = Code::IssuerNotHttp.message(&Params::new().with(Param::Issuer, "a\"b"));
-        assert!(quoted.contains(r#"id "a\"b" is"#), "{quoted}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod recipient;
 pub mod schema;
 
+use crate::code::{Param, Params};
 use crate::json::Value;
 use crate::report::{BadgeInfo, IssuerInfo, RecipientInfo, Spec};
 use crate::Code;
@@ -139,11 +140,11 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
             at,
             legacy: form != crate::time::DateForm::Rfc3339,
         })),
-        None => Err(Error::new(
+        None => Err(Error::with(
             Code::DateInvalid,
-            format!(
-                "`{property}` is {}, which is not a date",
-                node.get(property).map(Value::to_string).unwrap_or_default()
+            Params::new().with(Param::Property, property).with(
+                Param::Text,
+                node.get(property).map(Value::to_string).unwrap_or_default(),
             ),
         )),
     }
@@ -210,31 +211,33 @@ pub fn period(doc: &Value, spec: Spec) -> Period {
 pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
     if let (Some(f), Some(u)) = (&p.from, &p.until) {
         if u.at < f.at {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::ExpiryBeforeIssue,
-                format!(
-                    "the badge expires ({} {}) before it was issued ({} {})",
-                    u.property, u.at, f.property, f.at
-                ),
+                Params::new()
+                    .with(Param::Property, u.property)
+                    .with(Param::Date, u.at.to_string())
+                    .with(Param::IssueProperty, f.property)
+                    .with(Param::IssueDate, f.at.to_string()),
             ));
         }
     }
     if let Some(f) = &p.from {
         if f.at > now.plus_secs(skew) {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::NotYetValid,
-                format!(
-                    "the badge is not valid yet: `{}` is {}, after {now}",
-                    f.property, f.at
-                ),
+                Params::new()
+                    .with(Param::Property, f.property)
+                    .with(Param::Date, f.at.to_string()),
             ));
         }
     }
     if let Some(u) = &p.until {
         if u.at < now.plus_secs(-skew) {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::Expired,
-                format!("the badge expired on {} (`{}`)", u.at, u.property),
+                Params::new()
+                    .with(Param::Property, u.property)
+                    .with(Param::Date, u.at.to_string()),
             ));
         }
     }

@@ -12,6 +12,15 @@ use crate::report::{CheckId, Outcome, Spec};
 use crate::Code;
 use crate::{did, Error, Timestamp};
 
+/// Why a badge cannot be read as an Open Badge, the most basic first: `schema-invalid`'s
+/// `cause` is the first found.
+const SCHEMA_CAUSES: [Code; 4] = [
+    Code::NotAnOpenBadge,
+    Code::NoIssuer,
+    Code::NoSubject,
+    Code::NoAchievement,
+];
+
 /// Where a signing key came from and whether it is provably the issuer's.
 pub(crate) struct Key {
     pub(crate) key: PublicKey,
@@ -60,47 +69,53 @@ impl Run<'_> {
         } else {
             Ob3Kind::Achievement
         };
-        self.schema_check(
-            schema::ob3(cred, kind),
-            "the credential has what an Open Badges 3.0 credential needs",
-        );
+        self.schema_check(schema::ob3(cred, kind), Spec::Ob3);
     }
 
-    /// Records the `schema` check from `problems`: the failures (the first five) fail it;
-    /// the rest become notes and the check passes with `ok`.
-    pub(crate) fn schema_check(&mut self, problems: Vec<Problem>, ok: &str) {
+    /// Records the `schema` check of a badge of version `spec` from `problems`: the
+    /// failures fail it (`schema-invalid`: the most basic cause, every cause, and the paths
+    /// at fault); the rest become notes and the check passes (`schema-ok`).
+    pub(crate) fn schema_check(&mut self, problems: Vec<Problem>, spec: Spec) {
         let mut fails = Vec::new();
         let before = self.report.notes.len();
         for problem in problems {
             match problem.severity {
-                Severity::Fail => fails.push(problem.message),
+                Severity::Fail => fails.push(problem),
                 Severity::Note => {
                     let path = Some(problem.path.as_str()).filter(|p| !p.is_empty());
-                    self.report.note(problem.code, path, problem.message)
+                    self.report.add_note(problem.code, path, problem.params)
                 }
             }
         }
         if fails.is_empty() {
             let noted = self.report.notes.len() - before;
-            let m = match noted {
-                0 => ok.to_owned(),
-                1 => format!("{ok}; one deviation from the specification is listed as a note"),
-                n => format!("{ok}; {n} deviations from the specification are listed as notes"),
-            };
-            return self.push(CheckId::Schema, Outcome::Pass, Code::SchemaOk, m);
+            return self.report.add(
+                CheckId::Schema,
+                Outcome::Pass,
+                Code::SchemaOk,
+                Params::new()
+                    .with(Param::Version, spec.version())
+                    .with(Param::Notes, noted),
+            );
         }
-        let shown: Vec<&str> = fails.iter().take(5).map(String::as_str).collect();
-        let more = fails.len().saturating_sub(shown.len());
-        let mut m = format!(
-            "the badge cannot be read as an Open Badge ({} problem{}): {}",
-            fails.len(),
-            if fails.len() == 1 { "" } else { "s" },
-            shown.join("; ")
+        let causes: Vec<&str> = SCHEMA_CAUSES
+            .iter()
+            .filter(|c| fails.iter().any(|f| f.code == **c))
+            .map(|c| c.as_str())
+            .collect();
+        let paths: Vec<&str> = fails.iter().map(|f| f.path.as_str()).collect();
+        self.report.add(
+            CheckId::Schema,
+            Outcome::Fail,
+            Code::SchemaInvalid,
+            Params::new()
+                .with(
+                    Param::Cause,
+                    causes.first().copied().unwrap_or("not-an-open-badge"),
+                )
+                .with(Param::Causes, causes.join(" "))
+                .with(Param::Paths, paths.join(", ")),
         );
-        if more > 0 {
-            m.push_str(&format!("; and {more} more"));
-        }
-        self.push(CheckId::Schema, Outcome::Fail, Code::SchemaInvalid, m);
     }
 
     /// A credential with an embedded proof (or none).
@@ -138,15 +153,11 @@ impl Run<'_> {
                     Some(Ok(k)) => match jws.verify(&k.key, VC_JWT_ALGS) {
                         Err(e) => self.fail(CheckId::Proof, &e),
                         Ok(alg) => {
-                            self.push(
+                            self.report.add(
                                 CheckId::Proof,
                                 Outcome::Pass,
                                 Code::SignatureValid,
-                                format!(
-                                    "the {} signature over the JWT is valid ({})",
-                                    alg.name(),
-                                    k.key.describe()
-                                ),
+                                Params::new().with(Param::Suite, alg.name()),
                             );
                             k.binding.record(self);
                         }
@@ -204,12 +215,9 @@ impl Run<'_> {
                 KeyLookup::Invalid(e) => Some(Err((e, true))),
                 KeyLookup::Found(key, _) if header_key.as_ref().is_some_and(|h| *h != key) => {
                     Some(Err((
-                        Error::new(
+                        Error::with(
                             Code::JwkKidMismatch,
-                            format!(
-                                "the `jwk` header and the key named by `kid` ({vm}) are different \
-                                 keys"
-                            ),
+                            Params::new().with(Param::Key, vm.as_str()),
                         ),
                         true,
                     )))
@@ -396,11 +404,11 @@ impl Run<'_> {
     fn status(&mut self, cred: &Value) {
         let entries = values(cred.get("credentialStatus"));
         if entries.is_empty() {
-            return self.push(
+            return self.report.add(
                 CheckId::Revocation,
                 Outcome::Pass,
                 Code::NoStatus,
-                "the credential declares no status or revocation list",
+                Params::new(),
             );
         }
         let cred_id = cred.get("id").and_then(Value::as_str).unwrap_or("");
@@ -408,11 +416,11 @@ impl Run<'_> {
             let kind = credential::types(entry).next().unwrap_or("").to_owned();
             if kind == "1EdTechRevocationList" {
                 let Some(url) = entry.get("id").and_then(Value::as_str) else {
-                    self.push(
+                    self.report.add(
                         CheckId::Revocation,
                         Outcome::Fail,
                         Code::StatusInvalid,
-                        "the revocation list entry has no `id`",
+                        Params::new(),
                     );
                     continue;
                 };
