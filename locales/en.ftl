@@ -174,6 +174,27 @@ status-invalid = The badge's revocation entry is broken, so revocation could not
 status-type-unsupported = This kind of revocation check is not supported, so revocation could not be checked.
     .detail = The status entry type "{ $type }" is not supported.
 
+key-unavailable = The key that signed this badge could not be found, so its signature could not be checked. { $reason ->
+        [offline] Check again when online.
+        [none-listed] Ask the issuer for a badge that names its key.
+        [none-named] Ask the issuer for a badge that names its key.
+       *[other] Try again later.
+    }
+    .detail = { $reason ->
+        [none-listed] The assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer lists none (`publicKey`).
+        [issuer-not-read] The assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read.
+        [none-named] The JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk.
+        [not-found] The JWT names its key as "{ $key }", which could not be found.
+        [status] The signing key at { $key } could not be fetched: HTTP { $status }.
+       *[other] The signing key at { $key } could not be fetched ({ $reason }).
+    }
+
+jwt-claims-mismatch = The signed token and the badge inside it name different people or issuers, so it is unclear who issued this badge or to whom.
+    .detail = The JWT claims ({ $claims }) name another party than the credential's `issuer` / `credentialSubject.id`.
+
+jwt-claim-differs = The signed token writes a detail of this badge slightly differently from the badge itself. Both were checked.
+    .detail = The JWT claim is { $text } but the credential says { $stated }.
+
 date-lenient = A date in this badge is written in an older form; it was read as { $date }.
     .detail = `{ $property }` is not an RFC 3339 date-time with a time zone; it was read as { $dateIso } (UTC assumed).
 

@@ -687,6 +687,9 @@ impl Code {
             Self::LegacyVersion => &[Version],
             Self::KeyOwnerMismatch => &[Key, Owner, Issuer],
             Self::JwkKidMismatch => &[Key],
+            Self::KeyUnavailable => &[Key, Reason, Status],
+            Self::JwtClaimsMismatch => &[Claims],
+            Self::JwtClaimDiffers => &[Text, Stated],
             Self::StatusListUntrusted => &[Url, Reason],
             Self::JwsCritUnsupported => &[Extension],
             Self::IssuerNotHttp => &[Issuer],
@@ -932,11 +935,16 @@ pub enum Param {
     ExpectedType,
     /// `owner`: the `owner` a key document names (empty when it names none).
     Owner,
+    /// `stated`: what the credential states where a JWT claim says otherwise (JSON text;
+    /// Unix seconds for dates; empty when it states nothing).
+    Stated,
+    /// `claims`: JWT claim names (`iss`, `sub`), separated by spaces.
+    Claims,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 39] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -974,6 +982,8 @@ impl Param {
         Self::Expected,
         Self::ExpectedType,
         Self::Owner,
+        Self::Stated,
+        Self::Claims,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -1016,6 +1026,8 @@ impl Param {
             Self::Expected => "expected",
             Self::ExpectedType => "expectedType",
             Self::Owner => "owner",
+            Self::Stated => "stated",
+            Self::Claims => "claims",
         }
     }
 

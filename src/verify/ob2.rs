@@ -232,35 +232,47 @@ impl Run<'_> {
             None => listed.clone(),
         };
         if candidates.is_empty() {
-            let msg = if issuer.is_some() {
-                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer lists none (`publicKey`)"
+            let reason = if issuer.is_some() {
+                "none-listed"
             } else {
-                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read"
+                "issuer-not-read"
             };
-            return self.push(CheckId::Proof, Outcome::Warn, Code::KeyUnavailable, msg);
+            return self.report.add(
+                CheckId::Proof,
+                Outcome::Warn,
+                Code::KeyUnavailable,
+                Params::new()
+                    .with(Param::Key, "")
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, 0u64),
+            );
         }
         let mut last_failure = None;
         for key_url in candidates {
             let fetched = if legacy {
                 match self.get(&key_url, Purpose::Key) {
                     super::Got::Pending => return,
-                    super::Got::Failed(why, _) => Err(why),
+                    super::Got::Failed(why, status) => Err((why, status)),
                     super::Got::Doc(body) => Ok((legacy_key(body, &self.opts.limits), Value::Null)),
                 }
             } else {
                 match self.get_json(&key_url, Purpose::Key) {
                     Err(None) => return,
-                    Err(Some((why, _))) => Err(why),
+                    Err(Some((why, status))) => Err((why, status)),
                     Ok(doc) => Ok((pem_key(&doc), doc)),
                 }
             };
             let (key, key_doc) = match fetched {
-                Err(why) => {
+                Err((why, status)) => {
                     last_failure = Some((
                         Outcome::Warn,
-                        Error::new(
+                        Error::with(
                             Code::KeyUnavailable,
-                            format!("the signing key at {key_url} could not be fetched: {why}"),
+                            fetch_failure(
+                                Params::new().with(Param::Key, key_url.as_str()),
+                                &why,
+                                status,
+                            ),
                         ),
                     ));
                     continue;
@@ -327,11 +339,13 @@ impl Run<'_> {
                     .with(Param::Issuer, issuer_id)
                     .with(Param::IssuerHost, w),
             ),
-            None => self.push(
+            None => self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Warn,
                 Code::KeyNotBound,
-                "the issuer's id is not a web address, so nothing ties the key to it",
+                Params::new()
+                    .with(Param::Reason, "issuer-not-http")
+                    .with(Param::Key, key_url),
             ),
         }
     }

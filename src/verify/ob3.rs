@@ -250,13 +250,18 @@ impl Run<'_> {
                 return Some(Ok(Key { key, binding }));
             }
         }
+        let reason = if kid.is_some() {
+            "not-found"
+        } else {
+            "none-named"
+        };
         Some(Err((
-            Error::new(
+            Error::with(
                 Code::KeyUnavailable,
-                match kid {
-                    Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
-                    None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
-                },
+                Params::new()
+                    .with(Param::Key, kid.unwrap_or_default())
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, 0u64),
             ),
             false,
         )))
@@ -329,7 +334,7 @@ impl Run<'_> {
         // `iss` and `sub` name the issuer and the recipient: a token that names another
         // party than its credential leaves unreadable who issued it or to whom. A spelling
         // difference (a trailing slash, letter case) is a note; so is any other `jti`.
-        let mut contradictions = Vec::new();
+        let mut contradictions: Vec<&str> = Vec::new();
         for (claim, expected) in [
             ("iss", id_of(cred.get("issuer"))),
             ("sub", subject_id),
@@ -338,30 +343,29 @@ impl Run<'_> {
             let Some(v) = claims.get(claim).filter(|v| v.as_str() != expected) else {
                 continue;
             };
-            let stated = expected.map_or("nothing".to_owned(), |e| format!("{e:?}"));
+            let stated = expected.map_or(String::new(), |e| Value::from(e).to_string());
             let same_party = match (v.as_str(), expected) {
                 (Some(a), Some(b)) => same_identifier(a, b),
                 _ => false,
             };
             if claim == "jti" || same_party {
-                self.report.note(
+                self.report.add_note(
                     Code::JwtClaimDiffers,
                     Some(claim),
-                    format!("the JWT claim `{claim}` is {v} but the credential says {stated}"),
+                    Params::new()
+                        .with(Param::Text, v.to_string())
+                        .with(Param::Stated, stated),
                 );
             } else {
-                contradictions.push(format!("`{claim}` is {v} but the credential says {stated}"));
+                contradictions.push(claim);
             }
         }
         if !contradictions.is_empty() {
-            self.push(
+            self.report.add(
                 CheckId::Payload,
                 Outcome::Fail,
                 Code::JwtClaimsMismatch,
-                format!(
-                    "the JWT claims name another party than the credential: {}",
-                    contradictions.join("; ")
-                ),
+                Params::new().with(Param::Claims, contradictions.join(" ")),
             );
         }
         for (claim, prop, alt) in [
@@ -377,10 +381,12 @@ impl Run<'_> {
                 .and_then(Value::as_str)
                 .and_then(|s| Timestamp::parse_lenient(s).map(|t| t.0.unix()));
             if let Some(s) = stated.filter(|s| *s != n) {
-                self.report.note(
+                self.report.add_note(
                     Code::JwtClaimDiffers,
                     Some(claim),
-                    format!("the JWT claim `{claim}` ({n}) differs from `{prop}` ({s}); both are checked"),
+                    Params::new()
+                        .with(Param::Text, n.to_string())
+                        .with(Param::Stated, s.to_string()),
                 );
             }
         }
