@@ -940,11 +940,25 @@ pub enum Param {
     Stated,
     /// `claims`: JWT claim names (`iss`, `sub`), separated by spaces.
     Claims,
+    /// `how`: how a recipient matched: `plain` (in clear), `plain-ignoring-case`, `hashed`
+    /// (the hash of the identifier asked about, with the badge's salt if any) or
+    /// `hashed-lowercased` (the hash of its lowercased form).
+    How,
+    /// `hash`: the hash algorithm of a hashed identity (`sha256`, `md5`); empty in clear.
+    Hash,
+    /// `salted`: whether a hashed identity has a salt: `yes` or `no`.
+    Salted,
+    /// `identityType`: the kind of identity a badge states for its recipient, as written
+    /// (`email`, `emailAddress`, `url`, …); empty when it states none.
+    IdentityType,
+    /// `dates`: which dates a badge states: `both`, `issued` (no expiry), `expires` (no
+    /// issue date) or `none`.
+    Dates,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 39] = [
+    pub const ALL: [Self; 44] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -984,6 +998,11 @@ impl Param {
         Self::Owner,
         Self::Stated,
         Self::Claims,
+        Self::How,
+        Self::Hash,
+        Self::Salted,
+        Self::IdentityType,
+        Self::Dates,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -1028,6 +1047,11 @@ impl Param {
             Self::Owner => "owner",
             Self::Stated => "stated",
             Self::Claims => "claims",
+            Self::How => "how",
+            Self::Hash => "hash",
+            Self::Salted => "salted",
+            Self::IdentityType => "identityType",
+            Self::Dates => "dates",
         }
     }
 

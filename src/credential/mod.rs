@@ -204,11 +204,27 @@ pub fn period(doc: &Value, spec: Spec) -> Period {
     }
 }
 
+/// The params of `in-period`: `dates`, which dates the badge states (`both`, `issued`,
+/// `expires`, `none`; the dates themselves are the report's `issued` and `expires`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InPeriod(pub Params);
+
+/// Transition: `verify` still writes the `in-period` message itself; it becomes the params'
+/// values until the check is built from [`InPeriod`]'s params.
+impl From<InPeriod> for String {
+    fn from(p: InPeriod) -> Self {
+        p.0.iter()
+            .map(|(p, v)| format!("{}={v}", p.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// Judges a validity period at `now` with `skew` seconds of tolerance.
 ///
 /// # Errors
 /// `not-yet-valid`, `expired` or `expiry-before-issue`, each naming the dates.
-pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
+pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<InPeriod> {
     if let (Some(f), Some(u)) = (&p.from, &p.until) {
         if u.at < f.at {
             return Err(Error::with(
@@ -241,13 +257,13 @@ pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
             ));
         }
     }
-    let msg = match (&p.from, &p.until) {
-        (Some(f), Some(u)) => format!("valid from {} until {}", f.at, u.at),
-        (Some(f), None) => format!("issued {}, no expiry date", f.at),
-        (None, Some(u)) => format!("valid until {}", u.at),
-        (None, None) => "the badge states no dates".to_owned(),
+    let dates = match (&p.from, &p.until) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "issued",
+        (None, Some(_)) => "expires",
+        (None, None) => "none",
     };
-    Ok(msg)
+    Ok(InPeriod(Params::new().with(Param::Dates, dates)))
 }
 
 /// Keeps an image reference only if it is safe to show: `https:` URLs and `data:image/`
