@@ -639,7 +639,9 @@ fn max_fetches_bounds_the_documents_one_verification_asks_for() {
         Step::Done(r) => {
             let c = check(&r, CheckId::Proof);
             assert_eq!(c.outcome, Outcome::Warn);
-            assert!(c.message.contains("max_fetches"), "{}", c.message);
+            assert_eq!(c.code, badgeverify::Code::HostedUnreachable);
+            let reason = c.params.get(badgeverify::code::Param::Reason);
+            assert_eq!(reason, Some(&"too-many".into()), "{:?}", c.params);
         }
         Step::Need(n) => panic!("asked for {n:?} with max_fetches = 0"),
     }

@@ -473,11 +473,20 @@ mod tests {
         );
         let bad = json!({"issuedOn": "2020-01-02", "expires": "2020-01-01"});
         let p = period(&bad, Spec::Ob2);
+        let e = judge_period(&p, at("2020-01-01T12:00:00Z"), 0).unwrap_err();
+        assert_eq!(e.code, Code::ExpiryBeforeIssue);
         assert_eq!(
-            judge_period(&p, at("2020-01-01T12:00:00Z"), 0)
-                .unwrap_err()
-                .code,
-            Code::ExpiryBeforeIssue
+            e.params,
+            Params::new()
+                .with(Param::Property, "expires")
+                .with(Param::Date, "2020-01-01T00:00:00Z")
+                .with(Param::IssueProperty, "issuedOn")
+                .with(Param::IssueDate, "2020-01-02T00:00:00Z")
+        );
+        let only_from = period(&json!({"issuedOn": "2020-01-02"}), Spec::Ob2);
+        assert_eq!(
+            judge_period(&only_from, at("2021-01-01T00:00:00Z"), 0).unwrap(),
+            InPeriod(Params::new().with(Param::Dates, "issued"))
         );
         let legacy = period(&json!({"issuedOn": 1403120715}), Spec::Ob2);
         assert!(legacy.from.is_some_and(|d| d.legacy));
@@ -488,6 +497,12 @@ mod tests {
         );
         assert_eq!(p.unreadable.len(), 1);
         assert_eq!(p.unreadable[0].code, Code::DateInvalid);
+        assert_eq!(
+            p.unreadable[0].params,
+            Params::new()
+                .with(Param::Property, "validFrom")
+                .with(Param::Text, "\"soon\"")
+        );
         assert!(p.until.is_some());
         let p = period(
             &json!({"issuedOn": "2020-01-01", "expires": " "}),
