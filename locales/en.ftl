@@ -195,6 +195,16 @@ jwt-claims-mismatch = The signed token and the badge inside it name different pe
 jwt-claim-differs = The signed token writes a detail of this badge slightly differently from the badge itself. Both were checked.
     .detail = The JWT claim is { $text } but the credential says { $stated }.
 
+credential-refreshed = This badge was replaced by the up-to-date copy its issuer publishes, and that copy was checked.
+    .detail = The credential's `1EdTechCredentialRefresh` service at { $url } served a fresh copy that verifies as valid; this report is the copy's.
+
+refresh-not-used = The up-to-date copy this badge points to could not be used, so the badge was checked as given.
+    .detail = { $reason ->
+        [not-valid] The copy served by the `1EdTechCredentialRefresh` service at { $url } does not verify as valid.
+        [status] The `1EdTechCredentialRefresh` service at { $url } answered HTTP { $status }.
+       *[other] The `1EdTechCredentialRefresh` service at { $url } could not be fetched ({ $reason }).
+    }
+
 date-lenient = A date in this badge is written in an older form; it was read as { $date }.
     .detail = `{ $property }` is not an RFC 3339 date-time with a time zone; it was read as { $dateIso } (UTC assumed).
 

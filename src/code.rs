@@ -197,7 +197,7 @@ pub enum Code {
     KeyUnresolved,
     /// `key-unavailable` (`proof`, warn): No key is named, or the named key could not be fetched.
     KeyUnavailable,
-    /// `hosted-unreachable` (`proof`, warn): Hosted (OB 0.5–2.0): the issuer's server could not be reached (the reason is in the message: offline, CORS, timeout, …).
+    /// `hosted-unreachable` (`proof`, warn): Hosted (OB 0.5–2.0): the issuer's server could not be reached (`reason` says why: offline, CORS, timeout, …).
     HostedUnreachable,
     /// `hosted-url-unknown` (`proof`, warn): OB 0.5 given as JSON: a 0.5 assertion names no address of its own, and only being served from its issuer's `origin` vouches for it; verify its URL instead.
     HostedUrlUnknown,
@@ -309,6 +309,10 @@ pub enum Code {
     HiddenCharacters,
     /// `status-list-short` (note): The status list is shorter than the Bitstring Status List minimum of 131,072 entries; it was read all the same.
     StatusListShort,
+    /// `credential-refreshed` (note): OB 3.0: the credential was replaced by the fresh copy its `1EdTechCredentialRefresh` service serves (that copy verified as valid); the report is the copy's.
+    CredentialRefreshed,
+    /// `refresh-not-used` (note): OB 3.0: the credential names a `1EdTechCredentialRefresh` service, but its copy could not be fetched or did not verify as valid, so the credential as given was judged.
+    RefreshNotUsed,
     /// `not-an-open-badge`: Schema-invalid cause: the document is not an Open Badges assertion or credential.
     NotAnOpenBadge,
     /// `no-issuer`: Schema-invalid cause: no issuer.
@@ -473,6 +477,8 @@ impl Code {
             Self::LegacyVersion => "legacy-version",
             Self::HiddenCharacters => "hidden-characters",
             Self::StatusListShort => "status-list-short",
+            Self::CredentialRefreshed => "credential-refreshed",
+            Self::RefreshNotUsed => "refresh-not-used",
             Self::NotAnOpenBadge => "not-an-open-badge",
             Self::NoIssuer => "no-issuer",
             Self::NoSubject => "no-subject",
@@ -488,7 +494,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 152] = [
+    pub const ALL: [Self; 154] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -635,6 +641,8 @@ impl Code {
         Self::LegacyVersion,
         Self::HiddenCharacters,
         Self::StatusListShort,
+        Self::CredentialRefreshed,
+        Self::RefreshNotUsed,
         Self::NotAnOpenBadge,
         Self::NoIssuer,
         Self::NoSubject,
@@ -690,6 +698,8 @@ impl Code {
             Self::KeyUnavailable => &[Key, Reason, Status],
             Self::JwtClaimsMismatch => &[Claims],
             Self::JwtClaimDiffers => &[Text, Stated],
+            Self::CredentialRefreshed => &[Url],
+            Self::RefreshNotUsed => &[Url, Reason, Status],
             Self::StatusListUntrusted => &[Url, Reason],
             Self::JwsCritUnsupported => &[Extension],
             Self::IssuerNotHttp => &[Issuer],

@@ -701,7 +701,7 @@ fn unavailable(url: &str, reason: &str, status: Option<u16>) -> Params {
 /// module as `Run::get`'s English text, read back here into the tokens `offline`,
 /// `timeout`, `connection`, `cors`, `status`, `too-large`, `redirects`, `refused` (plus
 /// `not-json`: the document is not usable JSON, and `too-many`: `max_fetches` reached).
-fn fetch_failure(params: Params, why: &str, status: Option<u16>) -> Params {
+pub(super) fn fetch_failure(params: Params, why: &str, status: Option<u16>) -> Params {
     let reason = if status.is_some() {
         "status"
     } else if why.starts_with("offline") {

@@ -285,10 +285,10 @@ impl Run<'_> {
         if self.nested || !proof_passed {
             return false;
         }
-        let note = match self.get(url, Purpose::Refresh) {
+        let not_used = match self.get(url, Purpose::Refresh) {
             super::Got::Pending => return false,
-            super::Got::Failed(why, _) => {
-                format!("a refreshed copy at {url} could not be fetched ({why})")
+            super::Got::Failed(why, status) => {
+                super::ob2::fetch_failure(Params::new().with(Param::Url, url), &why, status)
             }
             super::Got::Doc(body) => {
                 let mut sub = self.nested_run();
@@ -297,32 +297,24 @@ impl Run<'_> {
                 self.take_needs(&mut needs);
                 if fresh.verdict == crate::Verdict::Valid {
                     fresh.format.container = self.report.format.container;
-                    for c in fresh.checks.iter_mut().filter(|c| c.id == CheckId::Proof) {
-                        c.message = format!("refreshed from {url}: {}", c.message);
-                    }
+                    fresh.add_note(
+                        Code::CredentialRefreshed,
+                        None,
+                        Params::new().with(Param::Url, url),
+                    );
                     self.report = fresh;
                     if let Some(c) = self.report.credential.clone() {
                         self.endorsements(&c);
                     }
                     return true;
                 }
-                format!(
-                    "the refreshed copy at {url} was not used: {}",
-                    fresh.summary
-                )
+                Params::new()
+                    .with(Param::Url, url)
+                    .with(Param::Reason, "not-valid")
+                    .with(Param::Status, 0u64)
             }
         };
-        for c in self
-            .report
-            .checks
-            .iter_mut()
-            .filter(|c| c.id == CheckId::Proof)
-        {
-            c.message = format!(
-                "{}; {note}, so the credential as given was judged",
-                c.message
-            );
-        }
+        self.report.add_note(Code::RefreshNotUsed, None, not_used);
         false
     }
 
