@@ -694,11 +694,12 @@ impl Report {
     }
 
     fn push_note(&mut self, note: Note) {
-        if !self
-            .notes
-            .iter()
-            .any(|n| n.code == note.code && n.path == note.path && n.message == note.message)
-        {
+        if !self.notes.iter().any(|n| {
+            n.code == note.code
+                && n.path == note.path
+                && n.message == note.message
+                && n.params == note.params
+        }) {
             self.notes.push(note);
         }
     }

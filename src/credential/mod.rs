@@ -4,6 +4,7 @@
 pub mod recipient;
 pub mod schema;
 
+use crate::code::{Param, Params};
 use crate::json::Value;
 use crate::report::{BadgeInfo, IssuerInfo, RecipientInfo, Spec};
 use crate::Code;
@@ -139,11 +140,11 @@ pub fn date(node: &Value, property: &'static str) -> Result<Option<DatedValue>> 
             at,
             legacy: form != crate::time::DateForm::Rfc3339,
         })),
-        None => Err(Error::new(
+        None => Err(Error::with(
             Code::DateInvalid,
-            format!(
-                "`{property}` is {}, which is not a date",
-                node.get(property).map(Value::to_string).unwrap_or_default()
+            Params::new().with(Param::Property, property).with(
+                Param::Text,
+                node.get(property).map(Value::to_string).unwrap_or_default(),
             ),
         )),
     }
@@ -203,48 +204,66 @@ pub fn period(doc: &Value, spec: Spec) -> Period {
     }
 }
 
+/// The params of `in-period`: `dates`, which dates the badge states (`both`, `issued`,
+/// `expires`, `none`; the dates themselves are the report's `issued` and `expires`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InPeriod(pub Params);
+
+/// Transition: `verify` still writes the `in-period` message itself; it becomes the params'
+/// values until the check is built from [`InPeriod`]'s params.
+impl From<InPeriod> for String {
+    fn from(p: InPeriod) -> Self {
+        p.0.iter()
+            .map(|(p, v)| format!("{}={v}", p.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// Judges a validity period at `now` with `skew` seconds of tolerance.
 ///
 /// # Errors
 /// `not-yet-valid`, `expired` or `expiry-before-issue`, each naming the dates.
-pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<String> {
+pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<InPeriod> {
     if let (Some(f), Some(u)) = (&p.from, &p.until) {
         if u.at < f.at {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::ExpiryBeforeIssue,
-                format!(
-                    "the badge expires ({} {}) before it was issued ({} {})",
-                    u.property, u.at, f.property, f.at
-                ),
+                Params::new()
+                    .with(Param::Property, u.property)
+                    .with(Param::Date, u.at.to_string())
+                    .with(Param::IssueProperty, f.property)
+                    .with(Param::IssueDate, f.at.to_string()),
             ));
         }
     }
     if let Some(f) = &p.from {
         if f.at > now.plus_secs(skew) {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::NotYetValid,
-                format!(
-                    "the badge is not valid yet: `{}` is {}, after {now}",
-                    f.property, f.at
-                ),
+                Params::new()
+                    .with(Param::Property, f.property)
+                    .with(Param::Date, f.at.to_string()),
             ));
         }
     }
     if let Some(u) = &p.until {
         if u.at < now.plus_secs(-skew) {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::Expired,
-                format!("the badge expired on {} (`{}`)", u.at, u.property),
+                Params::new()
+                    .with(Param::Property, u.property)
+                    .with(Param::Date, u.at.to_string()),
             ));
         }
     }
-    let msg = match (&p.from, &p.until) {
-        (Some(f), Some(u)) => format!("valid from {} until {}", f.at, u.at),
-        (Some(f), None) => format!("issued {}, no expiry date", f.at),
-        (None, Some(u)) => format!("valid until {}", u.at),
-        (None, None) => "the badge states no dates".to_owned(),
+    let dates = match (&p.from, &p.until) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "issued",
+        (None, Some(_)) => "expires",
+        (None, None) => "none",
     };
-    Ok(msg)
+    Ok(InPeriod(Params::new().with(Param::Dates, dates)))
 }
 
 /// Keeps an image reference only if it is safe to show: `https:` URLs and `data:image/`
@@ -454,11 +473,20 @@ mod tests {
         );
         let bad = json!({"issuedOn": "2020-01-02", "expires": "2020-01-01"});
         let p = period(&bad, Spec::Ob2);
+        let e = judge_period(&p, at("2020-01-01T12:00:00Z"), 0).unwrap_err();
+        assert_eq!(e.code, Code::ExpiryBeforeIssue);
         assert_eq!(
-            judge_period(&p, at("2020-01-01T12:00:00Z"), 0)
-                .unwrap_err()
-                .code,
-            Code::ExpiryBeforeIssue
+            e.params,
+            Params::new()
+                .with(Param::Property, "expires")
+                .with(Param::Date, "2020-01-01T00:00:00Z")
+                .with(Param::IssueProperty, "issuedOn")
+                .with(Param::IssueDate, "2020-01-02T00:00:00Z")
+        );
+        let only_from = period(&json!({"issuedOn": "2020-01-02"}), Spec::Ob2);
+        assert_eq!(
+            judge_period(&only_from, at("2021-01-01T00:00:00Z"), 0).unwrap(),
+            InPeriod(Params::new().with(Param::Dates, "issued"))
         );
         let legacy = period(&json!({"issuedOn": 1403120715}), Spec::Ob2);
         assert!(legacy.from.is_some_and(|d| d.legacy));
@@ -469,6 +497,12 @@ mod tests {
         );
         assert_eq!(p.unreadable.len(), 1);
         assert_eq!(p.unreadable[0].code, Code::DateInvalid);
+        assert_eq!(
+            p.unreadable[0].params,
+            Params::new()
+                .with(Param::Property, "validFrom")
+                .with(Param::Text, "\"soon\"")
+        );
         assert!(p.until.is_some());
         let p = period(
             &json!({"issuedOn": "2020-01-01", "expires": " "}),

@@ -9,6 +9,7 @@
 //! the WebAssembly module, and a non-ASCII identity is compared exactly as typed.
 
 use super::{subject, values};
+use crate::code::{Param, Params};
 use crate::json::Value;
 use crate::report::Spec;
 use md5::Md5;
@@ -17,12 +18,63 @@ use sha2::{Digest, Sha256};
 /// How a recipient check came out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Match {
-    /// The identity matched; the string says how (for the report message).
-    Yes(String),
-    /// No identity in the badge matched.
-    No(String),
-    /// The badge carries no identity that could be compared.
-    Unknown(String),
+    /// The identity matched: the params of `recipient-match`, which say how
+    /// ([`Detail`]).
+    Yes(Detail),
+    /// No identity in the badge matched: the params of `recipient-mismatch`: `recipient`.
+    No(Detail),
+    /// The badge carries no identity that could be compared; a token says what is missing:
+    /// `no-subject` (no `credentialSubject`), `no-identifier` (a subject with neither `id`
+    /// nor `identifier`), `no-identity` (a `recipient` without `identity`) or
+    /// `no-recipient` (no `recipient`).
+    Unknown(&'static str),
+}
+
+/// The params of a recipient check's outcome. `recipient-match`: `recipient` (the
+/// identifier asked about), `property` (where it matched: `credentialSubject.id`,
+/// `credentialSubject.identifier[0]`, `recipient`), `how` (`plain`: in clear;
+/// `plain-ignoring-case`; `hashed`: the hash of what was asked about, with the badge's
+/// salt when it has one; `hashed-lowercased`: the hash of its lowercased form), `hash`
+/// (`sha256`, `md5`; empty in clear), `salted` (`yes`, `no`), `identityType` (the kind of
+/// identity the badge states, e.g. `email`, `emailAddress`, `url`; empty when it states
+/// none). `recipient-mismatch`: `recipient`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Detail(pub Params);
+
+/// Transition: `verify` still writes the recipient check's message itself; it becomes the
+/// params' values until the check is built from [`Detail`]'s params.
+impl From<Detail> for String {
+    fn from(d: Detail) -> Self {
+        d.0.iter()
+            .map(|(p, v)| format!("{}={v}", p.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// How one stored identity matched: `how`, `hash`, `salted`.
+struct How {
+    how: &'static str,
+    hash: String,
+    salted: bool,
+}
+
+/// The `recipient-match` params.
+fn matched(wanted: &str, property: &str, how: How, identity_type: &str) -> Match {
+    Match::Yes(Detail(
+        Params::new()
+            .with(Param::Recipient, wanted.trim())
+            .with(Param::Property, property)
+            .with(Param::How, how.how)
+            .with(Param::Hash, how.hash)
+            .with(Param::Salted, if how.salted { "yes" } else { "no" })
+            .with(Param::IdentityType, identity_type),
+    ))
+}
+
+/// The `recipient-mismatch` params.
+fn mismatched(wanted: &str) -> Match {
+    Match::No(Detail(Params::new().with(Param::Recipient, wanted.trim())))
 }
 
 fn hash_hex(alg: &str, input: &str) -> Option<String> {
@@ -35,30 +87,44 @@ fn hash_hex(alg: &str, input: &str) -> Option<String> {
 }
 
 /// Compares `wanted` with one stored identity (clear or `alg$hex`, with optional salt).
-/// Returns the description of what matched.
-fn compare(stored: &str, hashed: bool, salt: &str, wanted: &str) -> Option<String> {
+/// Returns how it matched.
+fn compare(stored: &str, hashed: bool, salt: &str, wanted: &str) -> Option<How> {
     let wanted = wanted.trim();
     let lower = wanted.to_ascii_lowercase();
+    let plain = |how| {
+        Some(How {
+            how,
+            hash: String::new(),
+            salted: false,
+        })
+    };
     if hashed || stored.contains('$') {
         let (alg, hex) = stored.split_once('$')?;
         let hex = hex.to_ascii_lowercase();
+        let hashed = |how| {
+            Some(How {
+                how,
+                hash: alg.to_ascii_lowercase(),
+                salted: !salt.is_empty(),
+            })
+        };
         if hash_hex(alg, &format!("{wanted}{salt}")).as_deref() == Some(&hex) {
-            return Some(format!("its {alg} salted hash"));
+            return hashed("hashed");
         }
         if lower != wanted && hash_hex(alg, &format!("{lower}{salt}")).as_deref() == Some(&hex) {
-            return Some(format!("its {alg} salted hash (lowercased)"));
+            return hashed("hashed-lowercased");
         }
         None
     } else if stored == wanted {
-        Some("in clear".to_owned())
+        plain("plain")
     } else if stored.eq_ignore_ascii_case(wanted) {
-        Some("in clear (ignoring case)".to_owned())
+        plain("plain-ignoring-case")
     } else {
         None
     }
 }
 
-fn identity_object(obj: &Value, hash_key: &str, wanted: &str) -> Option<String> {
+fn identity_object(obj: &Value, hash_key: &str, wanted: &str) -> Option<How> {
     let stored = obj.get(hash_key)?.as_str()?;
     let hashed = obj.get("hashed").and_then(Value::as_bool).unwrap_or(false);
     let salt = obj.get("salt").and_then(Value::as_str).unwrap_or("");
@@ -85,10 +151,15 @@ pub fn check(doc: &Value, spec: Spec, wanted: &str) -> Match {
     match spec {
         Spec::Ob3 => {
             let Some(s) = subject(doc) else {
-                return Match::Unknown("the credential has no `credentialSubject`".into());
+                return Match::Unknown("no-subject");
             };
             if s.get("id").and_then(Value::as_str) == Some(wanted.trim()) {
-                return Match::Yes(format!("`credentialSubject.id` is {wanted}"));
+                let how = How {
+                    how: "plain",
+                    hash: String::new(),
+                    salted: false,
+                };
+                return matched(wanted, "credentialSubject.id", how, "");
             }
             let ids = values(s.get("identifier"));
             for (i, ident) in ids.iter().enumerate() {
@@ -96,21 +167,15 @@ pub fn check(doc: &Value, spec: Spec, wanted: &str) -> Match {
                     let kind = ident
                         .get("identityType")
                         .and_then(Value::as_str)
-                        .unwrap_or("identifier");
-                    return Match::Yes(format!(
-                        "{wanted} matches identifier {i} ({kind}) by {how}"
-                    ));
+                        .unwrap_or("");
+                    let at = format!("credentialSubject.identifier[{i}]");
+                    return matched(wanted, &at, how, kind);
                 }
             }
             if s.get("id").is_none() && ids.is_empty() {
-                Match::Unknown(
-                    "the credential subject has neither an `id` nor an `identifier`".into(),
-                )
+                Match::Unknown("no-identifier")
             } else {
-                Match::No(format!(
-                    "{wanted} is not the recipient: it matches neither `credentialSubject.id` nor any of its {} identifier(s)",
-                    ids.len()
-                ))
+                mismatched(wanted)
             }
         }
         Spec::Ob2 | Spec::Ob11 | Spec::Ob10 | Spec::Ob05 => match doc.get("recipient") {
@@ -118,18 +183,19 @@ pub fn check(doc: &Value, spec: Spec, wanted: &str) -> Match {
                 // OB 0.5: `recipient` is the hashed email, salt in `salt`.
                 let salt = doc.get("salt").and_then(Value::as_str).unwrap_or("");
                 match compare(stored, stored.contains('$'), salt, wanted) {
-                    Some(how) => Match::Yes(format!("{wanted} matches the recipient by {how}")),
-                    None => Match::No(format!("{wanted} is not the recipient of this badge")),
+                    Some(how) => matched(wanted, "recipient", how, "email"),
+                    None => mismatched(wanted),
                 }
             }
             Some(r @ Value::Object(_)) => match identity_object(r, "identity", wanted) {
-                Some(how) => Match::Yes(format!("{wanted} matches the recipient by {how}")),
-                None if r.get("identity").is_some() => {
-                    Match::No(format!("{wanted} is not the recipient of this badge"))
+                Some(how) => {
+                    let kind = r.get("type").and_then(Value::as_str).unwrap_or("");
+                    matched(wanted, "recipient", how, kind)
                 }
-                None => Match::Unknown("the recipient has no `identity`".into()),
+                None if r.get("identity").is_some() => mismatched(wanted),
+                None => Match::Unknown("no-identity"),
             },
-            _ => Match::Unknown("the assertion has no `recipient`".into()),
+            _ => Match::Unknown("no-recipient"),
         },
     }
 }
@@ -172,9 +238,17 @@ mod tests {
             check(&doc, Spec::Ob3, "a@example.com"),
             Match::Yes(_)
         ));
-        assert!(
-            matches!(check(&doc, Spec::Ob3, "A@Example.com"), Match::Yes(m) if m.contains("lowercased"))
-        );
+        let Match::Yes(Detail(params)) = check(&doc, Spec::Ob3, "A@Example.com") else {
+            panic!("no match");
+        };
+        let want = Params::new()
+            .with(Param::Recipient, "A@Example.com")
+            .with(Param::Property, "credentialSubject.identifier[0]")
+            .with(Param::How, "hashed-lowercased")
+            .with(Param::Hash, "sha256")
+            .with(Param::Salted, "yes")
+            .with(Param::IdentityType, "emailAddress");
+        assert_eq!(params, want);
         assert!(matches!(
             check(&doc, Spec::Ob3, "b@example.com"),
             Match::No(_)
@@ -183,14 +257,18 @@ mod tests {
             "identity": format!("md5${}", hash_hex("md5", "x@y.z").unwrap().to_uppercase())}});
         assert!(matches!(check(&md5, Spec::Ob2, "x@y.z"), Match::Yes(_)));
         let did = json!({"credentialSubject": {"id": "did:example:123"}});
-        assert!(matches!(
-            check(&did, Spec::Ob3, "did:example:123"),
-            Match::Yes(_)
-        ));
-        assert!(matches!(
+        let Match::Yes(Detail(params)) = check(&did, Spec::Ob3, "did:example:123") else {
+            panic!("no match");
+        };
+        assert_eq!(params.get(Param::How), Some(&"plain".into()));
+        assert_eq!(
+            params.get(Param::Property),
+            Some(&"credentialSubject.id".into())
+        );
+        assert_eq!(
             check(&json!({"credentialSubject": {}}), Spec::Ob3, "x"),
-            Match::Unknown(_)
-        ));
+            Match::Unknown("no-identifier")
+        );
         let plain =
             json!({"recipient": {"type": "email", "hashed": false, "identity": "Bob@x.org"}});
         assert!(matches!(

@@ -7,6 +7,7 @@
 //! returns every problem found, so a user sees all of them at once.
 
 use super::{has_type, id_of, values, VC_V1, VC_V2};
+use crate::code::{Param, Params};
 use crate::json::Value;
 use crate::report::Spec;
 use crate::Code;
@@ -43,8 +44,9 @@ pub struct Problem {
     pub code: Code,
     /// Where, e.g. `credentialSubject[0].achievement.criteria`.
     pub path: String,
-    /// What deviates, for a person.
-    pub message: String,
+    /// What deviates, as data: the params of a note's code ([`Code::params`]); empty for a
+    /// failure (its code and path say it all).
+    pub params: Params,
 }
 
 struct Problems(Vec<Problem>);
@@ -55,56 +57,58 @@ fn join(prefix: &str, key: &str) -> String {
 }
 
 impl Problems {
-    fn add(&mut self, severity: Severity, code: Code, path: String, message: String) {
+    fn add(&mut self, severity: Severity, code: Code, path: String, params: Params) {
         self.0.push(Problem {
             severity,
             code,
             path,
-            message,
+            params,
         });
     }
     /// A note unless `ok`.
-    fn note(&mut self, ok: bool, code: Code, path: String, what: impl FnOnce() -> String) {
+    fn note(&mut self, ok: bool, code: Code, path: String, params: impl FnOnce() -> Params) {
         if !ok {
-            let m = what();
+            let m = params();
             self.add(Severity::Note, code, path, m);
         }
     }
     /// A failure unless `ok`.
-    fn need(&mut self, ok: bool, code: Code, path: String, what: impl FnOnce() -> String) {
+    fn need(&mut self, ok: bool, code: Code, path: String) {
         if !ok {
-            let m = what();
-            self.add(Severity::Fail, code, path, m);
+            self.add(Severity::Fail, code, path, Params::new());
         }
+    }
+    /// A `missing-member` note unless `ok`: `key` at `path` should be `expected`.
+    fn member(&mut self, ok: bool, path: String, key: &str, expected: &str) {
+        self.note(ok, Code::MissingMember, path, || {
+            Params::new()
+                .with(Param::Property, key)
+                .with(Param::Expected, expected)
+        });
     }
     /// Notes a required string member that is absent or empty.
     fn want_str(&mut self, node: &Value, prefix: &str, key: &str) {
-        let path = join(prefix, key);
-        self.note(
+        self.member(
             node.get(key)
                 .and_then(Value::as_str)
                 .is_some_and(|s| !s.is_empty()),
-            Code::MissingMember,
-            path.clone(),
-            || format!("`{path}` is required and must be a string"),
+            join(prefix, key),
+            key,
+            "string",
         );
     }
     /// Notes a required member that is absent.
     fn want(&mut self, node: &Value, prefix: &str, key: &str) {
-        let path = join(prefix, key);
-        self.note(
-            node.get(key).is_some(),
-            Code::MissingMember,
-            path.clone(),
-            || format!("`{path}` is required"),
-        );
+        self.member(node.get(key).is_some(), join(prefix, key), key, "present");
     }
     /// Notes a `type` that lacks `t`.
     fn want_type(&mut self, node: &Value, prefix: &str, t: &str) {
-        let path = join(prefix, "type");
-        self.note(has_type(node, t), Code::MissingType, path.clone(), || {
-            format!("`{path}` should include `{t}`")
-        });
+        self.note(
+            has_type(node, t),
+            Code::MissingType,
+            join(prefix, "type"),
+            || Params::new().with(Param::ExpectedType, t),
+        );
     }
     /// Each node at `key` (one or many) that is an object should have `type` ⊇ `t`.
     fn typed_children(&mut self, node: &Value, prefix: &str, key: &str, t: &str) {
@@ -151,7 +155,7 @@ fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
                         Code::NotAUri
                     },
                     path.to_owned(),
-                    format!("`{path}` must be a URI"),
+                    Params::new(),
                 );
             }
         }
@@ -164,7 +168,6 @@ fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
                         .is_some_and(|s| !s.is_empty()),
                     Code::NoIssuer,
                     join(&prefix, "id"),
-                    || format!("`{path}.id` is required: without it the issuer is unknown"),
                 );
             } else {
                 p.want_str(node, &prefix, "id");
@@ -183,7 +186,7 @@ fn profile(p: &mut Problems, node: &Value, path: &str, required: bool) {
                 Code::NotAUri
             },
             path.to_owned(),
-            format!("`{path}` must be a Profile object or a URI"),
+            Params::new(),
         ),
     }
 }
@@ -203,13 +206,13 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
         ctx.first().is_some_and(|c| *c == VC_V1 || *c == VC_V2),
         Code::NonstandardContext,
         "@context".to_owned(),
-        || format!("`@context` should start with `{VC_V2}` (or `{VC_V1}` for VC 1.1 credentials)"),
+        || Params::new().with(Param::Expected, "vc-first"),
     );
     p.note(
         ctx.iter().any(|c| is_ob3_context(c)),
         Code::NonstandardContext,
         "@context".to_owned(),
-        || "`@context` should include an Open Badges 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json)".to_owned(),
+        || Params::new().with(Param::Expected, "ob3"),
     );
     p.want_type(cred, "", "VerifiableCredential");
     match kind {
@@ -217,13 +220,11 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
             has_type(cred, "OpenBadgeCredential") || has_type(cred, "AchievementCredential"),
             Code::NotAnOpenBadge,
             "type".to_owned(),
-            || "`type` must include `OpenBadgeCredential` or `AchievementCredential`: this credential is not an Open Badge".to_owned(),
         ),
         Ob3Kind::Endorsement => p.need(
             has_type(cred, "EndorsementCredential"),
             Code::NotAnOpenBadge,
             "type".to_owned(),
-            || "`type` must include `EndorsementCredential`".to_owned(),
         ),
     }
     p.want_str(cred, "", "id");
@@ -233,7 +234,7 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
             Severity::Fail,
             Code::NoIssuer,
             "issuer".to_owned(),
-            "`issuer` is required: without it nobody vouches for the badge".to_owned(),
+            Params::new(),
         ),
     }
     if kind == Ob3Kind::Endorsement {
@@ -249,7 +250,6 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
         subjects.iter().any(Value::is_object),
         Code::NoSubject,
         "credentialSubject".to_owned(),
-        || "`credentialSubject` is required: without it the credential says nothing".to_owned(),
     );
     for (i, s) in subjects.iter().enumerate() {
         let prefix = format!("credentialSubject[{i}].");
@@ -283,19 +283,18 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
         s.get("id").is_some() || !values(s.get("identifier")).is_empty(),
         Code::NoRecipientIdentifier,
         path,
-        || "the badge does not say whom it was issued to: the subject has neither an `id` nor an `identifier` (allowed by the Open Badges 3.0 schema)".to_owned(),
+        Params::new,
     );
     p.typed_children(s, prefix, "identifier", "IdentityObject");
     for (j, ident) in values(s.get("identifier")).iter().enumerate() {
         let ip = format!("{prefix}identifier[{j}].");
         p.want_str(ident, &ip, "identityHash");
         p.want_str(ident, &ip, "identityType");
-        let path = join(&ip, "hashed");
-        p.note(
+        p.member(
             ident.get("hashed").is_some_and(Value::is_boolean),
-            Code::MissingMember,
-            path.clone(),
-            || format!("`{path}` is required and must be a boolean"),
+            join(&ip, "hashed"),
+            "hashed",
+            "boolean",
         );
     }
     p.typed_children(s, prefix, "result", "Result");
@@ -309,12 +308,11 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
             p.want_type(a, &ap, "Achievement");
             p.want_str(a, &ap, "name");
             p.want_str(a, &ap, "description");
-            let path = join(&ap, "criteria");
-            p.note(
+            p.member(
                 a.get("criteria").is_some_and(Value::is_object),
-                Code::MissingMember,
-                path.clone(),
-                || format!("`{path}` is required and must be an object"),
+                join(&ap, "criteria"),
+                "criteria",
+                "object",
             );
             p.typed_children(a, &ap, "resultDescription", "ResultDescription");
             p.typed_children(a, &ap, "alignment", "Alignment");
@@ -322,15 +320,12 @@ fn subject(p: &mut Problems, s: &Value, prefix: &str) {
                 profile(p, c, &join(&ap, "creator"), false);
             }
         }
-        _ => {
-            let path = join(prefix, "achievement");
-            p.add(
-                Severity::Fail,
-                Code::NoAchievement,
-                path.clone(),
-                format!("`{path}` is required and must be an object: without it the badge does not say what was achieved"),
-            )
-        }
+        _ => p.add(
+            Severity::Fail,
+            Code::NoAchievement,
+            join(prefix, "achievement"),
+            Params::new(),
+        ),
     }
 }
 
@@ -369,10 +364,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
             Severity::Note,
             Code::LegacyVersion,
             String::new(),
-            format!(
-                "this is an Open Badges {} assertion, read as its Open Badges 2.0 equivalent the way 1EdTech's validator reads it",
-                spec.version()
-            ),
+            Params::new().with(Param::Version, spec.version()),
         );
     } else {
         let ctx = "@context".to_owned();
@@ -381,19 +373,17 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
                 OB2_CONTEXTS.contains(&c.as_str()),
                 Code::NonstandardContext,
                 ctx,
-                || format!("`@context` {c:?} is not an Open Badges 2.0 context"),
+                || Params::new().with(Param::Expected, "ob2"),
             ),
             Some(Value::Array(cs)) => p.note(
                 cs.iter()
                     .any(|c| c.as_str().is_some_and(|c| OB2_CONTEXTS.contains(&c))),
                 Code::NonstandardContext,
                 ctx,
-                || "`@context` should include the Open Badges 2.0 context".to_owned(),
+                || Params::new().with(Param::Expected, "ob2"),
             ),
             Some(Value::Object(_)) => {}
-            _ => p.note(false, Code::MissingMember, ctx, || {
-                "`@context` is required".to_owned()
-            }),
+            _ => p.member(false, ctx, "@context", "present"),
         }
         p.want_type(a, "", "Assertion");
         p.want_str(a, "", "id");
@@ -409,7 +399,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
             false,
             Code::NoRecipientIdentifier,
             "recipient".to_owned(),
-            || "the badge does not say whom it was issued to: `recipient` is missing".to_owned(),
+            Params::new,
         ),
     }
     if spec != Spec::Ob05 {
@@ -422,11 +412,9 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
                     .any(|t| has_type(v, t)),
                 Code::MissingType,
                 join(&path, ".type"),
-                || "`verification.type` should be `HostedBadge` or `SignedBadge`".to_owned(),
+                || Params::new().with(Param::ExpectedType, "HostedBadge|SignedBadge"),
             ),
-            _ => p.note(false, Code::MissingMember, path, || {
-                "`verification` is required".to_owned()
-            }),
+            _ => p.member(false, path, "verification", "object"),
         }
         p.want(a, "", "issuedOn");
     }
@@ -436,10 +424,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
             !img.starts_with("data:"),
             Code::ImageDataUri,
             "image".to_owned(),
-            || {
-                "the assertion `image` should be the URL of the baked image, not a data: URI"
-                    .to_owned()
-            },
+            Params::new,
         );
     }
     match a.get("badge") {
@@ -449,8 +434,7 @@ pub fn assertion(a: &Value, spec: Spec) -> Vec<Problem> {
             Severity::Fail,
             Code::NoAchievement,
             "badge".to_owned(),
-            "`badge` is required: without it the assertion does not say what was achieved"
-                .to_owned(),
+            Params::new(),
         ),
     }
     p.0
@@ -476,7 +460,7 @@ pub fn badge_class(b: &Value, spec: Spec) -> Vec<Problem> {
             Severity::Fail,
             Code::NoIssuer,
             "badge.issuer".to_owned(),
-            "`badge.issuer` is required: without it nobody vouches for the badge".to_owned(),
+            Params::new(),
         ),
     }
     p.0
@@ -491,7 +475,7 @@ pub fn issuer(i: &Value, spec: Spec) -> Vec<Problem> {
             has_type(i, "Issuer") || has_type(i, "Profile"),
             Code::MissingType,
             "issuer.type".to_owned(),
-            || "`issuer.type` should be `Issuer` or `Profile`".to_owned(),
+            || Params::new().with(Param::ExpectedType, "Issuer|Profile"),
         );
         p.want_str(i, "issuer.", "id");
     }
@@ -532,7 +516,7 @@ mod tests {
         )
         .is_empty());
         for (bad, needle) in [
-            ("simple-err-type.json", "OpenBadgeCredential"),
+            ("simple-err-type.json", "type"),
             ("simple-err-issuer.json", "issuer"),
             ("simple-err-context.json", "@context"),
             (
@@ -555,7 +539,8 @@ mod tests {
         ] {
             let problems = ob3(&fixture(&format!("ob30/{bad}")), Ob3Kind::Achievement);
             assert!(
-                problems.iter().any(|m| m.message.contains(needle)),
+                problems.iter().any(|m| m.path.contains(needle)
+                    || m.params.iter().any(|(_, v)| v.to_string().contains(needle))),
                 "{bad}: {problems:?}"
             );
         }

@@ -28,7 +28,8 @@ use crate::{Code, Error};
 enum Node {
     Pending,
     Found(Value),
-    Missing(String),
+    /// Not to be had: the params of `badgeclass-unavailable` / `issuer-unavailable`.
+    Missing(Params),
 }
 
 impl Run<'_> {
@@ -115,7 +116,7 @@ impl Run<'_> {
                         CheckId::Proof,
                         Outcome::Warn,
                         Code::HostedUnreachable,
-                        Params::new().with(Param::Url, url).with(Param::Reason, why),
+                        fetch_failure(Params::new().with(Param::Url, url), &why, status),
                     );
                 }
                 if let Some(b) = baked {
@@ -145,29 +146,24 @@ impl Run<'_> {
         let here = spec == Spec::Ob05
             || names_url(fetched.get("id"))
             || (spec.is_legacy() && names_url(fetched.get("verify").and_then(|v| v.get("url"))));
-        let where_ = if spec == Spec::Ob05 {
-            " (an Open Badges 0.5 assertion does not name its own address; its issuer's `origin` is checked instead)"
-        } else {
-            ""
-        };
         if here {
-            self.push(
+            self.report.add(
                 CheckId::Proof,
                 Outcome::Pass,
                 Code::HostedFetched,
-                format!("the issuer's server serves this assertion at {url}{where_}"),
+                Params::new()
+                    .with(Param::Url, url)
+                    .with(Param::Version, spec.version()),
             );
         } else {
-            let what = if spec.is_legacy() {
-                "names another address (`verify.url`)"
-            } else {
-                "has a different `id`"
-            };
-            self.push(
+            let property = if spec.is_legacy() { "verify.url" } else { "id" };
+            self.report.add(
                 CheckId::Proof,
                 Outcome::Fail,
                 Code::HostedIdMismatch,
-                format!("the document served at {url} {what}, so it is not the assertion it claims to be"),
+                Params::new()
+                    .with(Param::Url, url)
+                    .with(Param::Property, property),
             );
         }
         self.push(
@@ -236,37 +232,47 @@ impl Run<'_> {
             None => listed.clone(),
         };
         if candidates.is_empty() {
-            let msg = if issuer.is_some() {
-                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer lists none (`publicKey`)"
+            let reason = if issuer.is_some() {
+                "none-listed"
             } else {
-                "the assertion names no signing key (`verification.creator`, 1.x `verify.url`) and the issuer profile could not be read"
+                "issuer-not-read"
             };
-            return self.push(CheckId::Proof, Outcome::Warn, Code::KeyUnavailable, msg);
+            return self.report.add(
+                CheckId::Proof,
+                Outcome::Warn,
+                Code::KeyUnavailable,
+                Params::new()
+                    .with(Param::Key, "")
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, 0u64),
+            );
         }
         let mut last_failure = None;
         for key_url in candidates {
             let fetched = if legacy {
                 match self.get(&key_url, Purpose::Key) {
                     super::Got::Pending => return,
-                    super::Got::Failed(why, _) => Err(why),
-                    super::Got::Doc(body) => {
-                        Ok((legacy_key(body, &self.opts.limits, &key_url), Value::Null))
-                    }
+                    super::Got::Failed(why, status) => Err((why, status)),
+                    super::Got::Doc(body) => Ok((legacy_key(body, &self.opts.limits), Value::Null)),
                 }
             } else {
                 match self.get_json(&key_url, Purpose::Key) {
                     Err(None) => return,
-                    Err(Some((why, _))) => Err(why),
-                    Ok(doc) => Ok((pem_key(&doc, &key_url), doc)),
+                    Err(Some((why, status))) => Err((why, status)),
+                    Ok(doc) => Ok((pem_key(&doc), doc)),
                 }
             };
             let (key, key_doc) = match fetched {
-                Err(why) => {
+                Err((why, status)) => {
                     last_failure = Some((
                         Outcome::Warn,
-                        Error::new(
+                        Error::with(
                             Code::KeyUnavailable,
-                            format!("the signing key at {key_url} could not be fetched: {why}"),
+                            fetch_failure(
+                                Params::new().with(Param::Key, key_url.as_str()),
+                                &why,
+                                status,
+                            ),
                         ),
                     ));
                     continue;
@@ -280,11 +286,11 @@ impl Run<'_> {
             match jws.verify(&key, OB2_ALGS) {
                 Err(e) => last_failure = Some((Outcome::Fail, e)),
                 Ok(_) => {
-                    self.push(
+                    self.report.add(
                         CheckId::Proof,
                         Outcome::Pass,
                         Code::SignatureValid,
-                        format!("the RS256 signature is valid under the key at {key_url}"),
+                        Params::new().with(Param::Suite, "RS256"),
                     );
                     if legacy {
                         self.key_on_issuer_host(&key_url, issuer.as_ref());
@@ -307,11 +313,11 @@ impl Run<'_> {
     /// publishes it, as a hosted assertion must be on the issuer's host.
     fn key_on_issuer_host(&mut self, key_url: &str, issuer: Option<&Value>) {
         let Some(issuer) = issuer else {
-            return self.push(
+            return self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Warn,
                 Code::IssuerUnavailable,
-                "the issuer profile could not be fetched, so the key's owner could not be confirmed",
+                unavailable("", "not-read", None),
             );
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
@@ -333,11 +339,13 @@ impl Run<'_> {
                     .with(Param::Issuer, issuer_id)
                     .with(Param::IssuerHost, w),
             ),
-            None => self.push(
+            None => self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Warn,
                 Code::KeyNotBound,
-                "the issuer's id is not a web address, so nothing ties the key to it",
+                Params::new()
+                    .with(Param::Reason, "issuer-not-http")
+                    .with(Param::Key, key_url),
             ),
         }
     }
@@ -351,11 +359,11 @@ impl Run<'_> {
         listed: &[String],
     ) {
         let Some(issuer) = issuer else {
-            return self.push(
+            return self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Warn,
                 Code::IssuerUnavailable,
-                "the issuer profile could not be fetched, so the key's owner could not be confirmed",
+                unavailable("", "not-read", None),
             );
         };
         let issuer_id = id_of(Some(issuer)).unwrap_or("");
@@ -370,14 +378,14 @@ impl Run<'_> {
                     .with(Param::Key, key_url),
             );
         } else if owner != Some(issuer_id) {
-            self.push(
+            self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Fail,
                 Code::KeyOwnerMismatch,
-                format!(
-                    "the key {key_url} says its owner is {}, not the issuer {issuer_id}",
-                    owner.unwrap_or("nobody")
-                ),
+                Params::new()
+                    .with(Param::Key, key_url)
+                    .with(Param::Owner, owner.unwrap_or(""))
+                    .with(Param::Issuer, issuer_id),
             );
         } else {
             self.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
@@ -386,11 +394,11 @@ impl Run<'_> {
 
     fn ob2_revocation_list(&mut self, issuer: &Value, assertion: &Value) {
         let Some(url) = id_of(issuer.get("revocationList")).map(str::to_owned) else {
-            return self.push(
+            return self.report.add(
                 CheckId::Revocation,
                 Outcome::Pass,
                 Code::NoStatus,
-                "the issuer publishes no revocation list",
+                Params::new(),
             );
         };
         let list = match self.get_json(&url, Purpose::RevocationList) {
@@ -446,16 +454,18 @@ impl Run<'_> {
     }
 
     /// Resolves a linked node: fetched when its id is http(s), else the embedded object.
-    fn linked(&mut self, v: Option<&Value>, purpose: Purpose, what: &str) -> Node {
+    fn linked(&mut self, v: Option<&Value>, purpose: Purpose) -> Node {
         let Some(v) = v else {
-            return Node::Missing(format!("there is no {what}"));
+            return Node::Missing(unavailable("", "absent", None));
         };
         match id_of(Some(v)) {
             Some(id) if id.starts_with("http") => match self.get_json(id, purpose) {
                 Err(None) => Node::Pending,
-                Err(Some((why, _))) => {
-                    Node::Missing(format!("the {what} at {id} could not be fetched: {why}"))
-                }
+                Err(Some((why, status))) => Node::Missing(fetch_failure(
+                    Params::new().with(Param::Url, id),
+                    &why,
+                    status,
+                )),
                 Ok(mut doc) => {
                     // OB 1.0 documents name no `id`: the URL they were fetched from is
                     // theirs (as badgecheck's 1.0 upgrade does).
@@ -468,36 +478,39 @@ impl Run<'_> {
                 }
             },
             _ if v.is_object() => Node::Found(v.clone()),
-            _ => Node::Missing(format!(
-                "the {what} is neither an object nor an http(s) URL"
+            _ => Node::Missing(unavailable(
+                id_of(Some(v)).unwrap_or(""),
+                "not-a-link",
+                None,
             )),
         }
     }
 
     /// The BadgeClass and issuer Profile of an assertion (fetched from their ids).
     fn badge_and_issuer(&mut self, assertion: &Value) -> (Option<Value>, Option<Value>) {
-        let badge = match self.linked(assertion.get("badge"), Purpose::BadgeClass, "BadgeClass") {
+        let badge = match self.linked(assertion.get("badge"), Purpose::BadgeClass) {
             Node::Found(b) => b,
             Node::Pending => return (None, None),
-            Node::Missing(why) => {
-                self.push(
+            Node::Missing(params) => {
+                self.report.add(
                     CheckId::Schema,
                     Outcome::Warn,
                     Code::BadgeclassUnavailable,
-                    why,
+                    params,
                 );
                 return (None, None);
             }
         };
-        let issuer = match self.linked(
-            badge.get("issuer"),
-            Purpose::IssuerProfile,
-            "issuer profile",
-        ) {
+        let issuer = match self.linked(badge.get("issuer"), Purpose::IssuerProfile) {
             Node::Found(i) => Some(i),
             Node::Pending => None,
-            Node::Missing(why) => {
-                self.push(CheckId::Schema, Outcome::Warn, Code::IssuerUnavailable, why);
+            Node::Missing(params) => {
+                self.report.add(
+                    CheckId::Schema,
+                    Outcome::Warn,
+                    Code::IssuerUnavailable,
+                    params,
+                );
                 None
             }
         };
@@ -517,6 +530,7 @@ impl Run<'_> {
             .filter_map(Value::as_str)
             .map(str::to_ascii_lowercase)
             .collect();
+        let policy_origins = !origins.is_empty();
         if origins.is_empty() && starts.is_empty() {
             match credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http")) {
                 Some(h) => origins.push(h),
@@ -530,31 +544,49 @@ impl Run<'_> {
                 }
             }
         }
-        if !starts.is_empty() && !starts.iter().any(|s| url.starts_with(s)) {
-            return self.push(
-                CheckId::HostedOrigin,
-                Outcome::Fail,
-                Code::HostedOriginMismatch,
-                format!(
-                    "the assertion URL {url} is outside the issuer's allowed prefixes ({})",
-                    starts.join(", ")
-                ),
-            );
-        }
         let host = credential::host_of(url).unwrap_or_default();
-        if !origins.is_empty() && !origins.contains(&host) {
-            return self.push(
+        let mismatch = |policy: &str, allowed: String| {
+            Params::new()
+                .with(Param::Policy, policy)
+                .with(Param::Url, url)
+                .with(Param::Host, host.as_str())
+                .with(Param::Allowed, allowed)
+        };
+        if !starts.is_empty() && !starts.iter().any(|s| url.starts_with(s)) {
+            let params = mismatch("starts-with", starts.join(", "));
+            return self.report.add(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
                 Code::HostedOriginMismatch,
-                format!("the assertion is hosted on {host}, but the issuer {issuer_id} only vouches for badges on {}", origins.join(", ")),
+                params,
             );
         }
-        self.push(
+        let origin_policy = if policy_origins {
+            "allowed-origins"
+        } else {
+            "issuer-host"
+        };
+        if !origins.is_empty() && !origins.contains(&host) {
+            let params = mismatch(origin_policy, origins.join(", "));
+            return self.report.add(
+                CheckId::HostedOrigin,
+                Outcome::Fail,
+                Code::HostedOriginMismatch,
+                params,
+            );
+        }
+        let policy = if starts.is_empty() {
+            origin_policy
+        } else {
+            "starts-with"
+        };
+        self.report.add(
             CheckId::HostedOrigin,
             Outcome::Pass,
             Code::HostedOriginOk,
-            format!("the assertion is hosted where the issuer {issuer_id} allows"),
+            Params::new()
+                .with(Param::Policy, policy)
+                .with(Param::Host, host.as_str()),
         );
     }
 
@@ -574,16 +606,7 @@ impl Run<'_> {
         if let Some(i) = issuer {
             problems.extend(schema::issuer(i, spec));
         }
-        let what = match (
-            badge.is_some() || a.get("badge").is_some_and(Value::is_object),
-            issuer.is_some(),
-        ) {
-            (true, true) => "the assertion, badge class and issuer have",
-            (true, false) => "the assertion and badge class have",
-            _ => "the assertion has",
-        };
-        let v = spec.version();
-        self.schema_check(problems, &format!("{what} what Open Badges {v} needs"));
+        self.schema_check(problems, spec);
     }
 
     /// An OB 0.5 hosted assertion: the URL it was served from must be on its issuer's
@@ -601,18 +624,24 @@ impl Run<'_> {
         };
         let host = credential::host_of(url).unwrap_or_default();
         if host == want {
-            self.push(
+            self.report.add(
                 CheckId::HostedOrigin,
                 Outcome::Pass,
                 Code::HostedOriginOk,
-                format!("the assertion is hosted on the issuer's origin ({want})"),
+                Params::new()
+                    .with(Param::Policy, "origin")
+                    .with(Param::Host, host),
             );
         } else {
-            self.push(
+            self.report.add(
                 CheckId::HostedOrigin,
                 Outcome::Fail,
                 Code::HostedOriginMismatch,
-                format!("the assertion is hosted on {host}, but its issuer's origin is {want}"),
+                Params::new()
+                    .with(Param::Policy, "origin")
+                    .with(Param::Url, url)
+                    .with(Param::Host, host)
+                    .with(Param::Allowed, want),
             );
         }
     }
@@ -630,24 +659,71 @@ impl Run<'_> {
 }
 
 /// The public key of a 2.0 CryptographicKey document (`publicKeyPem`).
-fn pem_key(doc: &Value, url: &str) -> crate::Result<PublicKey> {
+fn pem_key(doc: &Value) -> crate::Result<PublicKey> {
     match doc.get("publicKeyPem").and_then(Value::as_str) {
         Some(pem) => PublicKey::from_pem(pem),
-        None => Err(crate::Error::new(
+        None => Err(crate::Error::with(
             Code::KeyInvalid,
-            format!("the key document at {url} has no `publicKeyPem`"),
+            Params::new().with(Param::Reason, "no-public-key-pem"),
         )),
     }
 }
 
 /// A 1.x signing key: PEM text (`verify.url` serves the key itself), or, defensively, a
 /// 2.0 CryptographicKey document.
-fn legacy_key(body: &[u8], limits: &crate::Limits, url: &str) -> crate::Result<PublicKey> {
+fn legacy_key(body: &[u8], limits: &crate::Limits) -> crate::Result<PublicKey> {
     let text = std::str::from_utf8(body).map_err(|_| {
-        crate::Error::new(Code::PemInvalid, format!("the key at {url} is not text"))
+        crate::Error::with(
+            Code::PemInvalid,
+            Params::new().with(Param::Reason, "not-text"),
+        )
     })?;
     if text.trim_start().starts_with('{') {
-        return pem_key(&crate::json::parse(text, limits)?, url);
+        return pem_key(&crate::json::parse(text, limits)?);
     }
     PublicKey::from_pem(text)
+}
+
+/// The params of a linked document that could not be had (`badgeclass-unavailable`,
+/// `issuer-unavailable`): its `url` (empty when there is none), then `reason` (`absent`: the
+/// member is missing; `not-a-link`: it is neither an object nor an http(s) URL; `not-read`:
+/// the issuer profile was not had, see the `schema` check) and `status` (`0`).
+fn unavailable(url: &str, reason: &str, status: Option<u16>) -> Params {
+    Params::new()
+        .with(Param::Url, url)
+        .with(Param::Reason, reason)
+        .with(Param::Status, u64::from(status.unwrap_or(0)))
+}
+
+/// `params` followed by a fetch failure's `reason` token and HTTP `status` (`0` when none).
+///
+/// Stand-in until `FetchError` gives its own params: the driver's failure reaches this
+/// module as `Run::get`'s English text, read back here into the tokens `offline`,
+/// `timeout`, `connection`, `cors`, `status`, `too-large`, `redirects`, `refused` (plus
+/// `not-json`: the document is not usable JSON, and `too-many`: `max_fetches` reached).
+pub(super) fn fetch_failure(params: Params, why: &str, status: Option<u16>) -> Params {
+    let reason = if status.is_some() {
+        "status"
+    } else if why.starts_with("offline") {
+        "offline"
+    } else if why.contains("did not answer in time") {
+        "timeout"
+    } else if why.contains("(CORS)") {
+        "cors"
+    } else if why.contains("larger than the allowed size") {
+        "too-large"
+    } else if why.contains("redirected too many times") {
+        "redirects"
+    } else if why.contains("is not usable JSON") {
+        "not-json"
+    } else if why.contains("limit `max_fetches`") {
+        "too-many"
+    } else if why.contains("could not be reached") {
+        "connection"
+    } else {
+        "refused"
+    };
+    params
+        .with(Param::Reason, reason)
+        .with(Param::Status, u64::from(status.unwrap_or(0)))
 }

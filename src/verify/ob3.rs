@@ -12,6 +12,15 @@ use crate::report::{CheckId, Outcome, Spec};
 use crate::Code;
 use crate::{did, Error, Timestamp};
 
+/// Why a badge cannot be read as an Open Badge, the most basic first: `schema-invalid`'s
+/// `cause` is the first found.
+const SCHEMA_CAUSES: [Code; 4] = [
+    Code::NotAnOpenBadge,
+    Code::NoIssuer,
+    Code::NoSubject,
+    Code::NoAchievement,
+];
+
 /// Where a signing key came from and whether it is provably the issuer's.
 pub(crate) struct Key {
     pub(crate) key: PublicKey,
@@ -60,47 +69,53 @@ impl Run<'_> {
         } else {
             Ob3Kind::Achievement
         };
-        self.schema_check(
-            schema::ob3(cred, kind),
-            "the credential has what an Open Badges 3.0 credential needs",
-        );
+        self.schema_check(schema::ob3(cred, kind), Spec::Ob3);
     }
 
-    /// Records the `schema` check from `problems`: the failures (the first five) fail it;
-    /// the rest become notes and the check passes with `ok`.
-    pub(crate) fn schema_check(&mut self, problems: Vec<Problem>, ok: &str) {
+    /// Records the `schema` check of a badge of version `spec` from `problems`: the
+    /// failures fail it (`schema-invalid`: the most basic cause, every cause, and the paths
+    /// at fault); the rest become notes and the check passes (`schema-ok`).
+    pub(crate) fn schema_check(&mut self, problems: Vec<Problem>, spec: Spec) {
         let mut fails = Vec::new();
         let before = self.report.notes.len();
         for problem in problems {
             match problem.severity {
-                Severity::Fail => fails.push(problem.message),
+                Severity::Fail => fails.push(problem),
                 Severity::Note => {
                     let path = Some(problem.path.as_str()).filter(|p| !p.is_empty());
-                    self.report.note(problem.code, path, problem.message)
+                    self.report.add_note(problem.code, path, problem.params)
                 }
             }
         }
         if fails.is_empty() {
             let noted = self.report.notes.len() - before;
-            let m = match noted {
-                0 => ok.to_owned(),
-                1 => format!("{ok}; one deviation from the specification is listed as a note"),
-                n => format!("{ok}; {n} deviations from the specification are listed as notes"),
-            };
-            return self.push(CheckId::Schema, Outcome::Pass, Code::SchemaOk, m);
+            return self.report.add(
+                CheckId::Schema,
+                Outcome::Pass,
+                Code::SchemaOk,
+                Params::new()
+                    .with(Param::Version, spec.version())
+                    .with(Param::Notes, noted),
+            );
         }
-        let shown: Vec<&str> = fails.iter().take(5).map(String::as_str).collect();
-        let more = fails.len().saturating_sub(shown.len());
-        let mut m = format!(
-            "the badge cannot be read as an Open Badge ({} problem{}): {}",
-            fails.len(),
-            if fails.len() == 1 { "" } else { "s" },
-            shown.join("; ")
+        let causes: Vec<&str> = SCHEMA_CAUSES
+            .iter()
+            .filter(|c| fails.iter().any(|f| f.code == **c))
+            .map(|c| c.as_str())
+            .collect();
+        let paths: Vec<&str> = fails.iter().map(|f| f.path.as_str()).collect();
+        self.report.add(
+            CheckId::Schema,
+            Outcome::Fail,
+            Code::SchemaInvalid,
+            Params::new()
+                .with(
+                    Param::Cause,
+                    causes.first().copied().unwrap_or("not-an-open-badge"),
+                )
+                .with(Param::Causes, causes.join(" "))
+                .with(Param::Paths, paths.join(", ")),
         );
-        if more > 0 {
-            m.push_str(&format!("; and {more} more"));
-        }
-        self.push(CheckId::Schema, Outcome::Fail, Code::SchemaInvalid, m);
     }
 
     /// A credential with an embedded proof (or none).
@@ -138,15 +153,11 @@ impl Run<'_> {
                     Some(Ok(k)) => match jws.verify(&k.key, VC_JWT_ALGS) {
                         Err(e) => self.fail(CheckId::Proof, &e),
                         Ok(alg) => {
-                            self.push(
+                            self.report.add(
                                 CheckId::Proof,
                                 Outcome::Pass,
                                 Code::SignatureValid,
-                                format!(
-                                    "the {} signature over the JWT is valid ({})",
-                                    alg.name(),
-                                    k.key.describe()
-                                ),
+                                Params::new().with(Param::Suite, alg.name()),
                             );
                             k.binding.record(self);
                         }
@@ -204,12 +215,9 @@ impl Run<'_> {
                 KeyLookup::Invalid(e) => Some(Err((e, true))),
                 KeyLookup::Found(key, _) if header_key.as_ref().is_some_and(|h| *h != key) => {
                     Some(Err((
-                        Error::new(
+                        Error::with(
                             Code::JwkKidMismatch,
-                            format!(
-                                "the `jwk` header and the key named by `kid` ({vm}) are different \
-                                 keys"
-                            ),
+                            Params::new().with(Param::Key, vm.as_str()),
                         ),
                         true,
                     )))
@@ -242,13 +250,18 @@ impl Run<'_> {
                 return Some(Ok(Key { key, binding }));
             }
         }
+        let reason = if kid.is_some() {
+            "not-found"
+        } else {
+            "none-named"
+        };
         Some(Err((
-            Error::new(
+            Error::with(
                 Code::KeyUnavailable,
-                match kid {
-                    Some(k) => format!("the JWT names its key as {k:?}, which could not be found"),
-                    None => "the JWT names no key (no `kid` or `jwk` header) and the issuer is not a did:key or did:jwk".to_owned(),
-                },
+                Params::new()
+                    .with(Param::Key, kid.unwrap_or_default())
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, 0u64),
             ),
             false,
         )))
@@ -272,10 +285,10 @@ impl Run<'_> {
         if self.nested || !proof_passed {
             return false;
         }
-        let note = match self.get(url, Purpose::Refresh) {
+        let not_used = match self.get(url, Purpose::Refresh) {
             super::Got::Pending => return false,
-            super::Got::Failed(why, _) => {
-                format!("a refreshed copy at {url} could not be fetched ({why})")
+            super::Got::Failed(why, status) => {
+                super::ob2::fetch_failure(Params::new().with(Param::Url, url), &why, status)
             }
             super::Got::Doc(body) => {
                 let mut sub = self.nested_run();
@@ -284,32 +297,24 @@ impl Run<'_> {
                 self.take_needs(&mut needs);
                 if fresh.verdict == crate::Verdict::Valid {
                     fresh.format.container = self.report.format.container;
-                    for c in fresh.checks.iter_mut().filter(|c| c.id == CheckId::Proof) {
-                        c.message = format!("refreshed from {url}: {}", c.message);
-                    }
+                    fresh.add_note(
+                        Code::CredentialRefreshed,
+                        None,
+                        Params::new().with(Param::Url, url),
+                    );
                     self.report = fresh;
                     if let Some(c) = self.report.credential.clone() {
                         self.endorsements(&c);
                     }
                     return true;
                 }
-                format!(
-                    "the refreshed copy at {url} was not used: {}",
-                    fresh.summary.code
-                )
+                Params::new()
+                    .with(Param::Url, url)
+                    .with(Param::Reason, "not-valid")
+                    .with(Param::Status, 0u64)
             }
         };
-        for c in self
-            .report
-            .checks
-            .iter_mut()
-            .filter(|c| c.id == CheckId::Proof)
-        {
-            c.message = format!(
-                "{}; {note}, so the credential as given was judged",
-                c.message
-            );
-        }
+        self.report.add_note(Code::RefreshNotUsed, None, not_used);
         false
     }
 
@@ -321,7 +326,7 @@ impl Run<'_> {
         // `iss` and `sub` name the issuer and the recipient: a token that names another
         // party than its credential leaves unreadable who issued it or to whom. A spelling
         // difference (a trailing slash, letter case) is a note; so is any other `jti`.
-        let mut contradictions = Vec::new();
+        let mut contradictions: Vec<&str> = Vec::new();
         for (claim, expected) in [
             ("iss", id_of(cred.get("issuer"))),
             ("sub", subject_id),
@@ -330,30 +335,29 @@ impl Run<'_> {
             let Some(v) = claims.get(claim).filter(|v| v.as_str() != expected) else {
                 continue;
             };
-            let stated = expected.map_or("nothing".to_owned(), |e| format!("{e:?}"));
+            let stated = expected.map_or(String::new(), |e| Value::from(e).to_string());
             let same_party = match (v.as_str(), expected) {
                 (Some(a), Some(b)) => same_identifier(a, b),
                 _ => false,
             };
             if claim == "jti" || same_party {
-                self.report.note(
+                self.report.add_note(
                     Code::JwtClaimDiffers,
                     Some(claim),
-                    format!("the JWT claim `{claim}` is {v} but the credential says {stated}"),
+                    Params::new()
+                        .with(Param::Text, v.to_string())
+                        .with(Param::Stated, stated),
                 );
             } else {
-                contradictions.push(format!("`{claim}` is {v} but the credential says {stated}"));
+                contradictions.push(claim);
             }
         }
         if !contradictions.is_empty() {
-            self.push(
+            self.report.add(
                 CheckId::Payload,
                 Outcome::Fail,
                 Code::JwtClaimsMismatch,
-                format!(
-                    "the JWT claims name another party than the credential: {}",
-                    contradictions.join("; ")
-                ),
+                Params::new().with(Param::Claims, contradictions.join(" ")),
             );
         }
         for (claim, prop, alt) in [
@@ -369,10 +373,12 @@ impl Run<'_> {
                 .and_then(Value::as_str)
                 .and_then(|s| Timestamp::parse_lenient(s).map(|t| t.0.unix()));
             if let Some(s) = stated.filter(|s| *s != n) {
-                self.report.note(
+                self.report.add_note(
                     Code::JwtClaimDiffers,
                     Some(claim),
-                    format!("the JWT claim `{claim}` ({n}) differs from `{prop}` ({s}); both are checked"),
+                    Params::new()
+                        .with(Param::Text, n.to_string())
+                        .with(Param::Stated, s.to_string()),
                 );
             }
         }
@@ -396,11 +402,11 @@ impl Run<'_> {
     fn status(&mut self, cred: &Value) {
         let entries = values(cred.get("credentialStatus"));
         if entries.is_empty() {
-            return self.push(
+            return self.report.add(
                 CheckId::Revocation,
                 Outcome::Pass,
                 Code::NoStatus,
-                "the credential declares no status or revocation list",
+                Params::new(),
             );
         }
         let cred_id = cred.get("id").and_then(Value::as_str).unwrap_or("");
@@ -408,11 +414,11 @@ impl Run<'_> {
             let kind = credential::types(entry).next().unwrap_or("").to_owned();
             if kind == "1EdTechRevocationList" {
                 let Some(url) = entry.get("id").and_then(Value::as_str) else {
-                    self.push(
+                    self.report.add(
                         CheckId::Revocation,
                         Outcome::Fail,
                         Code::StatusInvalid,
-                        "the revocation list entry has no `id`",
+                        Params::new(),
                     );
                     continue;
                 };
