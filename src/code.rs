@@ -651,8 +651,35 @@ impl Code {
     pub fn params(self) -> Option<&'static [Param]> {
         use Param::*;
         Some(match self {
-            Self::ContainerOk => &[Container],
+            Self::ContainerOk | Self::NoBadgeData => &[Container],
             Self::HostedUrl => &[Url],
+            // Reading the input and its badge data (group A).
+            Self::UnrecognizedInput => &[Kind],
+            Self::PayloadUnrecognized | Self::JsonldInvalid | Self::RdfcInvalidQuad => &[Reason],
+            Self::PngBadCrc | Self::PngInflate => &[Chunk, Offset],
+            Self::PngTruncated => &[Reason, Offset],
+            Self::PngMalformed => &[Reason, Chunk, Offset],
+            Self::SvgSyntax => &[Offset],
+            Self::SvgEntity => &[Entity],
+            Self::UnreadableInput => &[Path, Reason],
+            Self::InvalidOptions => &[Reason],
+            Self::SourceHttpStatus => &[Status],
+            Self::InvalidInput
+            | Self::InternalError
+            | Self::VerifierUnavailable
+            | Self::WidgetError
+            | Self::SourceCors
+            | Self::SourceUnreachable
+            | Self::SourceTooLarge
+            | Self::SourceBlockedByPolicy
+            | Self::FetchLoop
+            | Self::Base64Invalid
+            | Self::Base58Invalid
+            | Self::MultibaseUnsupported
+            | Self::BakeInvalidPayload => &[],
+            Self::JsonSyntax | Self::NquadsSyntax => &[Line, Column],
+            Self::JsonNotUtf8 => &[Offset],
+            Self::JsonDuplicateKey => &[Member],
             Self::CredentialJson
             | Self::AssertionJson
             | Self::VcJwt
@@ -739,29 +766,10 @@ impl Code {
             _ => "",
         };
         Some(match self {
-            Self::ContainerOk => match value(Param::Container) {
-                "png" => {
-                    "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
-                }
-                "svg" => "found a baked badge element in the SVG",
-                "json" => "the input is JSON text",
-                "url" => "the input is a URL",
-                _ => "the input is a compact JWS",
-            },
             Self::NotReached => match value(Param::BlockedBy) {
                 "proof" => "not checked: the proof could not be verified first",
                 _ => "not checked: the input could not be read as a badge",
             },
-            Self::HostedUrl => "the badge is hosted at {url}",
-            Self::CredentialJson => {
-                "decoded an Open Badges 3.0 credential (JSON with an embedded proof)"
-            }
-            Self::AssertionJson => "decoded an Open Badges assertion (JSON)",
-            Self::VcJwt => "decoded an Open Badges 3.0 VC-JWT",
-            Self::SignedAssertion => "decoded an Open Badges signed assertion (JWS)",
-            Self::NotABadge => {
-                "this JSON is neither an Open Badges assertion nor a Verifiable Credential"
-            }
             Self::NotApplicable => "does not apply to this kind of badge",
             Self::NotApplicableHosted => {
                 "hosted badges are vouched for by the issuer's server, not by a signing key"
@@ -779,7 +787,6 @@ impl Code {
                 "`{property}` is not an RFC 3339 date-time with a time zone; it was read as \
                  {date} (UTC assumed)"
             }
-            Self::LimitExceeded => "{what} exceeds the limit `{limit}` ({max})",
             Self::HostedIdInvalid => {
                 "this hosted assertion has no http(s) `id`, so there is no issuer server to \
                  confirm it"
@@ -874,8 +881,9 @@ pub enum Param {
     Container,
     /// `url`: the address of a document (a hosted assertion, a list, a key document).
     Url,
-    /// `reason`: why a document could not be had, for a person (English until messages move
-    /// to catalogs).
+    /// `reason`: which variant of a situation happened, a kebab-case token from the closed
+    /// set the code documents (`docs/report.md`, "Parameters"), e.g. `timeout` (a fetch
+    /// failure: [`crate::FetchError::reason`]) or `chunk-type` (`png-malformed`).
     Reason,
     /// `property`: a member of the credential, e.g. `validFrom`.
     Property,
@@ -889,8 +897,8 @@ pub enum Param {
     Limit,
     /// `max`: the value of that limit.
     Max,
-    /// `what`: what exceeded the limit, for a person (English until messages move to
-    /// catalogs).
+    /// `what`: what exceeded the limit, a kebab-case token, e.g. `input`, `json-depth`,
+    /// `png-chunks` (the list is in `docs/report.md`, "Parameters").
     What,
     /// `issuer`: the issuer's id (a URL or DID).
     Issuer,
@@ -921,11 +929,33 @@ pub enum Param {
     Suite,
     /// `text`: a value as the credential writes it (JSON text), e.g. an unreadable date.
     Text,
+    /// `kind`: what an unrecognized input looks like, a token: `jpeg`, `gif`, `webp`, `pdf`
+    /// (a known non-badge format), `xml` (XML whose root is not `<svg>`), `no-element` (text
+    /// starting with `<` without an element), `not-png` (no PNG signature where a PNG was
+    /// required), `unknown`.
+    Kind,
+    /// `chunk`: a PNG chunk type as written in the file, e.g. `iTXt`.
+    Chunk,
+    /// `offset`: a byte offset in the input (a number, from 0).
+    Offset,
+    /// `entity`: the name of an XML entity the badge refers to, e.g. `ent` for `&ent;`.
+    Entity,
+    /// `path`: the file, directory or other input a front end could not read, as given.
+    Path,
+    /// `status`: an HTTP status code (a number; `0` when the failure had none).
+    Status,
+    /// `line`: a line number in a text (a number, from 1).
+    Line,
+    /// `column`: a column in that line (a number, from 1; bytes in JSON, characters in
+    /// N-Quads).
+    Column,
+    /// `member`: the name of a JSON object member as the document writes it.
+    Member,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 33] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -950,6 +980,15 @@ impl Param {
         Self::Extension,
         Self::Suite,
         Self::Text,
+        Self::Kind,
+        Self::Chunk,
+        Self::Offset,
+        Self::Entity,
+        Self::Path,
+        Self::Status,
+        Self::Line,
+        Self::Column,
+        Self::Member,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -979,6 +1018,15 @@ impl Param {
             Self::Extension => "extension",
             Self::Suite => "suite",
             Self::Text => "text",
+            Self::Kind => "kind",
+            Self::Chunk => "chunk",
+            Self::Offset => "offset",
+            Self::Entity => "entity",
+            Self::Path => "path",
+            Self::Status => "status",
+            Self::Line => "line",
+            Self::Column => "column",
+            Self::Member => "member",
         }
     }
 
@@ -1116,6 +1164,10 @@ mod tests {
             let Some(declared) = code.params() else {
                 continue;
             };
+            // Codes whose text is in the message catalogs only (`locales/`).
+            if code.template(&Params::new()).is_none() {
+                continue;
+            }
             let with = |changed: Option<Param>| {
                 let params = declared.iter().fold(Params::new(), |ps, &p| {
                     let [a, b] = samples(p);

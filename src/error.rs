@@ -44,8 +44,11 @@ impl Error {
         }
     }
 
-    /// The error for a tripped resource bound: `code` is always `limit-exceeded` and the
-    /// message names the [`crate::Limits`] field so a user knows which bound to raise.
+    /// The error for a tripped resource bound: `code` is always `limit-exceeded`, with the
+    /// params `what` (a kebab-case token saying what was too large, e.g. `input`,
+    /// `json-depth`, `png-chunks`: the list is in `docs/report.md`, "Parameters"), `limit`
+    /// (the [`crate::Limits`] field, so a user knows which bound to raise) and `max` (its
+    /// value).
     pub fn limit(field: &'static str, limit: usize, what: impl fmt::Display) -> Self {
         Self::with(
             Code::LimitExceeded,

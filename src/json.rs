@@ -8,6 +8,7 @@
 //! disagree on which duplicate wins, and a signature checked over one reading must not be
 //! displayed under another. Member order is preserved for display.
 
+use crate::code::{Param, Params};
 use crate::decimal::Parsed;
 use crate::Code;
 use crate::{Error, Limits, Result};
@@ -71,7 +72,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
         return Err(Error::limit(
             "max_json_bytes",
             limits.max_json_bytes,
-            format_args!("a JSON document of {} bytes", text.len()),
+            "json-size",
         ));
     }
     let mut p = Parser {
@@ -83,7 +84,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
     let value = p.value(0)?;
     p.skip_ws();
     if p.pos < text.len() {
-        return Err(p.syntax("trailing characters"));
+        return Err(p.syntax());
     }
     Ok(value)
 }
@@ -94,9 +95,9 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
 /// As [`parse`], plus `json-not-utf8` for bytes that are not UTF-8.
 pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<Value> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::new(
+        Error::with(
             Code::JsonNotUtf8,
-            format!("the JSON is not valid UTF-8: {e}"),
+            Params::new().with(Param::Offset, e.valid_up_to()),
         )
     })?;
     parse(text.strip_prefix('\u{feff}').unwrap_or(text), limits)
@@ -127,13 +128,15 @@ impl Parser<'_> {
     }
 
     /// A `json-syntax` error at the current position, as line and column.
-    fn syntax(&self, what: &str) -> Error {
+    fn syntax(&self) -> Error {
         let before = self.text.get(..self.pos).unwrap_or(self.text);
         let line = before.matches('\n').count() + 1;
         let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-        Error::new(
+        Error::with(
             Code::JsonSyntax,
-            format!("this is not valid JSON: {what} at line {line} column {column}"),
+            Params::new()
+                .with(Param::Line, line)
+                .with(Param::Column, column),
         )
     }
 
@@ -155,7 +158,7 @@ impl Parser<'_> {
             Error::limit(
                 "max_json_values",
                 self.limits.max_json_values,
-                "the number of JSON values",
+                "json-values",
             )
         })?;
         self.skip_ws();
@@ -164,7 +167,7 @@ impl Parser<'_> {
             return Err(Error::limit(
                 "max_json_depth",
                 self.limits.max_json_depth,
-                "the JSON nesting depth",
+                "json-depth",
             ));
         }
         match self.peek() {
@@ -175,8 +178,8 @@ impl Parser<'_> {
             _ if self.eat("true") => Ok(Value::Bool(true)),
             _ if self.eat("false") => Ok(Value::Bool(false)),
             _ if self.eat("null") => Ok(Value::Null),
-            None => Err(self.syntax("EOF while parsing a value")),
-            _ => Err(self.syntax("expected value")),
+            None => Err(self.syntax()),
+            _ => Err(self.syntax()),
         }
     }
 
@@ -189,7 +192,7 @@ impl Parser<'_> {
         }
         loop {
             items.push(self.value(depth + 1)?);
-            if self.comma_or(b']', "a list")? {
+            if self.comma_or(b']')? {
                 return Ok(Value::Array(items));
             }
         }
@@ -206,39 +209,36 @@ impl Parser<'_> {
             self.skip_ws();
             match self.peek() {
                 Some(b'"') => {}
-                None => return Err(self.syntax("EOF while parsing an object")),
-                _ => return Err(self.syntax("key must be a string")),
+                None => return Err(self.syntax()),
+                _ => return Err(self.syntax()),
             }
             let key = self.string()?;
             self.skip_ws();
             if !self.eat(":") {
-                return Err(self.syntax("expected `:`"));
+                return Err(self.syntax());
             }
             let value = self.value(depth + 1)?;
             if members.contains_key(&key) {
-                return Err(Error::new(
+                return Err(Error::with(
                     Code::JsonDuplicateKey,
-                    format!(
-                        "the JSON object has the member {key:?} twice; duplicate keys are \
-                         refused because readers disagree on which one counts"
-                    ),
+                    Params::new().with(Param::Member, key),
                 ));
             }
             members.insert(key, value);
-            if self.comma_or(b'}', "an object")? {
+            if self.comma_or(b'}')? {
                 return Ok(Value::Object(members));
             }
         }
     }
 
     /// After an element or member of `what`: `false` past a `,`, `true` past `close`.
-    fn comma_or(&mut self, close: u8, what: &str) -> Result<bool> {
+    fn comma_or(&mut self, close: u8) -> Result<bool> {
         self.skip_ws();
         let closed = match self.peek() {
             Some(b',') => false,
             Some(c) if c == close => true,
-            None => return Err(self.syntax(&format!("EOF while parsing {what}"))),
-            Some(_) => return Err(self.syntax(&format!("expected `,` or `{}`", char::from(close)))),
+            None => return Err(self.syntax()),
+            Some(_) => return Err(self.syntax()),
         };
         self.pos += 1;
         Ok(closed)
@@ -265,8 +265,8 @@ impl Parser<'_> {
                     self.pos += 1;
                     out.push(self.escape()?);
                 }
-                Some(_) => return Err(self.syntax("control character in a string")),
-                None => return Err(self.syntax("EOF while parsing a string")),
+                Some(_) => return Err(self.syntax()),
+                None => return Err(self.syntax()),
             }
         }
     }
@@ -291,15 +291,15 @@ impl Parser<'_> {
                 } else if first < 0xDC00 && self.eat("\\u") {
                     let second = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&second) {
-                        return Err(self.syntax("lone leading surrogate in hex escape"));
+                        return Err(self.syntax());
                     }
                     let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
                     char::from_u32(code).unwrap_or('\u{fffd}')
                 } else {
-                    return Err(self.syntax("lone surrogate in hex escape"));
+                    return Err(self.syntax());
                 }
             }
-            _ => return Err(self.syntax("invalid escape")),
+            _ => return Err(self.syntax()),
         })
     }
 
@@ -308,9 +308,9 @@ impl Parser<'_> {
             .text
             .get(self.pos..self.pos + 4)
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.syntax("invalid `\\u` escape"))?;
+            .ok_or_else(|| self.syntax())?;
         self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.syntax("invalid `\\u` escape"))
+        u32::from_str_radix(digits, 16).map_err(|_| self.syntax())
     }
 
     /// A number, checked against the JSON grammar.
@@ -320,15 +320,13 @@ impl Parser<'_> {
         let rest = self.text.get(self.pos..).unwrap_or_default();
         let (parsed, len) = crate::decimal::parse_prefix(rest).map_err(|at| {
             self.pos += at;
-            self.syntax("invalid number")
+            self.syntax()
         })?;
         self.pos += len;
         let n = match parsed {
             Parsed::U64(u) => Number::from(u),
             Parsed::I64(i) => Number::from(i),
-            Parsed::F64(f) => {
-                Number::from_f64(f).ok_or_else(|| self.syntax("number out of range"))?
-            }
+            Parsed::F64(f) => Number::from_f64(f).ok_or_else(|| self.syntax())?,
         };
         Ok(Value::Number(n))
     }

@@ -21,7 +21,9 @@ fn entries(ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
             .split_once(" =")
             .filter(|(id, _)| {
                 !id.is_empty()
-                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
                     && !line.starts_with(' ')
             })
             .map(|(id, _)| id.to_owned());
@@ -78,10 +80,7 @@ fn every_code_has_a_message_in_every_language_using_only_its_params() {
             );
         }
         for id in english.keys() {
-            assert!(
-                catalog.contains_key(id),
-                "locales/{lang}.ftl lacks `{id}`"
-            );
+            assert!(catalog.contains_key(id), "locales/{lang}.ftl lacks `{id}`");
         }
     }
 }

@@ -27,10 +27,10 @@
 //! to the sort's logarithmic factor, and memory linear in it. Depth is not bounded here;
 //! the caller stops at [`crate::Limits::max_xml_depth`] from [`Event::Start`]'s `depth`.
 
+use crate::code::{Param, Params};
 use crate::collections::HashMap;
 use crate::Code;
 use crate::{Error, Result};
-use std::fmt::Display;
 use std::ops::Range;
 
 /// The namespace the `xml` prefix is bound to; no other prefix may be bound to it.
@@ -145,17 +145,14 @@ impl<'a> Reader<'a> {
             self.markup(start)?
         } else if start >= self.text.len() {
             if !self.open.is_empty() {
-                return Err(syntax_at(
-                    self.text.len(),
-                    "the end of the file inside an open element",
-                ));
+                return Err(syntax_at(self.text.len()));
             }
             (Event::Eof, start)
         } else {
             let end = self.find("<", start).unwrap_or(self.text.len());
             let text = self.text.get(start..end).unwrap_or_default();
             if self.open.is_empty() && !text.bytes().all(|b| b.is_ascii_whitespace()) {
-                return Err(syntax_at(start, "text outside the root element"));
+                return Err(syntax_at(start));
             }
             (Event::Text(text), end)
         };
@@ -188,26 +185,19 @@ impl<'a> Reader<'a> {
     fn markup(&mut self, lt: usize) -> Result<(Event<'a>, usize)> {
         let rest = self.text.get(lt..).unwrap_or_default();
         if rest.starts_with("<!--") {
-            let end = self
-                .find("-->", lt + 4)
-                .ok_or_else(|| syntax_at(lt, "a comment that is not closed with `-->`"))?;
+            let end = self.find("-->", lt + 4).ok_or_else(|| syntax_at(lt))?;
             Ok((Event::Other, end + 3))
         } else if rest.starts_with("<![CDATA[") {
             if self.open.is_empty() {
-                return Err(syntax_at(lt, "a CDATA section outside the root element"));
+                return Err(syntax_at(lt));
             }
-            let end = self
-                .find("]]>", lt + 9)
-                .ok_or_else(|| syntax_at(lt, "a CDATA section that is not closed with `]]>`"))?;
+            let end = self.find("]]>", lt + 9).ok_or_else(|| syntax_at(lt))?;
             let content = self.text.get(lt + 9..end).unwrap_or_default();
             Ok((Event::CData(content), end + 3))
         } else if rest.starts_with("<!DOCTYPE") {
             Ok((Event::Other, self.doctype(lt)?))
         } else if rest.starts_with("<!") {
-            Err(syntax_at(
-                lt,
-                "markup starting with `<!` that is not a comment, a CDATA section or a DOCTYPE",
-            ))
+            Err(syntax_at(lt))
         } else if rest.starts_with("<?") {
             Ok((Event::Other, self.instruction(lt)?))
         } else if rest.starts_with("</") {
@@ -218,8 +208,7 @@ impl<'a> Reader<'a> {
     }
 
     fn start_tag(&mut self, lt: usize) -> Result<(Event<'a>, usize)> {
-        let name_end = qname_end(self.text, lt + 1)
-            .ok_or_else(|| syntax_at(lt, "`<` that does not start a tag (write it as `&lt;`)"))?;
+        let name_end = qname_end(self.text, lt + 1).ok_or_else(|| syntax_at(lt))?;
         let name = self.text.get(lt + 1..name_end).unwrap_or_default();
         // The tag ends at the first `>` outside a quoted attribute value.
         let mut quote = None;
@@ -238,16 +227,11 @@ impl<'a> Reader<'a> {
                 None => b == b'>',
             })
         });
-        let gt = gt.map(|p| name_end + p).ok_or_else(|| {
-            syntax_at(
-                lt,
-                format_args!("the start tag `<{name}` is not closed with `>`"),
-            )
-        })?;
+        let gt = gt.map(|p| name_end + p).ok_or_else(|| syntax_at(lt))?;
         let empty = gt > name_end && self.text.as_bytes().get(gt - 1) == Some(&b'/');
         if self.open.is_empty() {
             if self.root_seen {
-                return Err(syntax_at(lt, "a second root element"));
+                return Err(syntax_at(lt));
             }
             self.root_seen = true;
         }
@@ -276,34 +260,26 @@ impl<'a> Reader<'a> {
                 break;
             }
             if name_start == at {
-                return Err(self.tag_error("attributes not separated by white space"));
+                return Err(self.tag_error());
             }
             let name_end = qname_end(self.text, name_start)
                 .filter(|&end| end <= range.end)
-                .ok_or_else(|| self.tag_error("something that is not an attribute name"))?;
+                .ok_or_else(|| self.tag_error())?;
             let name = self.text.get(name_start..name_end).unwrap_or_default();
             let eq = skip_space(bytes, name_end);
             if eq >= range.end || bytes.get(eq) != Some(&b'=') {
-                return Err(self.tag_error(format_args!("attribute `{name}` has no `=` and value")));
+                return Err(self.tag_error());
             }
             let open = skip_space(bytes, eq + 1);
             let quote = match bytes.get(open) {
                 Some(&q @ (b'"' | b'\'')) if open < range.end => q,
-                _ => {
-                    return Err(self.tag_error(format_args!(
-                        "the value of attribute `{name}` is not quoted with `\"` or `'`"
-                    )))
-                }
+                _ => return Err(self.tag_error()),
             };
             let close = bytes
                 .get(open + 1..range.end)
                 .and_then(|value| value.iter().position(|&b| b == quote))
                 .map(|p| open + 1 + p)
-                .ok_or_else(|| {
-                    self.tag_error(format_args!(
-                        "the value of attribute `{name}` is not closed"
-                    ))
-                })?;
+                .ok_or_else(|| self.tag_error())?;
             let value = self.text.get(open + 1..close).unwrap_or_default();
             self.attributes.push(Attribute { name, value });
             at = close + 1;
@@ -311,12 +287,11 @@ impl<'a> Reader<'a> {
         if self.attributes.len() > 1 {
             let mut names: Vec<&str> = self.attributes.iter().map(|a| a.name).collect();
             crate::sort::sort(&mut names);
-            let repeated = names.windows(2).find_map(|pair| match pair {
-                [a, b] if a == b => Some(*a),
-                _ => None,
-            });
-            if let Some(name) = repeated {
-                return Err(self.tag_error(format_args!("attribute `{name}` appears twice")));
+            if names
+                .windows(2)
+                .any(|pair| matches!(pair, [a, b] if a == b))
+            {
+                return Err(self.tag_error());
             }
         }
         for i in 0..self.attributes.len() {
@@ -344,13 +319,9 @@ impl<'a> Reader<'a> {
             _ => value == XML_NS || value == XMLNS_NS,
         };
         if refused {
-            return Err(self.tag_error(format_args!(
-                "`{name}` declares a reserved prefix or namespace (`xml` is bound only to \
-                 `{XML_NS}`, `xmlns` to nothing, and no other prefix to either)"
-            )));
+            return Err(self.tag_error());
         }
-        let index = u32::try_from(self.bindings.len())
-            .map_err(|_| self.tag_error("too many namespace declarations"))?;
+        let index = u32::try_from(self.bindings.len()).map_err(|_| self.tag_error())?;
         let shadowed = self.innermost.insert(prefix, index);
         self.bindings.push(Binding {
             prefix,
@@ -372,27 +343,17 @@ impl<'a> Reader<'a> {
     }
 
     fn end_tag(&mut self, lt: usize) -> Result<(Event<'a>, usize)> {
-        let name_end = qname_end(self.text, lt + 2)
-            .ok_or_else(|| syntax_at(lt, "`</` not followed by an element name"))?;
+        let name_end = qname_end(self.text, lt + 2).ok_or_else(|| syntax_at(lt))?;
         let name = self.text.get(lt + 2..name_end).unwrap_or_default();
         let gt = skip_space(self.text.as_bytes(), name_end);
         if self.text.as_bytes().get(gt) != Some(&b'>') {
-            return Err(syntax_at(
-                lt,
-                format_args!("the end tag `</{name}` is not closed with `>`"),
-            ));
+            return Err(syntax_at(lt));
         }
         let Some((open, mark)) = self.open.pop() else {
-            return Err(syntax_at(
-                lt,
-                format_args!("the end tag `</{name}>` has no start tag"),
-            ));
+            return Err(syntax_at(lt));
         };
         if open != name {
-            return Err(syntax_at(
-                lt,
-                format_args!("the end tag `</{name}>` does not match the start tag `<{open}>`"),
-            ));
+            return Err(syntax_at(lt));
         }
         self.unbind(mark);
         Ok((
@@ -406,16 +367,10 @@ impl<'a> Reader<'a> {
     /// A processing instruction `<?target …?>` (the XML declaration is one): returns its
     /// end.
     fn instruction(&self, lt: usize) -> Result<usize> {
-        let target_end = qname_end(self.text, lt + 2)
-            .ok_or_else(|| syntax_at(lt, "`<?` not followed by a processing instruction target"))?;
-        let close = self.find("?>", target_end).ok_or_else(|| {
-            syntax_at(lt, "a processing instruction that is not closed with `?>`")
-        })?;
+        let target_end = qname_end(self.text, lt + 2).ok_or_else(|| syntax_at(lt))?;
+        let close = self.find("?>", target_end).ok_or_else(|| syntax_at(lt))?;
         if close != target_end && !is_space(self.text.as_bytes().get(target_end)) {
-            return Err(syntax_at(
-                lt,
-                "a processing instruction target not followed by white space",
-            ));
+            return Err(syntax_at(lt));
         }
         Ok(close + 2)
     }
@@ -425,18 +380,18 @@ impl<'a> Reader<'a> {
     /// literals of declarations; nothing is interpreted.
     fn doctype(&mut self, lt: usize) -> Result<usize> {
         if self.root_seen {
-            return Err(syntax_at(lt, "a DOCTYPE after the root element"));
+            return Err(syntax_at(lt));
         }
         if self.doctype_seen {
-            return Err(syntax_at(lt, "a second DOCTYPE"));
+            return Err(syntax_at(lt));
         }
         self.doctype_seen = true;
         let bytes = self.text.as_bytes();
-        let unclosed = || syntax_at(lt, "a DOCTYPE that is not closed with `>`");
+        let unclosed = || syntax_at(lt);
         let name = skip_space(bytes, lt + 9);
         let mut at = match qname_end(self.text, name) {
             Some(end) if name > lt + 9 => end,
-            _ => return Err(syntax_at(lt, "a DOCTYPE without a name")),
+            _ => return Err(syntax_at(lt)),
         };
         let mut subset_read = false;
         loop {
@@ -444,24 +399,12 @@ impl<'a> Reader<'a> {
                 None => return Err(unclosed()),
                 Some(b'>') => return Ok(at + 1),
                 Some(&c) if is_space(Some(&c)) => at += 1,
-                Some(_) if subset_read => {
-                    return Err(syntax_at(
-                        at,
-                        "something other than `>` after a DOCTYPE's internal subset",
-                    ))
-                }
+                Some(_) if subset_read => return Err(syntax_at(at)),
                 Some(&q @ (b'"' | b'\'')) => {
                     at = self.find_byte(q, at + 1).ok_or_else(unclosed)? + 1;
                 }
                 Some(b'[') => {
-                    at = self.internal_subset(at + 1).ok_or_else(|| {
-                        syntax_at(
-                            lt,
-                            "a DOCTYPE internal subset that is not closed with `]` or holds \
-                             something other than declarations, comments and processing \
-                             instructions",
-                        )
-                    })?;
+                    at = self.internal_subset(at + 1).ok_or_else(|| syntax_at(lt))?;
                     subset_read = true;
                 }
                 Some(_) => at += 1,
@@ -519,17 +462,16 @@ impl<'a> Reader<'a> {
             .map(|p| from + p)
     }
 
-    fn tag_error(&self, what: impl Display) -> Error {
-        syntax_at(self.tag, format_args!("in the start tag here, {what}"))
+    /// `svg-syntax` at the start tag being read.
+    fn tag_error(&self) -> Error {
+        syntax_at(self.tag)
     }
 }
 
 /// `svg-syntax` at byte `at`.
-pub(super) fn syntax_at(at: usize, what: impl Display) -> Error {
-    Error::new(
-        Code::SvgSyntax,
-        format!("the SVG is not well-formed XML near byte {at}: {what}"),
-    )
+/// `svg-syntax` for XML that is not well-formed near byte `at`.
+pub(super) fn syntax_at(at: usize) -> Error {
+    Error::with(Code::SvgSyntax, Params::new().with(Param::Offset, at))
 }
 
 /// XML white space (space, tab, line feed, carriage return).
