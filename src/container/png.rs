@@ -405,28 +405,60 @@ mod tests {
     fn rejects_damage() {
         let l = Limits::default();
         let code = |b: &[u8]| extract(b, &l).unwrap_err().code;
+        let params = |b: &[u8]| extract(b, &l).unwrap_err().params;
         assert_eq!(code(&png_with(&[])), Code::NoBadgeData);
+        assert_eq!(
+            params(&png_with(&[])),
+            Params::new().with(Param::Container, "png")
+        );
         let mut bad_crc = png_with(&[text(b"tEXt", KEYWORD_OB2, b"https://a.org")]);
         let n = bad_crc.len();
         bad_crc[n - 13] ^= 1; // last byte of the tEXt CRC
         assert_eq!(code(&bad_crc), Code::PngBadCrc);
-        assert!(extract(&bad_crc, &l)
-            .unwrap_err()
-            .message
-            .contains("`tEXt` at byte 33"));
+        assert_eq!(
+            params(&bad_crc),
+            Params::new()
+                .with(Param::Chunk, "tEXt")
+                .with(Param::Offset, 33usize)
+        );
+        let malformed = |reason: &str, chunk: &str, offset: usize| {
+            Params::new()
+                .with(Param::Reason, reason)
+                .with(Param::Chunk, chunk)
+                .with(Param::Offset, offset)
+        };
         let mut huge = png_with(&[]);
         huge[33..37].copy_from_slice(&0x8000_0000u32.to_be_bytes());
         assert_eq!(code(&huge), Code::PngMalformed);
+        assert_eq!(params(&huge), malformed("chunk-length", "IEND", 33));
         let no_ihdr = [&SIGNATURE[..], &png_with(&[])[33..]].concat();
         assert_eq!(code(&no_ihdr), Code::PngMalformed);
+        assert_eq!(params(&no_ihdr), malformed("first-not-ihdr", "IEND", 8));
         let bad_flag = png_with(&[text(b"iTXt", KEYWORD_OB2, b"\x02\0\0\0x")]);
         assert_eq!(code(&bad_flag), Code::PngMalformed);
+        assert_eq!(params(&bad_flag), malformed("compression-flag", "iTXt", 33));
         let not_utf8 = png_with(&[text(b"iTXt", KEYWORD_OB2, b"\0\0\0\0\xe9")]);
         assert_eq!(code(&not_utf8), Code::PngMalformed);
+        assert_eq!(params(&not_utf8), malformed("not-utf8", "iTXt", 33));
         let corrupt_z = png_with(&[text(b"zTXt", KEYWORD_OB2, b"\0\x78\x9cgarbage")]);
         assert_eq!(code(&corrupt_z), Code::PngInflate);
+        assert_eq!(
+            params(&corrupt_z),
+            Params::new()
+                .with(Param::Chunk, "zTXt")
+                .with(Param::Offset, 33usize)
+        );
+        let cut = &png_with(&[])[..43];
+        assert_eq!(code(cut), Code::PngTruncated);
+        assert_eq!(
+            params(cut),
+            Params::new()
+                .with(Param::Reason, "chunk-data")
+                .with(Param::Offset, 33usize)
+        );
         let empty = png_with(&[text(b"tEXt", KEYWORD_OB2, b"  ")]);
         assert_eq!(code(&empty), Code::PayloadUnrecognized);
+        assert_eq!(params(&empty), Params::new().with(Param::Reason, "empty"));
     }
 
     #[test]
@@ -447,7 +479,13 @@ mod tests {
         // The 10-byte comment is not a badge chunk and is not held to the bound.
         let err = extract(&png, &small).unwrap_err();
         assert_eq!(err.code, Code::LimitExceeded);
-        assert!(err.message.contains("max_png_text_chunk_bytes"));
+        assert_eq!(
+            err.params,
+            Params::new()
+                .with(Param::What, "png-text-chunk")
+                .with(Param::Limit, "max_png_text_chunk_bytes")
+                .with(Param::Max, 12usize)
+        );
     }
 
     #[test]

@@ -439,8 +439,21 @@ mod tests {
     #[test]
     fn refuses_bad_documents() {
         let code = |s: &str| payload(s).unwrap_err().code;
+        let params = |s: &str| payload(s).unwrap_err().params;
         assert_eq!(code("<html><body/></html>"), Code::UnrecognizedInput);
+        assert_eq!(
+            params("<html><body/></html>"),
+            Params::new().with(Param::Kind, "xml")
+        );
         assert_eq!(code("<!-- nothing -->"), Code::UnrecognizedInput);
+        assert_eq!(
+            params("<!-- nothing -->"),
+            Params::new().with(Param::Kind, "no-element")
+        );
+        assert_eq!(
+            params("<svg><g></svg>"),
+            Params::new().with(Param::Offset, 8usize)
+        );
         assert_eq!(code("<svg><g></svg>"), Code::SvgSyntax);
         assert_eq!(code("<svg><g>"), Code::SvgSyntax);
         assert_eq!(code("<svg/><svg/>"), Code::SvgSyntax);
@@ -448,6 +461,14 @@ mod tests {
         assert_eq!(
             code(&svg("<openbadges:assertion>&nbsp;</openbadges:assertion>")),
             Code::SvgEntity
+        );
+        assert_eq!(
+            params(&svg("<openbadges:assertion>&nbsp;</openbadges:assertion>")),
+            Params::new().with(Param::Entity, "nbsp")
+        );
+        assert_eq!(
+            params(&svg("<openbadges:assertion/>")),
+            Params::new().with(Param::Container, "svg")
         );
         assert_eq!(
             code(&svg("<openbadges:assertion>hello</openbadges:assertion>")),
@@ -459,16 +480,26 @@ mod tests {
             max_xml_text_bytes: 10,
             ..Limits::default()
         };
-        let err = |s: &str| extract(s, &tight).unwrap_err();
-        assert!(err("<svg><g><g><g/></g></g></svg>")
-            .message
-            .contains("max_xml_depth"));
-        assert!(err(&format!("<svg>{}</svg>", "<g/>".repeat(60)))
-            .message
-            .contains("max_xml_nodes"));
-        assert!(err("<svg><text>more than ten bytes</text></svg>")
-            .message
-            .contains("max_xml_text_bytes"));
+        let limit = |s: &str| {
+            extract(s, &tight)
+                .unwrap_err()
+                .params
+                .get(Param::Limit)
+                .cloned()
+        };
+        let named = |field: &str| Some(crate::code::Arg::from(field));
+        assert_eq!(
+            limit("<svg><g><g><g/></g></g></svg>"),
+            named("max_xml_depth")
+        );
+        assert_eq!(
+            limit(&format!("<svg>{}</svg>", "<g/>".repeat(60))),
+            named("max_xml_nodes")
+        );
+        assert_eq!(
+            limit("<svg><text>more than ten bytes</text></svg>"),
+            named("max_xml_text_bytes")
+        );
     }
 
     #[test]
