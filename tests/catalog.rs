@@ -73,7 +73,8 @@ fn every_code_has_a_message_in_every_language_using_only_its_params() {
             let Some(vars) = catalog.get(code.as_str()) else {
                 panic!("locales/{lang}.ftl has no message for `{code}`");
             };
-            let extra: Vec<&String> = vars.difference(&allowed(*code)).collect();
+            let allowed = allowed(*code);
+            let extra: Vec<&String> = vars.difference(&allowed).collect();
             assert!(
                 extra.is_empty(),
                 "locales/{lang}.ftl: `{code}` uses {extra:?}, which the code does not declare"
