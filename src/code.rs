@@ -19,9 +19,9 @@ use std::fmt;
 pub enum Code {
     /// `container-ok` (`container`, pass): The file was read and badge data found.
     ContainerOk,
-    /// `no-badge-data` (`container`, fail): A PNG/SVG without a baked badge (e.g. a screenshot or re-saved image); the message says to download the baked badge from the issuer's site or the badge platform, then names the chunks / elements looked for.
+    /// `no-badge-data` (`container`, fail): A PNG/SVG without a baked badge (e.g. a screenshot or re-saved image); the message says to download the baked badge from the issuer's site or the badge platform; `container` says which kind of image was searched.
     NoBadgeData,
-    /// `unrecognized-input` (`container`, fail): Not PNG, SVG, JSON, compact JWS or URL (names JPEG/GIF/WebP/PDF when seen).
+    /// `unrecognized-input` (`container`, fail): Not PNG, SVG, JSON, compact JWS or URL (`kind` names JPEG/GIF/WebP/PDF when seen).
     UnrecognizedInput,
     /// `payload-unrecognized` (`container`, fail): Extracted text is empty or none of JSON / JWS / URL.
     PayloadUnrecognized,
@@ -61,7 +61,7 @@ pub enum Code {
     SourceBlockedByPolicy,
     /// `fetch-loop` (`container`, fail (verdict `error`)): A driver guard: the core kept asking for documents without progress.
     FetchLoop,
-    /// `limit-exceeded` (`container`, fail): A resource bound tripped; the message names the `Limits` field (see `docs/limits.md`).
+    /// `limit-exceeded` (`container`, fail): A resource bound tripped; the `limit` param names the `Limits` field (see `docs/limits.md`).
     LimitExceeded,
     /// `credential-json` (`payload`, pass): An OB 3.0 credential in JSON.
     CredentialJson,
@@ -179,7 +179,7 @@ pub enum Code {
     VmPrivateKey,
     /// `vm-key-mismatch` (`proof`, fail): The controller document defines the method with another key.
     VmKeyMismatch,
-    /// `jsonld-invalid` (`proof`, fail): JSON-LD processing error (the spec's error name is in the message).
+    /// `jsonld-invalid` (`proof`, fail): JSON-LD processing error (the spec's error code is the `reason` param).
     JsonldInvalid,
     /// `rdfc-invalid-quad` (`proof`, fail): The document produces an invalid RDF statement.
     RdfcInvalidQuad,
