@@ -19,9 +19,9 @@ use std::fmt;
 pub enum Code {
     /// `container-ok` (`container`, pass): The file was read and badge data found.
     ContainerOk,
-    /// `no-badge-data` (`container`, fail): A PNG/SVG without a baked badge (e.g. a screenshot or re-saved image); the message says to download the baked badge from the issuer's site or the badge platform, then names the chunks / elements looked for.
+    /// `no-badge-data` (`container`, fail): A PNG/SVG without a baked badge (e.g. a screenshot or re-saved image); the message says to download the baked badge from the issuer's site or the badge platform; `container` says which kind of image was searched.
     NoBadgeData,
-    /// `unrecognized-input` (`container`, fail): Not PNG, SVG, JSON, compact JWS or URL (names JPEG/GIF/WebP/PDF when seen).
+    /// `unrecognized-input` (`container`, fail): Not PNG, SVG, JSON, compact JWS or URL (`kind` names JPEG/GIF/WebP/PDF when seen).
     UnrecognizedInput,
     /// `payload-unrecognized` (`container`, fail): Extracted text is empty or none of JSON / JWS / URL.
     PayloadUnrecognized,
@@ -61,7 +61,7 @@ pub enum Code {
     SourceBlockedByPolicy,
     /// `fetch-loop` (`container`, fail (verdict `error`)): A driver guard: the core kept asking for documents without progress.
     FetchLoop,
-    /// `limit-exceeded` (`container`, fail): A resource bound tripped; the message names the `Limits` field (see `docs/limits.md`).
+    /// `limit-exceeded` (`container`, fail): A resource bound tripped; the `limit` param names the `Limits` field (see `docs/limits.md`).
     LimitExceeded,
     /// `credential-json` (`payload`, pass): An OB 3.0 credential in JSON.
     CredentialJson,
@@ -179,7 +179,7 @@ pub enum Code {
     VmPrivateKey,
     /// `vm-key-mismatch` (`proof`, fail): The controller document defines the method with another key.
     VmKeyMismatch,
-    /// `jsonld-invalid` (`proof`, fail): JSON-LD processing error (the spec's error name is in the message).
+    /// `jsonld-invalid` (`proof`, fail): JSON-LD processing error (the spec's error code is the `reason` param).
     JsonldInvalid,
     /// `rdfc-invalid-quad` (`proof`, fail): The document produces an invalid RDF statement.
     RdfcInvalidQuad,
@@ -675,8 +675,35 @@ impl Code {
     pub fn params(self) -> Option<&'static [Param]> {
         use Param::*;
         Some(match self {
-            Self::ContainerOk => &[Container],
+            Self::ContainerOk | Self::NoBadgeData => &[Container],
             Self::HostedUrl => &[Url],
+            // Reading the input and its badge data (group A).
+            Self::UnrecognizedInput => &[Kind],
+            Self::PayloadUnrecognized | Self::JsonldInvalid | Self::RdfcInvalidQuad => &[Reason],
+            Self::PngBadCrc | Self::PngInflate => &[Chunk, Offset],
+            Self::PngTruncated => &[Reason, Offset],
+            Self::PngMalformed => &[Reason, Chunk, Offset],
+            Self::SvgSyntax => &[Offset],
+            Self::SvgEntity => &[Entity],
+            Self::UnreadableInput => &[Path, Reason],
+            Self::InvalidOptions => &[Reason],
+            Self::SourceHttpStatus => &[Status],
+            Self::InvalidInput
+            | Self::InternalError
+            | Self::VerifierUnavailable
+            | Self::WidgetError
+            | Self::SourceCors
+            | Self::SourceUnreachable
+            | Self::SourceTooLarge
+            | Self::SourceBlockedByPolicy
+            | Self::FetchLoop
+            | Self::Base64Invalid
+            | Self::Base58Invalid
+            | Self::MultibaseUnsupported
+            | Self::BakeInvalidPayload => &[],
+            Self::JsonSyntax | Self::NquadsSyntax => &[Line, Column],
+            Self::JsonNotUtf8 => &[Offset],
+            Self::JsonDuplicateKey => &[Member],
             Self::CredentialJson
             | Self::AssertionJson
             | Self::VcJwt
@@ -834,30 +861,10 @@ impl Code {
             _ => "",
         };
         Some(match self {
-            Self::ContainerOk => match value(Param::Container) {
-                "png" => {
-                    "read the PNG chunk by chunk (every CRC checked) and found baked badge data"
-                }
-                "svg" => "found a baked badge element in the SVG",
-                "json" => "the input is JSON text",
-                "url" => "the input is a URL",
-                _ => "the input is a compact JWS",
-            },
-            Self::HostedUrl => "the badge is hosted at {url}",
-            Self::CredentialJson => {
-                "decoded an Open Badges 3.0 credential (JSON with an embedded proof)"
-            }
-            Self::AssertionJson => "decoded an Open Badges assertion (JSON)",
-            Self::VcJwt => "decoded an Open Badges 3.0 VC-JWT",
-            Self::SignedAssertion => "decoded an Open Badges signed assertion (JWS)",
-            Self::NotABadge => {
-                "this JSON is neither an Open Badges assertion nor a Verifiable Credential"
-            }
             Self::HiddenCharacters => {
                 "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
                  cannot pass for other text (`credential` keeps the original)"
             }
-            Self::LimitExceeded => "{what} exceeds the limit `{limit}` ({max})",
             _ => return None,
         })
     }
@@ -894,8 +901,9 @@ pub enum Param {
     Container,
     /// `url`: the address of a document (a hosted assertion, a list, a key document).
     Url,
-    /// `reason`: why a document could not be had, for a person (English until messages move
-    /// to catalogs).
+    /// `reason`: which variant of a situation happened, a kebab-case token from the closed
+    /// set the code documents (`docs/report.md`, "Parameters"), e.g. `timeout` (a fetch
+    /// failure: [`crate::FetchError::reason`]) or `chunk-type` (`png-malformed`).
     Reason,
     /// `property`: a member of the credential, e.g. `validFrom`.
     Property,
@@ -909,8 +917,8 @@ pub enum Param {
     Limit,
     /// `max`: the value of that limit.
     Max,
-    /// `what`: what exceeded the limit, for a person (English until messages move to
-    /// catalogs).
+    /// `what`: what exceeded the limit, a kebab-case token, e.g. `input`, `json-depth`,
+    /// `png-chunks` (the list is in `docs/report.md`, "Parameters").
     What,
     /// `issuer`: the issuer's id (a URL or DID).
     Issuer,
@@ -1016,11 +1024,29 @@ pub enum Param {
     /// `identityType`: the kind of identity a badge states for its recipient, as written
     /// (`email`, `emailAddress`, `url`, …); empty when it states none.
     IdentityType,
+    /// `kind`: what an unrecognized input looks like, a token: `jpeg`, `gif`, `webp`, `pdf`
+    /// (a known non-badge format), `xml` (XML whose root is not `<svg>`), `no-element` (text
+    /// starting with `<` without an element), `not-png` (no PNG signature where a PNG was
+    /// required), `unknown`.
+    Kind,
+    /// `chunk`: a PNG chunk type as written in the file, e.g. `iTXt`.
+    Chunk,
+    /// `offset`: a byte offset in the input (a number, from 0).
+    Offset,
+    /// `entity`: the name of an XML entity the badge refers to, e.g. `ent` for `&ent;`.
+    Entity,
+    /// `path`: the file, directory or other input a front end could not read, as given.
+    Path,
+    /// `line`: a line number in a text (a number, from 1).
+    Line,
+    /// `column`: a column in that line (a number, from 1; bytes in JSON, characters in
+    /// N-Quads).
+    Column,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 53] = [
+    pub const ALL: [Self; 60] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -1074,6 +1100,13 @@ impl Param {
         Self::Hash,
         Self::Salted,
         Self::IdentityType,
+        Self::Kind,
+        Self::Chunk,
+        Self::Offset,
+        Self::Entity,
+        Self::Path,
+        Self::Line,
+        Self::Column,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -1132,6 +1165,13 @@ impl Param {
             Self::Hash => "hash",
             Self::Salted => "salted",
             Self::IdentityType => "identityType",
+            Self::Kind => "kind",
+            Self::Chunk => "chunk",
+            Self::Offset => "offset",
+            Self::Entity => "entity",
+            Self::Path => "path",
+            Self::Line => "line",
+            Self::Column => "column",
         }
     }
 
@@ -1270,6 +1310,7 @@ mod tests {
                 continue;
             };
             // Codes whose text has moved to the message catalogs (`locales/*.ftl`).
+            // Codes whose text is in the message catalogs only (`locales/`).
             if code.template(&Params::new()).is_none() {
                 continue;
             }

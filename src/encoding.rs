@@ -1,5 +1,6 @@
 //! Byte encodings found in badges: base64url / base64, base58btc, multibase, hex.
 
+use crate::code::Params;
 use crate::Code;
 use crate::{Error, Result};
 
@@ -74,8 +75,7 @@ fn decode(text: &[u8], spelling: Spelling) -> std::result::Result<Vec<u8>, Strin
 /// # Errors
 /// `base64-invalid` when the text is not unpadded base64url.
 pub fn base64url(text: &str) -> Result<Vec<u8>> {
-    decode(text.as_bytes(), URL_NO_PAD)
-        .map_err(|e| Error::new(Code::Base64Invalid, format!("not valid base64url: {e}")))
+    decode(text.as_bytes(), URL_NO_PAD).map_err(|_| Error::with(Code::Base64Invalid, Params::new()))
 }
 
 /// Encodes bytes as unpadded base64url.
@@ -105,7 +105,7 @@ pub fn base64_any(text: &str) -> Result<Vec<u8>> {
         .iter()
         .flat_map(|&(s62, s63)| [false, true].map(|padded| Spelling { s62, s63, padded }))
         .find_map(|spelling| decode(&t, spelling).ok())
-        .ok_or_else(|| Error::new(Code::Base64Invalid, "the value is not valid base64"))
+        .ok_or_else(|| Error::with(Code::Base64Invalid, Params::new()))
 }
 
 /// Decodes base58btc (Bitcoin alphabet).
@@ -115,7 +115,7 @@ pub fn base64_any(text: &str) -> Result<Vec<u8>> {
 pub fn base58btc(text: &str) -> Result<Vec<u8>> {
     bs58::decode(text)
         .into_vec()
-        .map_err(|e| Error::new(Code::Base58Invalid, format!("not valid base58btc: {e}")))
+        .map_err(|_| Error::with(Code::Base58Invalid, Params::new()))
 }
 
 /// Encodes bytes as base58btc.
@@ -131,13 +131,7 @@ pub fn multibase(text: &str) -> Result<Vec<u8>> {
     match text.as_bytes().first() {
         Some(b'z') => base58btc(&text[1..]),
         Some(b'u') => base64url(&text[1..]),
-        _ => Err(Error::new(
-            Code::MultibaseUnsupported,
-            format!(
-                "expected a multibase value starting with `z` (base58btc) or `u` (base64url), found {:?}",
-                text.chars().take(8).collect::<String>()
-            ),
-        )),
+        _ => Err(Error::with(Code::MultibaseUnsupported, Params::new())),
     }
 }
 

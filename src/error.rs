@@ -44,8 +44,11 @@ impl Error {
         }
     }
 
-    /// The error for a tripped resource bound: `code` is always `limit-exceeded` and the
-    /// message names the [`crate::Limits`] field so a user knows which bound to raise.
+    /// The error for a tripped resource bound: `code` is always `limit-exceeded`, with the
+    /// params `what` (a kebab-case token saying what was too large, e.g. `input`,
+    /// `json-depth`, `png-chunks`: the list is in `docs/report.md`, "Parameters"), `limit`
+    /// (the [`crate::Limits`] field, so a user knows which bound to raise) and `max` (its
+    /// value).
     pub fn limit(field: &'static str, limit: usize, what: impl fmt::Display) -> Self {
         Self::with(
             Code::LimitExceeded,
@@ -57,9 +60,18 @@ impl Error {
     }
 }
 
+/// `message (code)`; for a code whose text is in the message catalogs only (its message is
+/// its wire name), the code and its params instead, e.g. `png-bad-crc chunk=iTXt offset=33`.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({})", self.message, self.code)
+        if self.message != self.code.as_str() {
+            return write!(f, "{} ({})", self.message, self.code);
+        }
+        f.write_str(self.code.as_str())?;
+        for (param, value) in self.params.iter() {
+            write!(f, " {}={value}", param.as_str())?;
+        }
+        Ok(())
     }
 }
 
@@ -67,3 +79,19 @@ impl std::error::Error for Error {}
 
 /// Result alias used throughout the crate.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_the_code_and_params_of_a_catalog_only_code() {
+        let e = Error::with(
+            Code::PngBadCrc,
+            Params::new()
+                .with(Param::Chunk, "iTXt")
+                .with(Param::Offset, 33usize),
+        );
+        assert_eq!(e.to_string(), "png-bad-crc chunk=iTXt offset=33");
+    }
+}

@@ -143,6 +143,54 @@ impl FetchError {
         }
     }
 
+    /// Why the fetch failed, as the kebab-case token a `reason` param carries: `offline`,
+    /// `timeout`, `connection`, `cors`, `status`, `too-large`, `redirects` or `refused`
+    /// (the same word as `kind` in [`Self::to_json`]). The `detail` text of `connection` and
+    /// `refused` is for logs only: it comes from the driver, in English, and never reaches a
+    /// report.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::Offline => "offline",
+            Self::Timeout => "timeout",
+            Self::Connection { .. } => "connection",
+            Self::Cors => "cors",
+            Self::Status { .. } => "status",
+            Self::TooLarge => "too-large",
+            Self::Redirects => "redirects",
+            Self::Refused { .. } => "refused",
+        }
+    }
+
+    /// The HTTP status the server answered with, for [`Self::Status`].
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Self::Status { status } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// `params` with this failure appended as two params: `reason` ([`Self::reason`]) and
+    /// `status` (the HTTP status as a number, `0` unless `reason` is `status`). For a code
+    /// that tells why a document could not be fetched, so that every site passes the same
+    /// list, e.g. `hosted-unreachable` with `Params::new().with(Param::Url, url)` first; the
+    /// code declares `[.., Reason, Status]` in [`crate::Code::params`], and its message
+    /// selects on `$reason` and shows `$status` in the `status` variant:
+    ///
+    /// ```
+    /// use badgeverify::code::{Arg, Param, Params};
+    /// use badgeverify::FetchError;
+    /// let params = FetchError::Status { status: 404 }
+    ///     .add_params(Params::new().with(Param::Url, "https://example.org/a"));
+    /// assert_eq!(params.get(Param::Reason), Some(&Arg::from("status")));
+    /// assert_eq!(params.get(Param::Status), Some(&Arg::Number(404)));
+    /// ```
+    pub fn add_params(&self, params: crate::code::Params) -> crate::code::Params {
+        use crate::code::Param;
+        params
+            .with(Param::Reason, self.reason())
+            .with(Param::Status, u64::from(self.http_status().unwrap_or(0)))
+    }
+
     /// Reads a failure as JSON from a driver written in another language, e.g.
     /// `{"kind":"status","status":404}`: the form [`Self::to_json`] writes. Written out
     /// rather than derived so that the WebAssembly module links no typed serde deserializer.
@@ -258,6 +306,10 @@ mod tests {
         ];
         for e in all {
             let text = e.to_json().to_string();
+            assert!(
+                text.contains(&format!(r#""kind":"{}""#, e.reason())),
+                "{text}"
+            );
             assert_eq!(serde_json::to_string(&e).unwrap(), text);
             assert_eq!(FetchError::from_json(&text), Ok(e), "{text}");
         }

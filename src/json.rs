@@ -8,6 +8,7 @@
 //! disagree on which duplicate wins, and a signature checked over one reading must not be
 //! displayed under another. Member order is preserved for display.
 
+use crate::code::{Param, Params};
 use crate::decimal::Parsed;
 use crate::Code;
 use crate::{Error, Limits, Result};
@@ -72,7 +73,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
         return Err(Error::limit(
             "max_json_bytes",
             limits.max_json_bytes,
-            format_args!("a JSON document of {} bytes", text.len()),
+            "json-size",
         ));
     }
     let mut p = Parser {
@@ -84,7 +85,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
     let value = p.value(0)?;
     p.skip_ws();
     if p.pos < text.len() {
-        return Err(p.syntax("trailing characters"));
+        return Err(p.syntax());
     }
     Ok(value)
 }
@@ -95,9 +96,9 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value> {
 /// As [`parse`], plus `json-not-utf8` for bytes that are not UTF-8.
 pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<Value> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::new(
+        Error::with(
             Code::JsonNotUtf8,
-            format!("the JSON is not valid UTF-8: {e}"),
+            Params::new().with(Param::Offset, e.valid_up_to()),
         )
     })?;
     parse(text.strip_prefix('\u{feff}').unwrap_or(text), limits)
@@ -128,13 +129,15 @@ impl Parser<'_> {
     }
 
     /// A `json-syntax` error at the current position, as line and column.
-    fn syntax(&self, what: &str) -> Error {
+    fn syntax(&self) -> Error {
         let before = self.text.get(..self.pos).unwrap_or(self.text);
         let line = before.matches('\n').count() + 1;
         let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-        Error::new(
+        Error::with(
             Code::JsonSyntax,
-            format!("this is not valid JSON: {what} at line {line} column {column}"),
+            Params::new()
+                .with(Param::Line, line)
+                .with(Param::Column, column),
         )
     }
 
@@ -156,7 +159,7 @@ impl Parser<'_> {
             Error::limit(
                 "max_json_values",
                 self.limits.max_json_values,
-                "the number of JSON values",
+                "json-values",
             )
         })?;
         self.skip_ws();
@@ -165,7 +168,7 @@ impl Parser<'_> {
             return Err(Error::limit(
                 "max_json_depth",
                 self.limits.max_json_depth,
-                "the JSON nesting depth",
+                "json-depth",
             ));
         }
         match self.peek() {
@@ -176,8 +179,8 @@ impl Parser<'_> {
             _ if self.eat("true") => Ok(Value::Bool(true)),
             _ if self.eat("false") => Ok(Value::Bool(false)),
             _ if self.eat("null") => Ok(Value::Null),
-            None => Err(self.syntax("EOF while parsing a value")),
-            _ => Err(self.syntax("expected value")),
+            None => Err(self.syntax()),
+            _ => Err(self.syntax()),
         }
     }
 
@@ -190,7 +193,7 @@ impl Parser<'_> {
         }
         loop {
             items.push(self.value(depth + 1)?);
-            if self.comma_or(b']', "a list")? {
+            if self.comma_or(b']')? {
                 return Ok(Value::Array(items));
             }
         }
@@ -207,39 +210,36 @@ impl Parser<'_> {
             self.skip_ws();
             match self.peek() {
                 Some(b'"') => {}
-                None => return Err(self.syntax("EOF while parsing an object")),
-                _ => return Err(self.syntax("key must be a string")),
+                None => return Err(self.syntax()),
+                _ => return Err(self.syntax()),
             }
             let key = self.string()?;
             self.skip_ws();
             if !self.eat(":") {
-                return Err(self.syntax("expected `:`"));
+                return Err(self.syntax());
             }
             let value = self.value(depth + 1)?;
             if members.contains_key(&key) {
-                return Err(Error::new(
+                return Err(Error::with(
                     Code::JsonDuplicateKey,
-                    format!(
-                        "the JSON object has the member {key:?} twice; duplicate keys are \
-                         refused because readers disagree on which one counts"
-                    ),
+                    Params::new().with(Param::Member, key),
                 ));
             }
             members.insert(key, value);
-            if self.comma_or(b'}', "an object")? {
+            if self.comma_or(b'}')? {
                 return Ok(Value::Object(members));
             }
         }
     }
 
     /// After an element or member of `what`: `false` past a `,`, `true` past `close`.
-    fn comma_or(&mut self, close: u8, what: &str) -> Result<bool> {
+    fn comma_or(&mut self, close: u8) -> Result<bool> {
         self.skip_ws();
         let closed = match self.peek() {
             Some(b',') => false,
             Some(c) if c == close => true,
-            None => return Err(self.syntax(&format!("EOF while parsing {what}"))),
-            Some(_) => return Err(self.syntax(&format!("expected `,` or `{}`", char::from(close)))),
+            None => return Err(self.syntax()),
+            Some(_) => return Err(self.syntax()),
         };
         self.pos += 1;
         Ok(closed)
@@ -266,8 +266,8 @@ impl Parser<'_> {
                     self.pos += 1;
                     out.push(self.escape()?);
                 }
-                Some(_) => return Err(self.syntax("control character in a string")),
-                None => return Err(self.syntax("EOF while parsing a string")),
+                Some(_) => return Err(self.syntax()),
+                None => return Err(self.syntax()),
             }
         }
     }
@@ -292,15 +292,15 @@ impl Parser<'_> {
                 } else if first < 0xDC00 && self.eat("\\u") {
                     let second = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&second) {
-                        return Err(self.syntax("lone leading surrogate in hex escape"));
+                        return Err(self.syntax());
                     }
                     let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
                     char::from_u32(code).unwrap_or('\u{fffd}')
                 } else {
-                    return Err(self.syntax("lone surrogate in hex escape"));
+                    return Err(self.syntax());
                 }
             }
-            _ => return Err(self.syntax("invalid escape")),
+            _ => return Err(self.syntax()),
         })
     }
 
@@ -309,9 +309,9 @@ impl Parser<'_> {
             .text
             .get(self.pos..self.pos + 4)
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.syntax("invalid `\\u` escape"))?;
+            .ok_or_else(|| self.syntax())?;
         self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.syntax("invalid `\\u` escape"))
+        u32::from_str_radix(digits, 16).map_err(|_| self.syntax())
     }
 
     /// A number, checked against the JSON grammar.
@@ -321,15 +321,13 @@ impl Parser<'_> {
         let rest = self.text.get(self.pos..).unwrap_or_default();
         let (parsed, len) = crate::decimal::parse_prefix(rest).map_err(|at| {
             self.pos += at;
-            self.syntax("invalid number")
+            self.syntax()
         })?;
         self.pos += len;
         let n = match parsed {
             Parsed::U64(u) => Number::from(u),
             Parsed::I64(i) => Number::from(i),
-            Parsed::F64(f) => {
-                Number::from_f64(f).ok_or_else(|| self.syntax("number out of range"))?
-            }
+            Parsed::F64(f) => Number::from_f64(f).ok_or_else(|| self.syntax())?,
         };
         Ok(Value::Number(n))
     }
@@ -338,6 +336,7 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::Arg;
 
     #[test]
     fn parses_and_keeps_order() {
@@ -348,14 +347,19 @@ mod tests {
     #[test]
     fn refuses_duplicates_depth_size_and_garbage() {
         let l = Limits::default();
-        assert_eq!(
-            parse(r#"{"a":1,"a":2}"#, &l).unwrap_err().code,
-            Code::JsonDuplicateKey
-        );
+        let dup = parse(r#"{"a":1,"a":2}"#, &l).unwrap_err();
+        assert_eq!(dup.code, Code::JsonDuplicateKey);
+        assert_eq!(dup.params, Params::new().with(Param::Member, "a"));
         let deep = "[".repeat(65) + &"]".repeat(65);
         let e = parse(&deep, &l).unwrap_err();
         assert_eq!(e.code, Code::LimitExceeded);
-        assert!(e.message.contains("max_json_depth"));
+        assert_eq!(
+            e.params,
+            Params::new()
+                .with(Param::What, "json-depth")
+                .with(Param::Limit, "max_json_depth")
+                .with(Param::Max, 64usize)
+        );
         assert!(parse(&("[".repeat(64) + &"]".repeat(64)), &l).is_ok());
         let few = Limits {
             max_json_values: 3,
@@ -364,7 +368,10 @@ mod tests {
         assert!(parse("[1,2]", &few).is_ok());
         let e = parse("[1,2,3]", &few).unwrap_err();
         assert_eq!(e.code, Code::LimitExceeded);
-        assert!(e.message.contains("max_json_values"));
+        assert_eq!(
+            e.params.get(Param::Limit),
+            Some(&Arg::from("max_json_values"))
+        );
         assert_eq!(parse(r#"{"a":{"b":1}}"#, &few).unwrap()["a"]["b"], 1);
         let small = Limits {
             max_json_bytes: 4,
@@ -376,10 +383,21 @@ mod tests {
         );
         assert_eq!(parse("{} x", &l).unwrap_err().code, Code::JsonSyntax);
         assert_eq!(
-            parse_bytes(b"\xff", &l).unwrap_err().code,
-            Code::JsonNotUtf8
+            parse("{}\n x", &l).unwrap_err().params,
+            Params::new()
+                .with(Param::Line, 2usize)
+                .with(Param::Column, 2usize)
         );
+        let e = parse_bytes(b"{\xff", &l).unwrap_err();
+        assert_eq!(e.code, Code::JsonNotUtf8);
+        assert_eq!(e.params, Params::new().with(Param::Offset, 1usize));
         assert!(parse_bytes(b"\xef\xbb\xbf{}", &l).is_ok());
+    }
+
+    fn at(line: usize, column: usize) -> Params {
+        Params::new()
+            .with(Param::Line, line)
+            .with(Param::Column, column)
     }
 
     /// A malformed number is reported where it stops following the grammar.
@@ -397,17 +415,11 @@ mod tests {
             ("1e-x", 4),
         ] {
             let e = parse(text, &Limits::default()).unwrap_err();
-            assert_eq!(
-                e.message,
-                format!("this is not valid JSON: invalid number at line 1 column {column}"),
-                "{text:?}"
-            );
+            assert_eq!(e.code, Code::JsonSyntax, "{text:?}");
+            assert_eq!(e.params, at(1, column), "{text:?}");
         }
         let e = parse("[1e400]", &Limits::default()).unwrap_err();
-        assert!(
-            e.message.contains("number out of range at line 1 column 7"),
-            "{e:?}"
-        );
+        assert_eq!(e.params, at(1, 7), "{e:?}");
     }
 
     /// serde_json is the oracle: the same value (numbers of the same kind) or both refuse.
@@ -432,7 +444,11 @@ mod tests {
         };
         assert!(parse(&("[".repeat(128) + &"]".repeat(128)), &deep).is_ok());
         let e = parse(&("[".repeat(100_000) + &"]".repeat(100_000)), &deep).unwrap_err();
-        assert!(e.message.contains("max_json_depth"), "{}", e.message);
+        assert_eq!(
+            e.params.get(Param::Limit),
+            Some(&Arg::from("max_json_depth")),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! with uppercase hex, everything else raw UTF-8.
 //! [`parse_nquads`] reads N-Quads text (used for test suites and fuzzing).
 
+use crate::code::{Param, Params};
 use crate::Code;
 use crate::{Error, Limits, Result};
 use std::fmt::{self, Write};
@@ -114,7 +115,7 @@ pub fn parse_nquads(text: &str, limits: &Limits) -> Result<Vec<Quad>> {
         return Err(Error::limit(
             "max_input_bytes",
             limits.max_input_bytes,
-            format_args!("N-Quads text of {} bytes", text.len()),
+            "nquads-size",
         ));
     }
     let mut quads = Vec::new();
@@ -129,11 +130,7 @@ pub fn parse_nquads(text: &str, limits: &Limits) -> Result<Vec<Quad>> {
             continue;
         }
         if quads.len() >= limits.max_quads {
-            return Err(Error::limit(
-                "max_quads",
-                limits.max_quads,
-                "the number of N-Quads statements",
-            ));
+            return Err(Error::limit("max_quads", limits.max_quads, "quads"));
         }
         quads.push(p.statement()?);
     }
@@ -148,13 +145,13 @@ struct LineParser<'a> {
 }
 
 impl LineParser<'_> {
-    fn error(&self, what: &str) -> Error {
-        Error::new(
+    /// `nquads-syntax` at the current position: line and column (in characters), from 1.
+    fn error(&self) -> Error {
+        Error::with(
             Code::NquadsSyntax,
-            format!(
-                "N-Quads line {} column {}: {what}",
-                self.number,
-                self.line.get(..self.pos).map_or(0, |s| s.chars().count()) + 1
+            Params::new().with(Param::Line, self.number).with(
+                Param::Column,
+                self.line.get(..self.pos).map_or(0, |s| s.chars().count()) + 1,
             ),
         )
     }
@@ -200,12 +197,12 @@ impl LineParser<'_> {
     fn statement(&mut self) -> Result<Quad> {
         let subject = match self.term()? {
             t @ (Term::Iri(_) | Term::Blank(_)) => t,
-            Term::Literal { .. } => return Err(self.error("a literal cannot be a subject")),
+            Term::Literal { .. } => return Err(self.error()),
         };
         self.skip_space();
         let predicate = match self.term()? {
             t @ Term::Iri(_) => t,
-            _ => return Err(self.error("the predicate must be an IRI")),
+            _ => return Err(self.error()),
         };
         self.skip_space();
         let object = self.term()?;
@@ -215,16 +212,16 @@ impl LineParser<'_> {
         } else {
             match self.term()? {
                 t @ (Term::Iri(_) | Term::Blank(_)) => Some(t),
-                Term::Literal { .. } => return Err(self.error("a literal cannot be a graph name")),
+                Term::Literal { .. } => return Err(self.error()),
             }
         };
         self.skip_space();
         if !self.eat(".") {
-            return Err(self.error("expected `.` at the end of the statement"));
+            return Err(self.error());
         }
         self.skip_space();
         if !self.at_end() {
-            return Err(self.error("unexpected text after the statement"));
+            return Err(self.error());
         }
         Ok(Quad {
             subject,
@@ -239,7 +236,7 @@ impl LineParser<'_> {
             Some('<') => Ok(Term::Iri(self.iri()?)),
             Some('_') => self.blank(),
             Some('"') => self.literal(),
-            _ => Err(self.error("expected `<`, `_:` or `\"`")),
+            _ => Err(self.error()),
         }
     }
 
@@ -248,19 +245,17 @@ impl LineParser<'_> {
         let mut out = String::new();
         loop {
             match self.bump() {
-                None => return Err(self.error("unterminated IRI")),
+                None => return Err(self.error()),
                 Some('>') => return Ok(out),
                 Some('\\') => {
                     let c = match self.bump() {
                         Some('u') => self.hex(4)?,
                         Some('U') => self.hex(8)?,
-                        _ => return Err(self.error("only \\u and \\U escapes are allowed in IRIs")),
+                        _ => return Err(self.error()),
                     };
                     out.push(c);
                 }
-                Some(c) if c <= ' ' || "<\"{}|^`".contains(c) => {
-                    return Err(self.error("character not allowed in an IRI"))
-                }
+                Some(c) if c <= ' ' || "<\"{}|^`".contains(c) => return Err(self.error()),
                 Some(c) => out.push(c),
             }
         }
@@ -271,14 +266,14 @@ impl LineParser<'_> {
         let value = (text.len() == digits && text.bytes().all(|b| b.is_ascii_hexdigit()))
             .then(|| u32::from_str_radix(text, 16).ok())
             .flatten()
-            .ok_or_else(|| self.error("bad hexadecimal escape"))?;
+            .ok_or_else(|| self.error())?;
         self.pos += digits;
-        char::from_u32(value).ok_or_else(|| self.error("escape is not a Unicode scalar value"))
+        char::from_u32(value).ok_or_else(|| self.error())
     }
 
     fn blank(&mut self) -> Result<Term> {
         if !self.eat("_:") {
-            return Err(self.error("expected `_:`"));
+            return Err(self.error());
         }
         let start = self.pos;
         while let Some(c) = self.peek() {
@@ -298,7 +293,7 @@ impl LineParser<'_> {
         }
         let label = self.line.get(start..self.pos).unwrap_or("");
         if label.is_empty() || label.starts_with(['-', '.']) {
-            return Err(self.error("bad blank node label"));
+            return Err(self.error());
         }
         Ok(Term::Blank(label.to_owned()))
     }
@@ -308,7 +303,7 @@ impl LineParser<'_> {
         let mut value = String::new();
         loop {
             match self.bump() {
-                None => return Err(self.error("unterminated string")),
+                None => return Err(self.error()),
                 Some('"') => break,
                 Some('\\') => {
                     let c = match self.bump() {
@@ -322,7 +317,7 @@ impl LineParser<'_> {
                         Some('\\') => '\\',
                         Some('u') => self.hex(4)?,
                         Some('U') => self.hex(8)?,
-                        _ => return Err(self.error("unknown escape in a string")),
+                        _ => return Err(self.error()),
                     };
                     value.push(c);
                 }
@@ -331,7 +326,7 @@ impl LineParser<'_> {
         }
         if self.eat("^^") {
             if self.peek() != Some('<') {
-                return Err(self.error("expected a datatype IRI after `^^`"));
+                return Err(self.error());
             }
             let datatype = self.iri()?;
             return Ok(Term::Literal {
@@ -354,7 +349,7 @@ impl LineParser<'_> {
                 !part.is_empty() && (i > 0 || part.bytes().all(|b| b.is_ascii_alphabetic()))
             });
             if !valid {
-                return Err(self.error("bad language tag"));
+                return Err(self.error());
             }
             language = Some(tag.to_owned());
         }

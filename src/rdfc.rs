@@ -20,6 +20,7 @@
 //! Performance notes: every non-blank term is serialized once up front; hashes run over a
 //! reused buffer; blank nodes are small integers.
 
+use crate::code::{Param, Params};
 use crate::collections::{HashMap, HashSet};
 use crate::rdf::{Quad, Term};
 use crate::Code;
@@ -80,11 +81,7 @@ pub fn canonicalize_with(
     hash: HashAlgorithm,
 ) -> Result<Canonicalized> {
     if quads.len() > limits.max_quads {
-        return Err(Error::limit(
-            "max_quads",
-            limits.max_quads,
-            format_args!("a dataset of {} quads", quads.len()),
-        ));
+        return Err(Error::limit("max_quads", limits.max_quads, "quads"));
     }
     let mut state = State::new(quads, limits, hash)?;
     state.run()?;
@@ -300,7 +297,7 @@ impl<'a> State<'a> {
             return Err(Error::limit(
                 "max_rdfc_work",
                 self.limits.max_rdfc_work,
-                "the RDFC-1.0 blank-node hashing work (a poisoned dataset?)",
+                "rdfc-work",
             ));
         }
         Ok(())
@@ -374,7 +371,7 @@ impl<'a> State<'a> {
             return Err(Error::limit(
                 "max_rdfc_depth",
                 self.limits.max_rdfc_depth,
-                "the RDFC-1.0 Hash N-Degree Quads recursion depth (a poisoned dataset?)",
+                "rdfc-depth",
             ));
         }
         let quad_ids = std::mem::take(&mut self.node_quads[node as usize]);
@@ -478,21 +475,23 @@ fn next_permutation(list: &mut [u32]) -> bool {
 
 fn check_quad(q: &Quad) -> Result<()> {
     if matches!(q.subject, Term::Literal { .. }) {
-        return Err(invalid("a literal as subject"));
+        return Err(invalid("literal-subject"));
     }
     if !matches!(q.predicate, Term::Iri(_)) {
-        return Err(invalid("a predicate that is not an IRI"));
+        return Err(invalid("predicate-not-iri"));
     }
     if matches!(q.graph, Some(Term::Literal { .. })) {
-        return Err(invalid("a literal as graph name"));
+        return Err(invalid("literal-graph"));
     }
     Ok(())
 }
 
-fn invalid(what: &str) -> Error {
-    Error::new(
+/// `rdfc-invalid-quad`; `reason`: `literal-subject`, `predicate-not-iri` or
+/// `literal-graph` (statements RDF, and so RDFC-1.0, does not allow).
+fn invalid(reason: &'static str) -> Error {
+    Error::with(
         Code::RdfcInvalidQuad,
-        format!("the dataset has {what}, which RDF (and so RDFC-1.0) does not allow"),
+        Params::new().with(Param::Reason, reason),
     )
 }
 

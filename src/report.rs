@@ -610,6 +610,20 @@ impl Report {
         Self::error_with(code, message.into())
     }
 
+    /// A report for a usage or I/O problem (verdict `error`), as [`Self::error`], for a code
+    /// with params: the message is [`Code::message`], and the params (which may name a file)
+    /// are made display-safe with it.
+    pub fn error_with_params(code: Code, mut params: Params) -> Self {
+        for text in params.texts_mut() {
+            make_safe(text, false);
+        }
+        let mut r = Self::error_with(code, code.message(&params));
+        if let Some(check) = r.checks.last_mut() {
+            check.params = params;
+        }
+        r
+    }
+
     fn error_with(code: Code, mut message: String) -> Self {
         make_safe(&mut message, false);
         let mut r = Self::new();

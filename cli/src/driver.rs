@@ -5,6 +5,7 @@
 //! core again until it is done. [`Offline`] answers everything "offline";
 //! [`crate::http::Http`] fetches over the network.
 
+use badgeverify::code::Params;
 use badgeverify::Code;
 use badgeverify::{verify, FetchError, Fetched, Options, Report, Request, Response, Step};
 use std::time::{Duration, Instant};
@@ -47,11 +48,9 @@ pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
                     }
                 }
                 if !new {
-                    return Report::error(
-                        Code::FetchLoop,
-                        "the verifier asked again for documents it had already been given; \
-                         this is a bug in badgeverify, please report it with the input",
-                    );
+                    // The verifier asked again for documents it had already been given:
+                    // a bug in badgeverify.
+                    return Report::error_with_params(Code::FetchLoop, Params::new());
                 }
             }
         }

@@ -18,8 +18,9 @@ pub enum Source {
     Url(String),
     /// A file on disk.
     File(PathBuf),
-    /// Something that could not even be listed (e.g. an unreadable directory).
-    Unreadable(String),
+    /// Something that could not even be listed (e.g. an unreadable directory), with the
+    /// `reason` token of its `unreadable-input` report ([`reason`]).
+    Unreadable(&'static str),
 }
 
 /// One input to verify, with the label shown for it.
@@ -69,24 +70,18 @@ fn is_url(arg: &str) -> bool {
 }
 
 fn walk(dir: &Path, depth: usize, out: &mut Vec<Input>) {
-    let unreadable = |why: String| Input {
+    let unreadable = |why: &'static str| Input {
         label: dir.display().to_string(),
         source: Source::Unreadable(why),
     };
     if depth > MAX_DIR_DEPTH {
-        out.push(unreadable(format!(
-            "directory `{}` is nested more than {MAX_DIR_DEPTH} levels deep; give it directly",
-            dir.display()
-        )));
+        out.push(unreadable("too-deep"));
         return;
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            out.push(unreadable(format!(
-                "cannot list directory `{}`: {e}",
-                dir.display()
-            )));
+            out.push(unreadable(reason(&e)));
             return;
         }
     };
@@ -117,15 +112,15 @@ fn has_badge_extension(path: &Path) -> bool {
 /// core's input limit whatever its tail holds, and the core reports it as such.
 ///
 /// # Errors
-/// A sentence naming the input when it cannot be read.
-pub fn read(input: &Input, max_bytes: usize) -> Result<Vec<u8>, String> {
+/// The `reason` token of the `unreadable-input` report ([`reason`]) when it cannot be read.
+pub fn read(input: &Input, max_bytes: usize) -> Result<Vec<u8>, &'static str> {
     let cap = u64::try_from(max_bytes)
         .unwrap_or(u64::MAX)
         .saturating_add(1);
     let mut buf = Vec::new();
     let result = match &input.source {
         Source::Url(url) => return Ok(url.as_bytes().to_vec()),
-        Source::Unreadable(why) => return Err(why.clone()),
+        Source::Unreadable(why) => return Err(why),
         Source::Stdin => std::io::stdin().lock().take(cap).read_to_end(&mut buf),
         Source::File(path) => {
             std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut buf))
@@ -133,7 +128,21 @@ pub fn read(input: &Input, max_bytes: usize) -> Result<Vec<u8>, String> {
     };
     match result {
         Ok(_) => Ok(buf),
-        Err(e) => Err(format!("cannot read `{}`: {e}", input.label)),
+        Err(e) => Err(reason(&e)),
+    }
+}
+
+/// Why a file or directory could not be read, as the `reason` token of an
+/// `unreadable-input` report: `not-found`, `permission-denied`, `is-a-directory`,
+/// `not-a-directory`, `unreadable` (any other I/O error), and `too-deep` (a directory
+/// nested more than `MAX_DIR_DEPTH` levels deep, set by [`collect`]).
+pub fn reason(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not-found",
+        std::io::ErrorKind::PermissionDenied => "permission-denied",
+        std::io::ErrorKind::IsADirectory => "is-a-directory",
+        std::io::ErrorKind::NotADirectory => "not-a-directory",
+        _ => "unreadable",
     }
 }
 

@@ -14,6 +14,7 @@ mod proxy;
 mod render;
 mod serve;
 
+use badgeverify::code::{Param, Params};
 use badgeverify::container::{self, Payload};
 use badgeverify::Code;
 use badgeverify::{Limits, Options, Report, Timestamp, Verdict};
@@ -325,7 +326,12 @@ fn verify(args: &VerifyArgs) -> u8 {
     let mut progress = render::Progress::new(inputs.len());
     let verify_one = |item: &input::Input| match input::read(item, options.limits.max_input_bytes) {
         Ok(bytes) => driver::run(&bytes, &options, driver.as_ref()),
-        Err(why) => Report::error(Code::UnreadableInput, why),
+        Err(why) => Report::error_with_params(
+            Code::UnreadableInput,
+            Params::new()
+                .with(Param::Path, item.label.as_str())
+                .with(Param::Reason, why),
+        ),
     };
     let reports = batch::in_parallel(&inputs, verify_one, |i, report| {
         if !args.json && !single {
@@ -394,7 +400,7 @@ fn read_arg(arg: &str, limits: &Limits) -> Result<Vec<u8>, String> {
             input::Source::File(PathBuf::from(arg))
         },
     };
-    input::read(&item, limits.max_input_bytes)
+    input::read(&item, limits.max_input_bytes).map_err(|why| format!("cannot read `{arg}`: {why}"))
 }
 
 fn extract(args: &ExtractArgs) -> u8 {

@@ -14,6 +14,7 @@ pub mod png;
 pub mod svg;
 mod xml;
 
+use crate::code::{Param, Params};
 use crate::json::Value;
 use crate::report::{ContainerKind, Spec};
 use crate::Code;
@@ -46,18 +47,12 @@ impl Payload {
             Ok(Self::CompactJws(t.to_owned()))
         } else if is_http_url(t) {
             Ok(Self::Url(t.to_owned()))
-        } else if t.is_empty() {
-            Err(Error::new(
-                Code::PayloadUnrecognized,
-                "the badge data is empty",
-            ))
         } else {
-            let head: String = t.chars().take(40).collect();
-            Err(Error::new(
+            // `reason`: `empty`, or `unknown` for text that is none of the three.
+            let reason = if t.is_empty() { "empty" } else { "unknown" };
+            Err(Error::with(
                 Code::PayloadUnrecognized,
-                format!(
-                    "the badge data starting {head:?} is neither JSON, a compact JWS nor an http(s) URL"
-                ),
+                Params::new().with(Param::Reason, reason),
             ))
         }
     }
@@ -84,15 +79,7 @@ impl Payload {
                 encoding::base64url(segment).and_then(|b| json::parse_bytes(&b, limits))
             }
         }
-        .map_err(|e| {
-            Error::new(
-                Code::BakeInvalidPayload,
-                format!(
-                    "refusing to bake a payload that does not parse: {}",
-                    e.message
-                ),
-            )
-        })?;
+        .map_err(|_| Error::with(Code::BakeInvalidPayload, Params::new()))?;
         let is_vc = doc.get("vc").is_some_and(crate::json::Value::is_object)
             || match doc.get("type") {
                 Some(crate::json::Value::String(t)) => t == "VerifiableCredential",
@@ -205,45 +192,42 @@ fn check_input_size(bytes: &[u8], limits: &Limits) -> Result<()> {
         return Err(Error::limit(
             "max_input_bytes",
             limits.max_input_bytes,
-            format_args!("an input of {} bytes", bytes.len()),
+            "input",
         ));
     }
     Ok(())
 }
 
-/// The `no-badge-data` error for an image that carries no badge (`what` names where we
-/// looked).
-pub(crate) fn no_badge_data(what: &str) -> Error {
-    Error::new(
+/// The `no-badge-data` error for an image that carries no badge: `container` is where we
+/// looked (`png` or `svg`).
+pub(crate) fn no_badge_data(container: ContainerKind) -> Error {
+    Error::with(
         Code::NoBadgeData,
-        format!(
-            "this image holds no badge (a screenshot or a re-saved copy of a badge loses the \
-             badge data): download the baked badge, the image file with the badge data inside, \
-             from the issuer's site or the badge platform and check that file. Technical \
-             detail: {what}"
-        ),
+        Params::new().with(Param::Container, container.as_str()),
+    )
+}
+
+/// The `unrecognized-input` error; `kind` is one of the tokens [`Param::Kind`] lists.
+pub(crate) fn unrecognized_kind(kind: &'static str) -> Error {
+    Error::with(
+        Code::UnrecognizedInput,
+        Params::new().with(Param::Kind, kind),
     )
 }
 
 fn unrecognized(bytes: &[u8]) -> Error {
     let kind = if bytes.starts_with(b"\xFF\xD8\xFF") {
-        "a JPEG image"
+        "jpeg"
     } else if bytes.starts_with(b"GIF8") {
-        "a GIF image"
+        "gif"
     } else if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
-        "a WebP image"
+        "webp"
     } else if bytes.starts_with(b"%PDF") {
-        "a PDF document"
+        "pdf"
     } else {
-        "not a PNG, an SVG, JSON, a compact JWS or an http(s) URL"
+        "unknown"
     };
-    Error::new(
-        Code::UnrecognizedInput,
-        format!(
-            "this input is {kind}. Open Badges are baked into PNG or SVG images, or come as an \
-             assertion/credential in JSON, a compact JWS/JWT, or the URL of a hosted assertion"
-        ),
-    )
+    unrecognized_kind(kind)
 }
 
 fn is_compact_jws(t: &str) -> bool {
@@ -337,10 +321,14 @@ mod tests {
         for bad in [&b"hello"[..], b"\xFF\xD8\xFF\xE0", b"\x80\x81", b""] {
             assert_eq!(extract(bad, &l).unwrap_err().code, Code::UnrecognizedInput);
         }
-        assert!(extract(b"\xFF\xD8\xFF\xE0", &l)
-            .unwrap_err()
-            .message
-            .contains("JPEG"));
+        assert_eq!(
+            extract(b"\xFF\xD8\xFF\xE0", &l).unwrap_err().params,
+            Params::new().with(Param::Kind, "jpeg")
+        );
+        assert_eq!(
+            extract(b"hello", &l).unwrap_err().params,
+            Params::new().with(Param::Kind, "unknown")
+        );
         let small = Limits {
             max_input_bytes: 4,
             ..Limits::default()

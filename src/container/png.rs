@@ -18,6 +18,7 @@
 //!   when both keywords are present OB 3.0 wins.
 
 use super::{no_badge_data, Extracted, Payload};
+use crate::code::{Param, Params};
 use crate::report::{ContainerKind, Spec};
 use crate::Code;
 use crate::{Error, Limits, Result};
@@ -81,10 +82,7 @@ pub struct Chunks<'a> {
 /// `unrecognized-input` when `bytes` does not start with the PNG signature.
 pub fn chunks<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Chunks<'a>> {
     if !bytes.starts_with(&SIGNATURE) {
-        return Err(Error::new(
-            Code::UnrecognizedInput,
-            "this is not a PNG file (the 8-byte PNG signature is missing)",
-        ));
+        return Err(super::unrecognized_kind("not-png"));
     }
     Ok(Chunks {
         bytes,
@@ -115,44 +113,32 @@ impl<'a> Chunks<'a> {
             return Err(Error::limit(
                 "max_png_chunks",
                 self.max_chunks,
-                "the number of PNG chunks",
+                "png-chunks",
             ));
         }
         let rest = self.bytes.get(offset..).unwrap_or_default();
         let Some((head, body)) = rest.split_first_chunk::<8>() else {
-            return Err(truncated(format!(
-                "the file ends at byte {} without an `IEND` chunk",
-                self.bytes.len()
-            )));
+            return Err(truncated("no-iend", self.bytes.len()));
         };
         let [l0, l1, l2, l3, k0, k1, k2, k3] = *head;
         let len = u32::from_be_bytes([l0, l1, l2, l3]);
         let kind = [k0, k1, k2, k3];
         let name = String::from_utf8_lossy(&kind).into_owned();
         if len > 0x7FFF_FFFF {
-            return Err(malformed(format!(
-                "chunk `{name}` at byte {offset} declares {len} bytes, above the PNG maximum of 2^31-1"
-            )));
+            return Err(malformed("chunk-length", &name, offset));
         }
         let len = len as usize;
         let (Some(data), Some(crc)) = (
             body.get(..len),
             body.get(len..).and_then(<[u8]>::first_chunk::<4>),
         ) else {
-            return Err(truncated(format!(
-                "chunk `{name}` at byte {offset} declares {len} bytes but only {} remain",
-                body.len()
-            )));
+            return Err(truncated("chunk-data", offset));
         };
         if !kind.iter().all(u8::is_ascii_alphabetic) {
-            return Err(malformed(format!(
-                "the chunk at byte {offset} has the invalid type {kind:02x?}"
-            )));
+            return Err(malformed("chunk-type", &name, offset));
         }
         if self.count == 0 && &kind != b"IHDR" {
-            return Err(malformed(format!(
-                "the first chunk is `{name}`; a PNG must start with `IHDR`"
-            )));
+            return Err(malformed("first-not-ihdr", &name, offset));
         }
         let stored = u32::from_be_bytes(*crc);
         let mut hasher = crate::crc32::Hasher::new();
@@ -160,13 +146,11 @@ impl<'a> Chunks<'a> {
         hasher.update(data);
         let computed = hasher.finalize();
         if stored != computed {
-            return Err(Error::new(
+            return Err(Error::with(
                 Code::PngBadCrc,
-                format!(
-                    "chunk `{name}` at byte {offset} has CRC 0x{stored:08x} but its data hashes \
-                     to 0x{computed:08x}: the file is corrupt (damaged in transfer or edited by \
-                     hand); download the badge again"
-                ),
+                Params::new()
+                    .with(Param::Chunk, name)
+                    .with(Param::Offset, offset),
             ));
         }
         let end = offset + 12 + len;
@@ -202,27 +186,12 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted> {
         }
     }
     let [ob3, ob2] = found;
-    let (spec, (chunk, text)) = match (ob3, ob2) {
+    let (spec, (_, text)) = match (ob3, ob2) {
         (Some(c), _) => (Spec::Ob3, c),
         (None, Some(c)) => (Spec::Ob2, c),
-        (None, None) => {
-            return Err(no_badge_data(
-                "this PNG has no `iTXt`, `tEXt` or `zTXt` chunk with keyword `openbadges` or \
-                 `openbadgecredential`",
-            ))
-        }
+        (None, None) => return Err(no_badge_data(ContainerKind::Png)),
     };
-    let payload = Payload::classify(&text).map_err(|e| {
-        Error::new(
-            e.code,
-            format!(
-                "in chunk `{}` at byte {}: {}",
-                chunk.name(),
-                chunk.offset,
-                e.message
-            ),
-        )
-    })?;
+    let payload = Payload::classify(&text)?;
     Ok(Extracted {
         container: ContainerKind::Png,
         payload,
@@ -252,7 +221,7 @@ pub fn bake(image: &[u8], payload: &Payload, spec: Spec, limits: &Limits) -> Res
         return Err(Error::limit(
             "max_png_text_chunk_bytes",
             limits.max_png_text_chunk_bytes,
-            format_args!("an `iTXt` chunk of {} bytes", itxt.len()),
+            "png-text-chunk",
         ));
     }
     let mut out = Vec::with_capacity(image.len() + itxt.len() + 12);
@@ -291,27 +260,24 @@ fn badge_text(chunk: &Chunk<'_>, limits: &Limits) -> Result<String> {
         return Err(Error::limit(
             "max_png_text_chunk_bytes",
             limits.max_png_text_chunk_bytes,
-            format_args!(
-                "the `{name}` chunk at byte {at} ({} bytes)",
-                chunk.data.len()
-            ),
+            "png-text-chunk",
         ));
     }
-    let bad = |what: &str| malformed(format!("the badge chunk `{name}` at byte {at} {what}"));
-    let (_, rest) = split_nul(chunk.data).ok_or_else(|| bad("has no keyword"))?;
+    let bad = |reason: &'static str| malformed(reason, &name, at);
+    let (_, rest) = split_nul(chunk.data).ok_or_else(|| bad("no-keyword"))?;
     match &chunk.kind {
         b"tEXt" => Ok(latin1(rest)),
         b"zTXt" => match rest.split_first() {
             Some((0, z)) => Ok(latin1(&inflate(z, limits, &name, at)?)),
-            _ => Err(bad("has an unknown compression method")),
+            _ => Err(bad("compression-method")),
         },
         _ => {
             let (flags, rest) = rest
                 .split_first_chunk::<2>()
-                .ok_or_else(|| bad("ends before its compression flag"))?;
-            let (_language, rest) = split_nul(rest).ok_or_else(|| bad("has no language tag"))?;
+                .ok_or_else(|| bad("no-compression-flag"))?;
+            let (_language, rest) = split_nul(rest).ok_or_else(|| bad("no-language-tag"))?;
             let (_translated, text) =
-                split_nul(rest).ok_or_else(|| bad("has no translated keyword"))?;
+                split_nul(rest).ok_or_else(|| bad("no-translated-keyword"))?;
             let inflated;
             let text = match *flags {
                 [0, _] => text,
@@ -319,14 +285,9 @@ fn badge_text(chunk: &Chunk<'_>, limits: &Limits) -> Result<String> {
                     inflated = inflate(text, limits, &name, at)?;
                     &inflated
                 }
-                _ => return Err(bad("has an unknown compression flag or method")),
+                _ => return Err(bad("compression-flag")),
             };
-            String::from_utf8(text.to_vec()).map_err(|e| {
-                bad(&format!(
-                    "is not UTF-8 (byte {} of its text); iTXt text must be UTF-8",
-                    e.utf8_error().valid_up_to()
-                ))
-            })
+            String::from_utf8(text.to_vec()).map_err(|_| bad("not-utf8"))
         }
     }
 }
@@ -335,14 +296,14 @@ fn badge_text(chunk: &Chunk<'_>, limits: &Limits) -> Result<String> {
 fn inflate(z: &[u8], limits: &Limits, name: &str, at: usize) -> Result<Vec<u8>> {
     let cap = limits.max_inflate_bytes;
     crate::inflate::zlib(z, cap).map_err(|e| match e {
-        crate::inflate::InflateError::OutputLimit => Error::limit(
-            "max_inflate_bytes",
-            cap,
-            format_args!("the decompressed text of chunk `{name}` at byte {at}"),
-        ),
-        e => Error::new(
+        crate::inflate::InflateError::OutputLimit => {
+            Error::limit("max_inflate_bytes", cap, "png-inflated-text")
+        }
+        _ => Error::with(
             Code::PngInflate,
-            format!("the compressed text of chunk `{name}` at byte {at} is corrupt: {e}"),
+            Params::new()
+                .with(Param::Chunk, name)
+                .with(Param::Offset, at),
         ),
     })
 }
@@ -356,15 +317,30 @@ fn latin1(b: &[u8]) -> String {
     b.iter().copied().map(char::from).collect()
 }
 
-fn truncated(what: String) -> Error {
-    Error::new(
+/// `png-truncated`; `reason`: `no-iend` (the file ends, at `offset`, between chunks without
+/// an `IEND` chunk) or `chunk-data` (the chunk at `offset` runs past the end).
+fn truncated(reason: &'static str, offset: usize) -> Error {
+    Error::with(
         Code::PngTruncated,
-        format!("the PNG is truncated: {what}; download the complete badge image again"),
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Offset, offset),
     )
 }
 
-fn malformed(what: String) -> Error {
-    Error::new(Code::PngMalformed, format!("the PNG is malformed: {what}"))
+/// `png-malformed` for the chunk `name` at `offset`; `reason` is one of the tokens
+/// `docs/report.md` lists: the chunk layout (`chunk-length`, `chunk-type`,
+/// `first-not-ihdr`) or a broken badge text chunk (`no-keyword`, `compression-method`,
+/// `no-compression-flag`, `no-language-tag`, `no-translated-keyword`, `compression-flag`,
+/// `not-utf8`).
+fn malformed(reason: &'static str, name: &str, offset: usize) -> Error {
+    Error::with(
+        Code::PngMalformed,
+        Params::new()
+            .with(Param::Reason, reason)
+            .with(Param::Chunk, name)
+            .with(Param::Offset, offset),
+    )
 }
 
 #[cfg(test)]
@@ -429,28 +405,60 @@ mod tests {
     fn rejects_damage() {
         let l = Limits::default();
         let code = |b: &[u8]| extract(b, &l).unwrap_err().code;
+        let params = |b: &[u8]| extract(b, &l).unwrap_err().params;
         assert_eq!(code(&png_with(&[])), Code::NoBadgeData);
+        assert_eq!(
+            params(&png_with(&[])),
+            Params::new().with(Param::Container, "png")
+        );
         let mut bad_crc = png_with(&[text(b"tEXt", KEYWORD_OB2, b"https://a.org")]);
         let n = bad_crc.len();
         bad_crc[n - 13] ^= 1; // last byte of the tEXt CRC
         assert_eq!(code(&bad_crc), Code::PngBadCrc);
-        assert!(extract(&bad_crc, &l)
-            .unwrap_err()
-            .message
-            .contains("`tEXt` at byte 33"));
+        assert_eq!(
+            params(&bad_crc),
+            Params::new()
+                .with(Param::Chunk, "tEXt")
+                .with(Param::Offset, 33usize)
+        );
+        let malformed = |reason: &str, chunk: &str, offset: usize| {
+            Params::new()
+                .with(Param::Reason, reason)
+                .with(Param::Chunk, chunk)
+                .with(Param::Offset, offset)
+        };
         let mut huge = png_with(&[]);
         huge[33..37].copy_from_slice(&0x8000_0000u32.to_be_bytes());
         assert_eq!(code(&huge), Code::PngMalformed);
+        assert_eq!(params(&huge), malformed("chunk-length", "IEND", 33));
         let no_ihdr = [&SIGNATURE[..], &png_with(&[])[33..]].concat();
         assert_eq!(code(&no_ihdr), Code::PngMalformed);
+        assert_eq!(params(&no_ihdr), malformed("first-not-ihdr", "IEND", 8));
         let bad_flag = png_with(&[text(b"iTXt", KEYWORD_OB2, b"\x02\0\0\0x")]);
         assert_eq!(code(&bad_flag), Code::PngMalformed);
+        assert_eq!(params(&bad_flag), malformed("compression-flag", "iTXt", 33));
         let not_utf8 = png_with(&[text(b"iTXt", KEYWORD_OB2, b"\0\0\0\0\xe9")]);
         assert_eq!(code(&not_utf8), Code::PngMalformed);
+        assert_eq!(params(&not_utf8), malformed("not-utf8", "iTXt", 33));
         let corrupt_z = png_with(&[text(b"zTXt", KEYWORD_OB2, b"\0\x78\x9cgarbage")]);
         assert_eq!(code(&corrupt_z), Code::PngInflate);
+        assert_eq!(
+            params(&corrupt_z),
+            Params::new()
+                .with(Param::Chunk, "zTXt")
+                .with(Param::Offset, 33usize)
+        );
+        let cut = &png_with(&[])[..43];
+        assert_eq!(code(cut), Code::PngTruncated);
+        assert_eq!(
+            params(cut),
+            Params::new()
+                .with(Param::Reason, "chunk-data")
+                .with(Param::Offset, 33usize)
+        );
         let empty = png_with(&[text(b"tEXt", KEYWORD_OB2, b"  ")]);
         assert_eq!(code(&empty), Code::PayloadUnrecognized);
+        assert_eq!(params(&empty), Params::new().with(Param::Reason, "empty"));
     }
 
     #[test]
@@ -471,7 +479,13 @@ mod tests {
         // The 10-byte comment is not a badge chunk and is not held to the bound.
         let err = extract(&png, &small).unwrap_err();
         assert_eq!(err.code, Code::LimitExceeded);
-        assert!(err.message.contains("max_png_text_chunk_bytes"));
+        assert_eq!(
+            err.params,
+            Params::new()
+                .with(Param::What, "png-text-chunk")
+                .with(Param::Limit, "max_png_text_chunk_bytes")
+                .with(Param::Max, 12usize)
+        );
     }
 
     #[test]

@@ -23,7 +23,8 @@
 //! quick-xml, which did it before, is kept as a test-only differential oracle.
 
 use super::xml::{Attribute, Event, Reader};
-use super::{is_http_url, no_badge_data, Extracted, Payload};
+use super::{is_http_url, no_badge_data, unrecognized_kind, Extracted, Payload};
+use crate::code::{Param, Params};
 use crate::report::{ContainerKind, Spec};
 use crate::Code;
 use crate::{json, Error, Limits, Result};
@@ -49,45 +50,28 @@ pub fn extract(text: &str, limits: &Limits) -> Result<Extracted> {
         .iter()
         .find(|b| b.spec == Spec::Ob3)
         .or_else(|| doc.badges.first())
-        .ok_or_else(|| {
-            no_badge_data(
-                "this SVG has no `<openbadges:assertion>` or `<openbadges:credential>` element",
-            )
-        })?;
-    let at = |e: Error| {
-        Error::new(
-            e.code,
-            format!(
-                "in `<{}>` at byte {}: {}",
-                badge.name, badge.span.start, e.message
-            ),
-        )
-    };
+        .ok_or_else(|| no_badge_data(ContainerKind::Svg))?;
+    let at = badge.span.start;
     let verify = match badge.verify {
-        Some(raw) => unescape(raw).map_err(at)?,
+        Some(raw) => unescape(raw, at)?,
         None => String::new(),
     };
     let mut body = String::new();
     for piece in &badge.body {
         match *piece {
-            Piece::Text(t) => body.push_str(&unescape(t).map_err(at)?),
+            Piece::Text(t) => body.push_str(&unescape(t, at)?),
             Piece::CData(c) => body.push_str(c),
         }
-        check_text(body.len(), limits, "the badge element's text")?;
+        check_text(body.len(), limits)?;
     }
     let signed = Payload::classify(&verify)
         .ok()
         .filter(|p| matches!(p, Payload::CompactJws(_)));
     let payload = match signed {
         Some(jws) => jws,
-        None if !body.trim().is_empty() => Payload::classify(&body).map_err(at)?,
-        None if !verify.trim().is_empty() => Payload::classify(&verify).map_err(at)?,
-        None => {
-            return Err(no_badge_data(&format!(
-                "the `<{}>` element at byte {} has neither a `verify` attribute nor a body",
-                badge.name, badge.span.start
-            )))
-        }
+        None if !body.trim().is_empty() => Payload::classify(&body)?,
+        None if !verify.trim().is_empty() => Payload::classify(&verify)?,
+        None => return Err(no_badge_data(ContainerKind::Svg)),
     };
     Ok(Extracted {
         container: ContainerKind::Svg,
@@ -106,7 +90,7 @@ pub fn extract(text: &str, limits: &Limits) -> Result<Extracted> {
 /// As [`extract`] for a malformed SVG; `limit-exceeded` when the payload exceeds
 /// [`Limits::max_xml_text_bytes`].
 pub fn bake(text: &str, payload: &Payload, spec: Spec, limits: &Limits) -> Result<String> {
-    check_text(payload.as_str().len(), limits, "the payload")?;
+    check_text(payload.as_str().len(), limits)?;
     let doc = scan(text, limits)?;
     let (name, ns) = match spec {
         Spec::Ob3 => ("openbadges:credential", NS_OB3),
@@ -174,7 +158,6 @@ struct Root<'a> {
 /// A badge element, not yet decoded.
 struct Badge<'a> {
     spec: Spec,
-    name: &'a str,
     span: Range<usize>,
     verify: Option<&'a str>,
     body: Vec<Piece<'a>>,
@@ -205,7 +188,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
             return Err(Error::limit(
                 "max_xml_nodes",
                 limits.max_xml_nodes,
-                "the number of XML nodes in the SVG",
+                "xml-nodes",
             ));
         }
         match event {
@@ -214,18 +197,12 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                     return Err(Error::limit(
                         "max_xml_depth",
                         limits.max_xml_depth,
-                        "the element nesting of the SVG",
+                        "xml-depth",
                     ));
                 }
                 if depth == 0 {
                     if local_name(name) != "svg" {
-                        return Err(Error::new(
-                            Code::UnrecognizedInput,
-                            format!(
-                                "this is an XML document with root element `<{name}>`, not an \
-                                 SVG image"
-                            ),
-                        ));
+                        return Err(unrecognized_kind("xml"));
                     }
                     let attributes = reader.attributes()?.to_vec();
                     root = Some(Root {
@@ -242,11 +219,10 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                             .find(|a| a.name == "verify")
                             .map(|a| a.value);
                         if let Some(v) = verify {
-                            check_text(v.len(), limits, "the `verify` attribute")?;
+                            check_text(v.len(), limits)?;
                         }
                         badges.push(Badge {
                             spec,
-                            name,
                             span,
                             verify,
                             body: Vec::new(),
@@ -266,7 +242,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                 }
             }
             Event::Text(t) => {
-                check_text(t.len(), limits, "an XML text node")?;
+                check_text(t.len(), limits)?;
                 if open.is_some_and(|d| d + 1 == reader.depth()) {
                     if let Some(b) = badges.last_mut() {
                         b.body.push(Piece::Text(t));
@@ -274,7 +250,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
                 }
             }
             Event::CData(c) => {
-                check_text(c.len(), limits, "an XML CDATA section")?;
+                check_text(c.len(), limits)?;
                 if open.is_some_and(|d| d + 1 == reader.depth()) {
                     if let Some(b) = badges.last_mut() {
                         b.body.push(Piece::CData(c));
@@ -286,11 +262,7 @@ fn scan<'a>(text: &'a str, limits: &Limits) -> Result<Document<'a>> {
         }
     }
     let Some(root) = root else {
-        return Err(Error::new(
-            Code::UnrecognizedInput,
-            "this text starts with `<` but contains no XML element; badges are baked into \
-             SVG images whose root element is `<svg>`",
-        ));
+        return Err(unrecognized_kind("no-element"));
     };
     Ok(Document { root, badges })
 }
@@ -316,8 +288,9 @@ fn badge_spec(reader: &mut Reader<'_>, name: &str) -> Result<Option<Spec>> {
 }
 
 /// Decodes the five predefined entities and character references; any other entity is
-/// refused (`svg-entity`), as is a `&` that starts no reference (`svg-syntax`).
-fn unescape(raw: &str) -> Result<String> {
+/// refused (`svg-entity`), as is a `&` that starts no reference (`svg-syntax`, at `at`:
+/// the badge element's offset).
+fn unescape(raw: &str, at: usize) -> Result<String> {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some((before, after)) = rest.split_once('&') {
@@ -329,11 +302,7 @@ fn unescape(raw: &str) -> Result<String> {
             end.and_then(|e| after.get(..e)),
             end.and_then(|e| after.get(e + 1..)),
         ) else {
-            return Err(Error::new(
-                Code::SvgSyntax,
-                "the badge text has a `&` that starts no entity or character reference \
-                 (write it as `&amp;`)",
-            ));
+            return Err(super::xml::syntax_at(at));
         };
         match name {
             "lt" => out.push('<'),
@@ -342,24 +311,13 @@ fn unescape(raw: &str) -> Result<String> {
             "apos" => out.push('\''),
             "quot" => out.push('"'),
             _ => match name.strip_prefix('#') {
-                Some(number) => out.push(char_reference(number).ok_or_else(|| {
-                    Error::new(
-                        Code::SvgSyntax,
-                        format!(
-                            "the badge text has the character reference `&{name};`, which is \
-                             not a decimal `&#N;` or hexadecimal `&#xH;` Unicode scalar value \
-                             other than 0"
-                        ),
-                    )
-                })?),
+                Some(number) => {
+                    out.push(char_reference(number).ok_or_else(|| super::xml::syntax_at(at))?)
+                }
                 None => {
-                    return Err(Error::new(
+                    return Err(Error::with(
                         Code::SvgEntity,
-                        format!(
-                            "the badge refers to the entity `&{name};`; only the five predefined \
-                             XML entities and character references are decoded, and entities \
-                             declared in a DOCTYPE are never expanded or fetched"
-                        ),
+                        Params::new().with(Param::Entity, name),
                     ))
                 }
             },
@@ -401,12 +359,12 @@ fn escape_attribute(v: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn check_text(len: usize, limits: &Limits, what: &str) -> Result<()> {
+fn check_text(len: usize, limits: &Limits) -> Result<()> {
     if len > limits.max_xml_text_bytes {
         return Err(Error::limit(
             "max_xml_text_bytes",
             limits.max_xml_text_bytes,
-            format_args!("{what} ({len} bytes)"),
+            "xml-text",
         ));
     }
     Ok(())
@@ -481,8 +439,21 @@ mod tests {
     #[test]
     fn refuses_bad_documents() {
         let code = |s: &str| payload(s).unwrap_err().code;
+        let params = |s: &str| payload(s).unwrap_err().params;
         assert_eq!(code("<html><body/></html>"), Code::UnrecognizedInput);
+        assert_eq!(
+            params("<html><body/></html>"),
+            Params::new().with(Param::Kind, "xml")
+        );
         assert_eq!(code("<!-- nothing -->"), Code::UnrecognizedInput);
+        assert_eq!(
+            params("<!-- nothing -->"),
+            Params::new().with(Param::Kind, "no-element")
+        );
+        assert_eq!(
+            params("<svg><g></svg>"),
+            Params::new().with(Param::Offset, 8usize)
+        );
         assert_eq!(code("<svg><g></svg>"), Code::SvgSyntax);
         assert_eq!(code("<svg><g>"), Code::SvgSyntax);
         assert_eq!(code("<svg/><svg/>"), Code::SvgSyntax);
@@ -490,6 +461,14 @@ mod tests {
         assert_eq!(
             code(&svg("<openbadges:assertion>&nbsp;</openbadges:assertion>")),
             Code::SvgEntity
+        );
+        assert_eq!(
+            params(&svg("<openbadges:assertion>&nbsp;</openbadges:assertion>")),
+            Params::new().with(Param::Entity, "nbsp")
+        );
+        assert_eq!(
+            params(&svg("<openbadges:assertion/>")),
+            Params::new().with(Param::Container, "svg")
         );
         assert_eq!(
             code(&svg("<openbadges:assertion>hello</openbadges:assertion>")),
@@ -501,16 +480,26 @@ mod tests {
             max_xml_text_bytes: 10,
             ..Limits::default()
         };
-        let err = |s: &str| extract(s, &tight).unwrap_err();
-        assert!(err("<svg><g><g><g/></g></g></svg>")
-            .message
-            .contains("max_xml_depth"));
-        assert!(err(&format!("<svg>{}</svg>", "<g/>".repeat(60)))
-            .message
-            .contains("max_xml_nodes"));
-        assert!(err("<svg><text>more than ten bytes</text></svg>")
-            .message
-            .contains("max_xml_text_bytes"));
+        let limit = |s: &str| {
+            extract(s, &tight)
+                .unwrap_err()
+                .params
+                .get(Param::Limit)
+                .cloned()
+        };
+        let named = |field: &str| Some(crate::code::Arg::from(field));
+        assert_eq!(
+            limit("<svg><g><g><g/></g></g></svg>"),
+            named("max_xml_depth")
+        );
+        assert_eq!(
+            limit(&format!("<svg>{}</svg>", "<g/>".repeat(60))),
+            named("max_xml_nodes")
+        );
+        assert_eq!(
+            limit("<svg><text>more than ten bytes</text></svg>"),
+            named("max_xml_text_bytes")
+        );
     }
 
     #[test]

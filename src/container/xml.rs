@@ -27,10 +27,10 @@
 //! to the sort's logarithmic factor, and memory linear in it. Depth is not bounded here;
 //! the caller stops at [`crate::Limits::max_xml_depth`] from [`Event::Start`]'s `depth`.
 
+use crate::code::{Param, Params};
 use crate::collections::HashMap;
 use crate::Code;
 use crate::{Error, Result};
-use std::fmt::Display;
 use std::ops::Range;
 
 /// The namespace the `xml` prefix is bound to; no other prefix may be bound to it.
@@ -145,17 +145,14 @@ impl<'a> Reader<'a> {
             self.markup(start)?
         } else if start >= self.text.len() {
             if !self.open.is_empty() {
-                return Err(syntax_at(
-                    self.text.len(),
-                    "the end of the file inside an open element",
-                ));
+                return Err(syntax_at(self.text.len()));
             }
             (Event::Eof, start)
         } else {
             let end = self.find("<", start).unwrap_or(self.text.len());
             let text = self.text.get(start..end).unwrap_or_default();
             if self.open.is_empty() && !text.bytes().all(|b| b.is_ascii_whitespace()) {
-                return Err(syntax_at(start, "text outside the root element"));
+                return Err(syntax_at(start));
             }
             (Event::Text(text), end)
         };
@@ -188,26 +185,19 @@ impl<'a> Reader<'a> {
     fn markup(&mut self, lt: usize) -> Result<(Event<'a>, usize)> {
         let rest = self.text.get(lt..).unwrap_or_default();
         if rest.starts_with("<!--") {
-            let end = self
-                .find("-->", lt + 4)
-                .ok_or_else(|| syntax_at(lt, "a comment that is not closed with `-->`"))?;
+            let end = self.find("-->", lt + 4).ok_or_else(|| syntax_at(lt))?;
             Ok((Event::Other, end + 3))
         } else if rest.starts_with("<![CDATA[") {
             if self.open.is_empty() {
-                return Err(syntax_at(lt, "a CDATA section outside the root element"));
+                return Err(syntax_at(lt));
             }
-            let end = self
-                .find("]]>", lt + 9)
-                .ok_or_else(|| syntax_at(lt, "a CDATA section that is not closed with `]]>`"))?;
+            let end = self.find("]]>", lt + 9).ok_or_else(|| syntax_at(lt))?;
             let content = self.text.get(lt + 9..end).unwrap_or_default();
             Ok((Event::CData(content), end + 3))
         } else if rest.starts_with("<!DOCTYPE") {
             Ok((Event::Other, self.doctype(lt)?))
         } else if rest.starts_with("<!") {
-            Err(syntax_at(
-                lt,
-                "markup starting with `<!` that is not a comment, a CDATA section or a DOCTYPE",
-            ))
+            Err(syntax_at(lt))
         } else if rest.starts_with("<?") {
             Ok((Event::Other, self.instruction(lt)?))
         } else if rest.starts_with("</") {
@@ -218,8 +208,7 @@ impl<'a> Reader<'a> {
     }
 
     fn start_tag(&mut self, lt: usize) -> Result<(Event<'a>, usize)> {
-        let name_end = qname_end(self.text, lt + 1)
-            .ok_or_else(|| syntax_at(lt, "`<` that does not start a tag (write it as `&lt;`)"))?;
+        let name_end = qname_end(self.text, lt + 1).ok_or_else(|| syntax_at(lt))?;
         let name = self.text.get(lt + 1..name_end).unwrap_or_default();
         // The tag ends at the first `>` outside a quoted attribute value.
         let mut quote = None;
@@ -238,16 +227,11 @@ impl<'a> Reader<'a> {
                 None => b == b'>',
             })
         });
-        let gt = gt.map(|p| name_end + p).ok_or_else(|| {
-            syntax_at(
-                lt,
-                format_args!("the start tag `<{name}` is not closed with `>`"),
-            )
-        })?;
+        let gt = gt.map(|p| name_end + p).ok_or_else(|| syntax_at(lt))?;
         let empty = gt > name_end && self.text.as_bytes().get(gt - 1) == Some(&b'/');
         if self.open.is_empty() {
             if self.root_seen {
-                return Err(syntax_at(lt, "a second root element"));
+                return Err(syntax_at(lt));
             }
             self.root_seen = true;
         }
@@ -276,34 +260,26 @@ impl<'a> Reader<'a> {
                 break;
             }
             if name_start == at {
-                return Err(self.tag_error("attributes not separated by white space"));
+                return Err(self.tag_error());
             }
             let name_end = qname_end(self.text, name_start)
                 .filter(|&end| end <= range.end)
-                .ok_or_else(|| self.tag_error("something that is not an attribute name"))?;
+                .ok_or_else(|| self.tag_error())?;
             let name = self.text.get(name_start..name_end).unwrap_or_default();
             let eq = skip_space(bytes, name_end);
             if eq >= range.end || bytes.get(eq) != Some(&b'=') {
-                return Err(self.tag_error(format_args!("attribute `{name}` has no `=` and value")));
+                return Err(self.tag_error());
             }
             let open = skip_space(bytes, eq + 1);
             let quote = match bytes.get(open) {
                 Some(&q @ (b'"' | b'\'')) if open < range.end => q,
-                _ => {
-                    return Err(self.tag_error(format_args!(
-                        "the value of attribute `{name}` is not quoted with `\"` or `'`"
-                    )))
-                }
+                _ => return Err(self.tag_error()),
             };
             let close = bytes
                 .get(open + 1..range.end)
                 .and_then(|value| value.iter().position(|&b| b == quote))
                 .map(|p| open + 1 + p)
-                .ok_or_else(|| {
-                    self.tag_error(format_args!(
-                        "the value of attribute `{name}` is not closed"
-                    ))
-                })?;
+                .ok_or_else(|| self.tag_error())?;
             let value = self.text.get(open + 1..close).unwrap_or_default();
             self.attributes.push(Attribute { name, value });
             at = close + 1;
@@ -311,12 +287,11 @@ impl<'a> Reader<'a> {
         if self.attributes.len() > 1 {
             let mut names: Vec<&str> = self.attributes.iter().map(|a| a.name).collect();
             crate::sort::sort(&mut names);
-            let repeated = names.windows(2).find_map(|pair| match pair {
-                [a, b] if a == b => Some(*a),
-                _ => None,
-            });
-            if let Some(name) = repeated {
-                return Err(self.tag_error(format_args!("attribute `{name}` appears twice")));
+            if names
+                .windows(2)
+                .any(|pair| matches!(pair, [a, b] if a == b))
+            {
+                return Err(self.tag_error());
             }
         }
         for i in 0..self.attributes.len() {
@@ -344,13 +319,9 @@ impl<'a> Reader<'a> {
             _ => value == XML_NS || value == XMLNS_NS,
         };
         if refused {
-            return Err(self.tag_error(format_args!(
-                "`{name}` declares a reserved prefix or namespace (`xml` is bound only to \
-                 `{XML_NS}`, `xmlns` to nothing, and no other prefix to either)"
-            )));
+            return Err(self.tag_error());
         }
-        let index = u32::try_from(self.bindings.len())
-            .map_err(|_| self.tag_error("too many namespace declarations"))?;
+        let index = u32::try_from(self.bindings.len()).map_err(|_| self.tag_error())?;
         let shadowed = self.innermost.insert(prefix, index);
         self.bindings.push(Binding {
             prefix,
@@ -372,27 +343,17 @@ impl<'a> Reader<'a> {
     }
 
     fn end_tag(&mut self, lt: usize) -> Result<(Event<'a>, usize)> {
-        let name_end = qname_end(self.text, lt + 2)
-            .ok_or_else(|| syntax_at(lt, "`</` not followed by an element name"))?;
+        let name_end = qname_end(self.text, lt + 2).ok_or_else(|| syntax_at(lt))?;
         let name = self.text.get(lt + 2..name_end).unwrap_or_default();
         let gt = skip_space(self.text.as_bytes(), name_end);
         if self.text.as_bytes().get(gt) != Some(&b'>') {
-            return Err(syntax_at(
-                lt,
-                format_args!("the end tag `</{name}` is not closed with `>`"),
-            ));
+            return Err(syntax_at(lt));
         }
         let Some((open, mark)) = self.open.pop() else {
-            return Err(syntax_at(
-                lt,
-                format_args!("the end tag `</{name}>` has no start tag"),
-            ));
+            return Err(syntax_at(lt));
         };
         if open != name {
-            return Err(syntax_at(
-                lt,
-                format_args!("the end tag `</{name}>` does not match the start tag `<{open}>`"),
-            ));
+            return Err(syntax_at(lt));
         }
         self.unbind(mark);
         Ok((
@@ -406,16 +367,10 @@ impl<'a> Reader<'a> {
     /// A processing instruction `<?target …?>` (the XML declaration is one): returns its
     /// end.
     fn instruction(&self, lt: usize) -> Result<usize> {
-        let target_end = qname_end(self.text, lt + 2)
-            .ok_or_else(|| syntax_at(lt, "`<?` not followed by a processing instruction target"))?;
-        let close = self.find("?>", target_end).ok_or_else(|| {
-            syntax_at(lt, "a processing instruction that is not closed with `?>`")
-        })?;
+        let target_end = qname_end(self.text, lt + 2).ok_or_else(|| syntax_at(lt))?;
+        let close = self.find("?>", target_end).ok_or_else(|| syntax_at(lt))?;
         if close != target_end && !is_space(self.text.as_bytes().get(target_end)) {
-            return Err(syntax_at(
-                lt,
-                "a processing instruction target not followed by white space",
-            ));
+            return Err(syntax_at(lt));
         }
         Ok(close + 2)
     }
@@ -425,18 +380,18 @@ impl<'a> Reader<'a> {
     /// literals of declarations; nothing is interpreted.
     fn doctype(&mut self, lt: usize) -> Result<usize> {
         if self.root_seen {
-            return Err(syntax_at(lt, "a DOCTYPE after the root element"));
+            return Err(syntax_at(lt));
         }
         if self.doctype_seen {
-            return Err(syntax_at(lt, "a second DOCTYPE"));
+            return Err(syntax_at(lt));
         }
         self.doctype_seen = true;
         let bytes = self.text.as_bytes();
-        let unclosed = || syntax_at(lt, "a DOCTYPE that is not closed with `>`");
+        let unclosed = || syntax_at(lt);
         let name = skip_space(bytes, lt + 9);
         let mut at = match qname_end(self.text, name) {
             Some(end) if name > lt + 9 => end,
-            _ => return Err(syntax_at(lt, "a DOCTYPE without a name")),
+            _ => return Err(syntax_at(lt)),
         };
         let mut subset_read = false;
         loop {
@@ -444,24 +399,12 @@ impl<'a> Reader<'a> {
                 None => return Err(unclosed()),
                 Some(b'>') => return Ok(at + 1),
                 Some(&c) if is_space(Some(&c)) => at += 1,
-                Some(_) if subset_read => {
-                    return Err(syntax_at(
-                        at,
-                        "something other than `>` after a DOCTYPE's internal subset",
-                    ))
-                }
+                Some(_) if subset_read => return Err(syntax_at(at)),
                 Some(&q @ (b'"' | b'\'')) => {
                     at = self.find_byte(q, at + 1).ok_or_else(unclosed)? + 1;
                 }
                 Some(b'[') => {
-                    at = self.internal_subset(at + 1).ok_or_else(|| {
-                        syntax_at(
-                            lt,
-                            "a DOCTYPE internal subset that is not closed with `]` or holds \
-                             something other than declarations, comments and processing \
-                             instructions",
-                        )
-                    })?;
+                    at = self.internal_subset(at + 1).ok_or_else(|| syntax_at(lt))?;
                     subset_read = true;
                 }
                 Some(_) => at += 1,
@@ -519,17 +462,16 @@ impl<'a> Reader<'a> {
             .map(|p| from + p)
     }
 
-    fn tag_error(&self, what: impl Display) -> Error {
-        syntax_at(self.tag, format_args!("in the start tag here, {what}"))
+    /// `svg-syntax` at the start tag being read.
+    fn tag_error(&self) -> Error {
+        syntax_at(self.tag)
     }
 }
 
 /// `svg-syntax` at byte `at`.
-pub(super) fn syntax_at(at: usize, what: impl Display) -> Error {
-    Error::new(
-        Code::SvgSyntax,
-        format!("the SVG is not well-formed XML near byte {at}: {what}"),
-    )
+/// `svg-syntax` for XML that is not well-formed near byte `at`.
+pub(super) fn syntax_at(at: usize) -> Error {
+    Error::with(Code::SvgSyntax, Params::new().with(Param::Offset, at))
 }
 
 /// XML white space (space, tab, line feed, carriage return).
@@ -590,14 +532,17 @@ fn is_name_char(c: char) -> bool {
 mod tests {
     use super::*;
 
-    /// Every event of `text` with the text it spans, or the error message.
-    fn events(text: &str) -> std::result::Result<Vec<(Event<'_>, &str)>, String> {
+    /// Every event of `text` with the text it spans, or the offset its error names.
+    fn events(text: &str) -> std::result::Result<Vec<(Event<'_>, &str)>, usize> {
         let mut reader = Reader::new(text);
         let mut out = Vec::new();
         loop {
             let (event, span) = reader.next().map_err(|e| {
                 assert_eq!(e.code, Code::SvgSyntax);
-                e.message
+                match e.params.get(Param::Offset) {
+                    Some(crate::code::Arg::Number(n)) => usize::try_from(*n).unwrap(),
+                    other => panic!("svg-syntax without an offset: {other:?}"),
+                }
             })?;
             out.push((event, text.get(span).unwrap()));
             if event == Event::Eof {
@@ -610,8 +555,8 @@ mod tests {
         events(text).is_ok()
     }
 
-    /// The error message for `text`, which must be refused.
-    fn refusal(text: &str) -> String {
+    /// The byte offset the `svg-syntax` error for `text`, which must be refused, names.
+    fn refusal(text: &str) -> usize {
         match events(text) {
             Ok(events) => panic!("accepted {text:?}: {events:?}"),
             Err(message) => message,
@@ -647,24 +592,24 @@ mod tests {
     #[test]
     fn end_tags_must_match() {
         assert!(accepts("<a><b></b ></a>"));
-        assert!(refusal("<a><b></a></b>").contains("does not match the start tag `<b>`"));
-        assert!(refusal("<a></a></a>").contains("no start tag"));
-        assert!(refusal("<a><b>").contains("end of the file inside an open element"));
-        assert!(refusal("<a></a x>").contains("not closed with `>`"));
-        assert!(refusal("<a></ a>").contains("not followed by an element name"));
-        // Literal match: the same namespace under another prefix is another name.
+        refusal("<a><b></a></b>"); // does not match the start tag `<b>`
+        refusal("<a></a></a>"); // no start tag
+        refusal("<a><b>"); // end of the file inside an open element
+        refusal("<a></a x>"); // not closed with `>`
+        refusal("<a></ a>"); // not followed by an element name
+                             // Literal match: the same namespace under another prefix is another name.
         assert!(!accepts("<p:a xmlns:p='u' xmlns:q='u'></q:a>"));
     }
 
     #[test]
     fn one_root_and_only_white_space_outside_it() {
         assert!(accepts(" \r\n\t<a/>\n \u{c} "));
-        assert!(refusal("<a/><b/>").contains("a second root element"));
-        assert!(refusal("<a></a><a/>").contains("a second root element"));
-        assert!(refusal("x<a/>").contains("near byte 0: text outside the root element"));
-        assert!(refusal("<a/>x").contains("near byte 4: text outside the root element"));
-        assert!(refusal("<a/><![CDATA[ ]]>").contains("CDATA section outside the root"));
-        // Comments and processing instructions may stand on either side.
+        refusal("<a/><b/>"); // a second root element
+        refusal("<a></a><a/>"); // a second root element
+        assert_eq!(refusal("x<a/>"), 0); // near byte 0: text outside the root element
+        assert_eq!(refusal("<a/>x"), 4); // near byte 4: text outside the root element
+        refusal("<a/><![CDATA[ ]]>"); // CDATA section outside the root
+                                      // Comments and processing instructions may stand on either side.
         assert!(accepts("<!--a--><?p?><a/><!--b--><?q x?>"));
         // No element at all is for the caller to judge.
         assert_eq!(events("<!-- -->").unwrap().len(), 2);
@@ -691,18 +636,18 @@ mod tests {
         for bad in ["<a x=1/>", "<a x/>", "<a x=>", "<a x='1\"/>", "<a =\"1\"/>"] {
             assert!(!accepts(bad), "{bad}");
         }
-        assert!(refusal("<a x='1'y='2'/>").contains("not separated by white space"));
-        assert!(refusal("<a x='1' x=\"2\"/>").contains("attribute `x` appears twice"));
-        assert!(refusal("<a><b p:x='1' y='' p:x='2'></b></a>").contains("`p:x` appears twice"));
-        // Different prefixes are different names, whatever they are bound to.
+        refusal("<a x='1'y='2'/>"); // not separated by white space
+        refusal("<a x='1' x=\"2\"/>"); // attribute `x` appears twice
+        refusal("<a><b p:x='1' y='' p:x='2'></b></a>"); // `p:x` appears twice
+                                                        // Different prefixes are different names, whatever they are bound to.
         assert!(accepts("<a p:x='1' q:x='2'/>"));
-        assert!(refusal("<a x='1' / >").contains("something that is not an attribute name"));
+        refusal("<a x='1' / >"); // something that is not an attribute name
     }
 
     #[test]
     fn attributes_are_checked_even_unread() {
-        assert!(refusal("<a><b c=d/></a>").contains("`c` is not quoted"));
-        assert!(refusal("<a><b c='1' c='1'></b></a>").contains("appears twice"));
+        refusal("<a><b c=d/></a>"); // `c` is not quoted
+        refusal("<a><b c='1' c='1'></b></a>"); // appears twice
     }
 
     #[test]
@@ -731,15 +676,15 @@ mod tests {
         ] {
             assert!(!accepts(bad), "{bad:?}");
         }
-        assert!(refusal("<a/>\n< b").contains("`<` that does not start a tag"));
+        refusal("<a/>\n< b"); // `<` that does not start a tag
     }
 
     #[test]
     fn comments_instructions_and_cdata() {
         let body = |text: &str| {
             let wrapped = format!("<a>{text}</a>");
-            let all = events(&wrapped).map_err(|e| e.replace(&wrapped, ""))?;
-            Ok::<_, String>(all.get(1).map(|(_, s)| (*s).to_owned()).unwrap())
+            let all = events(&wrapped)?;
+            Ok::<_, usize>(all.get(1).map(|(_, s)| (*s).to_owned()).unwrap())
         };
         // Comments: anything up to the first `-->`, `-` and (leniently) `--` included.
         for comment in [
@@ -826,7 +771,7 @@ mod tests {
             ("<svg><!DOCTYPE a></svg>", "after the root element"),
             ("<svg/><!DOCTYPE a>", "after the root element"),
         ] {
-            assert!(refusal(bad).contains(why), "{bad}: {}", refusal(bad));
+            assert!(!accepts(bad), "{bad} ({why})");
         }
     }
 
@@ -892,7 +837,7 @@ mod tests {
             format!("<a xmlns:p='{XMLNS_NS}'/>"),
             format!("<a><b xmlns:p='{XMLNS_NS}'/></a>"),
         ] {
-            assert!(refusal(&bad).contains("near byte"), "{bad}");
+            refusal(&bad);
         }
         // Only `xmlns` and `xmlns:…` declare.
         assert!(accepts(&format!(
@@ -902,9 +847,9 @@ mod tests {
 
     #[test]
     fn errors_name_the_byte() {
-        assert!(refusal("<a>\n  <b x=1/></a>").contains("near byte 6: in the start tag here"));
-        assert!(refusal("<a>\n  <b></c></a>").contains("near byte 9: the end tag `</c>`"));
-        assert!(refusal("<a><!-- x").contains("near byte 3: a comment"));
+        assert_eq!(refusal("<a>\n  <b x=1/></a>"), 6); // near byte 6: in the start tag here
+        assert_eq!(refusal("<a>\n  <b></c></a>"), 9); // near byte 9: the end tag `</c>`
+        assert_eq!(refusal("<a><!-- x"), 3); // near byte 3: a comment
     }
 
     #[test]

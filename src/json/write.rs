@@ -34,7 +34,7 @@ fn write_at(out: &mut String, value: &Value, form: Form, depth: usize) -> Result
         return Err(Error::limit(
             "MAX_DEPTH (JSON writer)",
             MAX_DEPTH,
-            "the nesting depth of the JSON value to write",
+            "json-write-depth",
         ));
     }
     match value {

@@ -7,6 +7,7 @@
 
 use super::iri;
 use super::{invalid, Engine};
+use crate::code::{Param, Params};
 use crate::collections::HashMap;
 use crate::json::{Map, Value};
 use crate::Code;
@@ -228,7 +229,7 @@ impl Engine<'_> {
             return Err(Error::limit(
                 "max_context_depth",
                 self.limits.max_context_depth,
-                "context overflow: JSON-LD context nesting",
+                "context-depth",
             ));
         }
         let r = self.process_context_inner(
@@ -256,12 +257,9 @@ impl Engine<'_> {
         validate: bool,
     ) -> Result<Arc<Context>> {
         if let Some(p) = local.get("@propagate") {
-            *propagate = p.as_bool().ok_or_else(|| {
-                invalid(
-                    "invalid @propagate value",
-                    "@propagate must be true or false",
-                )
-            })?;
+            *propagate = p
+                .as_bool()
+                .ok_or_else(|| invalid("invalid-propagate-value"))?;
         }
         let mut result: Arc<Context> = active.clone();
         let mut dirty = false;
@@ -281,10 +279,7 @@ impl Engine<'_> {
             match item {
                 Value::Null => {
                     if !override_protected && result.terms.values().any(|d| d.protected) {
-                        return Err(invalid(
-                            "invalid context nullification",
-                            "a context null would remove protected terms",
-                        ));
+                        return Err(invalid("invalid-context-nullification"));
                     }
                     let prev = result.clone();
                     let mut fresh = Context::new(active.original_base.as_deref());
@@ -301,9 +296,9 @@ impl Engine<'_> {
                         None => s.clone(),
                     };
                     if !iri::is_absolute(&url) {
-                        return Err(Error::new(
+                        return Err(Error::with(
                             Code::ContextUnknown,
-                            format!("loading document failed: context reference `{s}` is not an absolute URL"),
+                            Params::new().with(Param::Url, s.as_str()),
                         ));
                     }
                     if !validate && remote.contains(&url) {
@@ -313,7 +308,7 @@ impl Engine<'_> {
                         return Err(Error::limit(
                             "max_context_depth",
                             self.limits.max_context_depth,
-                            "context overflow: chain of remote contexts",
+                            "remote-contexts",
                         ));
                     }
                     if dirty {
@@ -332,12 +327,7 @@ impl Engine<'_> {
                     let r = Arc::make_mut(&mut result);
                     self.process_context_map(r, map, base_url, remote, override_protected)?;
                 }
-                _ => {
-                    return Err(invalid(
-                        "invalid local context",
-                        "a context must be null, a string, an object or an array of those",
-                    ))
-                }
+                _ => return Err(invalid("invalid-local-context")),
             }
         }
         if dirty {
@@ -363,18 +353,10 @@ impl Engine<'_> {
             }
         }
         let loaded = match &*doc.document {
-            Value::Object(m) => m.get("@context").ok_or_else(|| {
-                invalid(
-                    "invalid remote context",
-                    format!("the document at {url} has no @context"),
-                )
-            })?,
-            _ => {
-                return Err(invalid(
-                    "invalid remote context",
-                    format!("the document at {url} is not a JSON object"),
-                ))
-            }
+            Value::Object(m) => m
+                .get("@context")
+                .ok_or_else(|| invalid("invalid-remote-context"))?,
+            _ => return Err(invalid("invalid-remote-context")),
         };
         let mut remote2 = remote.to_vec();
         remote2.push(url.to_string());
@@ -402,17 +384,14 @@ impl Engine<'_> {
         self.terms(map.len())?;
         if let Some(v) = map.get("@version") {
             if v.as_f64() != Some(1.1) {
-                return Err(invalid(
-                    "invalid @version value",
-                    "@version must be the number 1.1",
-                ));
+                return Err(invalid("invalid-version-value"));
             }
         }
         let imported;
         let mut map = map;
         if let Some(v) = map.get("@import") {
             let Value::String(s) = v else {
-                return Err(invalid("invalid @import value", "@import must be a string"));
+                return Err(invalid("invalid-import-value"));
             };
             let url = match base_url {
                 Some(b) => iri::resolve(b, s),
@@ -421,16 +400,10 @@ impl Engine<'_> {
             let doc = self.loader.load(&url)?;
             self.loads += 1;
             let Some(Value::Object(ictx)) = doc.document.get("@context") else {
-                return Err(invalid(
-                    "invalid remote context",
-                    format!("the @import document {url} has no @context object"),
-                ));
+                return Err(invalid("invalid-remote-context"));
             };
             if ictx.contains_key("@import") {
-                return Err(invalid(
-                    "invalid context entry",
-                    format!("the @import document {url} itself uses @import"),
-                ));
+                return Err(invalid("invalid-context-entry"));
             }
             let mut merged = ictx.clone();
             for (k, v) in map {
@@ -447,12 +420,7 @@ impl Engine<'_> {
                     Value::String(s) if result.base.is_some() => {
                         result.base = result.base.as_deref().map(|b| iri::resolve(b, s));
                     }
-                    _ => {
-                        return Err(invalid(
-                            "invalid base IRI",
-                            "@base must be null, an absolute IRI, or relative with a base",
-                        ))
-                    }
+                    _ => return Err(invalid("invalid-base-iri")),
                 }
             }
         }
@@ -467,58 +435,35 @@ impl Engine<'_> {
                         {
                             result.vocab = Some(e)
                         }
-                        _ => return Err(invalid("invalid vocab mapping", format!("@vocab `{s}`"))),
+                        _ => return Err(invalid("invalid-vocab-mapping")),
                     }
                 }
-                _ => {
-                    return Err(invalid(
-                        "invalid vocab mapping",
-                        "@vocab must be a string or null",
-                    ))
-                }
+                _ => return Err(invalid("invalid-vocab-mapping")),
             }
         }
         if let Some(v) = map.get("@language") {
             match v {
                 Value::Null => result.language = None,
                 Value::String(s) => result.language = Some(s.to_ascii_lowercase()),
-                _ => {
-                    return Err(invalid(
-                        "invalid default language",
-                        "@language must be a string or null",
-                    ))
-                }
+                _ => return Err(invalid("invalid-default-language")),
             }
         }
         if let Some(v) = map.get("@direction") {
             match v {
                 Value::Null => result.direction = None,
                 Value::String(s) if s == "ltr" || s == "rtl" => result.direction = Some(s.clone()),
-                _ => {
-                    return Err(invalid(
-                        "invalid base direction",
-                        "@direction must be ltr, rtl or null",
-                    ))
-                }
+                _ => return Err(invalid("invalid-base-direction")),
             }
         }
         if let Some(v) = map.get("@propagate") {
             if !v.is_boolean() {
-                return Err(invalid(
-                    "invalid @propagate value",
-                    "@propagate must be a boolean",
-                ));
+                return Err(invalid("invalid-propagate-value"));
             }
         }
         let protected = match map.get("@protected") {
             None => false,
             Some(Value::Bool(b)) => *b,
-            Some(_) => {
-                return Err(invalid(
-                    "invalid @protected value",
-                    "@protected must be a boolean",
-                ))
-            }
+            Some(_) => return Err(invalid("invalid-protected-value")),
         };
         let local = Local {
             map,
@@ -583,19 +528,11 @@ impl Engine<'_> {
     ) -> Result<()> {
         match defined.get(term) {
             Some(true) => return Ok(()),
-            Some(false) => {
-                return Err(invalid(
-                    "cyclic IRI mapping",
-                    format!("term `{term}` is defined through itself"),
-                ))
-            }
+            Some(false) => return Err(invalid("cyclic-iri-mapping")),
             None => {}
         }
         if term.is_empty() {
-            return Err(invalid(
-                "invalid term definition",
-                "the empty string cannot be a term",
-            ));
+            return Err(invalid("invalid-term-definition"));
         }
         defined.insert(term.to_string(), false);
         let raw = local.map.get(term).unwrap_or(&Value::Null);
@@ -612,16 +549,10 @@ impl Engine<'_> {
                 _ => false,
             };
             if !ok {
-                return Err(invalid(
-                    "keyword redefinition",
-                    "@type may only get `@container: @set` and `@protected`",
-                ));
+                return Err(invalid("keyword-redefinition"));
             }
         } else if is_keyword(term) {
-            return Err(invalid(
-                "keyword redefinition",
-                format!("keyword `{term}` cannot be redefined"),
-            ));
+            return Err(invalid("keyword-redefinition"));
         } else if has_keyword_form(term) {
             defined.insert(term.to_string(), true);
             return Ok(());
@@ -638,12 +569,7 @@ impl Engine<'_> {
                 (&single, true)
             }
             Value::Object(m) => (m, false),
-            _ => {
-                return Err(invalid(
-                    "invalid term definition",
-                    format!("term `{term}` must map to null, a string or an object"),
-                ))
-            }
+            _ => return Err(invalid("invalid-term-definition")),
         };
         let mut def = TermDef {
             iri: None,
@@ -660,19 +586,13 @@ impl Engine<'_> {
             type_mapping: None,
         };
         if let Some(p) = value.get("@protected") {
-            def.protected = p.as_bool().ok_or_else(|| {
-                invalid(
-                    "invalid @protected value",
-                    format!("term `{term}`: @protected must be a boolean"),
-                )
-            })?;
+            def.protected = p
+                .as_bool()
+                .ok_or_else(|| invalid("invalid-protected-value"))?;
         }
         if let Some(t) = value.get("@type") {
             let Value::String(t) = t else {
-                return Err(invalid(
-                    "invalid type mapping",
-                    format!("term `{term}`: @type must be a string"),
-                ));
+                return Err(invalid("invalid-type-mapping"));
             };
             let e = self.expand_iri_defining(active, local, t, defined)?;
             match e {
@@ -682,28 +602,15 @@ impl Engine<'_> {
                 {
                     def.type_mapping = Some(e)
                 }
-                _ => {
-                    return Err(invalid(
-                        "invalid type mapping",
-                        format!(
-                            "term `{term}`: @type `{t}` is not an IRI, @id, @json, @none or @vocab"
-                        ),
-                    ))
-                }
+                _ => return Err(invalid("invalid-type-mapping")),
             }
         }
         if let Some(r) = value.get("@reverse") {
             if value.contains_key("@id") || value.contains_key("@nest") {
-                return Err(invalid(
-                    "invalid reverse property",
-                    format!("term `{term}` has @reverse with @id or @nest"),
-                ));
+                return Err(invalid("invalid-reverse-property"));
             }
             let Value::String(r) = r else {
-                return Err(invalid(
-                    "invalid IRI mapping",
-                    format!("term `{term}`: @reverse must be a string"),
-                ));
+                return Err(invalid("invalid-iri-mapping"));
             };
             if has_keyword_form(r) {
                 defined.insert(term.to_string(), true);
@@ -711,12 +618,7 @@ impl Engine<'_> {
             }
             match self.expand_iri_defining(active, local, r, defined)? {
                 Some(e) if e.contains(':') => def.iri = Some(e),
-                _ => {
-                    return Err(invalid(
-                        "invalid IRI mapping",
-                        format!("term `{term}`: @reverse `{r}` is not an IRI"),
-                    ))
-                }
+                _ => return Err(invalid("invalid-iri-mapping")),
             }
             if let Some(c) = value.get("@container") {
                 match c {
@@ -724,14 +626,7 @@ impl Engine<'_> {
                     Value::String(s) if s == "@set" || s == "@index" => {
                         def.container = parse_container(c).unwrap_or(0);
                     }
-                    _ => {
-                        return Err(invalid(
-                            "invalid reverse property",
-                            format!(
-                            "term `{term}`: a reverse property's container must be @set or @index"
-                        ),
-                        ))
-                    }
+                    _ => return Err(invalid("invalid-reverse-property")),
                 }
             }
             def.reverse = true;
@@ -750,15 +645,10 @@ impl Engine<'_> {
                     match &e {
                         Some(e) if is_keyword(e) || e.contains(':') => {
                             if e == "@context" {
-                                return Err(invalid("invalid keyword alias", format!("term `{term}` aliases @context")));
+                                return Err(invalid("invalid-keyword-alias"));
                             }
                         }
-                        _ => {
-                            return Err(invalid(
-                                "invalid IRI mapping",
-                                format!("term `{term}`: @id `{s}` does not expand to an IRI, blank node or keyword"),
-                            ))
-                        }
+                        _ => return Err(invalid("invalid-iri-mapping")),
                     }
                     def.iri = e;
                     let inner_colon = colon_after_first(term).is_some_and(|p| p + 1 < term.len());
@@ -766,12 +656,7 @@ impl Engine<'_> {
                         defined.insert(term.to_string(), true);
                         let te = self.expand_iri_defining(active, local, term, defined)?;
                         if te != def.iri {
-                            return Err(invalid(
-                                "invalid IRI mapping",
-                                format!(
-                                    "term `{term}` looks like an IRI but maps to a different IRI"
-                                ),
-                            ));
+                            return Err(invalid("invalid-iri-mapping"));
                         }
                     }
                     if !term.contains(':') && !term.contains('/') && simple {
@@ -781,12 +666,7 @@ impl Engine<'_> {
                         }
                     }
                 }
-                _ => {
-                    return Err(invalid(
-                        "invalid IRI mapping",
-                        format!("term `{term}`: @id must be a string or null"),
-                    ))
-                }
+                _ => return Err(invalid("invalid-iri-mapping")),
             }
         } else if let Some(pos) = colon_after_first(term) {
             let (prefix, suffix) = (&term[..pos], &term[pos + 1..]);
@@ -800,50 +680,29 @@ impl Engine<'_> {
         } else if term.contains('/') {
             match expand_iri(active, term, false, true) {
                 Some(e) if iri::is_absolute(&e) => def.iri = Some(e),
-                _ => {
-                    return Err(invalid(
-                        "invalid IRI mapping",
-                        format!("term `{term}` is a relative IRI with no @vocab"),
-                    ))
-                }
+                _ => return Err(invalid("invalid-iri-mapping")),
             }
         } else if term == "@type" {
             def.iri = Some("@type".into());
         } else if let Some(v) = &active.vocab {
             def.iri = Some(format!("{v}{term}"));
         } else {
-            return Err(invalid(
-                "invalid IRI mapping",
-                format!("term `{term}` has no @id and there is no @vocab"),
-            ));
+            return Err(invalid("invalid-iri-mapping"));
         }
         if let Some(c) = value.get("@container") {
-            let flags = parse_container(c).ok_or_else(|| {
-                invalid(
-                    "invalid container mapping",
-                    format!("term `{term}`: unsupported @container {c}"),
-                )
-            })?;
+            let flags = parse_container(c).ok_or_else(|| invalid("invalid-container-mapping"))?;
             def.container = flags;
             if flags & container::TYPE != 0 {
                 match def.type_mapping.as_deref() {
                     None => def.type_mapping = Some("@id".into()),
                     Some("@id" | "@vocab") => {}
-                    Some(_) => {
-                        return Err(invalid(
-                            "invalid type mapping",
-                            format!("term `{term}`: a @type container needs @type @id or @vocab"),
-                        ))
-                    }
+                    Some(_) => return Err(invalid("invalid-type-mapping")),
                 }
             }
         }
         if let Some(i) = value.get("@index") {
             if def.container & container::INDEX == 0 {
-                return Err(invalid(
-                    "invalid term definition",
-                    format!("term `{term}`: @index without an @index container"),
-                ));
+                return Err(invalid("invalid-term-definition"));
             }
             match i {
                 Value::String(s)
@@ -853,12 +712,7 @@ impl Engine<'_> {
                 {
                     def.index = Some(s.clone())
                 }
-                _ => {
-                    return Err(invalid(
-                        "invalid term definition",
-                        format!("term `{term}`: @index must be an IRI"),
-                    ))
-                }
+                _ => return Err(invalid("invalid-term-definition")),
             }
         }
         if let Some(c) = value.get("@context") {
@@ -870,10 +724,7 @@ impl Engine<'_> {
                 self.process_context(&base, c, local.base_url, local.remote, true, true, false)
             {
                 if e.code == Code::JsonldInvalid {
-                    return Err(invalid(
-                        "invalid scoped context",
-                        format!("term `{term}`: {}", e.message),
-                    ));
+                    return Err(invalid("invalid-scoped-context"));
                 }
                 return Err(e);
             }
@@ -898,12 +749,7 @@ impl Engine<'_> {
                 match l {
                     Value::Null => def.language = Some(None),
                     Value::String(s) => def.language = Some(Some(s.to_ascii_lowercase())),
-                    _ => {
-                        return Err(invalid(
-                            "invalid language mapping",
-                            format!("term `{term}`: @language must be a string or null"),
-                        ))
-                    }
+                    _ => return Err(invalid("invalid-language-mapping")),
                 }
             }
             if let Some(d) = value.get("@direction") {
@@ -912,45 +758,26 @@ impl Engine<'_> {
                     Value::String(s) if s == "ltr" || s == "rtl" => {
                         def.direction = Some(Some(s.clone()))
                     }
-                    _ => {
-                        return Err(invalid(
-                            "invalid base direction",
-                            format!("term `{term}`: @direction must be ltr, rtl or null"),
-                        ))
-                    }
+                    _ => return Err(invalid("invalid-base-direction")),
                 }
             }
         }
         if let Some(n) = value.get("@nest") {
             match n {
                 Value::String(s) if !is_keyword(s) || s == "@nest" => def.nest = Some(s.clone()),
-                _ => {
-                    return Err(invalid(
-                        "invalid @nest value",
-                        format!("term `{term}`: @nest must be a non-keyword string"),
-                    ))
-                }
+                _ => return Err(invalid("invalid-nest-value")),
             }
         }
         if let Some(p) = value.get("@prefix") {
             if term.contains(':') || term.contains('/') {
-                return Err(invalid(
-                    "invalid term definition",
-                    format!("term `{term}`: @prefix on a compact IRI or IRI"),
-                ));
+                return Err(invalid("invalid-term-definition"));
             }
             let Value::Bool(p) = p else {
-                return Err(invalid(
-                    "invalid @prefix value",
-                    format!("term `{term}`: @prefix must be a boolean"),
-                ));
+                return Err(invalid("invalid-prefix-value"));
             };
             def.prefix = *p;
             if *p && def.iri.as_deref().is_some_and(is_keyword) {
-                return Err(invalid(
-                    "invalid term definition",
-                    format!("term `{term}`: a keyword alias cannot be a prefix"),
-                ));
+                return Err(invalid("invalid-term-definition"));
             }
         }
         self.finish_term(active, local, term, def, previous, defined, value)
@@ -980,19 +807,13 @@ impl Engine<'_> {
             "@protected",
             "@type",
         ];
-        if let Some(k) = value.keys().find(|k| !ALLOWED.contains(&k.as_str())) {
-            return Err(invalid(
-                "invalid term definition",
-                format!("term `{term}` has unknown entry `{k}`"),
-            ));
+        if value.keys().any(|k| !ALLOWED.contains(&k.as_str())) {
+            return Err(invalid("invalid-term-definition"));
         }
         let def = match previous {
             Some(prev) if !local.override_protected && prev.protected => {
                 if !def.same_as(&prev) {
-                    return Err(invalid(
-                        "protected term redefinition",
-                        format!("term `{term}` is protected by an earlier context and is redefined differently"),
-                    ));
+                    return Err(invalid("protected-term-redefinition"));
                 }
                 prev
             }

@@ -102,7 +102,7 @@ impl Engine<'_> {
             return Err(Error::limit(
                 "max_json_depth",
                 self.limits.max_json_depth,
-                "JSON-LD document nesting",
+                "jsonld-depth",
             ));
         }
         let r = self.expand_inner(ctx, active_prop, element, base_url, from_map);
@@ -285,19 +285,13 @@ impl Engine<'_> {
         };
         for nv in values {
             let Value::Object(nm) = nv else {
-                return Err(invalid(
-                    "invalid @nest value",
-                    format!("`{key}` must hold objects"),
-                ));
+                return Err(invalid("invalid-nest-value"));
             };
             if nm
                 .keys()
                 .any(|k| expand_iri(&ctx, k, false, true).as_deref() == Some("@value"))
             {
-                return Err(invalid(
-                    "invalid @nest value",
-                    format!("`{key}` holds a value object"),
-                ));
+                return Err(invalid("invalid-nest-value"));
             }
             let mut more = Vec::new();
             self.expand_entries(
@@ -331,24 +325,18 @@ impl Engine<'_> {
     /// Steps 15-20: validate and simplify the expanded map.
     fn finish_map(&mut self, mut result: Map, active_prop: Option<&str>) -> Result<Value> {
         if let Some(v) = result.get("@value") {
-            if let Some(k) = result.keys().find(|k| {
+            if result.keys().any(|k| {
                 !matches!(
                     k.as_str(),
                     "@direction" | "@index" | "@language" | "@type" | "@value"
                 )
             }) {
-                return Err(invalid(
-                    "invalid value object",
-                    format!("a value object cannot have `{k}`"),
-                ));
+                return Err(invalid("invalid-value-object"));
             }
             if result.contains_key("@type")
                 && (result.contains_key("@language") || result.contains_key("@direction"))
             {
-                return Err(invalid(
-                    "invalid value object",
-                    "a value object cannot have both @type and @language/@direction",
-                ));
+                return Err(invalid("invalid-value-object"));
             }
             let ty = result.get("@type");
             if ty.and_then(Value::as_str) == Some("@json") {
@@ -356,19 +344,11 @@ impl Engine<'_> {
             } else if v.is_null() {
                 return Ok(Value::Null);
             } else if !v.is_string() && result.contains_key("@language") {
-                return Err(invalid(
-                    "invalid language-tagged value",
-                    "@language needs a string @value",
-                ));
+                return Err(invalid("invalid-language-tagged-value"));
             } else if let Some(t) = ty {
                 match t.as_str() {
                     Some(t) if super::iri::is_well_formed(t) => {}
-                    _ => {
-                        return Err(invalid(
-                            "invalid typed value",
-                            format!("@type {t} of a value object is not an IRI"),
-                        ))
-                    }
+                    _ => return Err(invalid("invalid-typed-value")),
                 }
             }
         } else if let Some(t) = result.get_mut("@type") {
@@ -378,10 +358,7 @@ impl Engine<'_> {
             }
         } else if result.contains_key("@set") || result.contains_key("@list") {
             if result.len() > 2 || (result.len() == 2 && !result.contains_key("@index")) {
-                return Err(invalid(
-                    "invalid set or list object",
-                    "@set/@list may only be combined with @index",
-                ));
+                return Err(invalid("invalid-set-or-list-object"));
             }
             if let Some(s) = result.remove("@set") {
                 return Ok(s);
@@ -426,24 +403,15 @@ impl Engine<'_> {
             }
             if super::context::is_keyword(&prop) {
                 if active_prop == Some("@reverse") {
-                    return Err(invalid(
-                        "invalid reverse property map",
-                        format!("keyword `{key}` inside @reverse"),
-                    ));
+                    return Err(invalid("invalid-reverse-property-map"));
                 }
                 if result.contains_key(&prop) && prop != "@included" && prop != "@type" {
-                    return Err(invalid(
-                        "colliding keywords",
-                        format!("`{prop}` appears twice (through `{key}`)"),
-                    ));
+                    return Err(invalid("colliding-keywords"));
                 }
                 let expanded: Value = match prop.as_str() {
                     "@id" => {
                         let Value::String(s) = value else {
-                            return Err(invalid(
-                                "invalid @id value",
-                                format!("`{key}` must be a string"),
-                            ));
+                            return Err(invalid("invalid-id-value"));
                         };
                         match expand_iri(active, s, true, false) {
                             Some(e) => Value::String(e),
@@ -456,12 +424,7 @@ impl Engine<'_> {
                             Value::Array(a) if a.iter().all(Value::is_string) => {
                                 a.iter().filter_map(Value::as_str).collect()
                             }
-                            _ => {
-                                return Err(invalid(
-                                    "invalid type value",
-                                    format!("`{key}` must be a string or an array of strings"),
-                                ))
-                            }
+                            _ => return Err(invalid("invalid-type-value")),
                         };
                         let mut out: Vec<Value> = match result.remove("@type") {
                             Some(Value::Array(a)) => a,
@@ -500,10 +463,7 @@ impl Engine<'_> {
                             .iter()
                             .any(|i| !i.is_object() || is_value_object(i) || is_list_object(i))
                         {
-                            return Err(invalid(
-                                "invalid @included value",
-                                "@included must hold node objects",
-                            ));
+                            return Err(invalid("invalid-included-value"));
                         }
                         let mut all = match result.remove("@included") {
                             Some(Value::Array(a)) => a,
@@ -516,10 +476,7 @@ impl Engine<'_> {
                         if input_type == Some("@json") {
                             value.clone()
                         } else if value.is_object() || value.is_array() {
-                            return Err(invalid(
-                                "invalid value object value",
-                                format!("`{key}` must be a scalar or null"),
-                            ));
+                            return Err(invalid("invalid-value-object-value"));
                         } else if value.is_null() {
                             result.insert("@value".into(), Value::Null);
                             continue;
@@ -529,28 +486,17 @@ impl Engine<'_> {
                     }
                     "@language" => {
                         let Value::String(s) = value else {
-                            return Err(invalid(
-                                "invalid language-tagged string",
-                                format!("`{key}` must be a string"),
-                            ));
+                            return Err(invalid("invalid-language-tagged-string"));
                         };
                         Value::String(s.to_ascii_lowercase())
                     }
                     "@direction" => match value.as_str() {
                         Some("ltr" | "rtl") => value.clone(),
-                        _ => {
-                            return Err(invalid(
-                                "invalid base direction",
-                                format!("`{key}` must be ltr or rtl"),
-                            ))
-                        }
+                        _ => return Err(invalid("invalid-base-direction")),
                     },
                     "@index" => {
                         if !value.is_string() {
-                            return Err(invalid(
-                                "invalid @index value",
-                                format!("`{key}` must be a string"),
-                            ));
+                            return Err(invalid("invalid-index-value"));
                         }
                         value.clone()
                     }
@@ -564,10 +510,7 @@ impl Engine<'_> {
                     "@set" => self.expand(active, active_prop, value, base_url, false)?,
                     "@reverse" => {
                         if !value.is_object() {
-                            return Err(invalid(
-                                "invalid @reverse value",
-                                format!("`{key}` must be an object"),
-                            ));
+                            return Err(invalid("invalid-reverse-value"));
                         }
                         let e = self.expand(active, Some("@reverse"), value, base_url, false)?;
                         if let Value::Object(mut em) = e {
@@ -584,12 +527,7 @@ impl Engine<'_> {
                                 for (p, items) in em {
                                     for item in as_array(items) {
                                         if is_value_object(&item) || is_list_object(&item) {
-                                            return Err(invalid(
-                                                "invalid reverse property value",
-                                                format!(
-                                                    "reverse property `{p}` holds a value or list"
-                                                ),
-                                            ));
+                                            return Err(invalid("invalid-reverse-property-value"));
                                         }
                                         add_value(&mut rmap, &p, item);
                                     }
@@ -660,10 +598,7 @@ impl Engine<'_> {
                 };
                 for item in as_array(expanded) {
                     if is_value_object(&item) || is_list_object(&item) {
-                        return Err(invalid(
-                            "invalid reverse property value",
-                            format!("reverse property `{key}` holds a value or list"),
-                        ));
+                        return Err(invalid("invalid-reverse-property-value"));
                     }
                     add_value(&mut rmap, &prop, item);
                 }
@@ -710,12 +645,7 @@ impl Engine<'_> {
                         }
                         out.push(Value::Object(v));
                     }
-                    _ => {
-                        return Err(invalid(
-                            "invalid language map value",
-                            format!("language `{lang}` maps to a non-string"),
-                        ))
-                    }
+                    _ => return Err(invalid("invalid-language-map-value")),
                 }
             }
         }
@@ -774,10 +704,7 @@ impl Engine<'_> {
                     }
                     im.insert(eik, Value::Array(vals));
                     if im.contains_key("@value") && im.len() > 1 {
-                        return Err(invalid(
-                            "invalid value object",
-                            format!("index `{index}` added a property to a value object"),
-                        ));
+                        return Err(invalid("invalid-value-object"));
                     }
                 } else if cont & container::INDEX != 0 && !im.contains_key("@index") && !is_none {
                     im.insert("@index".into(), Value::String(index.clone()));

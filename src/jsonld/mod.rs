@@ -17,9 +17,9 @@
 //! missing-context `StatusList2021Entry` silently disappears from the signed statements).
 //! [`to_rdf_with_base`] resolves them against a base instead (used by the W3C test suite).
 //!
-//! Errors: `jsonld-invalid` (message starts with the spec's error name, e.g. "protected term
-//! redefinition: …"), `context-unknown` (a context URL the loader does not have; the message
-//! names it), `limit-exceeded` (`max_context_depth`, `max_context_terms`, `max_quads`,
+//! Errors: `jsonld-invalid` (its `reason` param is the spec's error code as a kebab-case
+//! token, e.g. `protected-term-redefinition`), `context-unknown` (a context URL the loader
+//! does not have, in its `url` param), `limit-exceeded` (`max_context_depth`, `max_context_terms`, `max_quads`,
 //! `max_json_depth`, and a
 //! work budget of 100 × `max_quads` steps).
 //!
@@ -33,6 +33,7 @@ mod iri;
 mod number;
 mod serialize;
 
+use crate::code::{Param, Params};
 use crate::collections::{HashMap, HashSet};
 use crate::json::Value;
 use crate::rdf::Quad;
@@ -60,9 +61,14 @@ pub trait ContextLoader {
     fn load(&self, url: &str) -> Result<RemoteDocument>;
 }
 
-/// Builds a `jsonld-invalid` error whose message starts with the spec's error name.
-pub(crate) fn invalid(spec_error: &str, detail: impl std::fmt::Display) -> Error {
-    Error::new(Code::JsonldInvalid, format!("{spec_error}: {detail}"))
+/// Builds a `jsonld-invalid` error whose `reason` is the JSON-LD 1.1 API's error code
+/// (`JsonLdErrorCode`, e.g. `invalid @propagate value`) as a kebab-case token: lowercase,
+/// `@` dropped, spaces as `-` (`invalid-propagate-value`).
+pub(crate) fn invalid(reason: &'static str) -> Error {
+    Error::with(
+        Code::JsonldInvalid,
+        Params::new().with(Param::Reason, reason),
+    )
 }
 
 /// State of one `to_rdf` call.
@@ -93,7 +99,7 @@ impl Engine<'_> {
             None => Err(Error::limit(
                 "max_quads",
                 self.limits.max_quads,
-                "JSON-LD processing work (budget: 100 steps per allowed quad)",
+                "jsonld-work",
             )),
         }
     }
@@ -112,7 +118,7 @@ impl Engine<'_> {
             None => Err(Error::limit(
                 "max_context_terms",
                 self.limits.max_context_terms,
-                "the number of JSON-LD term definitions processed",
+                "context-terms",
             )),
         }
     }

@@ -72,11 +72,7 @@ impl Engine<'_> {
         };
         if self.seen.insert(q.clone()) {
             if self.quads.len() >= self.limits.max_quads {
-                return Err(Error::limit(
-                    "max_quads",
-                    self.limits.max_quads,
-                    "the RDF statements of this JSON-LD document",
-                ));
+                return Err(Error::limit("max_quads", self.limits.max_quads, "quads"));
             }
             self.quads.push(q);
         }

@@ -11,6 +11,7 @@
 //! everything going out is written by its own writer (a [`Value`]'s `Display`): no serde
 //! code is linked, which keeps the module smaller.
 
+use badgeverify::code::{Param, Params};
 use badgeverify::container;
 use badgeverify::json::{self, object, Value};
 use badgeverify::Code;
@@ -23,7 +24,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[wasm_bindgen]
 pub struct Session {
     input: Vec<u8>,
-    options: Result<Options, String>,
+    options: Result<Options, &'static str>,
     fetched: Fetched,
     rounds: usize,
 }
@@ -47,7 +48,12 @@ impl Session {
     pub fn step(&mut self) -> String {
         let options = match &self.options {
             Ok(o) => o,
-            Err(why) => return done(&Report::error(Code::InvalidOptions, why.clone())),
+            Err(why) => {
+                return done(&Report::error_with_params(
+                    Code::InvalidOptions,
+                    Params::new().with(Param::Reason, *why),
+                ))
+            }
         };
         self.rounds = self.rounds.saturating_add(1);
         match verify(&self.input, options, &self.fetched) {
@@ -55,11 +61,9 @@ impl Session {
             // Each useful round adds a document, and the core stops asking after
             // `max_fetches`; a host that keeps stepping without answering would loop.
             Step::Need(_) if self.rounds > options.limits.max_fetches.saturating_add(1) => {
-                done(&Report::error(
-                    Code::FetchLoop,
-                    "verification asked for documents more often than `max_fetches` allows; \
-                     answer every request with supply() or fail() before calling step() again",
-                ))
+                // The host keeps stepping without answering every request with supply()
+                // or fail().
+                done(&Report::error_with_params(Code::FetchLoop, Params::new()))
             }
             Step::Need(requests) => {
                 let requests = requests.iter().map(Request::to_json).collect();
@@ -99,21 +103,18 @@ impl Session {
     }
 }
 
-fn parse_options(text: &str) -> Result<Options, String> {
-    let form = "of the form {\"now\": \"2026-01-01T00:00:00Z\", \"recipient\": \"…\"}";
-    let o = json::parse(text, &Limits::default())
-        .map_err(|e| format!("the options are not valid JSON {form}: {}", e.message))?;
-    let now = o
-        .get("now")
-        .and_then(Value::as_str)
-        .ok_or_else(|| format!("the options need a string `now` ({form})"))?;
-    let now = Timestamp::parse_rfc3339(now)
-        .ok_or_else(|| format!("`now` ({now}) is not an RFC 3339 date-time"))?;
+/// Reads `{"now": "2026-01-01T00:00:00Z", "recipient"?: "…"}`; an error is the `reason`
+/// token of the `invalid-options` report: `not-json`, `now-missing`, `now-invalid` (not an
+/// RFC 3339 date-time) or `recipient-not-string`.
+fn parse_options(text: &str) -> Result<Options, &'static str> {
+    let o = json::parse(text, &Limits::default()).map_err(|_| "not-json")?;
+    let now = o.get("now").and_then(Value::as_str).ok_or("now-missing")?;
+    let now = Timestamp::parse_rfc3339(now).ok_or("now-invalid")?;
     let mut options = Options::new(now);
     options.recipient = match o.get("recipient") {
         None | Some(Value::Null) => None,
         Some(Value::String(r)) => Some(r.clone()),
-        Some(_) => return Err("`recipient` must be a string".to_owned()),
+        Some(_) => return Err("recipient-not-string"),
     };
     Ok(options)
 }
@@ -222,10 +223,25 @@ mod tests {
 
     #[test]
     fn bad_options_become_an_error_report() {
-        for bad in ["", "{}", r#"{"now":"yesterday"}"#, r#"{"now":5}"#, "[1,2"] {
+        for (bad, reason) in [
+            ("", "not-json"),
+            ("{}", "now-missing"),
+            (r#"{"now":"yesterday"}"#, "now-invalid"),
+            (r#"{"now":5}"#, "now-missing"),
+            ("[1,2", "not-json"),
+            (
+                r#"{"now":"2026-01-01T00:00:00Z","recipient":1}"#,
+                "recipient-not-string",
+            ),
+        ] {
             let report: Report = serde_json::from_value(run_offline(b"{}", bad)).unwrap();
             assert_eq!(report.verdict, Verdict::Error, "{bad}");
             assert_eq!(report.checks[0].code, Code::InvalidOptions);
+            assert_eq!(
+                report.checks[0].params,
+                Params::new().with(Param::Reason, reason),
+                "{bad}"
+            );
         }
     }
 
