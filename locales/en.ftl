@@ -85,7 +85,7 @@ cli-tally = { $total ->
        *[other] { $total } files
     }: { $valid } verified, { $invalid } not verified, { $indeterminate } not fully checked, { $error } could not be checked
 
-## Codes: reading the file and the badge data (container, payload; group A)
+## Codes: reading the file and the badge data (checks `container` and `payload`)
 
 container-ok = The badge file was read.
     .detail = { $container ->
@@ -263,15 +263,6 @@ json-not-utf8 = The badge data is damaged, so it cannot be read.
 json-duplicate-key = The badge data states the same item twice, so what it says is unclear and it is not trusted.
     .detail = The JSON object has the member "{ $member }" twice; duplicate keys are refused because readers disagree on which one counts.
 
-jws-malformed = The badge's signed data is damaged, so it cannot be read.
-    .detail = The compact JWS is not three base64url segments.
-
-jws-header-invalid = The badge's signed data is damaged, so it cannot be read.
-    .detail = The JWS header is not a JSON object.
-
-jws-payload-invalid = The badge's signed data is damaged, so it cannot be read.
-    .detail = The JWS payload is not a JSON object.
-
 jsonld-invalid = The badge's data cannot be interpreted the way its signature requires, so the signature cannot be checked.
     .detail = JSON-LD 1.1 processing error: { $reason }.
 
@@ -301,7 +292,7 @@ bake-invalid-payload = The badge data to put into the image cannot be read, so n
 context-unknown = The badge uses a vocabulary this checker does not know, so its signature could not be checked.
     .detail = The JSON-LD context { $url } is not bundled with this verifier, and contexts are never fetched (their content is part of what is signed).
 
-## Codes: the structure of the badge (schema) and the Open Badges versions (group C)
+## Codes: the structure of the badge and the Open Badges versions (`schema`, `hosted-origin`, dates, recipients)
 
 schema-ok = The badge has everything an Open Badge needs.
     .detail = The badge meets the structural requirements of Open Badges { $version }. { $notes ->
@@ -498,7 +489,7 @@ image-data-uri = The badge's picture is stored inside the badge instead of at th
 legacy-version = This is an older kind of Open Badge (version { $version }); it was read the way current badges are.
     .detail = Open Badges { $version } assertion, read as its Open Badges 2.0 equivalent the way 1EdTech's validator reads it.
 
-## Codes: signatures, keys, DIDs, JOSE (proof, issuer-key; group B)
+## Codes: signatures and keys (`proof`, `issuer-key`)
 
 signature-valid = The signature is genuine: the badge has not been changed since it was signed.
     .detail = The { $suite } signature verifies.
@@ -781,12 +772,6 @@ key-not-bound = The signature is genuine, but nothing shows that the key belongs
 key-not-issuer = This badge was signed with someone else's key, not the issuer's. Do not trust it.
     .detail = The credential claims the issuer { $issuer }, but it was signed with the key { $key }, which is not the issuer's.
 
-key-not-listed = This badge was signed with a key the issuer does not list as its own. Do not trust it.
-    .detail = The issuer { $issuer } does not list the key { $key } in its `publicKey`.
-
-key-origin-mismatch = The key that signed this badge is published on a different website than the issuer's. Do not trust it.
-    .detail = The key is published on { $host }, but the issuer { $issuer } is on { $issuerHost }.
-
 jwks-invalid = The issuer's published list of keys is malformed, so it cannot confirm the key.
     .detail = The JWK Set is not a JSON object with a `keys` array (RFC 7517 §5).
 
@@ -808,22 +793,7 @@ key-bound = The key that signed this badge belongs to the issuer.
 key-from-fragment = The signature is genuine, but the issuer has not confirmed that the key belongs to it.
     .detail = The key was read from the verification method's URL fragment, and the document at that URL does not confirm it.
 
-key-unavailable = The key that signed this badge could not be found, so the signature could not be checked.
-    .detail = No key is named, or the named key could not be fetched.
-
-key-owner-mismatch = The key that signed this badge says it belongs to someone other than the issuer. Do not trust it.
-    .detail = Open Badges 2.0: the key's `owner` is not the issuer.
-
-jwk-kid-mismatch = The badge names two different keys as the one that signed it, so it cannot be trusted.
-    .detail = The `jwk` header and the key named by `kid` are different keys.
-
-jwt-claims-mismatch = The signed wrapper of this badge names a different issuer or recipient than the badge itself. Do not trust it.
-    .detail = The JWT's `iss` or `sub` names another party than the credential's issuer or subject.
-
-jwt-claim-differs = The signed wrapper of this badge writes one of its details differently from the badge itself; both were checked.
-    .detail = A JWT claim (`iss`, `sub`, `jti`, `nbf` or `exp`) differs in spelling or value from the credential member it mirrors.
-
-## Codes: dates, revocation, recipient, hosted badges, summaries (group D)
+## Codes: revocation, the pipeline, hosted badges (`revocation`, `recipient`, any check)
 
 in-period = The badge is within the dates it is valid for.
     .detail = { $dates ->
@@ -832,12 +802,6 @@ in-period = The badge is within the dates it is valid for.
         [expiry] The current time is before the expiry date; the badge states no issue date.
        *[other] The badge states no dates.
     } The dates are in the report's `issued` and `expires`.
-
-date-lenient = A date in this badge is not written the way the current standard asks; it was read as { $date }.
-    .detail = `{ $property }` is not an RFC 3339 date-time with a time zone; it was read as { $dateIso } (UTC assumed).
-
-no-status = The issuer publishes no way to revoke this badge, so it cannot have been revoked.
-    .detail = The credential declares no `credentialStatus` (Open Badges 2.0: the issuer publishes no `revocationList`).
 
 not-revoked = { $purpose ->
         [suspension] The issuer has not suspended this badge.
@@ -876,9 +840,6 @@ status-entry-invalid = The badge's revocation information is malformed, so wheth
         [size-unsupported] The status entry's `{ $property }` is not supported (integers 1 to 8).
        *[other] The status entry's `{ $property }` is malformed.
     }
-
-status-invalid = The badge's revocation information is malformed, so whether it has been revoked cannot be checked. Ask the issuer for a corrected badge.
-    .detail = The `1EdTechRevocationList` entry in `credentialStatus` is malformed (it has no `id`).
 
 status-unreachable = Whether the issuer has revoked this badge could not be checked, because the issuer's revocation list could not be fetched. Try again later.
     .detail = The status or revocation list at { $url } could not be fetched: { $reason ->
@@ -936,9 +897,6 @@ status-list-corrupt = Whether the issuer has revoked this badge could not be che
 status-purpose-mismatch = Whether the issuer has revoked this badge could not be checked, because the list it points to is for something else.
     .detail = The credential's status entry has `statusPurpose` "{ $purpose }", but the list it points to is for "{ $listPurposes }"; the list says nothing about this purpose.
 
-status-type-unsupported = Whether the issuer has revoked this badge could not be checked, because it uses a kind of revocation list this verifier does not support.
-    .detail = The status entry type "{ $type }" is not supported (supported: `BitstringStatusListEntry`, `StatusList2021Entry`, `1EdTechRevocationList`).
-
 status-list-short = The issuer's revocation list is smaller than the standard asks, which can make it easier to tell which badge is being checked. It was read all the same.
     .detail = The status list at { $url } holds { $entries } entries, fewer than the 131072 the Bitstring Status List specification asks for to protect holders' privacy.
 
@@ -951,25 +909,6 @@ recipient-not-stated = The badge does not say whom it was issued to, so it canno
 recipient-match = The badge was issued to the person given.
 
 recipient-mismatch = The badge was issued to someone else than the person given.
-
-hosted-unreachable = This badge is genuine only if the issuer's website still confirms it, and the website could not be reached. Try again later.
-    .detail = The hosted assertion at { $url } could not be fetched: { $reason ->
-        [offline] offline mode is on, so nothing is fetched.
-        [timeout] the server did not answer in time.
-        [connection] the server could not be reached (DNS, connection or TLS failure).
-        [cors] the browser blocked the request because the issuer's server does not allow cross-site requests (CORS).
-        [status] the server answered an HTTP error.
-        [too-large] the response was larger than the allowed size.
-        [redirects] the server redirected too many times.
-        [refused] the address may not be fetched.
-        [not-http] it is not an http(s) URL.
-        [too-many-documents] more documents would be needed than the limit `max_fetches` allows.
-        [not-json] the document is not usable JSON.
-       *[other] the fetch failed.
-    }
-
-not-applicable-hosted = This kind of badge is confirmed by the issuer's website rather than by a signing key.
-    .detail = Hosted Open Badges (0.5 to 2.0) are vouched for by the issuer's server serving the assertion at its `id`; they have no signing key.
 
 not-applicable = This check does not apply to this kind of badge.
 
@@ -986,3 +925,18 @@ jws-payload-invalid = This badge's data is damaged or not in a form badges use, 
     }
 
 ## Codes: notes (deviations that weaken nothing)
+
+hidden-characters = Some text in this badge contains invisible characters or characters that change the direction of text; they are shown as ⟨U+XXXX⟩ so that the text cannot pass for other text.
+    .detail = Bidirectional-control, zero-width or other invisible code points were replaced by ⟨U+XXXX⟩ in the report's display fields; `credential` keeps the original text.
+
+not-an-open-badge = This file is not an Open Badge.
+    .detail = Neither an Open Badges 3.0 credential (`OpenBadgeCredential` / `AchievementCredential`) nor an Open Badges 2.0 assertion.
+
+no-issuer = The badge does not say who issued it.
+    .detail = No `issuer` (OB 3.0) or `badge.issuer` (OB 2.0).
+
+no-subject = The badge does not say what it was awarded for or to whom.
+    .detail = No `credentialSubject`.
+
+no-achievement = The badge does not say what was achieved.
+    .detail = No `credentialSubject.achievement` (OB 3.0) or `badge` (OB 2.0).
