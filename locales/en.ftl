@@ -358,7 +358,7 @@ hosted-unreachable = The issuer's website could not be reached to confirm this b
         [too-large] the response was larger than the allowed size.
         [redirects] the server redirected too many times.
         [not-json] the response is not usable JSON.
-        [too-many] more documents would be needed than `max_fetches` allows.
+        [too-many-documents] more documents would be needed than `max_fetches` allows.
        *[other] the address may not be fetched.
     }
 
@@ -752,9 +752,9 @@ key-unresolved = The issuer's key could not be obtained, so the signature could 
         [status] The key { $key } could not be fetched from { $url }: the server answered HTTP { $status }.
         [too-large] The key { $key } could not be fetched from { $url }: the response was larger than allowed.
         [redirects] The key { $key } could not be fetched from { $url }: too many redirects.
-        [off-site] The key { $key } could not be used: { $url } redirected to another site.
+        [redirected-off-site] The key { $key } could not be used: { $url } redirected to another site.
         [not-json] The document at { $url } for the key { $key } is not usable JSON.
-        [too-many-fetches] The key { $key } was not fetched from { $url }: more documents would be needed than `max_fetches` allows.
+        [too-many-documents] The key { $key } was not fetched from { $url }: more documents would be needed than `max_fetches` allows.
        *[other] The key { $key } could not be fetched from { $url }.
     }
 

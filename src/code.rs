@@ -669,79 +669,43 @@ impl Code {
 }
 
 impl Code {
-    /// The parameters this code's message is built from, when its English message is
-    /// rendered here ([`Self::message`]); `None` for codes whose message is still written
-    /// where the check is made (they carry no `params` yet).
-    pub fn params(self) -> Option<&'static [Param]> {
+    /// The parameters this code's message is built from, in the order they are given: the
+    /// members of its `params` object (`docs/report.md`, "Parameters"), which each
+    /// language's message may use (`locales/*.ftl`, checked by `tests/catalog.rs`).
+    pub fn params(self) -> &'static [Param] {
         use Param::*;
-        Some(match self {
+        match self {
+            Self::DidInvalid | Self::DidKeyInvalid | Self::DidJwkInvalid | Self::DidWebInvalid => {
+                &[Reason]
+            }
             Self::ContainerOk | Self::NoBadgeData => &[Container],
-            Self::HostedUrl => &[Url],
-            // Reading the input and its badge data (group A).
+            Self::HostedUrl | Self::CredentialRefreshed | Self::ContextUnknown => &[Url],
             Self::UnrecognizedInput => &[Kind],
-            Self::PayloadUnrecognized | Self::JsonldInvalid | Self::RdfcInvalidQuad => &[Reason],
+            Self::PayloadUnrecognized | Self::JsonldInvalid | Self::RdfcInvalidQuad | Self::InvalidOptions | Self::StatusListInvalid | Self::StatusListCorrupt | Self::JwsPayloadInvalid | Self::KeyInvalid | Self::PemInvalid | Self::JwsMalformed | Self::JwsHeaderInvalid | Self::JwsAlgNone | Self::ProofValueInvalid | Self::MultikeyInvalid => &[Reason],
             Self::PngBadCrc | Self::PngInflate => &[Chunk, Offset],
             Self::PngTruncated => &[Reason, Offset],
             Self::PngMalformed => &[Reason, Chunk, Offset],
-            Self::SvgSyntax => &[Offset],
+            Self::SvgSyntax | Self::JsonNotUtf8 => &[Offset],
             Self::SvgEntity => &[Entity],
             Self::UnreadableInput => &[Path, Reason],
-            Self::InvalidOptions => &[Reason],
             Self::SourceHttpStatus => &[Status],
-            Self::InvalidInput
-            | Self::InternalError
-            | Self::VerifierUnavailable
-            | Self::WidgetError
-            | Self::SourceCors
-            | Self::SourceUnreachable
-            | Self::SourceTooLarge
-            | Self::SourceBlockedByPolicy
-            | Self::FetchLoop
-            | Self::Base64Invalid
-            | Self::Base58Invalid
-            | Self::MultibaseUnsupported
-            | Self::BakeInvalidPayload => &[],
+            Self::InvalidInput | Self::InternalError | Self::VerifierUnavailable | Self::WidgetError | Self::SourceCors | Self::SourceUnreachable | Self::SourceTooLarge | Self::SourceBlockedByPolicy | Self::FetchLoop | Self::Base64Invalid | Self::Base58Invalid | Self::MultibaseUnsupported | Self::BakeInvalidPayload | Self::CredentialJson | Self::AssertionJson | Self::VcJwt | Self::SignedAssertion | Self::NotABadge | Self::NotApplicable | Self::NotApplicableHosted | Self::RecipientNotRequested | Self::HiddenCharacters | Self::HostedIdInvalid | Self::HostedUrlUnknown | Self::IssuerOriginUnknown | Self::ProofMissing | Self::SignatureMissing | Self::NoStatus | Self::StatusInvalid | Self::RecipientNotStated | Self::NotAUri | Self::NoRecipientIdentifier | Self::ImageDataUri | Self::SummaryUnestablished | Self::JwkSymmetric | Self::RsaKeyWeak | Self::JwsB64Unsupported | Self::JwksInvalid | Self::JwksKeyUse | Self::ProofContextMismatch | Self::NotAnOpenBadge | Self::NoIssuer | Self::NoSubject | Self::NoAchievement => &[],
             Self::JsonSyntax | Self::NquadsSyntax => &[Line, Column],
-            Self::JsonNotUtf8 => &[Offset],
-            Self::JsonDuplicateKey => &[Member],
-            Self::CredentialJson
-            | Self::AssertionJson
-            | Self::VcJwt
-            | Self::SignedAssertion
-            | Self::NotABadge
-            | Self::NotApplicable
-            | Self::NotApplicableHosted
-            | Self::RecipientNotRequested
-            | Self::HiddenCharacters
-            | Self::HostedIdInvalid
-            | Self::HostedUrlUnknown
-            | Self::IssuerOriginUnknown
-            | Self::ProofMissing
-            | Self::SignatureMissing => &[],
-            Self::NoStatus | Self::StatusInvalid | Self::RecipientNotStated => &[],
-            Self::StatusListUntrusted | Self::StatusUnreachable => &[Url, Reason, Status],
+            Self::JsonDuplicateKey | Self::JwkPrivateKey => &[Member],
+            Self::StatusListUntrusted | Self::StatusUnreachable | Self::BadgeclassUnavailable | Self::IssuerUnavailable | Self::RefreshNotUsed | Self::HostedUnreachable => &[Url, Reason, Status],
             Self::NotRevoked => &[Source, Purpose, Url],
             Self::Revoked => &[Source, Url, RevocationReason],
             Self::StatusIndexOutOfRange => &[Index, Entries],
             Self::StatusEntryInvalid => &[Reason, Property],
-            Self::StatusListInvalid | Self::StatusListCorrupt => &[Reason],
             Self::StatusPurposeMismatch => &[Purpose, ListPurposes],
             Self::InPeriod => &[Dates],
-            Self::JwsPayloadInvalid => &[Reason],
-            | Self::SignatureMissing
-            | Self::NotAUri
-            | Self::NoRecipientIdentifier
-            | Self::ImageDataUri
-            | Self::NoStatus
-            | Self::StatusInvalid => &[],
             Self::SchemaOk => &[Version, Notes],
             Self::SchemaInvalid => &[Cause, Causes, Paths],
-            Self::BadgeclassUnavailable | Self::IssuerUnavailable => &[Url, Reason, Status],
             Self::HostedFetched => &[Url, Version],
             Self::HostedIdMismatch => &[Url, Property],
             Self::HostedOriginOk => &[Policy, Host],
             Self::HostedOriginMismatch => &[Policy, Url, Host, Allowed],
-            Self::Expired | Self::NotYetValid => &[Property, Date],
+            Self::Expired | Self::NotYetValid | Self::DateLenient => &[Property, Date],
             Self::ExpiryBeforeIssue => &[Property, Date, IssueProperty, IssueDate],
             Self::MissingMember => &[Property, Expected],
             Self::MissingType => &[ExpectedType],
@@ -752,9 +716,6 @@ impl Code {
             Self::KeyUnavailable => &[Key, Reason, Status],
             Self::JwtClaimsMismatch => &[Claims],
             Self::JwtClaimDiffers => &[Text, Stated],
-            Self::CredentialRefreshed => &[Url],
-            Self::RefreshNotUsed => &[Url, Reason, Status],
-            Self::StatusListUntrusted => &[Url, Reason],
             Self::JwsCritUnsupported => &[Extension],
             Self::IssuerNotHttp => &[Issuer],
             Self::KeyNotListed => &[Issuer, Key],
@@ -768,25 +729,15 @@ impl Code {
             Self::JwsAlgHmac => &[Algorithm],
             Self::RsaKeyTooSmall => &[Bits],
             Self::NotReached => &[BlockedBy],
-            Self::HostedUnreachable => &[Url, Reason, Status],
-            Self::DateLenient => &[Property, Date],
             Self::LimitExceeded => &[What, Limit, Max],
             Self::SummaryValid => &[Badge, Issuer, Date, Matched],
             Self::SummaryValidUndated => &[Badge, Issuer, Matched],
             Self::SummaryValidUnnamed => &[Issuer, Matched],
-            Self::SummaryUnestablished => &[],
-            // Raised by more than one group of modules: declared once here.
-            Self::SignatureValid => &[Suite],
-            Self::KeyInvalid | Self::PemInvalid => &[Reason],
-            Self::ContextUnknown => &[Url],
-            Self::KeyNotBound => &[Reason, Key],
+            Self::SignatureValid | Self::UnsupportedCryptosuite => &[Suite],
+            Self::KeyNotBound | Self::VerificationMethodInvalid | Self::KeyBound => &[Reason, Key],
             Self::KeyNotIssuer => &[Key, Issuer],
             Self::DateInvalid => &[Property, Text],
-            // Group B: signatures, keys, DIDs, JOSE.
-            Self::JwkSymmetric | Self::RsaKeyWeak | Self::JwsB64Unsupported => &[],
-            Self::JwsMalformed | Self::JwsHeaderInvalid | Self::JwsAlgNone => &[Reason],
             Self::JwsAlgNotAllowed => &[Algorithm, Allowed],
-            Self::JwksInvalid | Self::JwksKeyUse => &[],
             Self::JwksKeyMismatch | Self::JwksKidAmbiguous => &[Kid],
             Self::JwksIssMismatch => &[Text, Issuer],
             Self::KeyNotFound => &[Reason, Key, Url],
@@ -796,77 +747,16 @@ impl Code {
             Self::VmPrivateKey => &[Key, Member],
             Self::DidDocumentInvalid => &[Reason, Url],
             Self::DidDocumentMismatch => &[Url, Text],
-            Self::KeyUnresolved => &[Key, Url, Reason, Status],
-            Self::VerificationMethodInvalid => &[Reason, Key],
-            Self::ProofValueInvalid => &[Reason],
-            Self::ProofPurposeMismatch => &[Text],
-            Self::ProofContextMismatch => &[],
-            Self::UnsupportedCryptosuite => &[Suite],
-            Self::DidInvalid | Self::DidKeyInvalid | Self::DidJwkInvalid | Self::DidWebInvalid => {
-                &[Reason]
-            }
+            Self::KeyUnresolved | Self::KeyFromFragment => &[Key, Url, Reason, Status],
+            Self::ProofPurposeMismatch | Self::PemPrivateKey => &[Text],
             Self::JwkAlgMismatch => &[Algorithm, KeyAlgorithm],
             Self::JwkInvalid => &[Reason, Member],
-            Self::JwkPrivateKey => &[Member],
             Self::KeyUnsupported => &[Reason, Text],
-            Self::PemPrivateKey => &[Text],
             Self::SignatureInvalid => &[Algorithm, Reason],
             Self::KeyAlgMismatch => &[Algorithm, KeyType],
-            Self::MultikeyInvalid => &[Reason],
-            _ => return None,
-        })
-    }
-
-    /// The English message for this code with `params`: its [template](Self::template)
-    /// with every `{name}` replaced by the param's value (`{name:?}`: quoted as Rust's
-    /// `Debug` quotes a string), or the wire name for a code whose message is still written
-    /// where the check is made ([`Self::params`] is `None`).
-    pub fn message(self, params: &Params) -> String {
-        debug_assert!(
-            self.params()
-                .is_some_and(|declared| params.iter().map(|(p, _)| p).eq(declared.iter().copied())),
-            "{self} takes the params {:?}, not {params:?}",
-            self.params()
-        );
-        let Some(mut rest) = self.template(params) else {
-            return self.as_str().to_owned();
-        };
-        let mut out = String::new();
-        while let Some((before, after)) = rest.split_once('{') {
-            let Some((name, after)) = after.split_once('}') else {
-                break;
-            };
-            out.push_str(before);
-            let (name, quoted) = name.strip_suffix(":?").map_or((name, false), |n| (n, true));
-            let value =
-                Param::from_wire(name).map_or_else(|| format!("⟨?{name}⟩"), |p| params.text(p));
-            if quoted {
-                out.push_str(&format!("{value:?}"));
-            } else {
-                out.push_str(&value);
-            }
-            rest = after;
+            Self::RecipientMatch => &[Recipient, Property, How, Hash, Salted, IdentityType],
+            Self::RecipientMismatch => &[Recipient],
         }
-        out.push_str(rest);
-        out
-    }
-
-    /// The English template of this code's message, with a `{name}` placeholder for each of
-    /// its params: the one place the English is written, and what the message catalogs of
-    /// other languages will translate. A few codes choose their sentence by a param's value.
-    /// `None` for codes whose [`Self::params`] is `None`.
-    pub fn template(self, params: &Params) -> Option<&'static str> {
-        let value = |param| match params.get(param) {
-            Some(Arg::Text(t)) => t.as_str(),
-            _ => "",
-        };
-        Some(match self {
-            Self::HiddenCharacters => {
-                "invisible or text-direction characters, shown as ⟨U+XXXX⟩ so that this text \
-                 cannot pass for other text (`credential` keeps the original)"
-            }
-            _ => return None,
-        })
     }
 }
 
@@ -1259,17 +1149,11 @@ impl Params {
         })
     }
 
-    /// The value of `param` as text for a message; a parameter the code was not given shows
-    /// as `⟨?name⟩` (a bug, which the tests of [`Code::message`] rule out).
-    fn text(&self, param: Param) -> String {
-        self.get(param)
-            .map_or_else(|| format!("⟨?{}⟩", param.as_str()), Arg::to_string)
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Arg, Code, Param, Params};
+    use super::{Code, Param, Params};
 
     #[test]
     fn wire_names_are_unique_kebab_case_and_read_back() {
@@ -1287,67 +1171,6 @@ mod tests {
             assert_eq!(Param::from_wire(p.as_str()), Some(*p));
             assert!(!Param::ALL[..i].contains(p), "{p:?} listed twice");
         }
-    }
-
-    /// Two different values of each parameter, as a message may be given them.
-    fn samples(p: Param) -> [Arg; 2] {
-        let text = |a: &str, b: &str| [Arg::from(a), Arg::from(b)];
-        match p {
-            Param::Container => text("png", "url"),
-            Param::BlockedBy => text("input", "proof"),
-            Param::Max => [Arg::Number(404), Arg::Number(500)],
-            _ => text("⟪one⟫", "⟪two⟫"),
-        }
-    }
-
-    /// Every code rendered here has a message, its message uses every param the code
-    /// declares (a different value gives a different message), and no other.
-    #[test]
-    fn every_message_uses_exactly_its_params() {
-        let mut rendered = 0;
-        for code in Code::ALL {
-            let Some(declared) = code.params() else {
-                continue;
-            };
-            // Codes whose text has moved to the message catalogs (`locales/*.ftl`).
-            // Codes whose text is in the message catalogs only (`locales/`).
-            if code.template(&Params::new()).is_none() {
-                continue;
-            }
-            let with = |changed: Option<Param>| {
-                let params = declared.iter().fold(Params::new(), |ps, &p| {
-                    let [a, b] = samples(p);
-                    ps.with(p, if Some(p) == changed { b } else { a })
-                });
-                code.message(&params)
-            };
-            let base = with(None);
-            if base == code.as_str() {
-                // Its message is in the catalogs (`locales/*.ftl`) only.
-                continue;
-            }
-            assert!(!base.contains("⟨?"), "{code} uses a param it lacks: {base}");
-            for &p in declared {
-                assert_ne!(with(Some(p)), base, "{code} does not use its param {p:?}");
-            }
-            rendered += 1;
-        }
-        assert!(rendered >= 10, "{rendered}");
-    }
-
-    /// The constants the templates spell out.
-    #[test]
-    fn templates_name_the_current_bounds() {
-        let short = Code::StatusListShort.message(
-            &Params::new()
-                .with(Param::Url, "u")
-                .with(Param::Entries, 8usize),
-        );
-        let min = crate::status::MIN_LIST_BYTES * 8;
-        assert!(short.contains(&format!(" {min} ")), "{short}");
-        let rsa = Code::RsaKeyTooSmall.message(&Params::new().with(Param::Bits, 1024usize));
-        let bits = crate::crypto::MIN_RSA_BITS;
-        assert!(rsa.contains(&format!("under {bits} bits")), "{rsa}");
     }
 
     #[test]

@@ -14,34 +14,20 @@ use std::fmt;
 pub struct Error {
     /// Stable code, e.g. [`Code::PngBadCrc`] or [`Code::LimitExceeded`].
     pub code: Code,
-    /// The values the message was built from (empty for codes whose message is still
-    /// written where the error is made: [`Code::params`]).
+    /// The values its message is built from ([`Code::params`]); front ends render the
+    /// message from the catalogs.
     pub params: Params,
-    /// One or two plain sentences: what went wrong and why.
-    pub message: String,
 }
 
 impl Error {
-    /// Builds an error from a code and a message.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
-        debug_assert!(
-            code.params().is_none(),
-            "{code} is rendered by Code::message"
-        );
-        Self {
-            code,
-            params: Params::new(),
-            message: message.into(),
-        }
-    }
-
-    /// Builds an error from a code and its params; the message is [`Code::message`].
+    /// Builds an error from a code and its params.
     pub fn with(code: Code, params: Params) -> Self {
-        Self {
-            code,
-            message: code.message(&params),
-            params,
-        }
+        debug_assert!(
+            params.iter().map(|(p, _)| p).eq(code.params().iter().copied()),
+            "{code} takes the params {:?}, not {params:?}",
+            code.params()
+        );
+        Self { code, params }
     }
 
     /// The error for a tripped resource bound: `code` is always `limit-exceeded`, with the
@@ -49,24 +35,21 @@ impl Error {
     /// `json-depth`, `png-chunks`: the list is in `docs/report.md`, "Parameters"), `limit`
     /// (the [`crate::Limits`] field, so a user knows which bound to raise) and `max` (its
     /// value).
-    pub fn limit(field: &'static str, limit: usize, what: impl fmt::Display) -> Self {
+    pub fn limit(field: &'static str, limit: usize, what: &'static str) -> Self {
         Self::with(
             Code::LimitExceeded,
             Params::new()
-                .with(Param::What, what.to_string())
+                .with(Param::What, what)
                 .with(Param::Limit, field)
                 .with(Param::Max, limit),
         )
     }
 }
 
-/// `message (code)`; for a code whose text is in the message catalogs only (its message is
-/// its wire name), the code and its params instead, e.g. `png-bad-crc chunk=iTXt offset=33`.
+/// The code and its params, e.g. `png-bad-crc chunk=iTXt offset=33` (for logs and tests;
+/// people read the catalogs' messages).
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.message != self.code.as_str() {
-            return write!(f, "{} ({})", self.message, self.code);
-        }
         f.write_str(self.code.as_str())?;
         for (param, value) in self.params.iter() {
             write!(f, " {}={value}", param.as_str())?;

@@ -198,7 +198,7 @@ impl FetchError {
     /// # Errors
     /// What is wrong with the text, for a person.
     pub fn from_json(text: &str) -> std::result::Result<FetchError, String> {
-        let v = crate::json::parse(text, &crate::Limits::default()).map_err(|e| e.message)?;
+        let v = crate::json::parse(text, &crate::Limits::default()).map_err(|e| e.to_string())?;
         let detail = || {
             v.get("detail")
                 .and_then(crate::json::Value::as_str)

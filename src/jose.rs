@@ -50,7 +50,7 @@ impl CompactJws {
             return Err(Error::limit(
                 "max_input_bytes",
                 limits.max_input_bytes,
-                format_args!("a compact JWS of {} bytes", text.len()),
+                "jws-bytes",
             ));
         }
         let text = text.trim_matches(|c: char| c.is_ascii_whitespace());

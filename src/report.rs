@@ -129,10 +129,8 @@ pub struct Check {
     pub outcome: Outcome,
     /// Stable code (see `docs/report.md`).
     pub code: Code,
-    /// What was checked and why it came out this way, for a person.
-    pub message: String,
-    /// The values the message was built from (empty for codes whose message is still
-    /// written where the check is made: [`Code::params`]).
+    /// The values its message is built from ([`Code::params`]); the front ends render the
+    /// message in the reader's language.
     #[cfg_attr(feature = "serde", serde(default))]
     pub params: Params,
 }
@@ -144,13 +142,10 @@ pub struct Check {
 pub struct Note {
     /// Stable code (see `docs/report.md`).
     pub code: Code,
-    /// What deviates, for a person.
-    pub message: String,
     /// Where in the credential, e.g. `credentialSubject[0].achievement.criteria`, when it is
     /// one place; for `hidden-characters`, the report field, e.g. `badge.name`.
     pub path: Option<String>,
-    /// The values the message was built from (empty for codes whose message is still
-    /// written where the note is made: [`Code::params`]).
+    /// The values its message is built from ([`Code::params`]).
     #[cfg_attr(feature = "serde", serde(default))]
     pub params: Params,
 }
@@ -407,24 +402,22 @@ fn checks_json(checks: &[Check]) -> Value {
 }
 
 impl Check {
-    /// `{id, outcome, code, message, params}`.
+    /// `{id, outcome, code, params}`.
     pub fn to_json(&self) -> Value {
         object([
             ("id", name(self.id.as_str())),
             ("outcome", name(self.outcome.as_str())),
             ("code", name(self.code.as_str())),
-            ("message", name(&self.message)),
             ("params", self.params.to_json()),
         ])
     }
 }
 
 impl Note {
-    /// `{code, message, path, params}`, `path` possibly `null`.
+    /// `{code, path, params}`, `path` possibly `null`.
     pub fn to_json(&self) -> Value {
         object([
             ("code", name(self.code.as_str())),
-            ("message", name(&self.message)),
             ("path", text(&self.path)),
             ("params", self.params.to_json()),
         ])
@@ -605,103 +598,52 @@ impl Report {
     }
 
     /// A report for a usage or I/O problem (verdict `error`), e.g. an unreadable file. The
-    /// message (which may name a file) is made display-safe like every report's.
-    pub fn error(code: Code, message: impl Into<String>) -> Self {
-        Self::error_with(code, message.into())
-    }
-
-    /// A report for a usage or I/O problem (verdict `error`), as [`Self::error`], for a code
-    /// with params: the message is [`Code::message`], and the params (which may name a file)
-    /// are made display-safe with it.
-    pub fn error_with_params(code: Code, mut params: Params) -> Self {
+    /// params (which may name a file) are made display-safe like every report's text.
+    pub fn error(code: Code, mut params: Params) -> Self {
         for text in params.texts_mut() {
             make_safe(text, false);
         }
-        let mut r = Self::error_with(code, code.message(&params));
-        if let Some(check) = r.checks.last_mut() {
-            check.params = params;
-        }
-        r
-    }
-
-    fn error_with(code: Code, mut message: String) -> Self {
-        make_safe(&mut message, false);
         let mut r = Self::new();
         r.verdict = Verdict::Error;
         r.summary = Summary {
             code,
-            params: Params::new(),
+            params: params.clone(),
         };
-        r.checks.push(Check {
-            id: CheckId::Container,
-            outcome: Outcome::Fail,
-            code,
-            message,
-            params: Params::new(),
-        });
+        r.add(CheckId::Container, Outcome::Fail, code, params);
         r
     }
 
-    /// Appends a check whose message is written here: for codes whose [`Code::params`] is
-    /// `None` (no params yet).
-    pub fn push(&mut self, id: CheckId, outcome: Outcome, code: Code, message: impl Into<String>) {
+    /// Appends a check with its params.
+    pub fn add(&mut self, id: CheckId, outcome: Outcome, code: Code, params: Params) {
         debug_assert!(
-            code.params().is_none(),
-            "{code} is rendered by Code::message"
+            params.iter().map(|(p, _)| p).eq(code.params().iter().copied()),
+            "{code} takes the params {:?}, not {params:?}",
+            code.params()
         );
         self.checks.push(Check {
             id,
             outcome,
             code,
-            message: message.into(),
-            params: Params::new(),
-        });
-    }
-
-    /// Appends a check with its params; the message is [`Code::message`].
-    pub fn add(&mut self, id: CheckId, outcome: Outcome, code: Code, params: Params) {
-        self.checks.push(Check {
-            id,
-            outcome,
-            code,
-            message: code.message(&params),
             params,
         });
     }
 
-    /// Appends a check for an error: its code, message and params.
+    /// Appends a check for an error: its code and params.
     pub fn push_error(&mut self, id: CheckId, outcome: Outcome, e: &Error) {
-        self.checks.push(Check {
-            id,
-            outcome,
-            code: e.code,
-            message: e.message.clone(),
-            params: e.params.clone(),
-        });
+        self.add(id, outcome, e.code, e.params.clone());
     }
 
-    /// Appends a note whose message is written here (no params), once: the same code at the
-    /// same path is recorded only the first time (a document may be read more than once,
-    /// e.g. a fetched copy of an embedded one).
-    pub fn note(&mut self, code: Code, path: Option<&str>, message: impl Into<String>) {
+    /// Appends a note with its params, once: the same note (code, path and params) is
+    /// recorded only the first time (a document may be read more than once, e.g. a fetched
+    /// copy of an embedded one); two different deviations at one path are both kept.
+    pub fn add_note(&mut self, code: Code, path: Option<&str>, params: Params) {
         debug_assert!(
-            code.params().is_none(),
-            "{code} is rendered by Code::message"
+            params.iter().map(|(p, _)| p).eq(code.params().iter().copied()),
+            "{code} takes the params {:?}, not {params:?}",
+            code.params()
         );
         self.push_note(Note {
             code,
-            message: message.into(),
-            path: path.map(str::to_owned),
-            params: Params::new(),
-        });
-    }
-
-    /// Appends a note with its params, once (as [`Self::note`]); the message is
-    /// [`Code::message`].
-    pub fn add_note(&mut self, code: Code, path: Option<&str>, params: Params) {
-        self.push_note(Note {
-            code,
-            message: code.message(&params),
             path: path.map(str::to_owned),
             params,
         });
@@ -709,10 +651,7 @@ impl Report {
 
     fn push_note(&mut self, note: Note) {
         if !self.notes.iter().any(|n| {
-            n.code == note.code
-                && n.path == note.path
-                && n.message == note.message
-                && n.params == note.params
+            n.code == note.code && n.path == note.path && n.params == note.params
         }) {
             self.notes.push(note);
         }
@@ -751,7 +690,7 @@ impl Report {
     /// Makes the strings of this report a person may be shown display-safe
     /// ([`crate::display`]): the display fields of `badge`, `issuer` and `recipient` (each one
     /// changed gets a `hidden-characters` note at its path, e.g. `badge.name`), and the
-    /// messages and note paths, which may quote the credential. `credential` keeps the
+    /// params and note paths, which may quote the credential. `credential` keeps the
     /// original text; `badge.image` is a URL for an image source, never shown as text.
     /// Endorsements are made display-safe by their own reports ([`Self::push_endorsement`]).
     fn make_display_safe(&mut self) {
@@ -769,13 +708,11 @@ impl Report {
             self.add_note(Code::HiddenCharacters, Some(&path), Params::new());
         }
         for c in &mut self.checks {
-            make_safe(&mut c.message, false);
             c.params.texts_mut().for_each(|t| {
                 make_safe(t, false);
             });
         }
         for n in &mut self.notes {
-            make_safe(&mut n.message, false);
             n.params.texts_mut().for_each(|t| {
                 make_safe(t, false);
             });
@@ -962,7 +899,6 @@ mod tests {
                 id: *id,
                 outcome: *outcome,
                 code,
-                message: String::new(),
                 params: Params::new(),
             });
         }
@@ -1029,13 +965,20 @@ mod tests {
             name: Some("Acme \u{1B}[32mCorp".into()),
             ..IssuerInfo::default()
         });
-        r.push(
+        r.add(
             CheckId::Proof,
             Outcome::Pass,
             Code::SignatureValid,
-            "signed",
+            Params::new().with(Param::Suite, "eddsa-rdfc-2022"),
         );
-        r.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, "bound");
+        r.add(
+            CheckId::IssuerKey,
+            Outcome::Pass,
+            Code::KeyBound,
+            Params::new()
+                .with(Param::Reason, "issuer-did")
+                .with(Param::Key, "did:key:z6Mk"),
+        );
         let mut nested = Report::new();
         nested.issuer = Some(IssuerInfo {
             name: Some("Endorser\u{2066}".into()),
@@ -1045,11 +988,14 @@ mod tests {
             name: Some("not kept\u{2066}".into()),
             ..BadgeInfo::default()
         });
-        nested.push(
+        nested.add(
             CheckId::Revocation,
             Outcome::Fail,
             Code::Revoked,
-            "reason: \u{202E}x",
+            Params::new()
+                .with(Param::Source, "status-list")
+                .with(Param::Url, "https://example.org/list")
+                .with(Param::RevocationReason, "reason: \u{202E}x"),
         );
         nested.finish();
         r.push_endorsement("endorsement[0]".into(), nested);
@@ -1074,7 +1020,10 @@ mod tests {
             e.issuer.as_ref().unwrap().name.as_deref(),
             Some("Endorser⟨U+2066⟩")
         );
-        assert_eq!(e.checks[0].message, "reason: ⟨U+202E⟩x");
+        assert_eq!(
+            e.checks[0].params.get(Param::RevocationReason),
+            Some(&Arg::from("reason: ⟨U+202E⟩x"))
+        );
         let paths: Vec<_> = r
             .notes
             .iter()

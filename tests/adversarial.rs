@@ -517,9 +517,9 @@ fn trips(path: PathBuf, opts: &Options, id: CheckId, field: &str) {
     assert_eq!(
         (c.outcome, c.code.as_str()),
         (Outcome::Fail, "limit-exceeded"),
-        "{}: {field}: {}",
+        "{}: {field}: {:?}",
         path.display(),
-        c.message
+        c.params
     );
     assert_eq!(limit_of(&c.params), field, "{}", path.display());
     assert_eq!(r.verdict, Verdict::Invalid);
@@ -659,7 +659,7 @@ fn max_fetches_bounds_the_documents_one_verification_asks_for() {
             assert_eq!(c.outcome, Outcome::Warn);
             assert_eq!(c.code, badgeverify::Code::HostedUnreachable);
             let reason = c.params.get(badgeverify::code::Param::Reason);
-            assert_eq!(reason, Some(&"too-many".into()), "{:?}", c.params);
+            assert_eq!(reason, Some(&"too-many-documents".into()), "{:?}", c.params);
         }
         Step::Need(n) => panic!("asked for {n:?} with max_fetches = 0"),
     }

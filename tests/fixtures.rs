@@ -19,7 +19,7 @@ fn print_reports() {
         let r = verify_file(&onedtech(f), NOW);
         println!("{f}: {:?} {}", r.verdict, r.summary);
         for c in &r.checks {
-            println!("   {:?} {:?} {} {}", c.id, c.outcome, c.code, c.message);
+            println!("   {:?} {:?} {} {:?}", c.id, c.outcome, c.code, c.params);
         }
     }
 }
@@ -373,8 +373,8 @@ fn published_signed_vectors_verify() {
         assert_eq!(
             (proof.outcome, proof.code.as_str()),
             (Pass, "signature-valid"),
-            "{f}: {}",
-            proof.message
+            "{f}: {:?}",
+            proof.params
         );
         assert!(
             proof.params.get(badgeverify::code::Param::Suite).is_some(),

@@ -50,7 +50,7 @@ pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
                 if !new {
                     // The verifier asked again for documents it had already been given:
                     // a bug in badgeverify.
-                    return Report::error_with_params(Code::FetchLoop, Params::new());
+                    return Report::error(Code::FetchLoop, Params::new());
                 }
             }
         }

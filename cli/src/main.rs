@@ -326,7 +326,7 @@ fn verify(args: &VerifyArgs) -> u8 {
     let mut progress = render::Progress::new(inputs.len());
     let verify_one = |item: &input::Input| match input::read(item, options.limits.max_input_bytes) {
         Ok(bytes) => driver::run(&bytes, &options, driver.as_ref()),
-        Err(why) => Report::error_with_params(
+        Err(why) => Report::error(
             Code::UnreadableInput,
             Params::new()
                 .with(Param::Path, item.label.as_str())

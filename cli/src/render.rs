@@ -371,7 +371,12 @@ mod tests {
     #[test]
     fn the_tally_counts_in_words() {
         let cat = Catalog::new("en");
-        let one = [Report::error(Code::UnreadableInput, "x")];
+        let one = [Report::error(
+            Code::UnreadableInput,
+            badgeverify::code::Params::new()
+                .with(badgeverify::code::Param::Path, "x")
+                .with(badgeverify::code::Param::Reason, "not-found"),
+        )];
         assert_eq!(
             tally(&one, &cat),
             "1 file: 0 verified, 0 not verified, 0 not fully checked, 1 could not be checked"

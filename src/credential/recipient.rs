@@ -41,16 +41,6 @@ pub enum Match {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Detail(pub Params);
 
-/// Transition: `verify` still writes the recipient check's message itself; it becomes the
-/// params' values until the check is built from [`Detail`]'s params.
-impl From<Detail> for String {
-    fn from(d: Detail) -> Self {
-        d.0.iter()
-            .map(|(p, v)| format!("{}={v}", p.as_str()))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
 
 /// How one stored identity matched: `how`, `hash`, `salted`.
 struct How {

@@ -64,20 +64,6 @@ impl Evaluation {
             .iter()
             .any(|r| r.signature.is_ok() && r.binding.is_bound())
     }
-
-    /// One sentence on why the credential is not trusted (for status lists).
-    pub(crate) fn problem(&self) -> String {
-        match self.best().and_then(|i| self.results.get(i)) {
-            Some(r) => match &r.binding {
-                Binding::Unproven(_, m) | Binding::Mismatch(_, m) => m.clone(),
-                Binding::Bound(_) => String::new(),
-            },
-            None => match self.results.first().map(|r| &r.signature) {
-                Some(Err((_, e))) => e.message.clone(),
-                _ => "it carries no proof".to_owned(),
-            },
-        }
-    }
 }
 
 /// Evaluates every embedded proof of `cred` (fetching keys through `run`).
@@ -91,7 +77,7 @@ pub(crate) fn evaluate(run: &mut Run<'_>, cred: &Value) -> Result<Evaluation> {
         return Err(Error::limit(
             "max_proofs",
             limits.max_proofs,
-            format_args!("a proof set of {} proofs", proofs.len()),
+            "proofs",
         ));
     }
     let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
@@ -175,14 +161,14 @@ fn one_proof(
                 } else {
                     name
                 },
-                binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
+                binding: unresolved_binding(),
             };
         }
     };
     let fail = |fatal: bool, e: Error| ProofResult {
         suite: suite.clone(),
         signature: Err((fatal, e)),
-        binding: Binding::Unproven(Code::KeyUnresolved, String::new()),
+        binding: unresolved_binding(),
     };
     if let Err(e) = proof_metadata(proof, now) {
         return fail(true, e);
@@ -273,7 +259,7 @@ fn proof_key(
     };
     match run.resolve_vm(&vm, issuer) {
         KeyLookup::Found(k, b) => Ok((k, b)),
-        KeyLookup::Pending => Err((false, unresolved(&vm, "", ("pending", 0)))),
+        KeyLookup::Pending => Err((false, unresolved(&vm, "", super::Why::because("pending")))),
         KeyLookup::Unresolved(e) => Err((false, e)),
         KeyLookup::Invalid(e) => Err((true, e)),
     }
@@ -293,7 +279,8 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         .get("controller")
         .and_then(Value::as_str)
         .unwrap_or("nobody");
-    Ok((key, Binding::Unproven(Code::KeyNotBound, format!("the key is embedded in the proof itself (controller {controller}); nothing from the issuer {issuer} confirms it"))))
+    let _ = issuer;
+    Ok((key, Binding::not_bound("embedded", &controller)))
 }
 
 /// `proof-value-invalid`: `reason` is `missing`, `not-multibase` or `wrong-length` (not the
@@ -397,4 +384,9 @@ fn rdfc_verify(
         }
     }
     Ok((None, first))
+}
+
+/// The binding of a proof whose key was never resolved (its signature failed first).
+fn unresolved_binding() -> Binding {
+    Binding::not_bound("unresolved", "")
 }

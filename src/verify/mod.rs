@@ -117,55 +117,53 @@ pub(crate) enum Failure {
     NotHttp,
     /// The fetch was redirected to `to`, on another site, for a document that must come
     /// from the site the badge names.
-    OffSite {
-        /// Where the fetch ended.
-        to: String,
-    },
+    OffSite,
     /// More documents would be needed than `max_fetches` allows.
     TooManyFetches,
-    /// The document is not usable JSON (the parser's English message, for [`Got`] only).
-    NotJson(String),
-}
-
-impl Failure {
-    /// The person-readable reason [`Got::Failed`] carries (English until the sites that use
-    /// [`Run::get`] and [`Run::get_json`] move to [`failure_params`]).
-    fn describe(&self, url: &str, max_fetches: usize) -> String {
-        match self {
-            Self::Fetch(e) => describe(e),
-            Self::NotHttp => format!("{url:?} is not an http(s) URL"),
-            Self::OffSite { to } => format!(
-                "{url} redirected to {to}, on another site: documents that vouch for keys or status are only accepted from the site the badge names"
-            ),
-            Self::TooManyFetches => {
-                format!("more than {max_fetches} documents would be needed (limit `max_fetches`)")
-            }
-            Self::NotJson(m) => format!("the document at {url} is not usable JSON: {m}"),
-        }
-    }
+    /// The document is not usable JSON.
+    NotJson,
 }
 
 /// The `reason` token and HTTP `status` (0 when there was none) for a lookup that gave no
 /// document: a fetch failure's kind (`offline`, `timeout`, `connection`, `cors`, `status`,
 /// `too-large`, `redirects`, `refused`), or `not-http`, `redirected-off-site`,
 /// `too-many-documents`, `not-json`.
-// The fetch-failure half is to be replaced by `FetchError`'s own params at merge.
 fn failure_params(f: &Failure) -> (&'static str, u64) {
     match f {
-        Failure::Fetch(e) => match e {
-            FetchError::Offline => ("offline", 0),
-            FetchError::Timeout => ("timeout", 0),
-            FetchError::Connection { .. } => ("connection", 0),
-            FetchError::Cors => ("cors", 0),
-            FetchError::Status { status } => ("status", u64::from(*status)),
-            FetchError::TooLarge => ("too-large", 0),
-            FetchError::Redirects => ("redirects", 0),
-            FetchError::Refused { .. } => ("refused", 0),
-        },
+        Failure::Fetch(e) => (e.reason(), e.http_status().map_or(0, u64::from)),
         Failure::NotHttp => ("not-http", 0),
-        Failure::OffSite { .. } => ("redirected-off-site", 0),
+        Failure::OffSite => ("redirected-off-site", 0),
         Failure::TooManyFetches => ("too-many-documents", 0),
-        Failure::NotJson(_) => ("not-json", 0),
+        Failure::NotJson => ("not-json", 0),
+    }
+}
+
+/// Why a document could not be had, as report params: the `reason` token and the HTTP
+/// `status` of [`failure_params`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Why {
+    /// The `reason` token.
+    pub(crate) reason: &'static str,
+    /// The HTTP status, 0 when there was none.
+    pub(crate) status: u64,
+}
+
+impl Why {
+    /// A `reason` that is not a fetch failure (e.g. `did-method`, `pending`), no status.
+    pub(crate) fn because(reason: &'static str) -> Self {
+        Self { reason, status: 0 }
+    }
+
+    fn of(f: &Failure) -> Self {
+        let (reason, status) = failure_params(f);
+        Self { reason, status }
+    }
+
+    /// `params` with `reason` and `status` appended.
+    pub(crate) fn add_to(self, params: Params) -> Params {
+        params
+            .with(Param::Reason, self.reason)
+            .with(Param::Status, self.status)
     }
 }
 
@@ -185,8 +183,8 @@ pub(crate) enum Got<'a> {
     Pending,
     /// The document body.
     Doc(&'a [u8]),
-    /// It could not be fetched; the text says why, for a person.
-    Failed(String, Option<u16>),
+    /// It could not be had, and why.
+    Failed(Why),
 }
 
 pub(crate) struct Run<'a> {
@@ -197,20 +195,6 @@ pub(crate) struct Run<'a> {
     /// Whether this run verifies an endorsement (endorsements of endorsements are not
     /// followed).
     nested: bool,
-}
-
-/// A person-readable reason for a failed fetch.
-pub(crate) fn describe(e: &FetchError) -> String {
-    match e {
-        FetchError::Offline => "offline mode is on, so nothing is fetched".to_owned(),
-        FetchError::Timeout => "the server did not answer in time".to_owned(),
-        FetchError::Connection { detail } => format!("the server could not be reached ({detail})"),
-        FetchError::Cors => "the browser blocked the request because the issuer's server does not allow cross-site requests (CORS)".to_owned(),
-        FetchError::Status { status } => format!("the server answered HTTP {status}"),
-        FetchError::TooLarge => "the response was larger than the allowed size".to_owned(),
-        FetchError::Redirects => "the server redirected too many times".to_owned(),
-        FetchError::Refused { detail } => detail.clone(),
-    }
 }
 
 /// Whether `to` (where a fetch of `from` ended) is on the same site: the same host and port,
@@ -298,7 +282,7 @@ impl<'a> Run<'a> {
         let max = self.opts.limits.max_endorsements;
         for (i, (path, item)) in found.into_iter().enumerate() {
             if i >= max {
-                let e = Error::limit("max_endorsements", max, "the number of endorsements");
+                let e = Error::limit("max_endorsements", max, "endorsements");
                 self.report.endorsements.push(crate::report::Endorsement {
                     path,
                     verdict: crate::Verdict::Indeterminate,
@@ -311,7 +295,6 @@ impl<'a> Run<'a> {
                         id: CheckId::Proof,
                         outcome: Outcome::Warn,
                         code: e.code,
-                        message: e.message,
                         params: e.params,
                     }],
                 });
@@ -326,26 +309,6 @@ impl<'a> Run<'a> {
             self.take_needs(&mut needs);
             self.report.push_endorsement(path, r);
         }
-    }
-
-    /// Appends a check whose message is written at the site.
-    ///
-    /// TRANSITION: the sites in `ob2.rs` and `ob3.rs` still push English for codes whose
-    /// params are declared now (`no-status`, `not-revoked`, `revoked`, `status-invalid`,
-    /// `status-unreachable`); such a check keeps its English message and carries no params
-    /// until those sites call [`Self::add`]. Remove this branch when they do.
-    pub(crate) fn push(&mut self, id: CheckId, o: Outcome, code: Code, msg: impl Into<String>) {
-        if code.params().is_some() {
-            self.report.checks.push(crate::Check {
-                id,
-                outcome: o,
-                code,
-                message: msg.into(),
-                params: Params::new(),
-            });
-            return;
-        }
-        self.report.push(id, o, code, msg);
     }
 
     /// Appends a check with its params (the message comes from the catalogs).
@@ -372,21 +335,28 @@ impl<'a> Run<'a> {
         );
     }
 
-    /// Records a revocation: `what`, plus the entry's `revocationReason` when it gives one.
-    ///
-    /// TRANSITION: for the English sites of `ob2.rs` and `ob3.rs`; they move to
-    /// [`Self::add_revoked`].
-    pub(crate) fn revoked(&mut self, entry: &Value, what: &str) {
-        let reason = entry
-            .get("revocationReason")
-            .and_then(Value::as_str)
-            .map(|r| format!(": {r}"))
-            .unwrap_or_default();
-        self.push(
+    /// Records that revocation was looked up by `source` at `url` and the badge is not
+    /// revoked (`not-revoked`, pass).
+    pub(crate) fn add_not_revoked(&mut self, source: &str, url: &str) {
+        self.add(
             CheckId::Revocation,
-            Outcome::Fail,
-            Code::Revoked,
-            format!("{what}{reason}"),
+            Outcome::Pass,
+            Code::NotRevoked,
+            Params::new()
+                .with(Param::Source, source)
+                .with(Param::Purpose, "revocation")
+                .with(Param::Url, url),
+        );
+    }
+
+    /// Records that the revocation list at `url` could not be had (`status-unreachable`,
+    /// warn).
+    pub(crate) fn add_list_unreachable(&mut self, url: &str, why: Why) {
+        self.add(
+            CheckId::Revocation,
+            Outcome::Warn,
+            Code::StatusUnreachable,
+            why.add_to(Params::new().with(Param::Url, url)),
         );
     }
 
@@ -399,14 +369,7 @@ impl<'a> Run<'a> {
         match self.lookup(url, purpose) {
             Lookup::Pending => Got::Pending,
             Lookup::Doc(body) => Got::Doc(body),
-            Lookup::Failed(f) => {
-                let status = match &f {
-                    Failure::Fetch(FetchError::Status { status }) => Some(*status),
-                    _ => None,
-                };
-                let url = url.split('#').next().unwrap_or(url);
-                Got::Failed(f.describe(url, self.opts.limits.max_fetches), status)
-            }
+            Lookup::Failed(f) => Got::Failed(Why::of(&f)),
         }
     }
 
@@ -421,9 +384,7 @@ impl<'a> Run<'a> {
             Some(Response::Ok { final_url, .. })
                 if purpose.pins_origin() && !same_site(url, final_url) =>
             {
-                Lookup::Failed(Failure::OffSite {
-                    to: final_url.clone(),
-                })
+                Lookup::Failed(Failure::OffSite)
             }
             Some(Response::Ok { body, .. }) => Lookup::Doc(body),
             Some(Response::Failed(e)) => Lookup::Failed(Failure::Fetch(e.clone())),
@@ -458,20 +419,10 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Fetches and parses a JSON document. `Err(None)` = pending; `Err(Some(msg))` = failed.
-    pub(crate) fn get_json(
-        &mut self,
-        url: &str,
-        purpose: Purpose,
-    ) -> Result<Value, Option<(String, Option<u16>)>> {
-        match self.get(url, purpose) {
-            Got::Pending => Err(None),
-            Got::Failed(m, s) => Err(Some((m, s))),
-            Got::Doc(body) => json::parse_bytes(body, &self.opts.limits).map_err(|e| {
-                let f = Failure::NotJson(e.message);
-                Some((f.describe(url, self.opts.limits.max_fetches), None))
-            }),
-        }
+    /// Fetches and parses a JSON document. `Err(None)` = pending; `Err(Some(why))` = failed.
+    pub(crate) fn get_json(&mut self, url: &str, purpose: Purpose) -> Result<Value, Option<Why>> {
+        self.get_json_or_why(url, purpose)
+            .map_err(|f| f.as_ref().map(Why::of))
     }
 
     /// Fetches and parses a JSON document, with the failure as data. `Err(None)` = pending.
@@ -484,7 +435,7 @@ impl<'a> Run<'a> {
             Lookup::Pending => Err(None),
             Lookup::Failed(f) => Err(Some(f)),
             Lookup::Doc(body) => json::parse_bytes(body, &self.opts.limits)
-                .map_err(|e| Some(Failure::NotJson(e.message))),
+                .map_err(|_| Some(Failure::NotJson)),
         }
     }
 
@@ -684,21 +635,15 @@ impl<'a> Run<'a> {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(true);
                     }
-                    self.push(CheckId::Recipient, Outcome::Pass, Code::RecipientMatch, how);
+                    self.add(CheckId::Recipient, Outcome::Pass, Code::RecipientMatch, how.0);
                 }
                 credential::recipient::Match::No(why) => {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(false);
                     }
-                    self.push(
-                        CheckId::Recipient,
-                        Outcome::Fail,
-                        Code::RecipientMismatch,
-                        why,
-                    );
+                    self.add(CheckId::Recipient, Outcome::Fail, Code::RecipientMismatch, why.0);
                 }
-                // What the badge lacks (`why`, English from `credential::recipient`) is
-                // not carried: the code says it.
+                // What the badge lacks (a token) is not carried: the code says it.
                 credential::recipient::Match::Unknown(_) => self.add(
                     CheckId::Recipient,
                     Outcome::Warn,
@@ -726,16 +671,14 @@ mod tests {
             }),
             ("connection", 0)
         );
-        let off_site = Failure::OffSite {
-            to: "https://b.org/".into(),
-        };
+        let off_site = Failure::OffSite;
         assert_eq!(failure_params(&off_site), ("redirected-off-site", 0));
         assert_eq!(
             failure_params(&Failure::TooManyFetches),
             ("too-many-documents", 0)
         );
         assert_eq!(
-            failure_params(&Failure::NotJson("x".into())),
+            failure_params(&Failure::NotJson),
             ("not-json", 0)
         );
     }

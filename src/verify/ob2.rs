@@ -108,15 +108,16 @@ impl Run<'_> {
         );
         let fetched = match self.get_json(url, Purpose::HostedAssertion) {
             Err(None) => return,
-            Err(Some((why, status))) => {
-                if status == Some(410) {
-                    self.push(CheckId::Revocation, Outcome::Fail, Code::Revoked, format!("the issuer's server says the badge at {url} is gone (HTTP 410): it has been revoked"));
+            Err(Some(why)) => {
+                if why.status == 410 {
+                    // The issuer's server says the assertion is gone: it has been revoked.
+                    self.add_revoked("hosted", url, None);
                 } else {
                     self.report.add(
                         CheckId::Proof,
                         Outcome::Warn,
                         Code::HostedUnreachable,
-                        fetch_failure(Params::new().with(Param::Url, url), &why, status),
+                        why.add_to(Params::new().with(Param::Url, url)),
                     );
                 }
                 if let Some(b) = baked {
@@ -135,7 +136,7 @@ impl Run<'_> {
         let spec = credential::classify(&fetched).unwrap_or(Spec::Ob2);
         self.report.format.spec = Some(spec);
         if fetched.get("revoked") == Some(&Value::Bool(true)) {
-            self.revoked(&fetched, "the issuer has revoked this badge");
+            self.add_revoked("hosted", url, Some(&fetched));
             self.report.credential = Some(fetched);
             return;
         }
@@ -166,12 +167,8 @@ impl Run<'_> {
                     .with(Param::Property, property),
             );
         }
-        self.push(
-            CheckId::Revocation,
-            Outcome::Pass,
-            Code::NotRevoked,
-            "the issuer's server still serves the assertion and does not mark it revoked",
-        );
+        // The issuer's server still serves the assertion and does not mark it revoked.
+        self.add_not_revoked("hosted", url);
         let (badge, issuer) = self.badge_and_issuer(&fetched);
         // Judged where the document finally came from: a redirect off the issuer's site (an
         // open redirect, say) must not lend the issuer's name to another host.
@@ -252,27 +249,23 @@ impl Run<'_> {
             let fetched = if legacy {
                 match self.get(&key_url, Purpose::Key) {
                     super::Got::Pending => return,
-                    super::Got::Failed(why, status) => Err((why, status)),
+                    super::Got::Failed(why) => Err(why),
                     super::Got::Doc(body) => Ok((legacy_key(body, &self.opts.limits), Value::Null)),
                 }
             } else {
                 match self.get_json(&key_url, Purpose::Key) {
                     Err(None) => return,
-                    Err(Some((why, status))) => Err((why, status)),
+                    Err(Some(why)) => Err(why),
                     Ok(doc) => Ok((pem_key(&doc), doc)),
                 }
             };
             let (key, key_doc) = match fetched {
-                Err((why, status)) => {
+                Err(why) => {
                     last_failure = Some((
                         Outcome::Warn,
                         Error::with(
                             Code::KeyUnavailable,
-                            fetch_failure(
-                                Params::new().with(Param::Key, key_url.as_str()),
-                                &why,
-                                status,
-                            ),
+                            why.add_to(Params::new().with(Param::Key, key_url.as_str())),
                         ),
                     ));
                     continue;
@@ -324,11 +317,13 @@ impl Run<'_> {
         let want = credential::host_of(issuer_id).filter(|_| issuer_id.starts_with("http"));
         let host = credential::host_of(key_url).unwrap_or_default();
         match want {
-            Some(w) if w == host => self.push(
+            Some(w) if w == host => self.report.add(
                 CheckId::IssuerKey,
                 Outcome::Pass,
                 Code::KeyBound,
-                format!("the key is published on the issuer's own host ({host})"),
+                Params::new()
+                    .with(Param::Reason, "issuer-site")
+                    .with(Param::Key, key_url),
             ),
             Some(w) => self.report.add(
                 CheckId::IssuerKey,
@@ -388,7 +383,15 @@ impl Run<'_> {
                     .with(Param::Issuer, issuer_id),
             );
         } else {
-            self.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, format!("the issuer {issuer_id} lists the key and the key names the issuer as its owner"));
+            // The issuer lists the key, and the key names the issuer as its owner.
+            self.report.add(
+                CheckId::IssuerKey,
+                Outcome::Pass,
+                Code::KeyBound,
+                Params::new()
+                    .with(Param::Reason, "controller")
+                    .with(Param::Key, key_url),
+            );
         }
     }
 
@@ -403,14 +406,7 @@ impl Run<'_> {
         };
         let list = match self.get_json(&url, Purpose::RevocationList) {
             Err(None) => return,
-            Err(Some((why, _))) => {
-                return self.push(
-                    CheckId::Revocation,
-                    Outcome::Warn,
-                    Code::StatusUnreachable,
-                    format!("the revocation list at {url} could not be checked: {why}"),
-                )
-            }
+            Err(Some(why)) => return self.add_list_unreachable(&url, why),
             Ok(l) => l,
         };
         let id = assertion.get("id").and_then(Value::as_str);
@@ -435,21 +431,16 @@ impl Run<'_> {
                 .map(Value::as_str),
         };
         match hit {
-            Some(reason) => self.push(
+            Some(reason) => self.add(
                 CheckId::Revocation,
                 Outcome::Fail,
                 Code::Revoked,
-                format!(
-                    "the issuer's revocation list revokes this badge{}",
-                    reason.map(|r| format!(": {r}")).unwrap_or_default()
-                ),
+                Params::new()
+                    .with(Param::Source, "revocation-list")
+                    .with(Param::Url, url.as_str())
+                    .with(Param::RevocationReason, reason.unwrap_or("")),
             ),
-            None => self.push(
-                CheckId::Revocation,
-                Outcome::Pass,
-                Code::NotRevoked,
-                format!("not in the issuer's revocation list at {url}"),
-            ),
+            None => self.add_not_revoked("revocation-list", &url),
         }
     }
 
@@ -461,11 +452,7 @@ impl Run<'_> {
         match id_of(Some(v)) {
             Some(id) if id.starts_with("http") => match self.get_json(id, purpose) {
                 Err(None) => Node::Pending,
-                Err(Some((why, status))) => Node::Missing(fetch_failure(
-                    Params::new().with(Param::Url, id),
-                    &why,
-                    status,
-                )),
+                Err(Some(why)) => Node::Missing(why.add_to(Params::new().with(Param::Url, id))),
                 Ok(mut doc) => {
                     // OB 1.0 documents name no `id`: the URL they were fetched from is
                     // theirs (as badgecheck's 1.0 upgrade does).
@@ -695,35 +682,3 @@ fn unavailable(url: &str, reason: &str, status: Option<u16>) -> Params {
         .with(Param::Status, u64::from(status.unwrap_or(0)))
 }
 
-/// `params` followed by a fetch failure's `reason` token and HTTP `status` (`0` when none).
-///
-/// Stand-in until `FetchError` gives its own params: the driver's failure reaches this
-/// module as `Run::get`'s English text, read back here into the tokens `offline`,
-/// `timeout`, `connection`, `cors`, `status`, `too-large`, `redirects`, `refused` (plus
-/// `not-json`: the document is not usable JSON, and `too-many`: `max_fetches` reached).
-pub(super) fn fetch_failure(params: Params, why: &str, status: Option<u16>) -> Params {
-    let reason = if status.is_some() {
-        "status"
-    } else if why.starts_with("offline") {
-        "offline"
-    } else if why.contains("did not answer in time") {
-        "timeout"
-    } else if why.contains("(CORS)") {
-        "cors"
-    } else if why.contains("larger than the allowed size") {
-        "too-large"
-    } else if why.contains("redirected too many times") {
-        "redirects"
-    } else if why.contains("is not usable JSON") {
-        "not-json"
-    } else if why.contains("limit `max_fetches`") {
-        "too-many"
-    } else if why.contains("could not be reached") {
-        "connection"
-    } else {
-        "refused"
-    };
-    params
-        .with(Param::Reason, reason)
-        .with(Param::Status, u64::from(status.unwrap_or(0)))
-}

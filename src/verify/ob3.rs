@@ -30,22 +30,43 @@ pub(crate) struct Key {
 /// Whether a signing key is the issuer's.
 #[derive(Clone, Debug)]
 pub(crate) enum Binding {
-    /// Provably the issuer's key.
-    Bound(String),
+    /// Provably the issuer's key: `key-bound` with these params (`reason`, `key`).
+    Bound(Params),
     /// Nothing proves it either way (a self-asserted key): `issuer-key` warns.
-    Unproven(Code, String),
+    Unproven(Code, Params),
     /// Provably someone else's key: `issuer-key` fails.
-    Mismatch(Code, String),
+    Mismatch(Code, Params),
 }
 
 impl Binding {
     /// Records the `issuer-key` check.
     pub(crate) fn record(self, run: &mut Run<'_>) {
         match self {
-            Self::Bound(m) => run.push(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, m),
-            Self::Unproven(code, m) => run.push(CheckId::IssuerKey, Outcome::Warn, code, m),
-            Self::Mismatch(code, m) => run.push(CheckId::IssuerKey, Outcome::Fail, code, m),
+            Self::Bound(p) => run.report.add(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, p),
+            Self::Unproven(code, p) => run.report.add(CheckId::IssuerKey, Outcome::Warn, code, p),
+            Self::Mismatch(code, p) => run.report.add(CheckId::IssuerKey, Outcome::Fail, code, p),
         }
+    }
+
+    /// `key-bound` because of `reason`, for `key`.
+    pub(crate) fn bound(reason: &str, key: &str) -> Self {
+        Self::Bound(Params::new().with(Param::Reason, reason).with(Param::Key, key))
+    }
+
+    /// `key-not-bound` because of `reason`, for `key`.
+    pub(crate) fn not_bound(reason: &str, key: &str) -> Self {
+        Self::Unproven(
+            Code::KeyNotBound,
+            Params::new().with(Param::Reason, reason).with(Param::Key, key),
+        )
+    }
+
+    /// `key-not-issuer`: `key` is provably not the key of `issuer`.
+    pub(crate) fn not_issuer(key: &str, issuer: &str) -> Self {
+        Self::Mismatch(
+            Code::KeyNotIssuer,
+            Params::new().with(Param::Key, key).with(Param::Issuer, issuer),
+        )
     }
 
     /// Whether the key is the issuer's.
@@ -228,20 +249,15 @@ impl Run<'_> {
         let issuer_key = did::resolve_offline(&issuer).ok().flatten();
         if let Some(k) = header_key {
             let binding = match issuer_key {
-                Some(rk) if rk.key == k => {
-                    Binding::Bound(format!("the header key is the issuer's own key ({issuer})"))
-                }
-                Some(_) => Binding::Mismatch(
-                    Code::KeyNotIssuer,
-                    format!("the JWT header key is not the key of the issuer {issuer}"),
-                ),
+                Some(rk) if rk.key == k => Binding::bound("header-key", &issuer),
+                Some(_) => Binding::not_issuer("jwt-header", &issuer),
                 None => self.jwks_binding(kid.as_deref(), Some(&k), &issuer, alg)?.1,
             };
             return Some(Ok(Key { key: k, binding }));
         }
         if let Some(rk) = issuer_key {
             return Some(Ok(Key {
-                binding: Binding::Bound(format!("the issuer {issuer} is the signing key itself")),
+                binding: Binding::bound("issuer-is-key", &issuer),
                 key: rk.key,
             }));
         }
@@ -287,9 +303,7 @@ impl Run<'_> {
         }
         let not_used = match self.get(url, Purpose::Refresh) {
             super::Got::Pending => return false,
-            super::Got::Failed(why, status) => {
-                super::ob2::fetch_failure(Params::new().with(Param::Url, url), &why, status)
-            }
+            super::Got::Failed(why) => why.add_to(Params::new().with(Param::Url, url)),
             super::Got::Doc(body) => {
                 let mut sub = self.nested_run();
                 sub.input(body);
@@ -424,12 +438,7 @@ impl Run<'_> {
                 };
                 match self.get_json(url, Purpose::RevocationList) {
                     Err(None) => {}
-                    Err(Some((why, _))) => self.push(
-                        CheckId::Revocation,
-                        Outcome::Warn,
-                        Code::StatusUnreachable,
-                        format!("the revocation list at {url} could not be checked: {why}"),
-                    ),
+                    Err(Some(why)) => self.add_list_unreachable(url, why),
                     Ok(list) => self.revocation_list(&list, cred_id, url),
                 }
             } else if matches!(
@@ -458,15 +467,8 @@ impl Run<'_> {
                 && e.get("revoked") != Some(&Value::Bool(false))
         });
         match hit {
-            Some(e) => {
-                self.revoked(e, "the issuer has revoked this credential");
-            }
-            None => self.push(
-                CheckId::Revocation,
-                Outcome::Pass,
-                Code::NotRevoked,
-                format!("not listed in the revocation list at {url}"),
-            ),
+            Some(e) => self.add_revoked("revocation-list", url, Some(e)),
+            None => self.add_not_revoked("revocation-list", url),
         }
     }
 }
@@ -476,17 +478,11 @@ impl Run<'_> {
 /// URN, nothing offline can tie the two together.
 pub(crate) fn bind_did(controller: &str, issuer: &str) -> Binding {
     if controller == issuer {
-        Binding::Bound(format!("the key is the issuer's own DID ({issuer})"))
+        Binding::bound("issuer-did", issuer)
     } else if issuer.starts_with("did:") {
-        Binding::Mismatch(
-            Code::KeyNotIssuer,
-            format!("the credential claims the issuer {issuer}, but it was signed with the key of {controller}"),
-        )
+        Binding::not_issuer(controller, issuer)
     } else {
-        Binding::Unproven(
-            Code::KeyNotBound,
-            format!("the key belongs to {controller}, but the issuer is {issuer:?}; nothing shows that this key speaks for that issuer"),
-        )
+        Binding::not_bound("other-controller", controller)
     }
 }
 

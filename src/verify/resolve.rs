@@ -14,11 +14,11 @@
 //! Binding: a key is the issuer's when its controller *is* the issuer id. When the issuer is
 //! a DID and the controller another identifier, the key is provably someone else's.
 
-use super::{bind_did, Binding, Run};
+use super::{bind_did, Binding, Run, Why};
 use crate::code::{Param, Params};
 use crate::credential::host_of;
 use crate::crypto::PublicKey;
-use crate::fetch::{FetchError, Purpose, Response};
+use crate::fetch::Purpose;
 use crate::json::Value;
 use crate::Code;
 use crate::{did, keys, Error};
@@ -38,16 +38,12 @@ pub(crate) enum KeyLookup {
 }
 
 /// `key-unresolved` for the verification method `key`: its document `url` could not be had
-/// (`reason` and `status` from [`fetch_failure`]), or its DID method is not supported
+/// (`reason` and `status` of [`Why`]), or its DID method is not supported
 /// (`url` empty, `reason` `did-method`, `status` 0).
-pub(crate) fn unresolved(key: &str, url: &str, failure: (&'static str, u16)) -> Error {
+pub(crate) fn unresolved(key: &str, url: &str, why: Why) -> Error {
     Error::with(
         Code::KeyUnresolved,
-        Params::new()
-            .with(Param::Key, key)
-            .with(Param::Url, url)
-            .with(Param::Reason, failure.0)
-            .with(Param::Status, u64::from(failure.1)),
+        why.add_to(Params::new().with(Param::Key, key).with(Param::Url, url)),
     )
 }
 
@@ -64,38 +60,10 @@ pub(crate) fn vm_invalid(reason: &str, key: &str) -> Error {
     )
 }
 
-/// Why the document at `url` could not be had, as the `reason` token and `status` (the HTTP
-/// status, 0 when none) of a fetch failure: `offline`, `timeout`, `connection`, `cors`,
-/// `status`, `too-large`, `redirects`, `refused` (also a URL that is not http(s)), and beside
-/// [`FetchError`]'s kinds `off-site` (redirected to another site), `not-json` (fetched, but
-/// not usable JSON) and `too-many-fetches` (`max_fetches`). Group A's `FetchError` params
-/// replace this at merge.
-fn fetch_failure(run: &Run<'_>, url: &str) -> (&'static str, u16) {
-    let url = url.split('#').next().unwrap_or(url);
-    match run.fetched.get(url) {
-        Some(Response::Failed(e)) => match e {
-            FetchError::Offline => ("offline", 0),
-            FetchError::Timeout => ("timeout", 0),
-            FetchError::Connection { .. } => ("connection", 0),
-            FetchError::Cors => ("cors", 0),
-            FetchError::Status { status } => ("status", *status),
-            FetchError::TooLarge => ("too-large", 0),
-            FetchError::Redirects => ("redirects", 0),
-            FetchError::Refused { .. } => ("refused", 0),
-        },
-        Some(Response::Ok { .. }) if run.final_url(url).is_some_and(|f| f != url) => {
-            ("off-site", 0)
-        }
-        Some(Response::Ok { .. }) => ("not-json", 0),
-        None if !(url.starts_with("https://") || url.starts_with("http://")) => ("refused", 0),
-        None => ("too-many-fetches", 0),
-    }
-}
-
 /// Binding of a controller id (a DID or URL) to the issuer id.
 pub(crate) fn bind_controller(controller: &str, issuer: &str) -> Binding {
     if keys::bound_to_issuer(controller, issuer) {
-        Binding::Bound(format!("the issuer {issuer} lists this key as its own"))
+        Binding::bound("controller", controller)
     } else {
         bind_did(controller, issuer)
     }
@@ -132,7 +100,7 @@ impl Run<'_> {
             Ok(None) => {}
         }
         if did::did_method(vm) != Some("web") {
-            return KeyLookup::Unresolved(unresolved(vm, "", ("did-method", 0)));
+            return KeyLookup::Unresolved(unresolved(vm, "", Why::because("did-method")));
         }
         let subject = did::did_of(vm);
         let url = match did::web_document_url(subject, self.opts.insecure_loopback) {
@@ -141,8 +109,7 @@ impl Run<'_> {
         };
         let doc = match self.get_json(&url, Purpose::DidDocument) {
             Err(None) => return KeyLookup::Pending,
-            Err(Some(_)) => {
-                let failure = fetch_failure(self, &url);
+            Err(Some(failure)) => {
                 return KeyLookup::Unresolved(unresolved(vm, &url, failure));
             }
             Ok(d) => d,
@@ -159,26 +126,27 @@ impl Run<'_> {
             Ok(k) => k,
             Err(_) => return KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
         };
-        let unconfirmed = |why: String| {
+        let unconfirmed = |reason: &str, status: u64| {
             Binding::Unproven(
                 Code::KeyFromFragment,
-                format!("the key was read from the fragment of {vm}, and nothing from the issuer confirms it: {why}"),
+                Params::new()
+                    .with(Param::Key, vm)
+                    .with(Param::Url, base)
+                    .with(Param::Reason, reason)
+                    .with(Param::Status, status),
             )
         };
         let doc = match self.get_json(base, Purpose::Key) {
             Err(None) => return KeyLookup::Pending,
-            Err(Some((why, _))) => {
-                return KeyLookup::Found(
-                    key,
-                    unconfirmed(format!("{base} could not be fetched ({why})")),
-                )
+            Err(Some(why)) => {
+                return KeyLookup::Found(key, unconfirmed(why.reason, why.status));
             }
             Ok(d) => d,
         };
         let binding = match keys::vm_authorized(&doc, base, vm, "assertionMethod", &key) {
             Ok(()) => bind_controller(base, issuer),
-            Err(e) if e.code == Code::VmKeyMismatch => Binding::Mismatch(e.code, e.message),
-            Err(e) => unconfirmed(e.message),
+            Err(e) if e.code == Code::VmKeyMismatch => Binding::Mismatch(e.code, e.params),
+            Err(e) => unconfirmed(e.code.as_str(), 0),
         };
         KeyLookup::Found(key, binding)
     }
@@ -188,8 +156,7 @@ impl Run<'_> {
         let url = vm.split('#').next().unwrap_or(vm);
         let doc = match self.get_json(url, Purpose::Key) {
             Err(None) => return KeyLookup::Pending,
-            Err(Some(_)) => {
-                let failure = fetch_failure(self, url);
+            Err(Some(failure)) => {
                 return KeyLookup::Unresolved(unresolved(vm, url, failure));
             }
             Ok(d) => d,
@@ -203,14 +170,9 @@ impl Run<'_> {
                         && host_of(url) == host_of(issuer)
                         && issuer.starts_with("https://");
                     let binding = if same {
-                        Binding::Bound(format!(
-                            "the key is published on the issuer's own site ({url})"
-                        ))
+                        Binding::bound("issuer-site", url)
                     } else {
-                        Binding::Unproven(
-                            Code::KeyNotBound,
-                            format!("the key at {url} is not on the issuer's site ({issuer})"),
-                        )
+                        Binding::not_bound("not-on-issuer-site", url)
                     };
                     KeyLookup::Found(key, binding)
                 }
@@ -225,15 +187,10 @@ impl Run<'_> {
         } else {
             match self.get_json(&controller, Purpose::Key) {
                 Err(None) => return KeyLookup::Pending,
-                Err(Some((why, _))) => {
+                Err(Some(_)) => {
                     return KeyLookup::Found(
                         key,
-                        Binding::Unproven(
-                            Code::KeyNotBound,
-                            format!(
-                                "the controller document {controller} could not be fetched: {why}"
-                            ),
-                        ),
+                        Binding::not_bound("controller-unavailable", &controller),
                     )
                 }
                 Ok(d) => d,
@@ -254,33 +211,23 @@ impl Run<'_> {
         alg: Option<crate::crypto::Alg>,
     ) -> Option<(Option<PublicKey>, Binding)> {
         let Some(url) = keys::jwks_url(issuer, self.opts.insecure_loopback) else {
-            return Some((None, Binding::Unproven(Code::KeyNotBound, format!("the key comes from the JWT itself, and the issuer {issuer:?} has no web origin to publish its keys"))));
+            return Some((None, Binding::not_bound("no-web-origin", issuer)));
         };
         let jwks = match self.get_json(&url, Purpose::Jwks) {
             Err(None) => return None,
-            Err(Some((why, _))) => {
-                return Some((None, Binding::Unproven(
-                    Code::KeyNotBound,
-                    format!("the issuer's key set at {url} could not be fetched ({why}), so nothing shows the key is the issuer's"),
-                )))
-            }
+            Err(Some(_)) => return Some((None, Binding::not_bound("jwks-unavailable", &url))),
             Ok(j) => j,
         };
         Some(match keys::jwks_contains(&jwks, kid, key, issuer, alg) {
             Ok(Some(k)) => (
                 Some(k),
-                Binding::Bound(format!("the issuer publishes this key in {url}")),
+                Binding::bound("jwks", &url),
             ),
             Ok(None) => (
                 None,
-                Binding::Mismatch(
-                    Code::KeyNotIssuer,
-                    format!(
-                        "the issuer publishes its keys at {url}, and this key is not among them"
-                    ),
-                ),
+                Binding::not_issuer(&url, issuer),
             ),
-            Err(e) => (None, Binding::Mismatch(e.code, e.message)),
+            Err(e) => (None, Binding::Mismatch(e.code, e.params)),
         })
     }
 }

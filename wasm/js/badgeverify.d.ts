@@ -192,7 +192,7 @@ export type Extracted =
       specHint: Spec | null;
       payload: { kind: 'json' | 'compact-jws' | 'url'; text: string };
     }
-  | { error: { code: string; message: string } };
+  | { error: { code: string; params: Params } };
 
 /** Anything the WebAssembly module can be loaded from. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

@@ -101,8 +101,9 @@ function toRfc3339(now) {
   return String(now);
 }
 
-function errorOf(code, message) {
-  return JSON.parse(errorReport(code, message));
+// A report with verdict `error` for `code` with its `params` (docs/report.md, "Parameters").
+function errorOf(code, params = {}) {
+  return JSON.parse(errorReport(code, JSON.stringify(params)));
 }
 
 /**
@@ -122,7 +123,7 @@ async function verifyCore(input, options) {
   await init();
   const bytes = toBytes(input);
   if (bytes === null) {
-    return errorOf('invalid-input', `verify() takes a Uint8Array, an ArrayBuffer or a string, not ${typeof input}`);
+    return errorOf('invalid-input'); // not a Uint8Array, an ArrayBuffer or a string
   }
   const opts = JSON.stringify({ now: toRfc3339(options.now), recipient: options.recipient ?? null });
   let session = null;
@@ -135,17 +136,20 @@ async function verifyCore(input, options) {
       const out = JSON.parse(session.step());
       // A URL to verify that this page may not fetch at all is not a badge whose server is
       // down: say that the page refused it.
-      if (out.done) return blocked.includes(text) ? errorOf('source-blocked-by-policy', `${text}: ${POLICY}`) : out.done;
+      if (out.done) return blocked.includes(text) ? errorOf('source-blocked-by-policy') : out.done;
       await Promise.all(out.need.map((request) => answer(session, request, options, deadline, blocked)));
     }
   } catch (e) {
-    return errorOf('internal-error', `badgeverify failed unexpectedly: ${e && e.message ? e.message : e}`);
+    // An unexpected exception in this glue code; the console keeps its detail.
+    console.error('badgeverify failed unexpectedly', e);
+    return errorOf('internal-error');
   } finally {
     if (session) session.free();
   }
 }
 
-const POLICY = "this page's security policy (CSP or mixed content) blocks it; nothing was sent";
+// The `detail` of a fetch this page's own security policy (CSP, mixed content) refused.
+const POLICY = 'page-security-policy';
 
 function fail(session, url, kind) {
   session.fail(url, JSON.stringify(kind));
@@ -254,11 +258,11 @@ async function readCapped(response, cap) {
  */
 export function extract(input) {
   if (!bounds) {
-    return { error: { code: 'not-initialised', message: 'await init() (or call initSync()) before extract()' } };
+    return { error: { code: 'not-initialised', params: {} } }; // await init() (or initSync()) first
   }
   const bytes = toBytes(input);
   if (bytes === null) {
-    return { error: { code: 'invalid-input', message: `extract() takes a Uint8Array, an ArrayBuffer or a string, not ${typeof input}` } };
+    return { error: { code: 'invalid-input', params: {} } }; // not a Uint8Array, an ArrayBuffer or a string
   }
   return JSON.parse(coreExtract(bytes));
 }

@@ -49,7 +49,7 @@ impl Session {
         let options = match &self.options {
             Ok(o) => o,
             Err(why) => {
-                return done(&Report::error_with_params(
+                return done(&Report::error(
                     Code::InvalidOptions,
                     Params::new().with(Param::Reason, *why),
                 ))
@@ -63,7 +63,7 @@ impl Session {
             Step::Need(_) if self.rounds > options.limits.max_fetches.saturating_add(1) => {
                 // The host keeps stepping without answering every request with supply()
                 // or fail().
-                done(&Report::error_with_params(Code::FetchLoop, Params::new()))
+                done(&Report::error(Code::FetchLoop, Params::new()))
             }
             Step::Need(requests) => {
                 let requests = requests.iter().map(Request::to_json).collect();
@@ -124,7 +124,7 @@ fn done(report: &Report) -> String {
 }
 
 /// Unbakes `bytes`: `{"container", "specHint", "payload": {"kind", "text"}}`, or
-/// `{"error": {"code", "message"}}` when no payload can be found.
+/// `{"error": {"code", "params"}}` when no payload can be found.
 #[wasm_bindgen]
 pub fn extract(bytes: &[u8]) -> String {
     match container::extract(bytes, &Limits::default()) {
@@ -132,7 +132,7 @@ pub fn extract(bytes: &[u8]) -> String {
         Err(e) => {
             let error = object([
                 ("code", e.code.as_str().into()),
-                ("message", e.message.into()),
+                ("params", e.params.to_json()),
             ]);
             object([("error", error)])
         }
@@ -142,12 +142,29 @@ pub fn extract(bytes: &[u8]) -> String {
 
 /// A report with verdict `error` for a problem outside verification (e.g. an input of the
 /// wrong type given to the JS wrapper), so that JS never has to build a report itself.
-/// `code` is a wire name ([`Code::from_wire`]); one that is not a code reads as
-/// `internal-error`.
+/// `code` is a wire name ([`Code::from_wire`]) and `params` its params as a JSON object
+/// (each declared param, in order; a string or a whole number). A code that is not a code,
+/// or params that are not the code's, read as `internal-error`.
 #[wasm_bindgen(js_name = errorReport)]
-pub fn error_report(code: &str, message: &str) -> String {
-    let code = Code::from_wire(code).unwrap_or(Code::InternalError);
-    Report::error(code, message).to_json().to_string()
+pub fn error_report(code: &str, params: &str) -> String {
+    let parsed = Code::from_wire(code).and_then(|c| Some((c, error_params(c, params)?)));
+    let (code, params) = parsed.unwrap_or((Code::InternalError, Params::new()));
+    Report::error(code, params).to_json().to_string()
+}
+
+/// The params of `code` from a JSON object holding exactly the params it declares.
+fn error_params(code: Code, json: &str) -> Option<Params> {
+    let value = badgeverify::json::parse(json, &Limits::default()).ok()?;
+    let members = value.as_object()?;
+    if members.len() != code.params().len() {
+        return None;
+    }
+    code.params().iter().try_fold(Params::new(), |params, &p| {
+        Some(match members.get(p.as_str())? {
+            Value::String(s) => params.with(p, s.as_str()),
+            number => params.with(p, number.as_u64()?),
+        })
+    })
 }
 
 /// Seeds the keys of the core's hash maps with 16 random bytes from the host
