@@ -492,3 +492,307 @@ image-data-uri = L'image du badge est stockée dans le badge lui-même plutôt q
 legacy-version = C'est un Open Badge d'un type plus ancien (version { $version }) ; il a été lu comme les badges actuels.
     .detail = Assertion Open Badges { $version }, lue comme son équivalent Open Badges 2.0, à la manière du validateur de 1EdTech.
 
+## Codes : signatures et clés (`proof`, `issuer-key`)
+
+signature-valid = La signature est authentique : le badge n'a pas été modifié depuis sa signature.
+    .detail = La signature { $suite } est valide.
+
+signature-invalid = La signature ne correspond pas à ce badge : il a été modifié après sa signature, ou quelqu'un d'autre que le propriétaire de la clé l'a signé. Ne vous fiez pas à ce badge.
+    .detail = { $reason ->
+        [wrong-length] La signature { $algorithm } n'a pas la bonne longueur.
+        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures JWS ES256 sont le r‖s de 64 octets (RFC 7518 §3.4).
+        [es256-out-of-range] Le r ou le s de la signature { $algorithm } est nul ou hors limites.
+        [small-order-key] La signature { $algorithm } n'est pas valide : la clé publique Ed25519 est un point d'ordre faible, qui peut correspondre à n'importe quel message, et elle est refusée.
+       *[other] La signature { $algorithm } n'est pas valide avec la clé : les octets signés ont été modifiés ou une autre clé a produit la signature.
+    }
+
+proof-value-invalid = La signature de ce badge est endommagée : elle ne peut pas être vérifiée. Demandez à l'émetteur une nouvelle copie du badge.
+    .detail = { $reason ->
+        [missing] La preuve n'a pas de chaîne `proofValue`.
+        [not-multibase] `proofValue` n'est pas du multibase valide.
+        [wrong-length] `proofValue` ne se décode pas en une signature Ed25519 de 64 octets.
+       *[other] `proofValue` n'est pas une signature Ed25519 de 64 octets en multibase.
+    }
+
+proof-purpose-mismatch = Cette signature n'a pas été faite pour délivrer des badges : elle ne montre pas que l'émetteur a délivré celui-ci.
+    .detail = L'objectif de la preuve est "{ $text }" ; la signature d'un émetteur doit utiliser `assertionMethod`.
+
+proof-expired = La signature de ce badge a expiré le { $date } : elle ne peut plus garantir le badge. Demandez à l'émetteur une copie nouvellement signée.
+    .detail = L'`expires` de la preuve ({ $dateIso }) est dépassé.
+
+proof-context-mismatch = La signature ne couvre pas ce badge tel qu'il est écrit : elle ne peut pas être vérifiée.
+    .detail = eddsa-jcs-2022 : le `@context` de la preuve n'est pas le début du `@context` de l'attestation.
+
+verification-method-invalid = Le badge n'indique pas correctement quelle clé l'a signé : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [not-https] La méthode de vérification { $key } doit être une URL https.
+        [not-did-or-https] La méthode de vérification { $key } n'est ni une URL DID ni une URL https.
+        [fragment-key-invalid] La clé dans le fragment de { $key } n'est pas une Multikey valide.
+        [missing] La preuve n'a pas de `verificationMethod`.
+        [embedded-no-key] La méthode de vérification intégrée n'a pas de clé publique (`publicKeyMultibase` ou `publicKeyJwk`).
+       *[other] La méthode de vérification { $key } est mal formée.
+    }
+
+jws-malformed = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues. Téléchargez à nouveau le badge là où il a été délivré.
+    .detail = { $reason ->
+        [segment-count] Un JWS compact a exactement trois segments séparés par des `.`.
+        [detached-payload] Le segment de charge utile est vide (un JWS à charge utile détachée) ; le JWS d'un badge contient sa charge utile.
+        [header-not-base64url] Le segment d'en-tête n'est pas du base64url sans remplissage (JWS interdit le remplissage `=` et l'alphabet `+`/`/`).
+        [payload-not-base64url] Le segment de charge utile n'est pas du base64url sans remplissage (JWS interdit le remplissage `=` et l'alphabet `+`/`/`).
+        [signature-not-base64url] Le segment de signature n'est pas du base64url sans remplissage (JWS interdit le remplissage `=` et l'alphabet `+`/`/`).
+       *[other] Le JWS compact est mal formé.
+    }
+
+jws-header-invalid = Les informations de signature du badge sont endommagées : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [not-object] L'en-tête JWS n'est pas un objet JSON.
+        [not-json] L'en-tête JWS n'est pas du JSON valide (UTF-8, sans membres en double).
+        [alg-not-string] L'`alg` de l'en-tête JWS n'est pas une chaîne.
+        [b64-not-boolean] Le `b64` de l'en-tête JWS n'est pas un booléen.
+        [crit-not-array] Le `crit` de l'en-tête JWS n'est pas un tableau non vide.
+        [crit-entry-not-string] Une entrée du `crit` de l'en-tête JWS n'est pas une chaîne.
+        [jwk-not-object] Le `jwk` de l'en-tête JWS n'est pas un objet JSON.
+       *[other] L'en-tête JWS est invalide.
+    }
+
+jws-alg-none = Ce badge n'est pas signé du tout : n'importe qui aurait pu l'écrire. Ne vous y fiez pas.
+    .detail = { $reason ->
+        [missing] L'en-tête JWS n'a pas d'`alg` ; un JWS non signé ne prouve rien.
+       *[other] L'en-tête JWS indique `alg: none` : le jeton n'est pas signé.
+    }
+
+jws-alg-hmac = Ce badge utilise un type de signature que n'importe qui pourrait falsifier : il ne prouve rien. Ne vous y fiez pas.
+    .detail = Le JWS utilise `{ $algorithm }`, un algorithme HMAC (à secret partagé). Les badges sont signés avec des algorithmes à clé publique ; accepter HMAC permettrait à n'importe qui de falsifier un badge en utilisant la clé publique publiée de l'émetteur comme secret HMAC.
+
+jws-alg-not-allowed = Ce badge est signé d'une manière que ce type de badge n'autorise pas : on ne peut pas se fier à la signature.
+    .detail = L'algorithme JWS `{ $algorithm }` n'est pas accepté pour ce format (acceptés : { $allowed }).
+
+jws-crit-unsupported = La signature de ce badge repose sur une fonctionnalité que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
+    .detail = Le JWS marque l'extension d'en-tête `{ $extension }` comme critique et ce vérificateur ne l'implémente pas : il doit donc rejeter le JWS (RFC 7515 §4.1.11).
+
+jws-b64-unsupported = La signature de ce badge est dans un format que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
+    .detail = L'en-tête JWS contient `b64: false` (une charge utile non encodée, RFC 7797), que les badges n'utilisent pas et que ce vérificateur n'implémente pas.
+
+jwk-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = La JWK contient le membre de clé privée `{ $member }` : une clé publiée ne doit être que publique.
+
+jwk-symmetric = La clé utilisée pour ce badge est un secret partagé, qui ne prouve rien sur l'auteur de la signature. Ne vous y fiez pas.
+    .detail = La JWK est une clé secrète symétrique (`kty: oct`) ; seules les clés publiques sont acceptées.
+
+jwk-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [not-object] Une JWK doit être un objet JSON.
+        [missing] La JWK n'a pas de membre `{ $member }`.
+        [not-string] Le membre `{ $member }` de la JWK doit être une chaîne.
+        [not-base64url] Le membre `{ $member }` de la JWK n'est pas du base64url sans remplissage.
+        [wrong-length] Le membre `{ $member }` de la JWK ne se décode pas au bon nombre d'octets.
+        [not-on-curve] La clé publique de la JWK (`{ $member }`) n'est pas un point valide de la courbe.
+       *[other] La JWK est mal formée.
+    }
+
+jwk-alg-mismatch = La clé de l'émetteur a été publiée pour un autre type de signature que celui de ce badge : elle ne garantit pas ce badge.
+    .detail = La clé est publiée pour { $keyAlgorithm } uniquement, mais le jeton est signé avec { $algorithm } (RFC 7517 §4.4).
+
+key-alg-mismatch = La clé ne correspond pas à ce type de signature : la signature ne peut pas être authentique.
+    .detail = La signature annonce l'algorithme { $algorithm } mais la clé est de type { $keyType } ; une clé ne s'utilise jamais qu'avec son propre algorithme.
+
+key-unsupported = La clé de l'émetteur est d'un type que ce vérificateur ne prend pas en charge : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [okp-curve] La courbe OKP `{ $text }` n'est pas prise en charge.
+        [ec-curve] La courbe EC `{ $text }` n'est pas prise en charge.
+        [jwk-kty] Le type de clé JWK `{ $text }` n'est pas pris en charge.
+        [pem-label] Le bloc PEM `{ $text }` n'est pas pris en charge (`PUBLIC KEY` ou `RSA PUBLIC KEY` attendu).
+        [spki-algorithm] L'algorithme de clé publique d'OID { $text } n'est pas pris en charge.
+        [rsa-too-large] Un module RSA de { $text } bits dépasse ce que ce vérificateur accepte.
+       *[other] La clé { $text } n'est pas prise en charge.
+    } Les clés prises en charge sont Ed25519, P-256 et RSA.
+
+key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [wrong-length] La clé publique Ed25519 ne fait pas 32 octets.
+        [not-on-curve] La clé publique n'est pas un point valide de la courbe.
+        [too-long] Le texte de la clé est plus long que ce dont toute clé prise en charge a besoin.
+        [not-base58] Le texte de la clé n'est pas du base58btc valide.
+        [rsa-modulus-even] La clé publique RSA est invalide : son module est pair ou nul (un module RSA est un produit de nombres premiers impairs).
+        [rsa-modulus-too-small] La clé publique RSA est invalide : son module n'est pas supérieur à l'exposant public.
+        [rsa-exponent-even] La clé publique RSA est invalide : son exposant public est pair.
+        [rsa-exponent-too-small] La clé publique RSA est invalide : son exposant public est inférieur à 3.
+        [rsa-exponent-too-large] La clé publique RSA est invalide : son exposant public est supérieur à 2^33 − 1.
+       *[other] Les octets de la clé ne forment pas une clé valide.
+    }
+
+rsa-key-too-small = La clé de l'émetteur est trop faible pour qu'on s'y fie : quelqu'un d'autre aurait pu produire cette signature.
+    .detail = La clé RSA a un module de { $bits } bits ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
+
+rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = La clé RSA présente la structure ROCA (CVE-2017-15361 : puces Infineon, 2012-2017) : sa clé privée peut être calculée à partir de la clé publique.
+
+multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne peut pas signer : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [not-base58btc] Une Multikey doit être en multibase base58btc (commençant par `z`).
+        [too-long] Le texte de la Multikey est plus long que ce dont toute clé prise en charge a besoin.
+        [not-base58] La Multikey n'est pas du base58btc valide.
+        [no-codec] La Multikey n'a pas de préfixe multicodec valide.
+        [wrong-length] La Multikey contient un nombre d'octets de clé incorrect pour son multicodec.
+        [codec-x25519] La Multikey est x25519-pub (0xec), une clé d'accord de clés, pas une clé de signature.
+        [codec-secp256k1] La Multikey est secp256k1-pub (0xe7), qui n'est pas pris en charge.
+        [codec-p384] La Multikey est p384-pub (0x1201), qui n'est pas pris en charge.
+        [codec-p521] La Multikey est p521-pub (0x1202), qui n'est pas pris en charge.
+        [codec-rsa] La Multikey est rsa-pub (0x1205), qui n'est pas pris en charge.
+        [codec-private-key] La Multikey est une clé PRIVÉE (ed25519-priv ou p256-priv), qui ne doit jamais être publiée.
+       *[other] Le multicodec de la Multikey est inconnu.
+    } Seuls ed25519-pub (0xed, `z6Mk…`) et p256-pub (0x1200, `zDn…`) sont acceptés.
+
+pem-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [too-long] Le texte PEM est plus long que ce dont toute clé publique a besoin.
+        [no-begin] Le texte ne commence pas par `-----BEGIN `.
+        [begin-unterminated] La ligne PEM BEGIN n'est pas terminée par `-----`.
+        [no-end] Le texte PEM ne se termine pas par la ligne END correspondante.
+        [headers] Le corps PEM contient des en-têtes ou un second bloc ; un seul bloc de clé simple était attendu.
+        [not-base64] Le corps PEM n'est pas du base64 valide.
+        [spki-der] La SubjectPublicKeyInfo ne s'analyse pas (DER strict).
+        [spki-unused-bits] La chaîne de bits de clé de la SubjectPublicKeyInfo a des bits inutilisés.
+        [pkcs1-der] La RSAPublicKey PKCS#1 ne s'analyse pas (DER strict).
+        [rsa-parameters] La SubjectPublicKeyInfo rsaEncryption a des paramètres autres que NULL (RFC 3279 §2.3.1).
+        [ed25519-parameters] La SubjectPublicKeyInfo Ed25519 a des paramètres, ce que la RFC 8410 §3 interdit.
+        [ec-no-curve] La clé EC n'indique pas sa courbe.
+       *[other] Le texte n'est pas une clé publique PEM.
+    }
+
+pem-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = Le bloc PEM est une `{ $text }` : une clé publiée ne doit être que publique.
+
+did-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [too-long] L'URL DID dépasse les 8192 octets acceptés.
+       *[other] Le texte n'est pas un DID (`did:<method>:<id>` attendu, méthode en lettres minuscules et chiffres).
+    }
+
+did-key-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [path-or-query] Le did:key a un chemin, une requête ou un segment de version ; un did:key est de la forme `did:key:<multibase key>` avec un fragment `#<same key>` facultatif.
+        [wrong-fragment] Le fragment du did:key ne répète pas la clé ; la seule méthode de vérification d'un did:key est `did:key:<key>#<key>`.
+       *[other] Le did:key est mal formé.
+    }
+
+did-jwk-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [path-or-query] Le did:jwk a un chemin ou une requête ; un did:jwk est de la forme `did:jwk:<base64url JWK>` avec un fragment `#0` facultatif.
+        [wrong-fragment] Le fragment du did:jwk n'est pas `#0`, sa seule méthode de vérification.
+        [not-base64url] L'identifiant du did:jwk n'est pas du base64url sans remplissage.
+        [not-json] L'identifiant du did:jwk n'est pas une JWK JSON.
+        [encryption-key] La clé du did:jwk est marquée `use: enc` : c'est une clé d'accord de clés, qui ne peut pas faire d'assertions.
+       *[other] Le did:jwk est mal formé.
+    }
+
+did-web-invalid = Le badge désigne sa clé de signature à une adresse web inutilisable : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [not-did-web] Le texte ne commence pas par `did:web:`.
+        [port] Le port du did:web n'est pas un nombre de 1 à 65535.
+        [host-empty] L'hôte du did:web est vide.
+        [host-too-long] L'hôte du did:web dépasse 253 caractères.
+        [host-not-domain] L'hôte du did:web n'est pas un nom de domaine (lettres, chiffres, `-` et `.` uniquement ; un port doit s'écrire `%3A`).
+        [host-ip] L'hôte du did:web est une adresse IP ; la méthode did:web n'autorise que les noms de domaine.
+        [segment-empty] Un segment de chemin du did:web est vide ou est un pas relatif (`.`/`..`).
+        [segment-escape] Un segment de chemin du did:web contient un `%` qui n'est pas suivi de deux chiffres hexadécimaux.
+        [segment-char] Un segment de chemin du did:web contient un caractère qu'un DID ne peut pas contenir.
+       *[other] Le did:web est inutilisable.
+    }
+
+did-document-invalid = Le document de clés de l'émetteur est inutilisable : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [not-object] Le document DID ou de contrôleur n'est pas un objet JSON.
+        [defined-twice] Le document { $url } définit la méthode de vérification plusieurs fois, de façons différentes ; on ne sait pas quelle clé est visée.
+       *[other] Le document DID ou de contrôleur { $url } est inutilisable.
+    }
+
+did-document-mismatch = Le document de clés trouvé décrit quelqu'un d'autre : il ne peut pas garantir ce badge.
+    .detail = Le document récupéré pour { $url } a pour `id` "{ $text }" ; un document qui décrit un autre identifiant ne peut pas garantir celui-ci.
+
+key-not-found = Le document de clés de l'émetteur ne contient pas la clé qui a signé ce badge : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [listed-not-defined] Le document { $url } liste { $key } mais ne la définit pas ; les méthodes définies dans d'autres documents ne sont pas suivies.
+       *[other] Le document { $url } ne définit pas la méthode de vérification { $key }.
+    }
+
+key-not-authorized = La clé qui a signé ce badge existe, mais son propriétaire ne l'a pas autorisée à signer des badges.
+    .detail = { $reason ->
+        [other-relationship] La méthode de vérification { $key } n'est listée dans { $url } que sous d'autres relations, pas sous `{ $property }`.
+       *[other] La méthode de vérification { $key } n'est listée sous aucune relation de vérification dans { $url }, donc pas sous `{ $property }`.
+    }
+
+vm-invalid = L'entrée de clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
+    .detail = { $reason ->
+        [controller-not-string] La méthode de vérification { $key } a un `controller` qui n'est pas une chaîne.
+        [no-controller] La méthode de vérification { $key } n'a pas de `controller` : rien n'indique à qui appartient la clé.
+        [no-key-material] La méthode de vérification { $key } n'a ni `publicKeyMultibase`, ni `publicKeyJwk`, ni `publicKeyBase58`.
+        [several-key-materials] La méthode de vérification { $key } a plusieurs représentations de clé.
+        [type-member-mismatch] La méthode de vérification { $key } porte sa clé dans un autre membre que celui qu'exige son `type`.
+        [not-string] La méthode de vérification { $key } a un membre de clé qui n'est pas une chaîne.
+        [encryption-key] La méthode de vérification { $key } a une JWK marquée comme clé de chiffrement (`use: enc`, ou `key_ops` ne nommant que des opérations de chiffrement), qui ne peut pas signer.
+        [type-key-mismatch] La méthode de vérification { $key } est de type Ed25519VerificationKey mais contient un autre type de clé.
+       *[other] La méthode de vérification { $key } est mal formée.
+    }
+
+vm-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = La méthode de vérification { $key } publie des éléments de clé privée (`{ $member }`).
+
+vm-key-mismatch = Les documents de l'émetteur ne s'accordent pas sur cette clé : on ne peut pas s'y fier.
+    .detail = Le document de contrôleur { $url } définit { $key } avec une clé différente de celle que publie son propre document.
+
+unsupported-cryptosuite = Ce badge est signé avec une méthode que ce vérificateur ne prend pas en charge : sa signature n'a pas pu être vérifiée.
+    .detail = Le type de preuve "{ $suite }" n'est pas pris en charge.
+
+key-unresolved = La clé de l'émetteur n'a pas pu être obtenue : la signature n'a pas pu être vérifiée. Réessayez plus tard, ou en ligne.
+    .detail = { $reason ->
+        [did-method] La clé { $key } utilise une méthode DID que ce vérificateur ne prend pas en charge.
+        [pending] La clé { $key } était encore en cours de récupération.
+        [offline] La clé { $key } n'a pas été récupérée depuis { $url } : le mode hors ligne est activé.
+        [timeout] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur n'a pas répondu à temps.
+        [connection] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur n'a pas pu être joint.
+        [cors] La clé { $key } n'a pas pu être récupérée depuis { $url } : le navigateur a bloqué la requête (CORS).
+        [status] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur a répondu HTTP { $status }.
+        [too-large] La clé { $key } n'a pas pu être récupérée depuis { $url } : la réponse dépassait la taille autorisée.
+        [redirects] La clé { $key } n'a pas pu être récupérée depuis { $url } : trop de redirections.
+        [off-site] La clé { $key } n'a pas pu être utilisée : { $url } a redirigé vers un autre site.
+        [not-json] Le document à l'adresse { $url } pour la clé { $key } n'est pas du JSON exploitable.
+        [too-many-fetches] La clé { $key } n'a pas été récupérée depuis { $url } : il faudrait plus de documents que `max_fetches` n'en autorise.
+       *[other] La clé { $key } n'a pas pu être récupérée depuis { $url }.
+    }
+
+key-not-bound = La signature est authentique, mais rien ne montre que la clé appartient à l'émetteur indiqué dans le badge.
+    .detail = { $reason ->
+        [other-controller] La clé appartient à { $key }, et rien ne montre que cette clé parle au nom de l'émetteur.
+        [not-on-issuer-site] La clé à l'adresse { $key } n'est pas sur le site de l'émetteur.
+        [no-web-origin] La clé provient du jeton lui-même, et l'émetteur n'a pas d'origine web où publier ses clés.
+        [jwks-unavailable] L'ensemble de clés de l'émetteur à l'adresse { $key } n'a pas pu être récupéré : rien ne montre que la clé est celle de l'émetteur.
+        [controller-unavailable] Le document de contrôleur { $key } n'a pas pu être récupéré.
+        [embedded] La clé est intégrée à la preuve elle-même (contrôleur { $key }) ; rien de la part de l'émetteur ne la confirme.
+       *[other] Rien ne relie la clé { $key } à l'émetteur.
+    }
+
+key-not-issuer = Ce badge a été signé avec la clé de quelqu'un d'autre que l'émetteur. Ne vous y fiez pas.
+    .detail = L'attestation annonce l'émetteur { $issuer }, mais elle a été signée avec la clé { $key }, qui n'est pas celle de l'émetteur.
+
+jwks-invalid = La liste de clés publiée par l'émetteur est mal formée : elle ne peut pas confirmer la clé.
+    .detail = Le JWK Set n'est pas un objet JSON avec un tableau `keys` (RFC 7517 §5).
+
+jwks-kid-ambiguous = La liste de clés publiée par l'émetteur donne le même nom à plusieurs clés différentes : elle ne peut pas confirmer laquelle a signé ce badge.
+    .detail = Plusieurs entrées de l'ensemble de clés de l'émetteur ont le `kid` "{ $kid }" avec des clés différentes.
+
+jwks-key-mismatch = La clé qui a signé ce badge n'est pas celle que l'émetteur publie sous ce nom. Ne vous y fiez pas.
+    .detail = L'ensemble de clés de l'émetteur associe le `kid` "{ $kid }" à une autre clé que celle que porte le jeton.
+
+jwks-iss-mismatch = La clé publiée par l'émetteur est indiquée comme appartenant à quelqu'un d'autre : elle ne garantit pas ce badge.
+    .detail = La clé correspondante dans l'ensemble de clés de l'émetteur a l'`iss` "{ $text }", mais l'émetteur est { $issuer }.
+
+jwks-key-use = La clé publiée par l'émetteur est destinée au chiffrement, pas à la signature : elle ne garantit pas ce badge.
+    .detail = La clé correspondante dans l'ensemble de clés de l'émetteur est une clé de chiffrement (`use: enc`, ou `key_ops` ne nommant que des opérations de chiffrement).
+
+key-bound = La clé qui a signé ce badge appartient à l'émetteur.
+    .detail = La clé est de façon prouvée celle de l'émetteur : le DID même de l'émetteur, listée dans son document DID ou de contrôleur ou dans son ensemble de clés, ou publiée par l'émetteur comme la sienne.
+
+key-from-fragment = La signature est authentique, mais l'émetteur n'a pas confirmé que la clé lui appartient.
+    .detail = La clé a été lue dans le fragment de l'URL de la méthode de vérification, et le document à cette URL ne la confirme pas.
+
