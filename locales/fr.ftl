@@ -796,3 +796,150 @@ key-bound = La clé qui a signé ce badge appartient à l'émetteur.
 key-from-fragment = La signature est authentique, mais l'émetteur n'a pas confirmé que la clé lui appartient.
     .detail = La clé a été lue dans le fragment de l'URL de la méthode de vérification, et le document à cette URL ne la confirme pas.
 
+## Codes : révocation, chaîne de vérification, badges hébergés (`revocation`, `recipient`, toute vérification)
+
+in-period = Le badge est dans sa période de validité.
+    .detail = { $dates ->
+        [issue-and-expiry] L'heure actuelle est comprise entre la date de délivrance et la date d'expiration.
+        [issue] L'heure actuelle est postérieure à la date de délivrance ; le badge n'indique pas de date d'expiration.
+        [expiry] L'heure actuelle est antérieure à la date d'expiration ; le badge n'indique pas de date de délivrance.
+       *[other] Le badge n'indique aucune date.
+    } Les dates figurent dans les champs `issued` et `expires` du rapport.
+
+not-revoked = { $purpose ->
+        [suspension] L'émetteur n'a pas suspendu ce badge.
+        [revocation] L'émetteur n'a pas révoqué ce badge.
+       *[other] L'émetteur n'a pas signalé ce badge.
+    }
+    .detail = { $source ->
+        [status-list] L'entrée `{ $purpose }` de l'attestation dans la liste de statuts à l'adresse { $url } n'est pas activée.
+        [hosted] Le serveur de l'émetteur sert toujours l'assertion à l'adresse { $url } et ne la marque pas comme révoquée.
+       *[other] L'attestation ne figure pas dans la liste de révocation de l'émetteur à l'adresse { $url }.
+    }
+
+status-set = L'émetteur a placé sur ce badge une indication qui ne change rien à sa validité.
+    .detail = La valeur de statut `{ $purpose }` de l'attestation est { $value }.
+
+revoked = L'émetteur a révoqué ce badge : il ne faut plus s'y fier.
+    .detail = { $source ->
+        [status-list] L'entrée `revocation` de l'attestation dans la liste de statuts à l'adresse { $url } est activée.
+        [hosted] Le serveur de l'émetteur à l'adresse { $url } marque l'assertion comme révoquée (`revoked: true` ou HTTP 410 Gone).
+       *[other] La liste de révocation de l'émetteur à l'adresse { $url } contient ce badge.
+    } Motif donné par l'émetteur, le cas échéant : « { $revocationReason } »
+
+suspended = L'émetteur a suspendu ce badge pour le moment : il ne faut pas s'y fier tant qu'il est suspendu.
+    .detail = L'entrée `suspension` de l'attestation (index { $index }) dans la liste de statuts à l'adresse { $url } est activée.
+
+status-index-out-of-range = Impossible de vérifier si l'émetteur a révoqué ce badge : le badge renvoie au-delà de la fin de la liste de l'émetteur.
+    .detail = L'index de statut { $index } est en dehors de la liste de statuts, qui contient { $entries } entrées de la taille `statusSize` de l'entrée.
+
+status-entry-invalid = Les informations de révocation du badge sont mal formées : impossible de vérifier s'il a été révoqué. Demandez à l'émetteur un badge corrigé.
+    .detail = { $reason ->
+        [wrong-type] Le `type` de l'entrée de statut n'est ni `BitstringStatusListEntry` ni `StatusList2021Entry`.
+        [missing] L'entrée de statut n'a pas de `{ $property }`.
+        [not-an-index] Le `{ $property }` de l'entrée de statut n'est pas un entier en base 10 de 0 à 18446744073709551615.
+        [not-http] Le `{ $property }` de l'entrée de statut n'est pas une URL http(s).
+        [id-is-list-url] Le `{ $property }` de l'entrée de statut est égal à son `statusListCredential` ; l'id de l'entrée ne doit pas être l'URL de la liste.
+        [size-unsupported] Le `{ $property }` de l'entrée de statut n'est pas pris en charge (entiers de 1 à 8).
+       *[other] Le `{ $property }` de l'entrée de statut est mal formé.
+    }
+
+status-unreachable = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation n'a pas pu être récupérée. Réessayez plus tard.
+    .detail = La liste de statuts ou de révocation à l'adresse { $url } n'a pas pu être récupérée : { $reason ->
+        [offline] le mode hors ligne est activé, rien n'est donc récupéré.
+        [timeout] le serveur n'a pas répondu à temps.
+        [connection] le serveur n'a pas pu être joint (échec DNS, de connexion ou TLS).
+        [cors] le navigateur a bloqué la requête car le serveur n'autorise pas les requêtes d'autres sites (CORS).
+        [status] le serveur a répondu HTTP { $status }.
+        [too-large] la réponse dépassait la taille autorisée.
+        [redirects] le serveur a effectué trop de redirections.
+        [refused] l'adresse ne peut pas être récupérée.
+        [not-http] ce n'est pas une URL http(s).
+        [too-many-documents] il faudrait plus de documents que la limite `max_fetches` n'en autorise.
+        [not-json] le document n'est pas du JSON exploitable.
+       *[other] la récupération a échoué.
+    }
+
+status-list-untrusted = Impossible de vérifier si l'émetteur a révoqué ce badge : rien ne prouve que la liste de révocation vient de l'émetteur.
+    .detail = La liste de statuts à l'adresse { $url } n'est pas digne de confiance : { $reason ->
+        [redirected-off-site] la requête a été redirigée vers un autre site, et les listes de statuts ne sont acceptées que depuis le site indiqué par le badge.
+        [unsigned] l'attestation de la liste ne porte aucune preuve.
+        [not-signed-by-issuer] aucune preuve de l'attestation de la liste n'est valide avec une clé rattachée à l'émetteur de la liste.
+        [status] le serveur a répondu HTTP { $status }.
+       *[other] sa preuve n'a pas pu être vérifiée.
+    }
+
+status-list-invalid = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation est dans un format que ce vérificateur ne sait pas lire.
+    .detail = { $reason ->
+        [wrong-type] Le document n'est pas une `BitstringStatusListCredential` ni une `StatusList2021Credential` (le type que demande l'entrée de statut).
+        [no-subject] L'attestation de liste de statuts n'a pas de `credentialSubject`.
+        [several-subjects] L'attestation de liste de statuts doit avoir exactement un objet `credentialSubject` (la liste).
+        [wrong-subject-type] Le sujet de l'attestation de liste de statuts n'est pas une `BitstringStatusList` ni une `StatusList2021`.
+        [no-encoded-list] L'attestation de liste de statuts n'a pas de chaîne `encodedList`.
+       *[other] Le document n'est pas une attestation de liste de statuts.
+    }
+
+status-list-expired = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation a expiré le { $date }.
+    .detail = L'attestation de liste de statuts à l'adresse { $url } a un `validUntil` { $dateIso }, déjà passé.
+
+status-list-corrupt = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation est endommagée.
+    .detail = { $reason ->
+        [not-base64] `encodedList` n'est ni du base64 ni du base64url multibase.
+        [not-gzip] La liste décodée n'est pas du gzip (elle ne commence pas par 1f 8b).
+        [gzip-method] La méthode de compression gzip n'est pas 8 (deflate).
+        [gzip-reserved-flags] L'en-tête gzip active des bits d'indicateur réservés.
+        [gzip-truncated] Les données gzip se terminent avant la fin de leur en-tête, de leurs données ou de leur bloc final CRC-32/longueur de 8 octets.
+        [gzip-header-crc] Le CRC de l'en-tête gzip ne correspond pas à l'en-tête.
+        [deflate-invalid] Les données deflate du gzip sont corrompues.
+        [gzip-crc] Le CRC-32 du bloc final gzip ne correspond pas à la liste décompressée : la liste a été endommagée.
+        [gzip-length] La longueur du bloc final gzip (mod 2^32) ne correspond pas à la liste décompressée.
+        [gzip-trailing-bytes] Des octets suivent le membre gzip ; une liste de statuts est exactement un membre gzip (RFC 1952).
+       *[other] La liste encodée ne peut pas être décodée.
+    }
+
+status-purpose-mismatch = Impossible de vérifier si l'émetteur a révoqué ce badge : la liste vers laquelle il pointe sert à autre chose.
+    .detail = L'entrée de statut de l'attestation a le `statusPurpose` "{ $purpose }", mais la liste vers laquelle elle pointe concerne "{ $listPurposes }" ; la liste ne dit rien sur cet objectif.
+
+status-list-short = La liste de révocation de l'émetteur est plus petite que ne le demande la norme, ce qui peut permettre de deviner plus facilement quel badge est vérifié. Elle a tout de même été lue.
+    .detail = La liste de statuts à l'adresse { $url } contient { $entries } entrées, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
+
+recipient-not-requested = Aucun titulaire n'a été indiqué pour vérifier ce badge.
+    .detail = Indiquez une adresse e-mail, une URL ou un autre identifiant pour vérifier si le badge a été délivré à ce titulaire.
+
+recipient-not-stated = Le badge n'indique pas à qui il a été délivré : il ne peut pas être comparé à une personne.
+    .detail = Le badge n'indique aucune identité de titulaire (`credentialSubject.id` / `identifier`, ou `recipient.identity` en OB 2.0) à comparer.
+
+recipient-match = Le badge a été délivré à la personne indiquée.
+
+recipient-mismatch = Le badge a été délivré à quelqu'un d'autre que la personne indiquée.
+
+not-applicable = Cette vérification ne s'applique pas à ce type de badge.
+
+not-reached = { $blockedBy ->
+        [proof] Non vérifié, car la signature du badge n'a pas pu être vérifiée d'abord.
+       *[other] Non vérifié, car le fichier n'a pas pu être lu comme un badge.
+    }
+
+jws-payload-invalid = Les données de ce badge sont endommagées ou dans un format que les badges n'utilisent pas : elles ne peuvent pas être lues.
+    .detail = { $reason ->
+        [not-an-object] La charge utile du JWS est du JSON mais pas un objet JSON.
+        [not-json] La charge utile du JWS n'est pas du JSON.
+       *[other] La charge utile du JWS n'est pas un objet JSON.
+    }
+
+## Codes : remarques (écarts qui n'affaiblissent rien)
+
+hidden-characters = Du texte de ce badge contient des caractères invisibles ou qui changent le sens d'écriture ; ils sont affichés sous la forme ⟨U+XXXX⟩ pour que ce texte ne puisse pas se faire passer pour un autre.
+    .detail = Les points de code de contrôle bidirectionnel, de largeur nulle ou autrement invisibles ont été remplacés par ⟨U+XXXX⟩ dans les champs d'affichage du rapport ; `credential` conserve le texte d'origine.
+
+not-an-open-badge = Ce fichier n'est pas un Open Badge.
+    .detail = Ni une attestation Open Badges 3.0 (`OpenBadgeCredential` / `AchievementCredential`), ni une assertion Open Badges 2.0.
+
+no-issuer = Le badge n'indique pas qui l'a délivré.
+    .detail = Pas d'`issuer` (OB 3.0) ni de `badge.issuer` (OB 2.0).
+
+no-subject = Le badge n'indique pas pour quoi ni à qui il a été attribué.
+    .detail = Pas de `credentialSubject`.
+
+no-achievement = Le badge n'indique pas ce qui a été accompli.
+    .detail = Pas de `credentialSubject.achievement` (OB 3.0) ni de `badge` (OB 2.0).
