@@ -1,16 +1,16 @@
-# Messages de badgeverify en français : traduction de en.ftl, la source.
+# Messages de badgeverify en français : traduction de en.ftl, la source.
 #
-# Une entrée par code du rapport (docs/report.md, « Codes ») : le message qu'une personne lit, en mots
+# Une entrée par code du rapport (docs/report.md, « Codes ») : le message qu'une personne lit, en mots
 # simples (ce que cela signifie pour la confiance dans ce badge, puis que faire), et dans l'attribut
 # `.detail` le détail technique (noms de champs, algorithmes, adresses, dates ISO), affiché à part
-# sous « Détails techniques ». Les variables sont les paramètres du code (docs/report.md, « Parameters ») ;
+# sous « Détails techniques ». Les variables sont les paramètres du code (docs/report.md, « Parameters ») ;
 # un paramètre de date `$date` arrive dans un message comme la date du lecteur, `$dateIso` contenant
 # le texte RFC 3339 du rapport. Les nombres sont écrits sans séparateur de milliers.
 #
 # Le même fichier est lu par la CLI (Rust, fluent-bundle) et par le paquet npm, le widget et la page
-# de vérification (JavaScript, @fluent/bundle) ; tous deux l'affichent sans marques d'isolation Unicode.
+# de vérification (JavaScript, @fluent/bundle) ; tous deux l'affichent sans marques d'isolation Unicode.
 
-## Dates : `date` affiche un paramètre de date pour les personnes.
+## Dates : `date` affiche un paramètre de date pour les personnes.
 
 date = { $day ->
         [1] 1er
@@ -46,12 +46,12 @@ check-hosted-origin = Site de l'émetteur
 ## vérification qui en décide).
 
 summary-valid = { $matched ->
-        [yes] « { $badge } », délivré par { $issuer } le { $date } à la personne que vous avez indiquée.
-       *[other] « { $badge } », délivré par { $issuer } le { $date }.
+        [yes] « { $badge } », délivré par { $issuer } le { $date } à la personne que vous avez indiquée.
+       *[other] « { $badge } », délivré par { $issuer } le { $date }.
     }
 summary-valid-undated = { $matched ->
-        [yes] « { $badge } », délivré par { $issuer } à la personne que vous avez indiquée.
-       *[other] « { $badge } », délivré par { $issuer }.
+        [yes] « { $badge } », délivré par { $issuer } à la personne que vous avez indiquée.
+       *[other] « { $badge } », délivré par { $issuer }.
     }
 summary-valid-unnamed = { $matched ->
         [yes] Délivré par { $issuer } à la personne que vous avez indiquée.
@@ -60,8 +60,8 @@ summary-valid-unnamed = { $matched ->
 summary-unestablished = Rien n'est faux dans ce badge, mais on n'a pas pu confirmer qui l'a signé.
     .detail = Ni une preuve validée avec une clé rattachée à l'émetteur, ni une vérification hosted-origin réussie n'ont été établies.
 
-## Ce que le widget, la page de vérification et la CLI affichent autour des messages (ui-… : commun ;
-## page-… : la page de vérification ; cli-… : l'outil en ligne de commande).
+## Ce que le widget, la page de vérification et la CLI affichent autour des messages (ui-… : commun ;
+## page-… : la page de vérification ; cli-… : l'outil en ligne de commande).
 
 ui-valid = Vérifié
 ui-invalid = Non vérifié
@@ -86,9 +86,18 @@ ui-outcome-skip = ignorée
 cli-tally = { $total ->
         [one] { $total } fichier
        *[other] { $total } fichiers
-    } : { $valid } vérifié(s), { $invalid } non vérifié(s), { $indeterminate } à vérification incomplète, { $error } impossible(s) à vérifier
+    } : { $valid ->
+        [one] { $valid } vérifié
+       *[other] { $valid } vérifiés
+    }, { $invalid ->
+        [one] { $invalid } non vérifié
+       *[other] { $invalid } non vérifiés
+    }, { $indeterminate } à vérification incomplète, { $error ->
+        [one] { $error } impossible à vérifier
+       *[other] { $error } impossibles à vérifier
+    }
 
-## Codes : lecture du fichier et des données du badge (vérifications `container` et `payload`)
+## Codes : lecture du fichier et des données du badge (vérifications `container` et `payload`)
 
 container-ok = Le fichier du badge a été lu.
     .detail = { $container ->
@@ -99,7 +108,7 @@ container-ok = Le fichier du badge a été lu.
        *[other] L'entrée est un JWS compact.
     }
 
-no-badge-data = Cette image ne contient pas de badge. Une capture d'écran ou une copie réenregistrée d'un badge perd le badge qu'elle contenait : téléchargez l'image du badge depuis le site de l'émetteur ou la plateforme de badges, puis vérifiez ce fichier.
+no-badge-data = Cette image ne contient pas de badge. Une capture d'écran ou une copie réenregistrée d'un badge perd le badge qu'elle contenait : téléchargez l'image du badge depuis le site de l'émetteur ou la plateforme de badges, puis vérifiez ce fichier.
     .detail = { $container ->
         [svg] Le SVG ne contient aucun élément `<openbadges:assertion>` ou `<openbadges:credential>` avec un attribut `verify` ou un contenu.
        *[other] Le PNG ne contient aucun bloc `iTXt`, `tEXt` ou `zTXt` avec le mot-clé `openbadges` ou `openbadgecredential`.
@@ -124,7 +133,7 @@ unrecognized-input = { $kind ->
     }
 
 payload-unrecognized = { $reason ->
-        [empty] Le badge contenu dans ce fichier est vide : il n'y a rien à vérifier.
+        [empty] Le badge contenu dans ce fichier est vide : il n'y a rien à vérifier.
        *[other] Le badge contenu dans ce fichier est dans un format que ce vérificateur ne reconnaît pas.
     }
     .detail = { $reason ->
@@ -132,20 +141,20 @@ payload-unrecognized = { $reason ->
        *[other] Les données du badge ne sont ni du JSON, ni un JWS compact, ni une URL http(s).
     }
 
-png-bad-crc = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-bad-crc = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
     .detail = Le bloc PNG { $chunk } à l'octet { $offset } échoue à sa vérification CRC-32.
 
-png-truncated = Ce fichier est incomplet : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-truncated = Ce fichier est incomplet : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
     .detail = { $reason ->
         [no-iend] Le PNG se termine à l'octet { $offset } sans bloc `IEND`.
        *[other] Le bloc PNG à l'octet { $offset } dépasse la fin du fichier.
     }
 
-png-malformed = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-malformed = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
     .detail = { $reason ->
         [chunk-length] Le bloc PNG `{ $chunk }` à l'octet { $offset } déclare une longueur supérieure au maximum PNG de 2^31-1.
         [chunk-type] Le bloc PNG à l'octet { $offset } a un type invalide (pas quatre lettres ASCII).
-        [first-not-ihdr] Le premier bloc PNG est `{ $chunk }` ; un PNG doit commencer par `IHDR`.
+        [first-not-ihdr] Le premier bloc PNG est `{ $chunk }` ; un PNG doit commencer par `IHDR`.
         [no-keyword] Le bloc de badge `{ $chunk }` à l'octet { $offset } n'a pas de mot-clé.
         [compression-method] Le bloc de badge `{ $chunk }` à l'octet { $offset } a une méthode de compression inconnue.
         [no-compression-flag] Le bloc de badge `{ $chunk }` à l'octet { $offset } se termine avant son indicateur de compression.
@@ -156,26 +165,26 @@ png-malformed = Ce fichier est endommagé : le badge qu'il contient ne peut pas 
        *[other] Le bloc PNG `{ $chunk }` à l'octet { $offset } est mal formé.
     }
 
-png-inflate = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-inflate = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
     .detail = Le texte compressé du bloc PNG `{ $chunk }` à l'octet { $offset } n'est pas un flux zlib valide.
 
-svg-syntax = Ce fichier image est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+svg-syntax = Ce fichier image est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
     .detail = Le SVG n'est pas un XML bien formé vers l'octet { $offset }.
 
-svg-entity = Le badge contenu dans cette image fait référence à un contenu extérieur qui n'est jamais chargé : il ne peut pas être lu. Redemandez le badge à l'émetteur.
-    .detail = L'élément de badge fait référence à l'entité `&{ $entity };`. Seules les cinq entités XML prédéfinies et les références de caractères sont décodées ; les entités déclarées dans un DOCTYPE ne sont jamais développées ni récupérées.
+svg-entity = Le badge contenu dans cette image fait référence à un contenu extérieur qui n'est jamais chargé : il ne peut pas être lu. Redemandez le badge à l'émetteur.
+    .detail = L'élément de badge fait référence à l'entité `&{ $entity };`. Seules les cinq entités XML prédéfinies et les références de caractères sont décodées ; les entités déclarées dans un DOCTYPE ne sont jamais développées ni récupérées.
 
-unreadable-input = Ce fichier n'a pas pu être ouvert : rien n'a été vérifié. Vérifiez qu'il existe et que vous avez le droit de le lire.
-    .detail = `{ $path }` : { $reason ->
+unreadable-input = Ce fichier n'a pas pu être ouvert : rien n'a été vérifié. Vérifiez qu'il existe et que vous avez le droit de le lire.
+    .detail = `{ $path }` : { $reason ->
         [not-found] fichier ou dossier introuvable.
         [permission-denied] permission refusée.
         [is-a-directory] c'est un dossier.
         [not-a-directory] une partie du chemin n'est pas un dossier.
-        [too-deep] le dossier est imbriqué sur plus de 32 niveaux ; indiquez-le directement.
+        [too-deep] le dossier est imbriqué sur plus de 32 niveaux ; indiquez-le directement.
        *[other] il ne peut pas être lu.
     }
 
-invalid-options = La vérification du badge a été mal configurée : elle n'a pas été lancée.
+invalid-options = La vérification du badge a été mal configurée : elle n'a pas été lancée.
     .detail = { $reason ->
         [not-json] Les options ne sont pas un JSON valide de la forme {"{"}"now": "2026-01-01T00:00:00Z", "recipient": "…"{"}"}.
         [now-missing] Les options doivent contenir une chaîne `now` (une date-heure RFC 3339).
@@ -185,24 +194,24 @@ invalid-options = La vérification du badge a été mal configurée : elle n'a p
     }
 
 invalid-input = Rien de ce qui a été fourni ne peut être un badge à vérifier.
-    .detail = L'argument d'entrée n'a pas le bon type : des octets (un Uint8Array, un ArrayBuffer, un Blob) ou une chaîne étaient attendus.
+    .detail = L'argument d'entrée n'a pas le bon type : des octets (un Uint8Array, un ArrayBuffer, un Blob) ou une chaîne étaient attendus.
 
-internal-error = Une erreur s'est produite dans le vérificateur : ce badge n'a pas été vérifié. Merci de signaler ce problème.
+internal-error = Une erreur s'est produite dans le vérificateur : ce badge n'a pas été vérifié. Merci de signaler ce problème.
     .detail = Une exception inattendue dans le code de liaison JavaScript.
 
-verifier-unavailable = Le vérificateur de badges n'a pas pu être chargé : ce badge n'a pas été vérifié. Rechargez la page pour réessayer.
+verifier-unavailable = Le vérificateur de badges n'a pas pu être chargé : ce badge n'a pas été vérifié. Rechargez la page pour réessayer.
     .detail = Le paquet WebAssembly n'a pas pu être chargé.
 
 widget-error = Une erreur s'est produite pendant la vérification de ce badge. Rechargez la page pour réessayer.
     .detail = Une défaillance inattendue dans l'élément de badge.
 
-source-cors = Le fichier du badge n'a pas pu être chargé : le site qui l'héberge ne permet pas aux autres sites de le lire. Ouvrez le badge sur le site de l'émetteur, ou téléchargez-le et vérifiez le fichier.
+source-cors = Le fichier du badge n'a pas pu être chargé : le site qui l'héberge ne permet pas aux autres sites de le lire. Ouvrez le badge sur le site de l'émetteur, ou téléchargez-le et vérifiez le fichier.
     .detail = Le fichier du badge à l'adresse `src` se trouve sur une autre origine qui n'autorise pas les lectures cross-origin (pas d'en-têtes CORS), ou il est inaccessible.
 
 source-unreachable = Le fichier du badge n'a pas pu être téléchargé. Vérifiez votre connexion et réessayez.
     .detail = Le fichier du badge à l'adresse `src` n'a pas pu être récupéré.
 
-source-http-status = Le site qui héberge le fichier du badge a répondu par une erreur : le badge n'a pas pu être chargé.
+source-http-status = Le site qui héberge le fichier du badge a répondu par une erreur : le badge n'a pas pu être chargé.
     .detail = Le serveur a répondu avec le statut HTTP { $status } pour `src`.
 
 source-too-large = Le fichier du badge est trop volumineux pour être vérifié ici.
@@ -212,9 +221,9 @@ source-blocked-by-policy = Les paramètres de sécurité de cette page ne permet
     .detail = L'URL n'a pas été récupérée car la Content Security Policy de la page l'interdit.
 
 fetch-loop = Le vérificateur s'est arrêté car il redemandait sans cesse les mêmes documents. Merci de signaler ce problème.
-    .detail = Un garde-fou du pilote : la vérification a redemandé des documents sans progresser (répondez à chaque requête par supply() ou fail() avant de relancer une étape).
+    .detail = Un garde-fou du pilote : la vérification a redemandé des documents sans progresser (répondez à chaque requête par supply() ou fail() avant de relancer une étape).
 
-limit-exceeded = Ce badge est plus volumineux ou plus complexe que ce que ce vérificateur accepte : il n'a pas été vérifié.
+limit-exceeded = Ce badge est plus volumineux ou plus complexe que ce que ce vérificateur accepte : il n'a pas été vérifié.
     .detail = { $what ->
         [input] L'entrée
         [png-chunks] Le nombre de blocs PNG
@@ -257,19 +266,19 @@ hosted-url = Ce badge est publié sur le site de son émetteur.
 not-a-badge = Ce fichier contient des données, mais pas un badge.
     .detail = Ce JSON n'est ni une assertion Open Badges ni une Verifiable Credential.
 
-json-syntax = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues.
+json-syntax = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues.
     .detail = JSON invalide à la ligne { $line }, colonne { $column }.
 
-json-not-utf8 = Les données du badge sont endommagées : elles ne peuvent pas être lues.
+json-not-utf8 = Les données du badge sont endommagées : elles ne peuvent pas être lues.
     .detail = Le JSON n'est pas de l'UTF-8 valide (octet { $offset }).
 
-json-duplicate-key = Les données du badge indiquent deux fois le même élément : leur sens est ambigu et on ne peut pas s'y fier.
-    .detail = L'objet JSON contient deux fois le membre "{ $member }" ; les clés en double sont refusées car les lecteurs ne s'accordent pas sur celle qui compte.
+json-duplicate-key = Les données du badge indiquent deux fois le même élément : leur sens est ambigu et on ne peut pas s'y fier.
+    .detail = L'objet JSON contient deux fois le membre "{ $member }" ; les clés en double sont refusées car les lecteurs ne s'accordent pas sur celle qui compte.
 
-jsonld-invalid = Les données du badge ne peuvent pas être interprétées comme l'exige sa signature : la signature ne peut pas être vérifiée.
-    .detail = Erreur de traitement JSON-LD 1.1 : { $reason }.
+jsonld-invalid = Les données du badge ne peuvent pas être interprétées comme l'exige sa signature : la signature ne peut pas être vérifiée.
+    .detail = Erreur de traitement JSON-LD 1.1 : { $reason }.
 
-rdfc-invalid-quad = Les données du badge ne peuvent pas être interprétées comme l'exige sa signature : la signature ne peut pas être vérifiée.
+rdfc-invalid-quad = Les données du badge ne peuvent pas être interprétées comme l'exige sa signature : la signature ne peut pas être vérifiée.
     .detail = Le jeu de données contient { $reason ->
         [literal-subject] un littéral comme sujet
         [predicate-not-iri] un prédicat qui n'est pas une IRI
@@ -277,10 +286,10 @@ rdfc-invalid-quad = Les données du badge ne peuvent pas être interprétées co
        *[other] un énoncé invalide
     }, ce que RDF (et donc RDFC-1.0) n'autorise pas.
 
-base64-invalid = Une partie des données du badge est endommagée : elle ne peut pas être lue.
+base64-invalid = Une partie des données du badge est endommagée : elle ne peut pas être lue.
     .detail = Une valeur n'est pas du base64 valide (ou, en JOSE, du base64url sans remplissage).
 
-base58-invalid = Une partie des données du badge est endommagée : elle ne peut pas être lue.
+base58-invalid = Une partie des données du badge est endommagée : elle ne peut pas être lue.
     .detail = Une valeur n'est pas du base58btc valide.
 
 multibase-unsupported = Une partie des données du badge est dans un format que ce vérificateur ne prend pas en charge.
@@ -289,13 +298,13 @@ multibase-unsupported = Une partie des données du badge est dans un format que 
 nquads-syntax = Les données n'ont pas pu être lues.
     .detail = Erreur de syntaxe N-Quads à la ligne { $line }, colonne { $column }.
 
-bake-invalid-payload = Les données du badge à intégrer dans l'image ne peuvent pas être lues : aucune image de badge n'a été créée.
+bake-invalid-payload = Les données du badge à intégrer dans l'image ne peuvent pas être lues : aucune image de badge n'a été créée.
     .detail = Refus d'intégrer des données qui ne s'analysent ni comme du JSON ni comme un JWS compact.
 
-context-unknown = Le badge utilise un vocabulaire que ce vérificateur ne connaît pas : sa signature n'a pas pu être vérifiée.
+context-unknown = Le badge utilise un vocabulaire que ce vérificateur ne connaît pas : sa signature n'a pas pu être vérifiée.
     .detail = Le contexte JSON-LD { $url } n'est pas fourni avec ce vérificateur, et les contextes ne sont jamais récupérés (leur contenu fait partie de ce qui est signé).
 
-## Codes : la structure du badge et les versions d'Open Badges (`schema`, `hosted-origin`, dates, titulaires)
+## Codes : la structure du badge et les versions d'Open Badges (`schema`, `hosted-origin`, dates, titulaires)
 
 schema-ok = Le badge contient tout ce qu'un Open Badge doit contenir.
     .detail = Le badge respecte les exigences structurelles d'Open Badges { $version }. { $notes ->
@@ -305,54 +314,54 @@ schema-ok = Le badge contient tout ce qu'un Open Badge doit contenir.
     }
 
 schema-invalid = { $cause ->
-        [not-an-open-badge] Ce n'est pas un Open Badge : il ne peut pas être vérifié comme tel.
-        [no-issuer] Le badge n'indique pas qui l'a délivré : personne ne s'en porte garant.
-        [no-subject] Le badge n'indique pas à qui ni pour quoi il a été attribué : il ne prouve rien.
-        [no-achievement] Le badge n'indique pas ce qui a été accompli : il ne prouve rien.
+        [not-an-open-badge] Ce n'est pas un Open Badge : il ne peut pas être vérifié comme tel.
+        [no-issuer] Le badge n'indique pas qui l'a délivré : personne ne s'en porte garant.
+        [no-subject] Le badge n'indique pas à qui ni pour quoi il a été attribué : il ne prouve rien.
+        [no-achievement] Le badge n'indique pas ce qui a été accompli : il ne prouve rien.
        *[other] Ce badge est incomplet et ne peut pas être lu comme un Open Badge.
     }
-    .detail = Échecs de schéma : { $causes } (à { $paths }). not-an-open-badge : `type` ne contient pas OpenBadgeCredential / AchievementCredential (EndorsementCredential pour les recommandations) ; no-issuer : `issuer` ou son `id` est absent ou n'est pas une URI ; no-subject : pas d'objet `credentialSubject` ; no-achievement : pas d'objet `achievement` (OB 2.0 : pas de `badge`).
+    .detail = Échecs de schéma : { $causes } (à { $paths }). not-an-open-badge : `type` ne contient pas OpenBadgeCredential / AchievementCredential (EndorsementCredential pour les recommandations) ; no-issuer : `issuer` ou son `id` est absent ou n'est pas une URI ; no-subject : pas d'objet `credentialSubject` ; no-achievement : pas d'objet `achievement` (OB 2.0 : pas de `badge`).
 
-badgeclass-unavailable = La description de ce que ce badge récompense n'a pas pu être chargée : elle n'a pas pu être vérifiée. { $reason ->
+badgeclass-unavailable = La description de ce que ce badge récompense n'a pas pu être chargée : elle n'a pas pu être vérifiée. { $reason ->
         [offline] Vérifiez à nouveau une fois en ligne.
        *[other] Réessayez plus tard.
     }
     .detail = { $reason ->
         [absent] L'assertion n'a pas de membre `badge`.
         [not-a-link] Le `badge` de l'assertion n'est ni un objet ni une URL http(s).
-        [status] La BadgeClass à l'adresse { $url } n'a pas pu être récupérée : HTTP { $status }.
+        [status] La BadgeClass à l'adresse { $url } n'a pas pu être récupérée : HTTP { $status }.
        *[other] La BadgeClass à l'adresse { $url } n'a pas pu être récupérée ({ $reason }).
     }
 
-issuer-unavailable = Le profil de l'émetteur n'a pas pu être chargé : ce qu'il dit de ce badge n'a pas pu être vérifié. { $reason ->
+issuer-unavailable = Le profil de l'émetteur n'a pas pu être chargé : ce qu'il dit de ce badge n'a pas pu être vérifié. { $reason ->
         [offline] Vérifiez à nouveau une fois en ligne.
        *[other] Réessayez plus tard.
     }
     .detail = { $reason ->
         [absent] La BadgeClass n'a pas de membre `issuer`.
         [not-a-link] L'`issuer` de la BadgeClass n'est ni un objet ni une URL http(s).
-        [not-read] Le profil de l'émetteur n'était pas disponible (voir la vérification schema) : le propriétaire de la clé n'a pas pu être confirmé.
-        [status] Le profil de l'émetteur à l'adresse { $url } n'a pas pu être récupéré : HTTP { $status }.
+        [not-read] Le profil de l'émetteur n'était pas disponible (voir la vérification schema) : le propriétaire de la clé n'a pas pu être confirmé.
+        [status] Le profil de l'émetteur à l'adresse { $url } n'a pas pu être récupéré : HTTP { $status }.
        *[other] Le profil de l'émetteur à l'adresse { $url } n'a pas pu être récupéré ({ $reason }).
     }
 
 hosted-fetched = Le site de l'émetteur confirme ce badge.
-    .detail = Le serveur de l'émetteur sert cette assertion Open Badges { $version } à l'adresse { $url }. (Une assertion 0.5 n'indique pas sa propre adresse ; c'est l'`origin` de son émetteur qui est vérifiée à la place.)
+    .detail = Le serveur de l'émetteur sert cette assertion Open Badges { $version } à l'adresse { $url }. (Une assertion 0.5 n'indique pas sa propre adresse ; c'est l'`origin` de son émetteur qui est vérifiée à la place.)
 
-hosted-id-mismatch = Le site de l'émetteur contient un autre badge à cette adresse : ce badge n'est pas ce qu'il prétend être.
+hosted-id-mismatch = Le site de l'émetteur contient un autre badge à cette adresse : ce badge n'est pas ce qu'il prétend être.
     .detail = Le document servi à l'adresse { $url } a un `{ $property }` différent de cette adresse.
 
-hosted-id-invalid = Ce badge n'indique pas où l'émetteur le publie : l'émetteur ne peut donc pas le confirmer.
-    .detail = Une assertion hébergée sans `id` http(s) : aucun serveur de l'émetteur ne peut la confirmer.
+hosted-id-invalid = Ce badge n'indique pas où l'émetteur le publie : l'émetteur ne peut donc pas le confirmer.
+    .detail = Une assertion hébergée sans `id` http(s) : aucun serveur de l'émetteur ne peut la confirmer.
 
 hosted-url-unknown = Ce badge ancien ne peut être confirmé qu'à partir de son adresse web. Vérifiez le lien du badge plutôt que son contenu.
-    .detail = Une assertion Open Badges 0.5 fournie en JSON n'indique pas sa propre adresse ; elle n'est authentique que si le site de son émetteur (son `origin`) la sert.
+    .detail = Une assertion Open Badges 0.5 fournie en JSON n'indique pas sa propre adresse ; elle n'est authentique que si le site de son émetteur (son `origin`) la sert.
 
 hosted-unreachable = Le site de l'émetteur n'a pas pu être joint pour confirmer ce badge. { $reason ->
         [offline] Vérifiez à nouveau une fois en ligne.
        *[other] Réessayez plus tard.
     }
-    .detail = C'est un badge hébergé, authentique seulement si le serveur de l'émetteur le sert toujours à l'adresse { $url }, ce qui n'a pas pu être vérifié : { $reason ->
+    .detail = C'est un badge hébergé, authentique seulement si le serveur de l'émetteur le sert toujours à l'adresse { $url }, ce qui n'a pas pu être vérifié : { $reason ->
         [offline] le mode hors ligne est activé.
         [timeout] le serveur n'a pas répondu à temps.
         [connection] le serveur n'a pas pu être joint.
@@ -370,27 +379,27 @@ hosted-origin-ok = Le badge est publié sur le site même de l'émetteur.
         [starts-with] dans les préfixes `verification.startsWith` de l'émetteur.
         [allowed-origins] l'une des `verification.allowedOrigins` de l'émetteur.
         [origin] l'`origin` Open Badges 0.5 de l'émetteur.
-       *[other] l'hôte de l'id de l'émetteur (aucune règle indiquée : le comportement par défaut d'Open Badges 2.0).
+       *[other] l'hôte de l'id de l'émetteur (aucune règle indiquée : le comportement par défaut d'Open Badges 2.0).
     }
 
 issuer-origin-unknown = Rien ne relie l'adresse web de ce badge ancien à son émetteur.
-    .detail = L'émetteur Open Badges 0.5 n'indique pas d'`origin` : rien ne relie l'adresse de l'assertion à l'émetteur.
+    .detail = L'émetteur Open Badges 0.5 n'indique pas d'`origin` : rien ne relie l'adresse de l'assertion à l'émetteur.
 
-issuer-not-http = L'émetteur n'est pas identifié par un site web : il n'y a pas de règle de site à vérifier.
-    .detail = L'id de l'émetteur "{ $issuer }" n'est pas une URL http(s) : aucune règle de vérification hébergée ne s'applique.
+issuer-not-http = L'émetteur n'est pas identifié par un site web : il n'y a pas de règle de site à vérifier.
+    .detail = L'id de l'émetteur "{ $issuer }" n'est pas une URL http(s) : aucune règle de vérification hébergée ne s'applique.
 
-hosted-origin-mismatch = Ce badge est publié sur un site dont l'émetteur ne se porte pas garant : il ne vient peut-être pas de l'émetteur.
+hosted-origin-mismatch = Ce badge est publié sur un site dont l'émetteur ne se porte pas garant : il ne vient peut-être pas de l'émetteur.
     .detail = L'assertion à l'adresse { $url } est hébergée sur { $host }, mais { $policy ->
         [starts-with] le `verification.startsWith` de l'émetteur n'autorise que { $allowed }.
         [allowed-origins] les `verification.allowedOrigins` de l'émetteur n'autorisent que { $allowed }.
         [origin] l'`origin` Open Badges 0.5 de son émetteur est { $allowed }.
-       *[other] l'id de l'émetteur est sur { $allowed } (aucune règle indiquée : le comportement par défaut d'Open Badges 2.0).
+       *[other] l'id de l'émetteur est sur { $allowed } (aucune règle indiquée : le comportement par défaut d'Open Badges 2.0).
     }
 
 signature-missing = Ce badge indique qu'il est signé, mais sa signature est absente. Vérifiez l'image du badge ou le fichier signé fourni par l'émetteur.
     .detail = Le `verification.type` de l'assertion est SignedBadge, mais c'est du JSON simple sans son JWS.
 
-proof-missing = Ce badge ne porte aucune signature : n'importe qui aurait pu l'écrire.
+proof-missing = Ce badge ne porte aucune signature : n'importe qui aurait pu l'écrire.
     .detail = L'attestation n'a pas de `proof` et n'est pas un VC-JWT.
 
 expired = Ce badge a expiré le { $date }.
@@ -399,10 +408,10 @@ expired = Ce badge a expiré le { $date }.
 not-yet-valid = Ce badge n'est pas valide avant le { $date }.
     .detail = `{ $property }` vaut { $dateIso }, après le moment de la vérification.
 
-expiry-before-issue = Les dates de ce badge se contredisent : il expire avant d'avoir été délivré.
+expiry-before-issue = Les dates de ce badge se contredisent : il expire avant d'avoir été délivré.
     .detail = `{ $property }` ({ $dateIso }) est antérieur à `{ $issueProperty }` ({ $issueDateIso }).
 
-date-invalid = Une des dates de ce badge est illisible : sa période de validité ne peut pas être entièrement vérifiée.
+date-invalid = Une des dates de ce badge est illisible : sa période de validité ne peut pas être entièrement vérifiée.
     .detail = `{ $property }` vaut { $text }, qui n'est pas une date.
 
 key-owner-mismatch = La clé qui a signé ce badge indique appartenir à quelqu'un d'autre que l'émetteur.
@@ -414,7 +423,7 @@ key-not-listed = L'émetteur ne compte pas la clé qui a signé ce badge parmi l
 key-origin-mismatch = La clé qui a signé ce badge est publiée sur un autre site que celui de l'émetteur.
     .detail = La clé est publiée sur { $host }, mais l'émetteur { $issuer } est sur { $issuerHost }.
 
-jwk-kid-mismatch = Le badge désigne deux clés différentes pour sa signature : on ne peut pas s'y fier.
+jwk-kid-mismatch = Le badge désigne deux clés différentes pour sa signature : on ne peut pas s'y fier.
     .detail = L'en-tête `jwk` et la clé désignée par `kid` ({ $key }) sont des clés différentes.
 
 not-applicable-hosted = Ce badge est confirmé par le site de l'émetteur, et non par une clé de signature.
@@ -422,13 +431,13 @@ not-applicable-hosted = Ce badge est confirmé par le site de l'émetteur, et no
 no-status = Le badge n'indique pas où vérifier s'il a été révoqué.
     .detail = Pas de `credentialStatus` (OB 3.0) ni de `revocationList` (émetteur OB 2.0).
 
-status-invalid = L'entrée de révocation du badge est défectueuse : la révocation n'a pas pu être vérifiée.
+status-invalid = L'entrée de révocation du badge est défectueuse : la révocation n'a pas pu être vérifiée.
     .detail = L'entrée 1EdTechRevocationList n'a pas d'`id`.
 
-status-type-unsupported = Ce type de vérification de révocation n'est pas pris en charge : la révocation n'a pas pu être vérifiée.
+status-type-unsupported = Ce type de vérification de révocation n'est pas pris en charge : la révocation n'a pas pu être vérifiée.
     .detail = Le type d'entrée de statut "{ $type }" n'est pas pris en charge.
 
-key-unavailable = La clé qui a signé ce badge est introuvable : sa signature n'a pas pu être vérifiée. { $reason ->
+key-unavailable = La clé qui a signé ce badge est introuvable : sa signature n'a pas pu être vérifiée. { $reason ->
         [offline] Vérifiez à nouveau une fois en ligne.
         [none-listed] Demandez à l'émetteur un badge qui indique sa clé.
         [none-named] Demandez à l'émetteur un badge qui indique sa clé.
@@ -439,28 +448,28 @@ key-unavailable = La clé qui a signé ce badge est introuvable : sa signature n
         [issuer-not-read] L'assertion ne désigne aucune clé de signature (`verification.creator`, `verify.url` en 1.x) et le profil de l'émetteur n'a pas pu être lu.
         [none-named] Le JWT ne désigne aucune clé (pas d'en-tête `kid` ni `jwk`) et l'émetteur n'est pas un did:key ni un did:jwk.
         [not-found] Le JWT désigne sa clé comme "{ $key }", qui est introuvable.
-        [status] La clé de signature à l'adresse { $key } n'a pas pu être récupérée : HTTP { $status }.
+        [status] La clé de signature à l'adresse { $key } n'a pas pu être récupérée : HTTP { $status }.
        *[other] La clé de signature à l'adresse { $key } n'a pas pu être récupérée ({ $reason }).
     }
 
-jwt-claims-mismatch = Le jeton signé et le badge qu'il contient désignent des personnes ou des émetteurs différents : on ne sait pas clairement qui a délivré ce badge, ni à qui.
+jwt-claims-mismatch = Le jeton signé et le badge qu'il contient désignent des personnes ou des émetteurs différents : on ne sait pas clairement qui a délivré ce badge, ni à qui.
     .detail = Les claims du JWT ({ $claims }) désignent une autre partie que l'`issuer` / le `credentialSubject.id` de l'attestation.
 
 jwt-claim-differs = Le jeton signé écrit un détail de ce badge un peu différemment du badge lui-même. Les deux ont été vérifiés.
     .detail = La claim du JWT vaut { $text } mais l'attestation indique { $stated }.
 
 credential-refreshed = Ce badge a été remplacé par la copie à jour publiée par son émetteur, et c'est cette copie qui a été vérifiée.
-    .detail = Le service `1EdTechCredentialRefresh` de l'attestation à l'adresse { $url } a fourni une copie récente qui est valide ; ce rapport porte sur cette copie.
+    .detail = Le service `1EdTechCredentialRefresh` de l'attestation à l'adresse { $url } a fourni une copie récente qui est valide ; ce rapport porte sur cette copie.
 
-refresh-not-used = La copie à jour vers laquelle pointe ce badge n'a pas pu être utilisée : le badge a été vérifié tel quel.
+refresh-not-used = La copie à jour vers laquelle pointe ce badge n'a pas pu être utilisée : le badge a été vérifié tel quel.
     .detail = { $reason ->
         [not-valid] La copie fournie par le service `1EdTechCredentialRefresh` à l'adresse { $url } n'est pas valide.
         [status] Le service `1EdTechCredentialRefresh` à l'adresse { $url } a répondu HTTP { $status }.
        *[other] Le service `1EdTechCredentialRefresh` à l'adresse { $url } n'a pas pu être joint ({ $reason }).
     }
 
-date-lenient = Une date de ce badge est écrite dans un format ancien ; elle a été interprétée comme le { $date }.
-    .detail = `{ $property }` n'est pas une date-heure RFC 3339 avec fuseau horaire ; elle a été lue comme { $dateIso } (UTC supposé).
+date-lenient = Une date de ce badge est écrite dans un format ancien ; elle a été interprétée comme le { $date }.
+    .detail = `{ $property }` n'est pas une date-heure RFC 3339 avec fuseau horaire ; elle a été lue comme { $dateIso } (UTC supposé).
 
 missing-member = Une partie de la description du badge exigée par la norme est absente. Cela n'affaiblit pas ce que prouve le badge.
     .detail = `{ $property }` est obligatoire{ $expected ->
@@ -484,29 +493,29 @@ nonstandard-context = Le badge ne nomme pas le vocabulaire standard exactement c
     }
 
 no-recipient-identifier = Le badge n'indique pas à qui il a été délivré.
-    .detail = Pas de `credentialSubject.id` ni d'`identifier` (OB 3.0 ; autorisé par son schéma), ou pas de `recipient` (OB 2.0).
+    .detail = Pas de `credentialSubject.id` ni d'`identifier` (OB 3.0 ; autorisé par son schéma), ou pas de `recipient` (OB 2.0).
 
 image-data-uri = L'image du badge est stockée dans le badge lui-même plutôt qu'à l'adresse de l'émetteur. Cela n'affaiblit pas ce que prouve le badge.
     .detail = L'`image` de l'assertion devrait être l'URL de l'image intégrée, et non une URI data:.
 
-legacy-version = C'est un Open Badge d'un type plus ancien (version { $version }) ; il a été lu comme les badges actuels.
+legacy-version = C'est un Open Badge d'un type plus ancien (version { $version }) ; il a été lu comme les badges actuels.
     .detail = Assertion Open Badges { $version }, lue comme son équivalent Open Badges 2.0, à la manière du validateur de 1EdTech.
 
-## Codes : signatures et clés (`proof`, `issuer-key`)
+## Codes : signatures et clés (`proof`, `issuer-key`)
 
-signature-valid = La signature est authentique : le badge n'a pas été modifié depuis sa signature.
+signature-valid = La signature est authentique : le badge n'a pas été modifié depuis sa signature.
     .detail = La signature { $suite } est valide.
 
-signature-invalid = La signature ne correspond pas à ce badge : il a été modifié après sa signature, ou quelqu'un d'autre que le propriétaire de la clé l'a signé. Ne vous fiez pas à ce badge.
+signature-invalid = La signature ne correspond pas à ce badge : il a été modifié après sa signature, ou quelqu'un d'autre que le propriétaire de la clé l'a signé. Ne vous fiez pas à ce badge.
     .detail = { $reason ->
         [wrong-length] La signature { $algorithm } n'a pas la bonne longueur.
-        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures JWS ES256 sont le r‖s de 64 octets (RFC 7518 §3.4).
+        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures JWS ES256 sont le r‖s de 64 octets (RFC 7518 §3.4).
         [es256-out-of-range] Le r ou le s de la signature { $algorithm } est nul ou hors limites.
-        [small-order-key] La signature { $algorithm } n'est pas valide : la clé publique Ed25519 est un point d'ordre faible, qui peut correspondre à n'importe quel message, et elle est refusée.
-       *[other] La signature { $algorithm } n'est pas valide avec la clé : les octets signés ont été modifiés ou une autre clé a produit la signature.
+        [small-order-key] La signature { $algorithm } n'est pas valide : la clé publique Ed25519 est un point d'ordre faible, qui peut correspondre à n'importe quel message, et elle est refusée.
+       *[other] La signature { $algorithm } n'est pas valide avec la clé : les octets signés ont été modifiés ou une autre clé a produit la signature.
     }
 
-proof-value-invalid = La signature de ce badge est endommagée : elle ne peut pas être vérifiée. Demandez à l'émetteur une nouvelle copie du badge.
+proof-value-invalid = La signature de ce badge est endommagée : elle ne peut pas être vérifiée. Demandez à l'émetteur une nouvelle copie du badge.
     .detail = { $reason ->
         [missing] La preuve n'a pas de chaîne `proofValue`.
         [not-multibase] `proofValue` n'est pas du multibase valide.
@@ -514,16 +523,16 @@ proof-value-invalid = La signature de ce badge est endommagée : elle ne peut pa
        *[other] `proofValue` n'est pas une signature Ed25519 de 64 octets en multibase.
     }
 
-proof-purpose-mismatch = Cette signature n'a pas été faite pour délivrer des badges : elle ne montre pas que l'émetteur a délivré celui-ci.
-    .detail = L'objectif de la preuve est "{ $text }" ; la signature d'un émetteur doit utiliser `assertionMethod`.
+proof-purpose-mismatch = Cette signature n'a pas été faite pour délivrer des badges : elle ne montre pas que l'émetteur a délivré celui-ci.
+    .detail = L'objectif de la preuve est "{ $text }" ; la signature d'un émetteur doit utiliser `assertionMethod`.
 
-proof-expired = La signature de ce badge a expiré le { $date } : elle ne peut plus garantir le badge. Demandez à l'émetteur une copie nouvellement signée.
+proof-expired = La signature de ce badge a expiré le { $date } : elle ne peut plus garantir le badge. Demandez à l'émetteur une copie nouvellement signée.
     .detail = L'`expires` de la preuve ({ $dateIso }) est dépassé.
 
-proof-context-mismatch = La signature ne couvre pas ce badge tel qu'il est écrit : elle ne peut pas être vérifiée.
-    .detail = eddsa-jcs-2022 : le `@context` de la preuve n'est pas le début du `@context` de l'attestation.
+proof-context-mismatch = La signature ne couvre pas ce badge tel qu'il est écrit : elle ne peut pas être vérifiée.
+    .detail = eddsa-jcs-2022 : le `@context` de la preuve n'est pas le début du `@context` de l'attestation.
 
-verification-method-invalid = Le badge n'indique pas correctement quelle clé l'a signé : la signature ne peut pas être vérifiée.
+verification-method-invalid = Le badge n'indique pas correctement quelle clé l'a signé : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [not-https] La méthode de vérification { $key } doit être une URL https.
         [not-did-or-https] La méthode de vérification { $key } n'est ni une URL DID ni une URL https.
@@ -533,17 +542,17 @@ verification-method-invalid = Le badge n'indique pas correctement quelle clé l'
        *[other] La méthode de vérification { $key } est mal formée.
     }
 
-jws-malformed = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues. Téléchargez à nouveau le badge là où il a été délivré.
+jws-malformed = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues. Téléchargez à nouveau le badge là où il a été délivré.
     .detail = { $reason ->
         [segment-count] Un JWS compact a exactement trois segments séparés par des `.`.
-        [detached-payload] Le segment de charge utile est vide (un JWS à charge utile détachée) ; le JWS d'un badge contient sa charge utile.
+        [detached-payload] Le segment de charge utile est vide (un JWS à charge utile détachée) ; le JWS d'un badge contient sa charge utile.
         [header-not-base64url] Le segment d'en-tête n'est pas du base64url sans remplissage (JWS interdit le remplissage `=` et l'alphabet `+`/`/`).
         [payload-not-base64url] Le segment de charge utile n'est pas du base64url sans remplissage (JWS interdit le remplissage `=` et l'alphabet `+`/`/`).
         [signature-not-base64url] Le segment de signature n'est pas du base64url sans remplissage (JWS interdit le remplissage `=` et l'alphabet `+`/`/`).
        *[other] Le JWS compact est mal formé.
     }
 
-jws-header-invalid = Les informations de signature du badge sont endommagées : la signature ne peut pas être vérifiée.
+jws-header-invalid = Les informations de signature du badge sont endommagées : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [not-object] L'en-tête JWS n'est pas un objet JSON.
         [not-json] L'en-tête JWS n'est pas du JSON valide (UTF-8, sans membres en double).
@@ -555,31 +564,31 @@ jws-header-invalid = Les informations de signature du badge sont endommagées : 
        *[other] L'en-tête JWS est invalide.
     }
 
-jws-alg-none = Ce badge n'est pas signé du tout : n'importe qui aurait pu l'écrire. Ne vous y fiez pas.
+jws-alg-none = Ce badge n'est pas signé du tout : n'importe qui aurait pu l'écrire. Ne vous y fiez pas.
     .detail = { $reason ->
-        [missing] L'en-tête JWS n'a pas d'`alg` ; un JWS non signé ne prouve rien.
-       *[other] L'en-tête JWS indique `alg: none` : le jeton n'est pas signé.
+        [missing] L'en-tête JWS n'a pas d'`alg` ; un JWS non signé ne prouve rien.
+       *[other] L'en-tête JWS indique `alg: none` : le jeton n'est pas signé.
     }
 
-jws-alg-hmac = Ce badge utilise un type de signature que n'importe qui pourrait falsifier : il ne prouve rien. Ne vous y fiez pas.
-    .detail = Le JWS utilise `{ $algorithm }`, un algorithme HMAC (à secret partagé). Les badges sont signés avec des algorithmes à clé publique ; accepter HMAC permettrait à n'importe qui de falsifier un badge en utilisant la clé publique publiée de l'émetteur comme secret HMAC.
+jws-alg-hmac = Ce badge utilise un type de signature que n'importe qui pourrait falsifier : il ne prouve rien. Ne vous y fiez pas.
+    .detail = Le JWS utilise `{ $algorithm }`, un algorithme HMAC (à secret partagé). Les badges sont signés avec des algorithmes à clé publique ; accepter HMAC permettrait à n'importe qui de falsifier un badge en utilisant la clé publique publiée de l'émetteur comme secret HMAC.
 
-jws-alg-not-allowed = Ce badge est signé d'une manière que ce type de badge n'autorise pas : on ne peut pas se fier à la signature.
-    .detail = L'algorithme JWS `{ $algorithm }` n'est pas accepté pour ce format (acceptés : { $allowed }).
+jws-alg-not-allowed = Ce badge est signé d'une manière que ce type de badge n'autorise pas : on ne peut pas se fier à la signature.
+    .detail = L'algorithme JWS `{ $algorithm }` n'est pas accepté pour ce format (acceptés : { $allowed }).
 
-jws-crit-unsupported = La signature de ce badge repose sur une fonctionnalité que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
-    .detail = Le JWS marque l'extension d'en-tête `{ $extension }` comme critique et ce vérificateur ne l'implémente pas : il doit donc rejeter le JWS (RFC 7515 §4.1.11).
+jws-crit-unsupported = La signature de ce badge repose sur une fonctionnalité que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
+    .detail = Le JWS marque l'extension d'en-tête `{ $extension }` comme critique et ce vérificateur ne l'implémente pas : il doit donc rejeter le JWS (RFC 7515 §4.1.11).
 
-jws-b64-unsupported = La signature de ce badge est dans un format que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
+jws-b64-unsupported = La signature de ce badge est dans un format que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
     .detail = L'en-tête JWS contient `b64: false` (une charge utile non encodée, RFC 7797), que les badges n'utilisent pas et que ce vérificateur n'implémente pas.
 
-jwk-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
-    .detail = La JWK contient le membre de clé privée `{ $member }` : une clé publiée ne doit être que publique.
+jwk-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = La JWK contient le membre de clé privée `{ $member }` : une clé publiée ne doit être que publique.
 
 jwk-symmetric = La clé utilisée pour ce badge est un secret partagé, qui ne prouve rien sur l'auteur de la signature. Ne vous y fiez pas.
-    .detail = La JWK est une clé secrète symétrique (`kty: oct`) ; seules les clés publiques sont acceptées.
+    .detail = La JWK est une clé secrète symétrique (`kty: oct`) ; seules les clés publiques sont acceptées.
 
-jwk-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
+jwk-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [not-object] Une JWK doit être un objet JSON.
         [missing] La JWK n'a pas de membre `{ $member }`.
@@ -590,13 +599,13 @@ jwk-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas 
        *[other] La JWK est mal formée.
     }
 
-jwk-alg-mismatch = La clé de l'émetteur a été publiée pour un autre type de signature que celui de ce badge : elle ne garantit pas ce badge.
+jwk-alg-mismatch = La clé de l'émetteur a été publiée pour un autre type de signature que celui de ce badge : elle ne garantit pas ce badge.
     .detail = La clé est publiée pour { $keyAlgorithm } uniquement, mais le jeton est signé avec { $algorithm } (RFC 7517 §4.4).
 
-key-alg-mismatch = La clé ne correspond pas à ce type de signature : la signature ne peut pas être authentique.
-    .detail = La signature annonce l'algorithme { $algorithm } mais la clé est de type { $keyType } ; une clé ne s'utilise jamais qu'avec son propre algorithme.
+key-alg-mismatch = La clé ne correspond pas à ce type de signature : la signature ne peut pas être authentique.
+    .detail = La signature annonce l'algorithme { $algorithm } mais la clé est de type { $keyType } ; une clé ne s'utilise jamais qu'avec son propre algorithme.
 
-key-unsupported = La clé de l'émetteur est d'un type que ce vérificateur ne prend pas en charge : la signature ne peut pas être vérifiée.
+key-unsupported = La clé de l'émetteur est d'un type que ce vérificateur ne prend pas en charge : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [okp-curve] La courbe OKP `{ $text }` n'est pas prise en charge.
         [ec-curve] La courbe EC `{ $text }` n'est pas prise en charge.
@@ -607,27 +616,27 @@ key-unsupported = La clé de l'émetteur est d'un type que ce vérificateur ne p
        *[other] La clé { $text } n'est pas prise en charge.
     } Les clés prises en charge sont Ed25519, P-256 et RSA.
 
-key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signature ne peut pas être vérifiée.
+key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [wrong-length] La clé publique Ed25519 ne fait pas 32 octets.
         [not-on-curve] La clé publique n'est pas un point valide de la courbe.
         [too-long] Le texte de la clé est plus long que ce dont toute clé prise en charge a besoin.
         [not-base58] Le texte de la clé n'est pas du base58btc valide.
-        [rsa-modulus-even] La clé publique RSA est invalide : son module est pair ou nul (un module RSA est un produit de nombres premiers impairs).
-        [rsa-modulus-too-small] La clé publique RSA est invalide : son module n'est pas supérieur à l'exposant public.
-        [rsa-exponent-even] La clé publique RSA est invalide : son exposant public est pair.
-        [rsa-exponent-too-small] La clé publique RSA est invalide : son exposant public est inférieur à 3.
-        [rsa-exponent-too-large] La clé publique RSA est invalide : son exposant public est supérieur à 2^33 − 1.
+        [rsa-modulus-even] La clé publique RSA est invalide : son module est pair ou nul (un module RSA est un produit de nombres premiers impairs).
+        [rsa-modulus-too-small] La clé publique RSA est invalide : son module n'est pas supérieur à l'exposant public.
+        [rsa-exponent-even] La clé publique RSA est invalide : son exposant public est pair.
+        [rsa-exponent-too-small] La clé publique RSA est invalide : son exposant public est inférieur à 3.
+        [rsa-exponent-too-large] La clé publique RSA est invalide : son exposant public est supérieur à 2^33 − 1.
        *[other] Les octets de la clé ne forment pas une clé valide.
     }
 
-rsa-key-too-small = La clé de l'émetteur est trop faible pour qu'on s'y fie : quelqu'un d'autre aurait pu produire cette signature.
-    .detail = La clé RSA a un module de { $bits } bits ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
+rsa-key-too-small = La clé de l'émetteur est trop faible pour qu'on s'y fie : quelqu'un d'autre aurait pu produire cette signature.
+    .detail = La clé RSA a un module de { $bits } bits ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
 
-rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas ; il faut prévenir l'émetteur.
-    .detail = La clé RSA présente la structure ROCA (CVE-2017-15361 : puces Infineon, 2012-2017) : sa clé privée peut être calculée à partir de la clé publique.
+rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = La clé RSA présente la structure ROCA (CVE-2017-15361 : puces Infineon, 2012-2017) : sa clé privée peut être calculée à partir de la clé publique.
 
-multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne peut pas signer : la signature ne peut pas être vérifiée.
+multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne peut pas signer : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [not-base58btc] Une Multikey doit être en multibase base58btc (commençant par `z`).
         [too-long] Le texte de la Multikey est plus long que ce dont toute clé prise en charge a besoin.
@@ -643,13 +652,13 @@ multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne pe
        *[other] Le multicodec de la Multikey est inconnu.
     } Seuls ed25519-pub (0xed, `z6Mk…`) et p256-pub (0x1200, `zDn…`) sont acceptés.
 
-pem-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
+pem-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [too-long] Le texte PEM est plus long que ce dont toute clé publique a besoin.
         [no-begin] Le texte ne commence pas par `-----BEGIN `.
         [begin-unterminated] La ligne PEM BEGIN n'est pas terminée par `-----`.
         [no-end] Le texte PEM ne se termine pas par la ligne END correspondante.
-        [headers] Le corps PEM contient des en-têtes ou un second bloc ; un seul bloc de clé simple était attendu.
+        [headers] Le corps PEM contient des en-têtes ou un second bloc ; un seul bloc de clé simple était attendu.
         [not-base64] Le corps PEM n'est pas du base64 valide.
         [spki-der] La SubjectPublicKeyInfo ne s'analyse pas (DER strict).
         [spki-unused-bits] La chaîne de bits de clé de la SubjectPublicKeyInfo a des bits inutilisés.
@@ -660,59 +669,59 @@ pem-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas 
        *[other] Le texte n'est pas une clé publique PEM.
     }
 
-pem-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
-    .detail = Le bloc PEM est une `{ $text }` : une clé publiée ne doit être que publique.
+pem-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+    .detail = Le bloc PEM est une `{ $text }` : une clé publiée ne doit être que publique.
 
-did-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
+did-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [too-long] L'URL DID dépasse les 8192 octets acceptés.
        *[other] Le texte n'est pas un DID (`did:<method>:<id>` attendu, méthode en lettres minuscules et chiffres).
     }
 
-did-key-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
+did-key-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
-        [path-or-query] Le did:key a un chemin, une requête ou un segment de version ; un did:key est de la forme `did:key:<multibase key>` avec un fragment `#<same key>` facultatif.
-        [wrong-fragment] Le fragment du did:key ne répète pas la clé ; la seule méthode de vérification d'un did:key est `did:key:<key>#<key>`.
+        [path-or-query] Le did:key a un chemin, une requête ou un segment de version ; un did:key est de la forme `did:key:<multibase key>` avec un fragment `#<same key>` facultatif.
+        [wrong-fragment] Le fragment du did:key ne répète pas la clé ; la seule méthode de vérification d'un did:key est `did:key:<key>#<key>`.
        *[other] Le did:key est mal formé.
     }
 
-did-jwk-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
+did-jwk-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
-        [path-or-query] Le did:jwk a un chemin ou une requête ; un did:jwk est de la forme `did:jwk:<base64url JWK>` avec un fragment `#0` facultatif.
+        [path-or-query] Le did:jwk a un chemin ou une requête ; un did:jwk est de la forme `did:jwk:<base64url JWK>` avec un fragment `#0` facultatif.
         [wrong-fragment] Le fragment du did:jwk n'est pas `#0`, sa seule méthode de vérification.
         [not-base64url] L'identifiant du did:jwk n'est pas du base64url sans remplissage.
         [not-json] L'identifiant du did:jwk n'est pas une JWK JSON.
-        [encryption-key] La clé du did:jwk est marquée `use: enc` : c'est une clé d'accord de clés, qui ne peut pas faire d'assertions.
+        [encryption-key] La clé du did:jwk est marquée `use: enc` : c'est une clé d'accord de clés, qui ne peut pas faire d'assertions.
        *[other] Le did:jwk est mal formé.
     }
 
-did-web-invalid = Le badge désigne sa clé de signature à une adresse web inutilisable : la signature ne peut pas être vérifiée.
+did-web-invalid = Le badge désigne sa clé de signature à une adresse web inutilisable : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [not-did-web] Le texte ne commence pas par `did:web:`.
         [port] Le port du did:web n'est pas un nombre de 1 à 65535.
         [host-empty] L'hôte du did:web est vide.
         [host-too-long] L'hôte du did:web dépasse 253 caractères.
-        [host-not-domain] L'hôte du did:web n'est pas un nom de domaine (lettres, chiffres, `-` et `.` uniquement ; un port doit s'écrire `%3A`).
-        [host-ip] L'hôte du did:web est une adresse IP ; la méthode did:web n'autorise que les noms de domaine.
+        [host-not-domain] L'hôte du did:web n'est pas un nom de domaine (lettres, chiffres, `-` et `.` uniquement ; un port doit s'écrire `%3A`).
+        [host-ip] L'hôte du did:web est une adresse IP ; la méthode did:web n'autorise que les noms de domaine.
         [segment-empty] Un segment de chemin du did:web est vide ou est un pas relatif (`.`/`..`).
         [segment-escape] Un segment de chemin du did:web contient un `%` qui n'est pas suivi de deux chiffres hexadécimaux.
         [segment-char] Un segment de chemin du did:web contient un caractère qu'un DID ne peut pas contenir.
        *[other] Le did:web est inutilisable.
     }
 
-did-document-invalid = Le document de clés de l'émetteur est inutilisable : la signature ne peut pas être vérifiée.
+did-document-invalid = Le document de clés de l'émetteur est inutilisable : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [not-object] Le document DID ou de contrôleur n'est pas un objet JSON.
-        [defined-twice] Le document { $url } définit la méthode de vérification plusieurs fois, de façons différentes ; on ne sait pas quelle clé est visée.
+        [defined-twice] Le document { $url } définit la méthode de vérification plusieurs fois, de façons différentes ; on ne sait pas quelle clé est visée.
        *[other] Le document DID ou de contrôleur { $url } est inutilisable.
     }
 
-did-document-mismatch = Le document de clés trouvé décrit quelqu'un d'autre : il ne peut pas garantir ce badge.
-    .detail = Le document récupéré pour { $url } a pour `id` "{ $text }" ; un document qui décrit un autre identifiant ne peut pas garantir celui-ci.
+did-document-mismatch = Le document de clés trouvé décrit quelqu'un d'autre : il ne peut pas garantir ce badge.
+    .detail = Le document récupéré pour { $url } a pour `id` "{ $text }" ; un document qui décrit un autre identifiant ne peut pas garantir celui-ci.
 
-key-not-found = Le document de clés de l'émetteur ne contient pas la clé qui a signé ce badge : la signature ne peut pas être vérifiée.
+key-not-found = Le document de clés de l'émetteur ne contient pas la clé qui a signé ce badge : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
-        [listed-not-defined] Le document { $url } liste { $key } mais ne la définit pas ; les méthodes définies dans d'autres documents ne sont pas suivies.
+        [listed-not-defined] Le document { $url } liste { $key } mais ne la définit pas ; les méthodes définies dans d'autres documents ne sont pas suivies.
        *[other] Le document { $url } ne définit pas la méthode de vérification { $key }.
     }
 
@@ -722,10 +731,10 @@ key-not-authorized = La clé qui a signé ce badge existe, mais son propriétair
        *[other] La méthode de vérification { $key } n'est listée sous aucune relation de vérification dans { $url }, donc pas sous `{ $property }`.
     }
 
-vm-invalid = L'entrée de clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
+vm-invalid = L'entrée de clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
         [controller-not-string] La méthode de vérification { $key } a un `controller` qui n'est pas une chaîne.
-        [no-controller] La méthode de vérification { $key } n'a pas de `controller` : rien n'indique à qui appartient la clé.
+        [no-controller] La méthode de vérification { $key } n'a pas de `controller` : rien n'indique à qui appartient la clé.
         [no-key-material] La méthode de vérification { $key } n'a ni `publicKeyMultibase`, ni `publicKeyJwk`, ni `publicKeyBase58`.
         [several-key-materials] La méthode de vérification { $key } a plusieurs représentations de clé.
         [type-member-mismatch] La méthode de vérification { $key } porte sa clé dans un autre membre que celui qu'exige son `type`.
@@ -735,29 +744,29 @@ vm-invalid = L'entrée de clé de l'émetteur est mal formée : la signature ne 
        *[other] La méthode de vérification { $key } est mal formée.
     }
 
-vm-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+vm-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
     .detail = La méthode de vérification { $key } publie des éléments de clé privée (`{ $member }`).
 
-vm-key-mismatch = Les documents de l'émetteur ne s'accordent pas sur cette clé : on ne peut pas s'y fier.
+vm-key-mismatch = Les documents de l'émetteur ne s'accordent pas sur cette clé : on ne peut pas s'y fier.
     .detail = Le document de contrôleur { $url } définit { $key } avec une clé différente de celle que publie son propre document.
 
-unsupported-cryptosuite = Ce badge est signé avec une méthode que ce vérificateur ne prend pas en charge : sa signature n'a pas pu être vérifiée.
+unsupported-cryptosuite = Ce badge est signé avec une méthode que ce vérificateur ne prend pas en charge : sa signature n'a pas pu être vérifiée.
     .detail = Le type de preuve "{ $suite }" n'est pas pris en charge.
 
-key-unresolved = La clé de l'émetteur n'a pas pu être obtenue : la signature n'a pas pu être vérifiée. Réessayez plus tard, ou en ligne.
+key-unresolved = La clé de l'émetteur n'a pas pu être obtenue : la signature n'a pas pu être vérifiée. Réessayez plus tard, ou en ligne.
     .detail = { $reason ->
         [did-method] La clé { $key } utilise une méthode DID que ce vérificateur ne prend pas en charge.
         [pending] La clé { $key } était encore en cours de récupération.
-        [offline] La clé { $key } n'a pas été récupérée depuis { $url } : le mode hors ligne est activé.
-        [timeout] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur n'a pas répondu à temps.
-        [connection] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur n'a pas pu être joint.
-        [cors] La clé { $key } n'a pas pu être récupérée depuis { $url } : le navigateur a bloqué la requête (CORS).
-        [status] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur a répondu HTTP { $status }.
-        [too-large] La clé { $key } n'a pas pu être récupérée depuis { $url } : la réponse dépassait la taille autorisée.
-        [redirects] La clé { $key } n'a pas pu être récupérée depuis { $url } : trop de redirections.
-        [off-site] La clé { $key } n'a pas pu être utilisée : { $url } a redirigé vers un autre site.
+        [offline] La clé { $key } n'a pas été récupérée depuis { $url } : le mode hors ligne est activé.
+        [timeout] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur n'a pas répondu à temps.
+        [connection] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur n'a pas pu être joint.
+        [cors] La clé { $key } n'a pas pu être récupérée depuis { $url } : le navigateur a bloqué la requête (CORS).
+        [status] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur a répondu HTTP { $status }.
+        [too-large] La clé { $key } n'a pas pu être récupérée depuis { $url } : la réponse dépassait la taille autorisée.
+        [redirects] La clé { $key } n'a pas pu être récupérée depuis { $url } : trop de redirections.
+        [off-site] La clé { $key } n'a pas pu être utilisée : { $url } a redirigé vers un autre site.
         [not-json] Le document à l'adresse { $url } pour la clé { $key } n'est pas du JSON exploitable.
-        [too-many-fetches] La clé { $key } n'a pas été récupérée depuis { $url } : il faudrait plus de documents que `max_fetches` n'en autorise.
+        [too-many-fetches] La clé { $key } n'a pas été récupérée depuis { $url } : il faudrait plus de documents que `max_fetches` n'en autorise.
        *[other] La clé { $key } n'a pas pu être récupérée depuis { $url }.
     }
 
@@ -766,43 +775,43 @@ key-not-bound = La signature est authentique, mais rien ne montre que la clé ap
         [other-controller] La clé appartient à { $key }, et rien ne montre que cette clé parle au nom de l'émetteur.
         [not-on-issuer-site] La clé à l'adresse { $key } n'est pas sur le site de l'émetteur.
         [no-web-origin] La clé provient du jeton lui-même, et l'émetteur n'a pas d'origine web où publier ses clés.
-        [jwks-unavailable] L'ensemble de clés de l'émetteur à l'adresse { $key } n'a pas pu être récupéré : rien ne montre que la clé est celle de l'émetteur.
+        [jwks-unavailable] L'ensemble de clés de l'émetteur à l'adresse { $key } n'a pas pu être récupéré : rien ne montre que la clé est celle de l'émetteur.
         [controller-unavailable] Le document de contrôleur { $key } n'a pas pu être récupéré.
-        [embedded] La clé est intégrée à la preuve elle-même (contrôleur { $key }) ; rien de la part de l'émetteur ne la confirme.
+        [embedded] La clé est intégrée à la preuve elle-même (contrôleur { $key }) ; rien de la part de l'émetteur ne la confirme.
        *[other] Rien ne relie la clé { $key } à l'émetteur.
     }
 
 key-not-issuer = Ce badge a été signé avec la clé de quelqu'un d'autre que l'émetteur. Ne vous y fiez pas.
     .detail = L'attestation annonce l'émetteur { $issuer }, mais elle a été signée avec la clé { $key }, qui n'est pas celle de l'émetteur.
 
-jwks-invalid = La liste de clés publiée par l'émetteur est mal formée : elle ne peut pas confirmer la clé.
+jwks-invalid = La liste de clés publiée par l'émetteur est mal formée : elle ne peut pas confirmer la clé.
     .detail = Le JWK Set n'est pas un objet JSON avec un tableau `keys` (RFC 7517 §5).
 
-jwks-kid-ambiguous = La liste de clés publiée par l'émetteur donne le même nom à plusieurs clés différentes : elle ne peut pas confirmer laquelle a signé ce badge.
+jwks-kid-ambiguous = La liste de clés publiée par l'émetteur donne le même nom à plusieurs clés différentes : elle ne peut pas confirmer laquelle a signé ce badge.
     .detail = Plusieurs entrées de l'ensemble de clés de l'émetteur ont le `kid` "{ $kid }" avec des clés différentes.
 
 jwks-key-mismatch = La clé qui a signé ce badge n'est pas celle que l'émetteur publie sous ce nom. Ne vous y fiez pas.
     .detail = L'ensemble de clés de l'émetteur associe le `kid` "{ $kid }" à une autre clé que celle que porte le jeton.
 
-jwks-iss-mismatch = La clé publiée par l'émetteur est indiquée comme appartenant à quelqu'un d'autre : elle ne garantit pas ce badge.
+jwks-iss-mismatch = La clé publiée par l'émetteur est indiquée comme appartenant à quelqu'un d'autre : elle ne garantit pas ce badge.
     .detail = La clé correspondante dans l'ensemble de clés de l'émetteur a l'`iss` "{ $text }", mais l'émetteur est { $issuer }.
 
-jwks-key-use = La clé publiée par l'émetteur est destinée au chiffrement, pas à la signature : elle ne garantit pas ce badge.
+jwks-key-use = La clé publiée par l'émetteur est destinée au chiffrement, pas à la signature : elle ne garantit pas ce badge.
     .detail = La clé correspondante dans l'ensemble de clés de l'émetteur est une clé de chiffrement (`use: enc`, ou `key_ops` ne nommant que des opérations de chiffrement).
 
 key-bound = La clé qui a signé ce badge appartient à l'émetteur.
-    .detail = La clé est de façon prouvée celle de l'émetteur : le DID même de l'émetteur, listée dans son document DID ou de contrôleur ou dans son ensemble de clés, ou publiée par l'émetteur comme la sienne.
+    .detail = La clé est de façon prouvée celle de l'émetteur : le DID même de l'émetteur, listée dans son document DID ou de contrôleur ou dans son ensemble de clés, ou publiée par l'émetteur comme la sienne.
 
 key-from-fragment = La signature est authentique, mais l'émetteur n'a pas confirmé que la clé lui appartient.
     .detail = La clé a été lue dans le fragment de l'URL de la méthode de vérification, et le document à cette URL ne la confirme pas.
 
-## Codes : révocation, chaîne de vérification, badges hébergés (`revocation`, `recipient`, toute vérification)
+## Codes : révocation, chaîne de vérification, badges hébergés (`revocation`, `recipient`, toute vérification)
 
 in-period = Le badge est dans sa période de validité.
     .detail = { $dates ->
         [issue-and-expiry] L'heure actuelle est comprise entre la date de délivrance et la date d'expiration.
-        [issue] L'heure actuelle est postérieure à la date de délivrance ; le badge n'indique pas de date d'expiration.
-        [expiry] L'heure actuelle est antérieure à la date d'expiration ; le badge n'indique pas de date de délivrance.
+        [issue] L'heure actuelle est postérieure à la date de délivrance ; le badge n'indique pas de date d'expiration.
+        [expiry] L'heure actuelle est antérieure à la date d'expiration ; le badge n'indique pas de date de délivrance.
        *[other] Le badge n'indique aucune date.
     } Les dates figurent dans les champs `issued` et `expires` du rapport.
 
@@ -820,32 +829,32 @@ not-revoked = { $purpose ->
 status-set = L'émetteur a placé sur ce badge une indication qui ne change rien à sa validité.
     .detail = La valeur de statut `{ $purpose }` de l'attestation est { $value }.
 
-revoked = L'émetteur a révoqué ce badge : il ne faut plus s'y fier.
+revoked = L'émetteur a révoqué ce badge : il ne faut plus s'y fier.
     .detail = { $source ->
         [status-list] L'entrée `revocation` de l'attestation dans la liste de statuts à l'adresse { $url } est activée.
         [hosted] Le serveur de l'émetteur à l'adresse { $url } marque l'assertion comme révoquée (`revoked: true` ou HTTP 410 Gone).
        *[other] La liste de révocation de l'émetteur à l'adresse { $url } contient ce badge.
-    } Motif donné par l'émetteur, le cas échéant : « { $revocationReason } »
+    } Motif donné par l'émetteur, le cas échéant : « { $revocationReason } »
 
-suspended = L'émetteur a suspendu ce badge pour le moment : il ne faut pas s'y fier tant qu'il est suspendu.
+suspended = L'émetteur a suspendu ce badge pour le moment : il ne faut pas s'y fier tant qu'il est suspendu.
     .detail = L'entrée `suspension` de l'attestation (index { $index }) dans la liste de statuts à l'adresse { $url } est activée.
 
-status-index-out-of-range = Impossible de vérifier si l'émetteur a révoqué ce badge : le badge renvoie au-delà de la fin de la liste de l'émetteur.
+status-index-out-of-range = Impossible de vérifier si l'émetteur a révoqué ce badge : le badge renvoie au-delà de la fin de la liste de l'émetteur.
     .detail = L'index de statut { $index } est en dehors de la liste de statuts, qui contient { $entries } entrées de la taille `statusSize` de l'entrée.
 
-status-entry-invalid = Les informations de révocation du badge sont mal formées : impossible de vérifier s'il a été révoqué. Demandez à l'émetteur un badge corrigé.
+status-entry-invalid = Les informations de révocation du badge sont mal formées : impossible de vérifier s'il a été révoqué. Demandez à l'émetteur un badge corrigé.
     .detail = { $reason ->
         [wrong-type] Le `type` de l'entrée de statut n'est ni `BitstringStatusListEntry` ni `StatusList2021Entry`.
         [missing] L'entrée de statut n'a pas de `{ $property }`.
         [not-an-index] Le `{ $property }` de l'entrée de statut n'est pas un entier en base 10 de 0 à 18446744073709551615.
         [not-http] Le `{ $property }` de l'entrée de statut n'est pas une URL http(s).
-        [id-is-list-url] Le `{ $property }` de l'entrée de statut est égal à son `statusListCredential` ; l'id de l'entrée ne doit pas être l'URL de la liste.
+        [id-is-list-url] Le `{ $property }` de l'entrée de statut est égal à son `statusListCredential` ; l'id de l'entrée ne doit pas être l'URL de la liste.
         [size-unsupported] Le `{ $property }` de l'entrée de statut n'est pas pris en charge (entiers de 1 à 8).
        *[other] Le `{ $property }` de l'entrée de statut est mal formé.
     }
 
-status-unreachable = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation n'a pas pu être récupérée. Réessayez plus tard.
-    .detail = La liste de statuts ou de révocation à l'adresse { $url } n'a pas pu être récupérée : { $reason ->
+status-unreachable = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation n'a pas pu être récupérée. Réessayez plus tard.
+    .detail = La liste de statuts ou de révocation à l'adresse { $url } n'a pas pu être récupérée : { $reason ->
         [offline] le mode hors ligne est activé, rien n'est donc récupéré.
         [timeout] le serveur n'a pas répondu à temps.
         [connection] le serveur n'a pas pu être joint (échec DNS, de connexion ou TLS).
@@ -860,8 +869,8 @@ status-unreachable = Impossible de vérifier si l'émetteur a révoqué ce badge
        *[other] la récupération a échoué.
     }
 
-status-list-untrusted = Impossible de vérifier si l'émetteur a révoqué ce badge : rien ne prouve que la liste de révocation vient de l'émetteur.
-    .detail = La liste de statuts à l'adresse { $url } n'est pas digne de confiance : { $reason ->
+status-list-untrusted = Impossible de vérifier si l'émetteur a révoqué ce badge : rien ne prouve que la liste de révocation vient de l'émetteur.
+    .detail = La liste de statuts à l'adresse { $url } n'est pas digne de confiance : { $reason ->
         [redirected-off-site] la requête a été redirigée vers un autre site, et les listes de statuts ne sont acceptées que depuis le site indiqué par le badge.
         [unsigned] l'attestation de la liste ne porte aucune preuve.
         [not-signed-by-issuer] aucune preuve de l'attestation de la liste n'est valide avec une clé rattachée à l'émetteur de la liste.
@@ -869,7 +878,7 @@ status-list-untrusted = Impossible de vérifier si l'émetteur a révoqué ce ba
        *[other] sa preuve n'a pas pu être vérifiée.
     }
 
-status-list-invalid = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation est dans un format que ce vérificateur ne sait pas lire.
+status-list-invalid = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation est dans un format que ce vérificateur ne sait pas lire.
     .detail = { $reason ->
         [wrong-type] Le document n'est pas une `BitstringStatusListCredential` ni une `StatusList2021Credential` (le type que demande l'entrée de statut).
         [no-subject] L'attestation de liste de statuts n'a pas de `credentialSubject`.
@@ -879,10 +888,10 @@ status-list-invalid = Impossible de vérifier si l'émetteur a révoqué ce badg
        *[other] Le document n'est pas une attestation de liste de statuts.
     }
 
-status-list-expired = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation a expiré le { $date }.
+status-list-expired = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation a expiré le { $date }.
     .detail = L'attestation de liste de statuts à l'adresse { $url } a un `validUntil` { $dateIso }, déjà passé.
 
-status-list-corrupt = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation est endommagée.
+status-list-corrupt = Impossible de vérifier si l'émetteur a révoqué ce badge : sa liste de révocation est endommagée.
     .detail = { $reason ->
         [not-base64] `encodedList` n'est ni du base64 ni du base64url multibase.
         [not-gzip] La liste décodée n'est pas du gzip (elle ne commence pas par 1f 8b).
@@ -891,14 +900,14 @@ status-list-corrupt = Impossible de vérifier si l'émetteur a révoqué ce badg
         [gzip-truncated] Les données gzip se terminent avant la fin de leur en-tête, de leurs données ou de leur bloc final CRC-32/longueur de 8 octets.
         [gzip-header-crc] Le CRC de l'en-tête gzip ne correspond pas à l'en-tête.
         [deflate-invalid] Les données deflate du gzip sont corrompues.
-        [gzip-crc] Le CRC-32 du bloc final gzip ne correspond pas à la liste décompressée : la liste a été endommagée.
+        [gzip-crc] Le CRC-32 du bloc final gzip ne correspond pas à la liste décompressée : la liste a été endommagée.
         [gzip-length] La longueur du bloc final gzip (mod 2^32) ne correspond pas à la liste décompressée.
-        [gzip-trailing-bytes] Des octets suivent le membre gzip ; une liste de statuts est exactement un membre gzip (RFC 1952).
+        [gzip-trailing-bytes] Des octets suivent le membre gzip ; une liste de statuts est exactement un membre gzip (RFC 1952).
        *[other] La liste encodée ne peut pas être décodée.
     }
 
-status-purpose-mismatch = Impossible de vérifier si l'émetteur a révoqué ce badge : la liste vers laquelle il pointe sert à autre chose.
-    .detail = L'entrée de statut de l'attestation a le `statusPurpose` "{ $purpose }", mais la liste vers laquelle elle pointe concerne "{ $listPurposes }" ; la liste ne dit rien sur cet objectif.
+status-purpose-mismatch = Impossible de vérifier si l'émetteur a révoqué ce badge : la liste vers laquelle il pointe sert à autre chose.
+    .detail = L'entrée de statut de l'attestation a le `statusPurpose` "{ $purpose }", mais la liste vers laquelle elle pointe concerne "{ $listPurposes }" ; la liste ne dit rien sur cet objectif.
 
 status-list-short = La liste de révocation de l'émetteur est plus petite que ne le demande la norme, ce qui peut permettre de deviner plus facilement quel badge est vérifié. Elle a tout de même été lue.
     .detail = La liste de statuts à l'adresse { $url } contient { $entries } entrées, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
@@ -906,7 +915,7 @@ status-list-short = La liste de révocation de l'émetteur est plus petite que n
 recipient-not-requested = Aucun titulaire n'a été indiqué pour vérifier ce badge.
     .detail = Indiquez une adresse e-mail, une URL ou un autre identifiant pour vérifier si le badge a été délivré à ce titulaire.
 
-recipient-not-stated = Le badge n'indique pas à qui il a été délivré : il ne peut pas être comparé à une personne.
+recipient-not-stated = Le badge n'indique pas à qui il a été délivré : il ne peut pas être comparé à une personne.
     .detail = Le badge n'indique aucune identité de titulaire (`credentialSubject.id` / `identifier`, ou `recipient.identity` en OB 2.0) à comparer.
 
 recipient-match = Le badge a été délivré à la personne indiquée.
@@ -920,17 +929,17 @@ not-reached = { $blockedBy ->
        *[other] Non vérifié, car le fichier n'a pas pu être lu comme un badge.
     }
 
-jws-payload-invalid = Les données de ce badge sont endommagées ou dans un format que les badges n'utilisent pas : elles ne peuvent pas être lues.
+jws-payload-invalid = Les données de ce badge sont endommagées ou dans un format que les badges n'utilisent pas : elles ne peuvent pas être lues.
     .detail = { $reason ->
         [not-an-object] La charge utile du JWS est du JSON mais pas un objet JSON.
         [not-json] La charge utile du JWS n'est pas du JSON.
        *[other] La charge utile du JWS n'est pas un objet JSON.
     }
 
-## Codes : remarques (écarts qui n'affaiblissent rien)
+## Codes : remarques (écarts qui n'affaiblissent rien)
 
-hidden-characters = Du texte de ce badge contient des caractères invisibles ou qui changent le sens d'écriture ; ils sont affichés sous la forme ⟨U+XXXX⟩ pour que ce texte ne puisse pas se faire passer pour un autre.
-    .detail = Les points de code de contrôle bidirectionnel, de largeur nulle ou autrement invisibles ont été remplacés par ⟨U+XXXX⟩ dans les champs d'affichage du rapport ; `credential` conserve le texte d'origine.
+hidden-characters = Du texte de ce badge contient des caractères invisibles ou qui changent le sens d'écriture ; ils sont affichés sous la forme ⟨U+XXXX⟩ pour que ce texte ne puisse pas se faire passer pour un autre.
+    .detail = Les points de code de contrôle bidirectionnel, de largeur nulle ou autrement invisibles ont été remplacés par ⟨U+XXXX⟩ dans les champs d'affichage du rapport ; `credential` conserve le texte d'origine.
 
 not-an-open-badge = Ce fichier n'est pas un Open Badge.
     .detail = Ni une attestation Open Badges 3.0 (`OpenBadgeCredential` / `AchievementCredential`), ni une assertion Open Badges 2.0.
