@@ -57,7 +57,7 @@ summary-valid-unnamed = { $matched ->
         [yes] Délivré par { $issuer } à la personne que vous avez indiquée.
        *[other] Délivré par { $issuer }.
     }
-summary-unestablished = Rien n'est faux dans ce badge, mais on n'a pas pu confirmer qui l'a signé.
+summary-unestablished = Ce badge ne présente aucune anomalie, mais on n'a pas pu confirmer qui l'a signé.
     .detail = Ni une preuve validée avec une clé rattachée à l'émetteur, ni une vérification hosted-origin réussie n'ont été établies.
 
 ## Ce que le widget, la page de vérification et la CLI affichent autour des messages (ui-… : commun ;
@@ -73,7 +73,7 @@ ui-recipient = Délivré à
 ui-issued = Délivré le
 ui-expires = Expire le
 ui-not-stated = non indiqué
-ui-hashed = (masqué sous forme de hachage dans le badge)
+ui-hashed = (masqué sous forme d'empreinte dans le badge)
 ui-matches = correspond à la personne indiquée
 ui-does-not-match = ne correspond PAS à la personne indiquée
 ui-checks = Vérifications
@@ -82,7 +82,7 @@ ui-technical-details = Détails techniques
 ui-outcome-pass = réussie
 ui-outcome-fail = échouée
 ui-outcome-warn = non établie
-ui-outcome-skip = ignorée
+ui-outcome-skip = non effectuée
 cli-tally = { $total ->
         [one] { $total } fichier
        *[other] { $total } fichiers
@@ -115,11 +115,11 @@ no-badge-data = Cette image ne contient pas de badge. Une capture d'écran ou un
     }
 
 unrecognized-input = { $kind ->
-        [jpeg] C'est une photo ou un fichier image, qui ne peut pas contenir de badge. Un badge se présente sous forme d'image PNG ou SVG qui le contient, de données du badge elles-mêmes, ou d'adresse web d'un badge.
-        [gif] C'est une image GIF, qui ne peut pas contenir de badge. Un badge se présente sous forme d'image PNG ou SVG qui le contient, de données du badge elles-mêmes, ou d'adresse web d'un badge.
-        [webp] C'est une image WebP, qui ne peut pas contenir de badge. Un badge se présente sous forme d'image PNG ou SVG qui le contient, de données du badge elles-mêmes, ou d'adresse web d'un badge.
-        [pdf] C'est un document PDF, qui ne peut pas contenir de badge. Un badge se présente sous forme d'image PNG ou SVG qui le contient, de données du badge elles-mêmes, ou d'adresse web d'un badge.
-       *[other] Ce fichier n'est pas un badge. Un badge se présente sous forme d'image PNG ou SVG qui le contient, de données du badge elles-mêmes, ou d'adresse web d'un badge.
+        [jpeg] C'est une photo ou un fichier image, qui ne peut pas contenir de badge. Un badge se présente sous la forme d'une image PNG ou SVG qui le contient, de ses données brutes ou de son adresse web.
+        [gif] C'est une image GIF, qui ne peut pas contenir de badge. Un badge se présente sous la forme d'une image PNG ou SVG qui le contient, de ses données brutes ou de son adresse web.
+        [webp] C'est une image WebP, qui ne peut pas contenir de badge. Un badge se présente sous la forme d'une image PNG ou SVG qui le contient, de ses données brutes ou de son adresse web.
+        [pdf] C'est un document PDF, qui ne peut pas contenir de badge. Un badge se présente sous la forme d'une image PNG ou SVG qui le contient, de ses données brutes ou de son adresse web.
+       *[other] Ce fichier n'est pas un badge. Un badge se présente sous la forme d'une image PNG ou SVG qui le contient, de ses données brutes ou de son adresse web.
     }
     .detail = { $kind ->
         [jpeg] Une image JPEG.
@@ -141,16 +141,16 @@ payload-unrecognized = { $reason ->
        *[other] Les données du badge ne sont ni du JSON, ni un JWS compact, ni une URL http(s).
     }
 
-png-bad-crc = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-bad-crc = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez de nouveau le badge depuis le site où il a été délivré.
     .detail = Le bloc PNG { $chunk } à l'octet { $offset } échoue à sa vérification CRC-32.
 
-png-truncated = Ce fichier est incomplet : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-truncated = Ce fichier est incomplet : le badge qu'il contient ne peut pas être lu. Téléchargez de nouveau le badge depuis le site où il a été délivré.
     .detail = { $reason ->
         [no-iend] Le PNG se termine à l'octet { $offset } sans bloc `IEND`.
        *[other] Le bloc PNG à l'octet { $offset } dépasse la fin du fichier.
     }
 
-png-malformed = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-malformed = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez de nouveau le badge depuis le site où il a été délivré.
     .detail = { $reason ->
         [chunk-length] Le bloc PNG `{ $chunk }` à l'octet { $offset } déclare une longueur supérieure au maximum PNG de 2^31-1.
         [chunk-type] Le bloc PNG à l'octet { $offset } a un type invalide (pas quatre lettres ASCII).
@@ -165,10 +165,10 @@ png-malformed = Ce fichier est endommagé : le badge qu'il contient ne peut pas
        *[other] Le bloc PNG `{ $chunk }` à l'octet { $offset } est mal formé.
     }
 
-png-inflate = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+png-inflate = Ce fichier est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez de nouveau le badge depuis le site où il a été délivré.
     .detail = Le texte compressé du bloc PNG `{ $chunk }` à l'octet { $offset } n'est pas un flux zlib valide.
 
-svg-syntax = Ce fichier image est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez à nouveau le badge là où il a été délivré.
+svg-syntax = Ce fichier image est endommagé : le badge qu'il contient ne peut pas être lu. Téléchargez de nouveau le badge depuis le site où il a été délivré.
     .detail = Le SVG n'est pas un XML bien formé vers l'octet { $offset }.
 
 svg-entity = Le badge contenu dans cette image fait référence à un contenu extérieur qui n'est jamais chargé : il ne peut pas être lu. Redemandez le badge à l'émetteur.
@@ -193,7 +193,7 @@ invalid-options = La vérification du badge a été mal configurée : elle n'a 
        *[other] Les options sont invalides.
     }
 
-invalid-input = Rien de ce qui a été fourni ne peut être un badge à vérifier.
+invalid-input = Aucun élément pouvant être un badge n'a été fourni.
     .detail = L'argument d'entrée n'a pas le bon type : des octets (un Uint8Array, un ArrayBuffer, un Blob) ou une chaîne étaient attendus.
 
 internal-error = Une erreur s'est produite dans le vérificateur : ce badge n'a pas été vérifié. Merci de signaler ce problème.
@@ -322,8 +322,8 @@ schema-invalid = { $cause ->
     }
     .detail = Échecs de schéma : { $causes } (à { $paths }). not-an-open-badge : `type` ne contient pas OpenBadgeCredential / AchievementCredential (EndorsementCredential pour les recommandations) ; no-issuer : `issuer` ou son `id` est absent ou n'est pas une URI ; no-subject : pas d'objet `credentialSubject` ; no-achievement : pas d'objet `achievement` (OB 2.0 : pas de `badge`).
 
-badgeclass-unavailable = La description de ce que ce badge récompense n'a pas pu être chargée : elle n'a pas pu être vérifiée. { $reason ->
-        [offline] Vérifiez à nouveau une fois en ligne.
+badgeclass-unavailable = La description de ce que récompense ce badge n'a pas pu être chargée, ni donc vérifiée. { $reason ->
+        [offline] Réessayez une fois connecté à Internet.
        *[other] Réessayez plus tard.
     }
     .detail = { $reason ->
@@ -334,7 +334,7 @@ badgeclass-unavailable = La description de ce que ce badge récompense n'a pas p
     }
 
 issuer-unavailable = Le profil de l'émetteur n'a pas pu être chargé : ce qu'il dit de ce badge n'a pas pu être vérifié. { $reason ->
-        [offline] Vérifiez à nouveau une fois en ligne.
+        [offline] Réessayez une fois connecté à Internet.
        *[other] Réessayez plus tard.
     }
     .detail = { $reason ->
@@ -354,11 +354,11 @@ hosted-id-mismatch = Le site de l'émetteur contient un autre badge à cette adr
 hosted-id-invalid = Ce badge n'indique pas où l'émetteur le publie : l'émetteur ne peut donc pas le confirmer.
     .detail = Une assertion hébergée sans `id` http(s) : aucun serveur de l'émetteur ne peut la confirmer.
 
-hosted-url-unknown = Ce badge ancien ne peut être confirmé qu'à partir de son adresse web. Vérifiez le lien du badge plutôt que son contenu.
+hosted-url-unknown = Ce badge, d'un ancien format, ne peut être confirmé qu'à partir de son adresse web. Vérifiez le lien du badge plutôt que son contenu.
     .detail = Une assertion Open Badges 0.5 fournie en JSON n'indique pas sa propre adresse ; elle n'est authentique que si le site de son émetteur (son `origin`) la sert.
 
 hosted-unreachable = Le site de l'émetteur n'a pas pu être joint pour confirmer ce badge. { $reason ->
-        [offline] Vérifiez à nouveau une fois en ligne.
+        [offline] Réessayez une fois connecté à Internet.
        *[other] Réessayez plus tard.
     }
     .detail = C'est un badge hébergé, authentique seulement si le serveur de l'émetteur le sert toujours à l'adresse { $url }, ce qui n'a pas pu être vérifié : { $reason ->
@@ -382,7 +382,7 @@ hosted-origin-ok = Le badge est publié sur le site même de l'émetteur.
        *[other] l'hôte de l'id de l'émetteur (aucune règle indiquée : le comportement par défaut d'Open Badges 2.0).
     }
 
-issuer-origin-unknown = Rien ne relie l'adresse web de ce badge ancien à son émetteur.
+issuer-origin-unknown = Rien ne relie l'adresse web de ce badge d'ancien format à son émetteur.
     .detail = L'émetteur Open Badges 0.5 n'indique pas d'`origin` : rien ne relie l'adresse de l'assertion à l'émetteur.
 
 issuer-not-http = L'émetteur n'est pas identifié par un site web : il n'y a pas de règle de site à vérifier.
@@ -438,7 +438,7 @@ status-type-unsupported = Ce type de vérification de révocation n'est pas pris
     .detail = Le type d'entrée de statut "{ $type }" n'est pas pris en charge.
 
 key-unavailable = La clé qui a signé ce badge est introuvable : sa signature n'a pas pu être vérifiée. { $reason ->
-        [offline] Vérifiez à nouveau une fois en ligne.
+        [offline] Réessayez une fois connecté à Internet.
         [none-listed] Demandez à l'émetteur un badge qui indique sa clé.
         [none-named] Demandez à l'émetteur un badge qui indique sa clé.
        *[other] Réessayez plus tard.
@@ -542,7 +542,7 @@ verification-method-invalid = Le badge n'indique pas correctement quelle clé l'
        *[other] La méthode de vérification { $key } est mal formée.
     }
 
-jws-malformed = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues. Téléchargez à nouveau le badge là où il a été délivré.
+jws-malformed = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues. Téléchargez de nouveau le badge depuis le site où il a été délivré.
     .detail = { $reason ->
         [segment-count] Un JWS compact a exactement trois segments séparés par des `.`.
         [detached-payload] Le segment de charge utile est vide (un JWS à charge utile détachée) ; le JWS d'un badge contient sa charge utile.
@@ -582,7 +582,7 @@ jws-crit-unsupported = La signature de ce badge repose sur une fonctionnalité q
 jws-b64-unsupported = La signature de ce badge est dans un format que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
     .detail = L'en-tête JWS contient `b64: false` (une charge utile non encodée, RFC 7797), que les badges n'utilisent pas et que ce vérificateur n'implémente pas.
 
-jwk-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+jwk-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas et signalez-le à l'émetteur.
     .detail = La JWK contient le membre de clé privée `{ $member }` : une clé publiée ne doit être que publique.
 
 jwk-symmetric = La clé utilisée pour ce badge est un secret partagé, qui ne prouve rien sur l'auteur de la signature. Ne vous y fiez pas.
@@ -633,7 +633,7 @@ key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signat
 rsa-key-too-small = La clé de l'émetteur est trop faible pour qu'on s'y fie : quelqu'un d'autre aurait pu produire cette signature.
     .detail = La clé RSA a un module de { $bits } bits ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
 
-rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas et signalez-le à l'émetteur.
     .detail = La clé RSA présente la structure ROCA (CVE-2017-15361 : puces Infineon, 2012-2017) : sa clé privée peut être calculée à partir de la clé publique.
 
 multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne peut pas signer : la signature ne peut pas être vérifiée.
@@ -669,7 +669,7 @@ pem-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas
        *[other] Le texte n'est pas une clé publique PEM.
     }
 
-pem-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+pem-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas et signalez-le à l'émetteur.
     .detail = Le bloc PEM est une `{ $text }` : une clé publiée ne doit être que publique.
 
 did-invalid = Le badge désigne sa clé de signature sous une forme illisible : la signature ne peut pas être vérifiée.
@@ -744,7 +744,7 @@ vm-invalid = L'entrée de clé de l'émetteur est mal formée : la signature ne
        *[other] La méthode de vérification { $key } est mal formée.
     }
 
-vm-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas ; il faut prévenir l'émetteur.
+vm-private-key = L'émetteur a publié sa clé de signature secrète : n'importe qui aurait pu signer ce badge. Ne vous y fiez pas et signalez-le à l'émetteur.
     .detail = La méthode de vérification { $key } publie des éléments de clé privée (`{ $member }`).
 
 vm-key-mismatch = Les documents de l'émetteur ne s'accordent pas sur cette clé : on ne peut pas s'y fier.
@@ -753,7 +753,7 @@ vm-key-mismatch = Les documents de l'émetteur ne s'accordent pas sur cette clé
 unsupported-cryptosuite = Ce badge est signé avec une méthode que ce vérificateur ne prend pas en charge : sa signature n'a pas pu être vérifiée.
     .detail = Le type de preuve "{ $suite }" n'est pas pris en charge.
 
-key-unresolved = La clé de l'émetteur n'a pas pu être obtenue : la signature n'a pas pu être vérifiée. Réessayez plus tard, ou en ligne.
+key-unresolved = La clé de l'émetteur n'a pas pu être obtenue : la signature n'a pas pu être vérifiée. Réessayez plus tard, ou une fois connecté à Internet.
     .detail = { $reason ->
         [did-method] La clé { $key } utilise une méthode DID que ce vérificateur ne prend pas en charge.
         [pending] La clé { $key } était encore en cours de récupération.
@@ -912,7 +912,7 @@ status-purpose-mismatch = Impossible de vérifier si l'émetteur a révoqué ce 
 status-list-short = La liste de révocation de l'émetteur est plus petite que ne le demande la norme, ce qui peut permettre de deviner plus facilement quel badge est vérifié. Elle a tout de même été lue.
     .detail = La liste de statuts à l'adresse { $url } contient { $entries } entrées, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
 
-recipient-not-requested = Aucun titulaire n'a été indiqué pour vérifier ce badge.
+recipient-not-requested = Aucune personne n'a été indiquée pour la comparer au titulaire de ce badge.
     .detail = Indiquez une adresse e-mail, une URL ou un autre identifiant pour vérifier si le badge a été délivré à ce titulaire.
 
 recipient-not-stated = Le badge n'indique pas à qui il a été délivré : il ne peut pas être comparé à une personne.
@@ -920,13 +920,13 @@ recipient-not-stated = Le badge n'indique pas à qui il a été délivré : il 
 
 recipient-match = Le badge a été délivré à la personne indiquée.
 
-recipient-mismatch = Le badge a été délivré à quelqu'un d'autre que la personne indiquée.
+recipient-mismatch = Le badge a été délivré à une autre personne que celle indiquée.
 
 not-applicable = Cette vérification ne s'applique pas à ce type de badge.
 
 not-reached = { $blockedBy ->
-        [proof] Non vérifié, car la signature du badge n'a pas pu être vérifiée d'abord.
-       *[other] Non vérifié, car le fichier n'a pas pu être lu comme un badge.
+        [proof] Non vérifié : il fallait d'abord vérifier la signature du badge, ce qui n'a pas été possible.
+       *[other] Non vérifié : le fichier n'a pas pu être lu comme un badge.
     }
 
 jws-payload-invalid = Les données de ce badge sont endommagées ou dans un format que les badges n'utilisent pas : elles ne peuvent pas être lues.
