@@ -405,7 +405,7 @@ proof-missing = Ce badge ne porte aucune signature : n'importe qui aurait pu l'
 expired = Ce badge a expiré le { $date }.
     .detail = `{ $property }` vaut { $dateIso }.
 
-not-yet-valid = Ce badge n'est pas valide avant le { $date }.
+not-yet-valid = Ce badge ne sera valide qu'à partir du { $date }.
     .detail = `{ $property }` vaut { $dateIso }, après le moment de la vérification.
 
 expiry-before-issue = Les dates de ce badge se contredisent : il expire avant d'avoir été délivré.
@@ -414,7 +414,7 @@ expiry-before-issue = Les dates de ce badge se contredisent : il expire avant d
 date-invalid = Une des dates de ce badge est illisible : sa période de validité ne peut pas être entièrement vérifiée.
     .detail = `{ $property }` vaut { $text }, qui n'est pas une date.
 
-key-owner-mismatch = La clé qui a signé ce badge indique appartenir à quelqu'un d'autre que l'émetteur.
+key-owner-mismatch = D'après ses propres informations, la clé qui a signé ce badge appartient à quelqu'un d'autre que l'émetteur.
     .detail = La clé { $key } désigne "{ $owner }" comme `owner`, et non l'émetteur { $issuer }.
 
 key-not-listed = L'émetteur ne compte pas la clé qui a signé ce badge parmi les siennes.
@@ -498,7 +498,7 @@ no-recipient-identifier = Le badge n'indique pas à qui il a été délivré.
 image-data-uri = L'image du badge est stockée dans le badge lui-même plutôt qu'à l'adresse de l'émetteur. Cela n'affaiblit pas ce que prouve le badge.
     .detail = L'`image` de l'assertion devrait être l'URL de l'image intégrée, et non une URI data:.
 
-legacy-version = C'est un Open Badge d'un type plus ancien (version { $version }) ; il a été lu comme les badges actuels.
+legacy-version = Ce badge suit une ancienne version de la norme Open Badges (version { $version }) ; il a été lu comme un badge actuel.
     .detail = Assertion Open Badges { $version }, lue comme son équivalent Open Badges 2.0, à la manière du validateur de 1EdTech.
 
 ## Codes : signatures et clés (`proof`, `issuer-key`)
