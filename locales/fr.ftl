@@ -800,7 +800,7 @@ jwks-key-use = La clé publiée par l'émetteur est destinée au chiffrement, pa
     .detail = La clé correspondante dans l'ensemble de clés de l'émetteur est une clé de chiffrement (`use: enc`, ou `key_ops` ne nommant que des opérations de chiffrement).
 
 key-bound = La clé qui a signé ce badge appartient à l'émetteur.
-    .detail = La clé est de façon prouvée celle de l'émetteur : le DID même de l'émetteur, listée dans son document DID ou de contrôleur ou dans son ensemble de clés, ou publiée par l'émetteur comme la sienne.
+    .detail = La clé appartient de façon prouvée à l'émetteur : c'est le DID même de l'émetteur, ou elle est listée dans son document DID, son document de contrôleur ou son ensemble de clés, ou publiée par l'émetteur comme la sienne.
 
 key-from-fragment = La signature est authentique, mais l'émetteur n'a pas confirmé que la clé lui appartient.
     .detail = La clé a été lue dans le fragment de l'URL de la méthode de vérification, et le document à cette URL ne la confirme pas.
