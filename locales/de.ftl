@@ -285,3 +285,200 @@ bake-invalid-payload = Die Abzeichendaten, die in das Bild eingefügt werden sol
 context-unknown = Das Abzeichen verwendet ein Vokabular, das dieses Prüfprogramm nicht kennt, daher konnte seine Signatur nicht geprüft werden.
     .detail = Der JSON-LD-Kontext { $url } ist nicht in diesem Prüfprogramm enthalten, und Kontexte werden nie abgerufen (ihr Inhalt ist Teil dessen, was signiert ist).
 
+## Codes: Aufbau des Abzeichens und die Versionen von Open Badges (`schema`, `hosted-origin`, Daten, Empfänger)
+
+schema-ok = Das Abzeichen enthält alles, was ein Open Badge braucht.
+    .detail = Das Abzeichen erfüllt die strukturellen Anforderungen von Open Badges { $version }. { $notes ->
+        [0] Keine Abweichungen von der Spezifikation.
+        [one] Eine Abweichung von der Spezifikation ist als Hinweis aufgeführt.
+       *[other] { $notes } Abweichungen von der Spezifikation sind als Hinweise aufgeführt.
+    }
+
+schema-invalid = { $cause ->
+        [not-an-open-badge] Dies ist kein Open Badge und kann daher nicht als solches verifiziert werden.
+        [no-issuer] Das Abzeichen gibt nicht an, wer es ausgestellt hat, daher bürgt niemand dafür.
+        [no-subject] Das Abzeichen gibt nicht an, wofür oder an wen es verliehen wurde, daher beweist es nichts.
+        [no-achievement] Das Abzeichen gibt nicht an, was erreicht wurde, daher beweist es nichts.
+       *[other] Dieses Abzeichen ist unvollständig und lässt sich nicht als Open Badge lesen.
+    }
+    .detail = Schemafehler: { $causes } (bei { $paths }). not-an-open-badge: `type` enthält nicht OpenBadgeCredential / AchievementCredential (EndorsementCredential bei Empfehlungen); no-issuer: `issuer` oder dessen `id` fehlt oder ist keine URI; no-subject: kein `credentialSubject`-Objekt; no-achievement: kein `achievement`-Objekt (OB 2.0: kein `badge`).
+
+badgeclass-unavailable = Die Beschreibung, wofür dieses Abzeichen steht, ließ sich nicht laden und daher nicht prüfen. { $reason ->
+        [offline] Prüfen Sie erneut, wenn Sie online sind.
+       *[other] Versuchen Sie es später erneut.
+    }
+    .detail = { $reason ->
+        [absent] Die Assertion hat kein Element `badge`.
+        [not-a-link] Das `badge` der Assertion ist weder ein Objekt noch eine http(s)-URL.
+        [status] Die BadgeClass unter { $url } konnte nicht abgerufen werden: HTTP { $status }.
+       *[other] Die BadgeClass unter { $url } konnte nicht abgerufen werden ({ $reason }).
+    }
+
+issuer-unavailable = Das Profil des Ausstellers ließ sich nicht laden, daher konnte nicht geprüft werden, was es über dieses Abzeichen aussagt. { $reason ->
+        [offline] Prüfen Sie erneut, wenn Sie online sind.
+       *[other] Versuchen Sie es später erneut.
+    }
+    .detail = { $reason ->
+        [absent] Die BadgeClass hat kein Element `issuer`.
+        [not-a-link] Der `issuer` der BadgeClass ist weder ein Objekt noch eine http(s)-URL.
+        [not-read] Das Ausstellerprofil war nicht verfügbar (siehe Schemaprüfung), daher ließ sich der Eigentümer des Schlüssels nicht bestätigen.
+        [status] Das Ausstellerprofil unter { $url } konnte nicht abgerufen werden: HTTP { $status }.
+       *[other] Das Ausstellerprofil unter { $url } konnte nicht abgerufen werden ({ $reason }).
+    }
+
+hosted-fetched = Die Website des Ausstellers bestätigt dieses Abzeichen.
+    .detail = Der Server des Ausstellers stellt diese Open-Badges-{ $version }-Assertion unter { $url } bereit. (Eine 0.5-Assertion nennt ihre eigene Adresse nicht; stattdessen wird der `origin` ihres Ausstellers geprüft.)
+
+hosted-id-mismatch = Auf der Website des Ausstellers liegt unter dieser Adresse ein anderes Abzeichen. Dieses Abzeichen ist also nicht das, was es zu sein behauptet.
+    .detail = Das unter { $url } bereitgestellte Dokument hat eine andere `{ $property }` als diese Adresse.
+
+hosted-id-invalid = Dieses Abzeichen gibt nicht an, wo der Aussteller es veröffentlicht, daher kann der Aussteller es nicht bestätigen.
+    .detail = Eine gehostete Assertion ohne http(s)-`id`: Es gibt keinen Server des Ausstellers, der sie bestätigen könnte.
+
+hosted-url-unknown = Dieses ältere Abzeichen lässt sich nur über seine Webadresse bestätigen. Prüfen Sie den Link des Abzeichens statt seines Inhalts.
+    .detail = Eine als JSON übergebene Open-Badges-0.5-Assertion nennt keine eigene Adresse; sie ist nur echt, wenn die Website ihres Ausstellers (ihr `origin`) sie bereitstellt.
+
+hosted-unreachable = Die Website des Ausstellers war nicht erreichbar, um dieses Abzeichen zu bestätigen. { $reason ->
+        [offline] Prüfen Sie erneut, wenn Sie online sind.
+       *[other] Versuchen Sie es später erneut.
+    }
+    .detail = Dies ist ein gehostetes Abzeichen, das nur echt ist, wenn der Server des Ausstellers es weiterhin unter { $url } bereitstellt, und das ließ sich nicht prüfen: { $reason ->
+        [offline] Der Offline-Modus ist aktiv.
+        [timeout] Der Server hat nicht rechtzeitig geantwortet.
+        [connection] Der Server war nicht erreichbar.
+        [cors] Der Browser hat die Anfrage blockiert, weil der Server keine Cross-Site-Anfragen erlaubt (CORS).
+        [status] Der Server hat mit HTTP { $status } geantwortet.
+        [too-large] Die Antwort war größer als erlaubt.
+        [redirects] Der Server hat zu oft umgeleitet.
+        [not-json] Die Antwort ist kein verwendbares JSON.
+        [too-many] Es wären mehr Dokumente nötig, als `max_fetches` erlaubt.
+       *[other] Die Adresse darf nicht abgerufen werden.
+    }
+
+hosted-origin-ok = Das Abzeichen ist auf der eigenen Website des Ausstellers veröffentlicht.
+    .detail = Die Assertion liegt auf { $host }, { $policy ->
+        [starts-with] innerhalb der Präfixe in `verification.startsWith` des Ausstellers.
+        [allowed-origins] einem der `verification.allowedOrigins` des Ausstellers.
+        [origin] dem Open-Badges-0.5-`origin` des Ausstellers.
+       *[other] dem Host der ID des Ausstellers (keine Richtlinie angegeben: Standard von Open Badges 2.0).
+    }
+
+issuer-origin-unknown = Nichts verbindet die Webadresse dieses älteren Abzeichens mit seinem Aussteller.
+    .detail = Der Open-Badges-0.5-Aussteller gibt keinen `origin` an, daher verbindet nichts die Adresse der Assertion mit dem Aussteller.
+
+issuer-not-http = Der Aussteller ist nicht über eine Website identifiziert, daher gibt es keine Website-Regel zu prüfen.
+    .detail = Die Aussteller-ID "{ $issuer }" ist keine http(s)-URL, daher gilt keine Richtlinie für gehostete Verifizierung.
+
+hosted-origin-mismatch = Dieses Abzeichen ist auf einer Website veröffentlicht, für die der Aussteller nicht bürgt. Es stammt daher möglicherweise nicht vom Aussteller.
+    .detail = Die Assertion unter { $url } liegt auf { $host }, aber { $policy ->
+        [starts-with] `verification.startsWith` des Ausstellers erlaubt nur { $allowed }.
+        [allowed-origins] `verification.allowedOrigins` des Ausstellers erlaubt nur { $allowed }.
+        [origin] der Open-Badges-0.5-`origin` ihres Ausstellers ist { $allowed }.
+       *[other] die ID des Ausstellers liegt auf { $allowed } (keine Richtlinie angegeben: Standard von Open Badges 2.0).
+    }
+
+signature-missing = Dieses Abzeichen gibt an, signiert zu sein, aber die Signatur fehlt. Prüfen Sie das Bild des Abzeichens oder die signierte Datei, die der Aussteller bereitgestellt hat.
+    .detail = Der `verification.type` der Assertion ist SignedBadge, sie ist aber einfaches JSON ohne ihr JWS.
+
+proof-missing = Dieses Abzeichen trägt keine Signatur, daher könnte es jeder verfasst haben.
+    .detail = Das Credential hat keinen `proof` und ist kein VC-JWT.
+
+expired = Dieses Abzeichen ist am { $date } abgelaufen.
+    .detail = `{ $property }` ist { $dateIso }.
+
+not-yet-valid = Dieses Abzeichen ist erst ab dem { $date } gültig.
+    .detail = `{ $property }` ist { $dateIso }, nach dem Zeitpunkt der Verifizierung.
+
+expiry-before-issue = Die Daten dieses Abzeichens widersprechen sich: Es läuft ab, bevor es ausgestellt wurde.
+    .detail = `{ $property }` ({ $dateIso }) liegt vor `{ $issueProperty }` ({ $issueDateIso }).
+
+date-invalid = Ein Datum dieses Abzeichens lässt sich nicht lesen, daher kann der Gültigkeitszeitraum nicht vollständig geprüft werden.
+    .detail = `{ $property }` ist { $text }, und das ist kein Datum.
+
+key-owner-mismatch = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, gibt an, jemand anderem als dem Aussteller zu gehören.
+    .detail = Der Schlüssel { $key } nennt "{ $owner }" als seinen `owner`, nicht den Aussteller { $issuer }.
+
+key-not-listed = Der Aussteller führt den Schlüssel, mit dem dieses Abzeichen signiert wurde, nicht als einen seiner eigenen.
+    .detail = Der Aussteller { $issuer } führt den Schlüssel { $key } nicht in seinem `publicKey`.
+
+key-origin-mismatch = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ist auf einer anderen Website veröffentlicht als der des Ausstellers.
+    .detail = Der Schlüssel ist auf { $host } veröffentlicht, der Aussteller { $issuer } aber auf { $issuerHost }.
+
+jwk-kid-mismatch = Das Abzeichen nennt zwei verschiedene Schlüssel für seine Signatur, daher ist es nicht vertrauenswürdig.
+    .detail = Der `jwk`-Header und der mit `kid` benannte Schlüssel ({ $key }) sind verschiedene Schlüssel.
+
+not-applicable-hosted = Dieses Abzeichen wird durch die Website des Ausstellers bestätigt, nicht durch einen Signaturschlüssel.
+
+no-status = Das Abzeichen gibt nicht an, wo sich prüfen lässt, ob es widerrufen wurde.
+    .detail = Kein `credentialStatus` (OB 3.0) oder `revocationList` (Aussteller in OB 2.0).
+
+status-invalid = Der Widerrufseintrag des Abzeichens ist fehlerhaft, daher konnte der Widerruf nicht geprüft werden.
+    .detail = Der 1EdTechRevocationList-Eintrag hat keine `id`.
+
+status-type-unsupported = Diese Art der Widerrufsprüfung wird nicht unterstützt, daher konnte der Widerruf nicht geprüft werden.
+    .detail = Der Statuseintragstyp "{ $type }" wird nicht unterstützt.
+
+key-unavailable = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ließ sich nicht finden, daher konnte die Signatur nicht geprüft werden. { $reason ->
+        [offline] Prüfen Sie erneut, wenn Sie online sind.
+        [none-listed] Bitten Sie den Aussteller um ein Abzeichen, das seinen Schlüssel nennt.
+        [none-named] Bitten Sie den Aussteller um ein Abzeichen, das seinen Schlüssel nennt.
+       *[other] Versuchen Sie es später erneut.
+    }
+    .detail = { $reason ->
+        [none-listed] Die Assertion nennt keinen Signaturschlüssel (`verification.creator`, 1.x `verify.url`), und der Aussteller führt keinen (`publicKey`).
+        [issuer-not-read] Die Assertion nennt keinen Signaturschlüssel (`verification.creator`, 1.x `verify.url`), und das Ausstellerprofil ließ sich nicht lesen.
+        [none-named] Das JWT nennt keinen Schlüssel (kein `kid`- oder `jwk`-Header), und der Aussteller ist kein did:key oder did:jwk.
+        [not-found] Das JWT nennt seinen Schlüssel "{ $key }", der sich nicht finden ließ.
+        [status] Der Signaturschlüssel unter { $key } konnte nicht abgerufen werden: HTTP { $status }.
+       *[other] Der Signaturschlüssel unter { $key } konnte nicht abgerufen werden ({ $reason }).
+    }
+
+jwt-claims-mismatch = Das signierte Token und das darin enthaltene Abzeichen nennen unterschiedliche Personen oder Aussteller. Es ist daher unklar, wer dieses Abzeichen an wen ausgestellt hat.
+    .detail = Die JWT-Claims ({ $claims }) nennen eine andere Partei als `issuer` / `credentialSubject.id` des Credentials.
+
+jwt-claim-differs = Das signierte Token gibt eine Angabe dieses Abzeichens etwas anders wieder als das Abzeichen selbst. Beides wurde geprüft.
+    .detail = Der JWT-Claim ist { $text }, das Credential gibt aber { $stated } an.
+
+credential-refreshed = Dieses Abzeichen wurde durch die aktuelle Fassung ersetzt, die sein Aussteller veröffentlicht, und diese Fassung wurde geprüft.
+    .detail = Der `1EdTechCredentialRefresh`-Dienst unter { $url } hat eine neue Kopie geliefert, die als gültig verifiziert wird; dieser Bericht gilt für die Kopie.
+
+refresh-not-used = Die aktuelle Fassung, auf die dieses Abzeichen verweist, ließ sich nicht verwenden, daher wurde das Abzeichen so geprüft, wie es vorliegt.
+    .detail = { $reason ->
+        [not-valid] Die vom `1EdTechCredentialRefresh`-Dienst unter { $url } gelieferte Kopie wird nicht als gültig verifiziert.
+        [status] Der `1EdTechCredentialRefresh`-Dienst unter { $url } hat mit HTTP { $status } geantwortet.
+       *[other] Der `1EdTechCredentialRefresh`-Dienst unter { $url } konnte nicht abgerufen werden ({ $reason }).
+    }
+
+date-lenient = Ein Datum in diesem Abzeichen ist in einer älteren Form geschrieben; es wurde als { $date } gelesen.
+    .detail = `{ $property }` ist kein Datum mit Uhrzeit und Zeitzone nach RFC 3339; es wurde als { $dateIso } gelesen (UTC angenommen).
+
+missing-member = Ein Teil der Beschreibung des Abzeichens, den der Standard verlangt, fehlt. Das schwächt nicht, was das Abzeichen belegt.
+    .detail = `{ $property }` ist erforderlich{ $expected ->
+        [string] {" "}und muss ein String sein.
+        [boolean] {" "}und muss true oder false sein.
+        [object] {" "}und muss ein Objekt sein.
+       *[other] .
+    }
+
+missing-type = Ein Teil des Abzeichens gibt seinen Typ nicht so an, wie der Standard es verlangt. Das schwächt nicht, was das Abzeichen belegt.
+    .detail = `type` sollte { $expectedType } enthalten.
+
+not-a-uri = Ein Verweis im Abzeichen ist nicht als Webadresse oder Kennung geschrieben. Das schwächt nicht, was das Abzeichen belegt.
+    .detail = Der Wert muss eine URI sein oder ein Profile-Objekt mit einer `id`.
+
+nonstandard-context = Das Abzeichen nennt das Standardvokabular nicht genau so, wie der Standard es verlangt. Das schwächt nicht, was das Abzeichen belegt.
+    .detail = { $expected ->
+        [vc-first] `@context` sollte mit https://www.w3.org/ns/credentials/v2 beginnen (oder mit https://www.w3.org/2018/credentials/v1 für VC 1.1).
+        [ob3] `@context` sollte einen Open-Badges-3.0-Kontext enthalten (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json).
+       *[other] `@context` sollte der Open-Badges-2.0-Kontext sein oder ihn enthalten (https://w3id.org/openbadges/v2).
+    }
+
+no-recipient-identifier = Das Abzeichen gibt nicht an, für wen es ausgestellt wurde.
+    .detail = Kein `credentialSubject.id` oder `identifier` (OB 3.0; laut dessen Schema erlaubt) bzw. kein `recipient` (OB 2.0).
+
+image-data-uri = Das Bild des Abzeichens ist im Abzeichen selbst gespeichert statt unter der Adresse des Ausstellers. Das schwächt nicht, was das Abzeichen belegt.
+    .detail = Das `image` der Assertion sollte die URL des Bildes mit eingebettetem Abzeichen sein, keine data:-URI.
+
+legacy-version = Dies ist eine ältere Art von Open Badge (Version { $version }); es wurde so gelesen wie aktuelle Abzeichen.
+    .detail = Open-Badges-{ $version }-Assertion, gelesen als ihre Entsprechung in Open Badges 2.0, so wie der Validator von 1EdTech sie liest.
+
