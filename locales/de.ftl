@@ -482,3 +482,307 @@ image-data-uri = Das Bild des Abzeichens ist im Abzeichen selbst gespeichert sta
 legacy-version = Dies ist eine ältere Art von Open Badge (Version { $version }); es wurde so gelesen wie aktuelle Abzeichen.
     .detail = Open-Badges-{ $version }-Assertion, gelesen als ihre Entsprechung in Open Badges 2.0, so wie der Validator von 1EdTech sie liest.
 
+## Codes: Signaturen und Schlüssel (`proof`, `issuer-key`)
+
+signature-valid = Die Signatur ist echt: Das Abzeichen wurde seit dem Signieren nicht verändert.
+    .detail = Die { $suite }-Signatur wird verifiziert.
+
+signature-invalid = Die Signatur passt nicht zu diesem Abzeichen: Es wurde nach dem Signieren verändert, oder jemand anderes als der Eigentümer des Schlüssels hat es signiert. Vertrauen Sie diesem Abzeichen nicht.
+    .detail = { $reason ->
+        [wrong-length] Die { $algorithm }-Signatur hat die falsche Länge.
+        [es256-der] Die { $algorithm }-Signatur ist DER-kodiert; JWS-ES256-Signaturen sind das 64 Byte lange r‖s (RFC 7518 §3.4).
+        [es256-out-of-range] r oder s der { $algorithm }-Signatur ist null oder außerhalb des gültigen Bereichs.
+        [small-order-key] Die { $algorithm }-Signatur wird nicht verifiziert: Der öffentliche Ed25519-Schlüssel ist ein Punkt kleiner Ordnung, der zu jeder Nachricht passen kann, und wird abgelehnt.
+       *[other] Die { $algorithm }-Signatur lässt sich mit dem Schlüssel nicht verifizieren: Die signierten Bytes wurden verändert, oder ein anderer Schlüssel hat die Signatur erzeugt.
+    }
+
+proof-value-invalid = Die Signatur in diesem Abzeichen ist beschädigt und lässt sich nicht prüfen. Bitten Sie den Aussteller um eine neue Kopie des Abzeichens.
+    .detail = { $reason ->
+        [missing] Der Proof hat keinen String `proofValue`.
+        [not-multibase] `proofValue` ist kein gültiges Multibase.
+        [wrong-length] `proofValue` ergibt dekodiert keine 64 Byte lange Ed25519-Signatur.
+       *[other] `proofValue` ist keine Multibase-kodierte, 64 Byte lange Ed25519-Signatur.
+    }
+
+proof-purpose-mismatch = Diese Signatur wurde nicht zum Ausstellen von Abzeichen erstellt und belegt daher nicht, dass der Aussteller dieses Abzeichen ausgestellt hat.
+    .detail = Der Zweck des Proofs ist "{ $text }"; die Signatur eines Ausstellers muss `assertionMethod` verwenden.
+
+proof-expired = Die Signatur dieses Abzeichens ist am { $date } abgelaufen und kann daher nicht mehr für das Abzeichen bürgen. Bitten Sie den Aussteller um eine neu signierte Kopie.
+    .detail = Das `expires` des Proofs ({ $dateIso }) ist überschritten.
+
+proof-context-mismatch = Die Signatur deckt dieses Abzeichen nicht in seiner vorliegenden Form ab, daher kann sie nicht geprüft werden.
+    .detail = eddsa-jcs-2022: Der `@context` des Proofs ist nicht der Anfang des `@context` des Credentials.
+
+verification-method-invalid = Das Abzeichen gibt nicht richtig an, mit welchem Schlüssel es signiert wurde, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [not-https] Die Verifizierungsmethode { $key } muss eine https-URL sein.
+        [not-did-or-https] Die Verifizierungsmethode { $key } ist weder eine DID-URL noch eine https-URL.
+        [fragment-key-invalid] Der Schlüssel im Fragment von { $key } ist kein gültiger Multikey.
+        [missing] Der Proof hat keine `verificationMethod`.
+        [embedded-no-key] Die eingebettete Verifizierungsmethode hat keinen öffentlichen Schlüssel (`publicKeyMultibase` oder `publicKeyJwk`).
+       *[other] Die Verifizierungsmethode { $key } ist fehlerhaft.
+    }
+
+jws-malformed = Die Daten des Abzeichens sind beschädigt oder unvollständig und lassen sich nicht lesen. Laden Sie das Abzeichen erneut dort herunter, wo es ausgestellt wurde.
+    .detail = { $reason ->
+        [segment-count] Ein kompaktes JWS hat genau drei durch `.` getrennte Segmente.
+        [detached-payload] Das Payload-Segment ist leer (ein JWS mit abgetrennter Payload); ein Abzeichen-JWS enthält seine Payload.
+        [header-not-base64url] Das Header-Segment ist kein base64url ohne Padding (JWS verbietet `=`-Padding und das Alphabet mit `+`/`/`).
+        [payload-not-base64url] Das Payload-Segment ist kein base64url ohne Padding (JWS verbietet `=`-Padding und das Alphabet mit `+`/`/`).
+        [signature-not-base64url] Das Signatur-Segment ist kein base64url ohne Padding (JWS verbietet `=`-Padding und das Alphabet mit `+`/`/`).
+       *[other] Das kompakte JWS ist fehlerhaft.
+    }
+
+jws-header-invalid = Die Signaturangaben des Abzeichens sind beschädigt, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [not-object] Der JWS-Header ist kein JSON-Objekt.
+        [not-json] Der JWS-Header ist kein gültiges JSON (UTF-8, keine doppelten Elemente).
+        [alg-not-string] `alg` im JWS-Header ist kein String.
+        [b64-not-boolean] `b64` im JWS-Header ist kein Boolean.
+        [crit-not-array] `crit` im JWS-Header ist kein nicht leeres Array.
+        [crit-entry-not-string] Ein Eintrag von `crit` im JWS-Header ist kein String.
+        [jwk-not-object] `jwk` im JWS-Header ist kein JSON-Objekt.
+       *[other] Der JWS-Header ist ungültig.
+    }
+
+jws-alg-none = Dieses Abzeichen ist gar nicht signiert, daher könnte es jeder verfasst haben. Vertrauen Sie ihm nicht.
+    .detail = { $reason ->
+        [missing] Der JWS-Header hat kein `alg`; ein unsigniertes JWS beweist nichts.
+       *[other] Der JWS-Header gibt `alg: none` an: Das Token ist unsigniert.
+    }
+
+jws-alg-hmac = Dieses Abzeichen verwendet eine Art von Signatur, die jeder fälschen könnte, daher beweist es nichts. Vertrauen Sie ihm nicht.
+    .detail = Das JWS verwendet `{ $algorithm }`, einen HMAC-Algorithmus (gemeinsames Geheimnis). Abzeichen werden mit Public-Key-Algorithmen signiert; würde HMAC akzeptiert, könnte jeder ein Abzeichen fälschen, indem er den veröffentlichten öffentlichen Schlüssel des Ausstellers als HMAC-Geheimnis verwendet.
+
+jws-alg-not-allowed = Dieses Abzeichen ist auf eine Weise signiert, die diese Art von Abzeichen nicht erlaubt, daher ist die Signatur nicht vertrauenswürdig.
+    .detail = Der JWS-Algorithmus `{ $algorithm }` wird für dieses Format nicht akzeptiert (akzeptiert: { $allowed }).
+
+jws-crit-unsupported = Die Signatur dieses Abzeichens setzt eine Funktion voraus, die dieses Prüfprogramm nicht unterstützt, daher kann sie nicht geprüft werden.
+    .detail = Das JWS kennzeichnet die Header-Erweiterung `{ $extension }` als kritisch, und dieses Prüfprogramm implementiert sie nicht, muss das JWS also ablehnen (RFC 7515 §4.1.11).
+
+jws-b64-unsupported = Die Signatur dieses Abzeichens liegt in einer Form vor, die dieses Prüfprogramm nicht unterstützt, daher kann sie nicht geprüft werden.
+    .detail = Der JWS-Header enthält `b64: false` (eine unkodierte Payload, RFC 7797), die Abzeichen nicht verwenden und die dieses Prüfprogramm nicht implementiert.
+
+jwk-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+    .detail = Der JWK enthält das Element `{ $member }` eines privaten Schlüssels: Ein veröffentlichter Schlüssel darf nur öffentlich sein.
+
+jwk-symmetric = Der für dieses Abzeichen verwendete Schlüssel ist ein gemeinsames Geheimnis und beweist nichts darüber, wer signiert hat. Vertrauen Sie ihm nicht.
+    .detail = Der JWK ist ein symmetrischer geheimer Schlüssel (`kty: oct`); nur öffentliche Schlüssel werden akzeptiert.
+
+jwk-invalid = Der Schlüssel des Ausstellers ist fehlerhaft, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [not-object] Ein JWK muss ein JSON-Objekt sein.
+        [missing] Der JWK hat kein Element `{ $member }`.
+        [not-string] Das JWK-Element `{ $member }` muss ein String sein.
+        [not-base64url] Das JWK-Element `{ $member }` ist kein base64url ohne Padding.
+        [wrong-length] Das JWK-Element `{ $member }` ergibt dekodiert die falsche Anzahl Bytes.
+        [not-on-curve] Der öffentliche Schlüssel des JWK (`{ $member }`) ist kein gültiger Kurvenpunkt.
+       *[other] Der JWK ist fehlerhaft.
+    }
+
+jwk-alg-mismatch = Der Schlüssel des Ausstellers wurde für eine andere Art von Signatur veröffentlicht, als dieses Abzeichen verwendet, daher bürgt er nicht für dieses Abzeichen.
+    .detail = Der Schlüssel ist nur für { $keyAlgorithm } veröffentlicht, das Token ist aber mit { $algorithm } signiert (RFC 7517 §4.4).
+
+key-alg-mismatch = Der Schlüssel passt nicht zu dieser Art von Signatur, daher kann die Signatur nicht echt sein.
+    .detail = Die Signatur gibt den Algorithmus { $algorithm } an, der Schlüssel ist aber { $keyType }; ein Schlüssel wird immer nur mit seinem eigenen Algorithmus verwendet.
+
+key-unsupported = Der Schlüssel des Ausstellers ist von einer Art, die dieses Prüfprogramm nicht unterstützt, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [okp-curve] Die OKP-Kurve `{ $text }` wird nicht unterstützt.
+        [ec-curve] Die EC-Kurve `{ $text }` wird nicht unterstützt.
+        [jwk-kty] Der JWK-Schlüsseltyp `{ $text }` wird nicht unterstützt.
+        [pem-label] Der PEM-Block `{ $text }` wird nicht unterstützt (erwartet: `PUBLIC KEY` oder `RSA PUBLIC KEY`).
+        [spki-algorithm] Der Public-Key-Algorithmus mit der OID { $text } wird nicht unterstützt.
+        [rsa-too-large] Ein RSA-Modulus mit { $text } Bit ist größer, als dieses Prüfprogramm akzeptiert.
+       *[other] Der Schlüssel { $text } wird nicht unterstützt.
+    } Unterstützt werden Ed25519-, P-256- und RSA-Schlüssel.
+
+key-invalid = Der Schlüssel des Ausstellers ist beschädigt oder fehlerhaft, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [wrong-length] Der öffentliche Ed25519-Schlüssel hat nicht 32 Byte.
+        [not-on-curve] Der öffentliche Schlüssel ist kein gültiger Kurvenpunkt.
+        [too-long] Der Schlüsseltext ist länger, als ein unterstützter Schlüssel braucht.
+        [not-base58] Der Schlüsseltext ist kein gültiges base58btc.
+        [rsa-modulus-even] Der öffentliche RSA-Schlüssel ist ungültig: Sein Modulus ist gerade oder null (ein RSA-Modulus ist ein Produkt ungerader Primzahlen).
+        [rsa-modulus-too-small] Der öffentliche RSA-Schlüssel ist ungültig: Sein Modulus ist nicht größer als der öffentliche Exponent.
+        [rsa-exponent-even] Der öffentliche RSA-Schlüssel ist ungültig: Sein öffentlicher Exponent ist gerade.
+        [rsa-exponent-too-small] Der öffentliche RSA-Schlüssel ist ungültig: Sein öffentlicher Exponent ist kleiner als 3.
+        [rsa-exponent-too-large] Der öffentliche RSA-Schlüssel ist ungültig: Sein öffentlicher Exponent ist größer als 2^33 − 1.
+       *[other] Die Schlüsselbytes sind kein gültiger Schlüssel.
+    }
+
+rsa-key-too-small = Der Schlüssel des Ausstellers ist zu schwach, um vertrauenswürdig zu sein: Jemand anderes könnte diese Signatur erzeugt haben.
+    .detail = Der RSA-Schlüssel hat einen Modulus von { $bits } Bit; Schlüssel unter 2048 Bit lassen sich faktorisieren und werden nicht akzeptiert (RFC 7518 §3.3).
+
+rsa-key-weak = Der Schlüssel des Ausstellers wurde von einem fehlerhaften Schlüsselgenerator erzeugt, daher könnte jeder diese Signatur erzeugt haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+    .detail = Der RSA-Schlüssel hat die ROCA-Struktur (CVE-2017-15361: Infineon-Chips, 2012–2017): Sein privater Schlüssel lässt sich aus dem öffentlichen Schlüssel berechnen.
+
+multikey-invalid = Der Schlüssel des Ausstellers ist fehlerhaft oder von einer Art, die nicht signieren kann, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [not-base58btc] Ein Multikey muss Multibase-base58btc sein (beginnend mit `z`).
+        [too-long] Der Multikey-Text ist länger, als ein unterstützter Schlüssel braucht.
+        [not-base58] Der Multikey ist kein gültiges base58btc.
+        [no-codec] Der Multikey hat kein gültiges Multicodec-Präfix.
+        [wrong-length] Der Multikey enthält die falsche Anzahl Schlüsselbytes für seinen Multicodec.
+        [codec-x25519] Der Multikey ist x25519-pub (0xec), ein Schlüssel für die Schlüsselvereinbarung, kein Signaturschlüssel.
+        [codec-secp256k1] Der Multikey ist secp256k1-pub (0xe7), was nicht unterstützt wird.
+        [codec-p384] Der Multikey ist p384-pub (0x1201), was nicht unterstützt wird.
+        [codec-p521] Der Multikey ist p521-pub (0x1202), was nicht unterstützt wird.
+        [codec-rsa] Der Multikey ist rsa-pub (0x1205), was nicht unterstützt wird.
+        [codec-private-key] Der Multikey ist ein PRIVATER Schlüssel (ed25519-priv oder p256-priv), der niemals veröffentlicht werden darf.
+       *[other] Der Multicodec des Multikeys ist unbekannt.
+    } Akzeptiert werden nur ed25519-pub (0xed, `z6Mk…`) und p256-pub (0x1200, `zDn…`).
+
+pem-invalid = Der Schlüssel des Ausstellers ist fehlerhaft, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [too-long] Der PEM-Text ist länger, als ein öffentlicher Schlüssel braucht.
+        [no-begin] Der Text beginnt nicht mit `-----BEGIN `.
+        [begin-unterminated] Die PEM-BEGIN-Zeile ist nicht mit `-----` abgeschlossen.
+        [no-end] Der PEM-Text endet nicht mit der passenden END-Zeile.
+        [headers] Der PEM-Inhalt enthält Header oder einen zweiten Block; erwartet wird ein einfacher Schlüsselblock.
+        [not-base64] Der PEM-Inhalt ist kein gültiges base64.
+        [spki-der] Die SubjectPublicKeyInfo lässt sich nicht parsen (striktes DER).
+        [spki-unused-bits] Der Schlüssel-Bitstring der SubjectPublicKeyInfo hat ungenutzte Bits.
+        [pkcs1-der] Der PKCS#1-RSAPublicKey lässt sich nicht parsen (striktes DER).
+        [rsa-parameters] Die rsaEncryption-SubjectPublicKeyInfo hat andere Parameter als NULL (RFC 3279 §2.3.1).
+        [ed25519-parameters] Die Ed25519-SubjectPublicKeyInfo hat Parameter, was RFC 8410 §3 verbietet.
+        [ec-no-curve] Der EC-Schlüssel nennt seine Kurve nicht.
+       *[other] Der Text ist kein öffentlicher PEM-Schlüssel.
+    }
+
+pem-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+    .detail = Der PEM-Block ist ein `{ $text }`: Ein veröffentlichter Schlüssel darf nur öffentlich sein.
+
+did-invalid = Das Abzeichen nennt seinen Signaturschlüssel in einer Form, die sich nicht lesen lässt, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [too-long] Die DID-URL ist länger als die akzeptierten 8192 Byte.
+       *[other] Der Text ist keine DID (erwartet: `did:<method>:<id>`, Methode aus Kleinbuchstaben und Ziffern).
+    }
+
+did-key-invalid = Das Abzeichen nennt seinen Signaturschlüssel in einer Form, die sich nicht lesen lässt, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [path-or-query] Der did:key hat einen Pfad, eine Query oder ein Versionssegment; ein did:key ist `did:key:<multibase key>` mit optionalem Fragment `#<same key>`.
+        [wrong-fragment] Das Fragment des did:key wiederholt den Schlüssel nicht; die einzige Verifizierungsmethode eines did:key ist `did:key:<key>#<key>`.
+       *[other] Der did:key ist fehlerhaft.
+    }
+
+did-jwk-invalid = Das Abzeichen nennt seinen Signaturschlüssel in einer Form, die sich nicht lesen lässt, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [path-or-query] Der did:jwk hat einen Pfad oder eine Query; ein did:jwk ist `did:jwk:<base64url JWK>` mit optionalem Fragment `#0`.
+        [wrong-fragment] Das Fragment des did:jwk ist nicht `#0`, seine einzige Verifizierungsmethode.
+        [not-base64url] Die ID des did:jwk ist kein base64url ohne Padding.
+        [not-json] Die ID des did:jwk ist kein JSON-JWK.
+        [encryption-key] Der Schlüssel des did:jwk ist mit `use: enc` gekennzeichnet: Er ist ein Schlüssel für die Schlüsselvereinbarung und kann keine Aussagen (assertions) signieren.
+       *[other] Der did:jwk ist fehlerhaft.
+    }
+
+did-web-invalid = Das Abzeichen nennt seinen Signaturschlüssel unter einer Webadresse, die sich nicht verwenden lässt, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [not-did-web] Der Text beginnt nicht mit `did:web:`.
+        [port] Der Port des did:web ist keine Zahl von 1 bis 65535.
+        [host-empty] Der Host des did:web ist leer.
+        [host-too-long] Der Host des did:web ist länger als 253 Zeichen.
+        [host-not-domain] Der Host des did:web ist kein Domainname (nur Buchstaben, Ziffern, `-` und `.`; ein Port muss als `%3A` geschrieben werden).
+        [host-ip] Der Host des did:web ist eine IP-Adresse; die Methode did:web erlaubt nur Domainnamen.
+        [segment-empty] Ein Pfadsegment des did:web ist leer oder ein relativer Schritt (`.`/`..`).
+        [segment-escape] Ein Pfadsegment des did:web enthält ein `%`, auf das keine zwei Hexadezimalziffern folgen.
+        [segment-char] Ein Pfadsegment des did:web enthält ein Zeichen, das in einer DID nicht vorkommen darf.
+       *[other] Der did:web ist nicht verwendbar.
+    }
+
+did-document-invalid = Das Schlüsseldokument des Ausstellers ist nicht verwendbar, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [not-object] Das DID- oder Controller-Dokument ist kein JSON-Objekt.
+        [defined-twice] Das Dokument { $url } definiert die Verifizierungsmethode mehr als einmal, und zwar unterschiedlich; es ist mehrdeutig, welcher Schlüssel gemeint ist.
+       *[other] Das DID- oder Controller-Dokument { $url } ist nicht verwendbar.
+    }
+
+did-document-mismatch = Das gefundene Schlüsseldokument beschreibt jemand anderen und kann daher nicht für dieses Abzeichen bürgen.
+    .detail = Das für { $url } abgerufene Dokument hat die `id` "{ $text }"; ein Dokument, das einen anderen Identifikator beschreibt, kann nicht für diesen bürgen.
+
+key-not-found = Das Schlüsseldokument des Ausstellers enthält den Schlüssel nicht, mit dem dieses Abzeichen signiert wurde, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [listed-not-defined] Das Dokument { $url } führt { $key } auf, definiert ihn aber nicht; in anderen Dokumenten definierten Methoden wird nicht gefolgt.
+       *[other] Das Dokument { $url } definiert die Verifizierungsmethode { $key } nicht.
+    }
+
+key-not-authorized = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, existiert, aber sein Eigentümer hat ihn nicht zum Signieren von Abzeichen freigegeben.
+    .detail = { $reason ->
+        [other-relationship] Die Verifizierungsmethode { $key } ist in { $url } nur unter anderen Beziehungen aufgeführt, nicht unter `{ $property }`.
+       *[other] Die Verifizierungsmethode { $key } ist in { $url } unter keiner Verifizierungsbeziehung aufgeführt, also auch nicht unter `{ $property }`.
+    }
+
+vm-invalid = Der Schlüsseleintrag des Ausstellers ist fehlerhaft, daher kann die Signatur nicht geprüft werden.
+    .detail = { $reason ->
+        [controller-not-string] Die Verifizierungsmethode { $key } hat einen `controller`, der kein String ist.
+        [no-controller] Die Verifizierungsmethode { $key } hat keinen `controller`, daher gibt nichts an, wessen Schlüssel sie ist.
+        [no-key-material] Die Verifizierungsmethode { $key } hat kein `publicKeyMultibase`, `publicKeyJwk` oder `publicKeyBase58`.
+        [several-key-materials] Die Verifizierungsmethode { $key } enthält mehrere Darstellungen des Schlüssels.
+        [type-member-mismatch] Die Verifizierungsmethode { $key } enthält ihren Schlüssel in einem anderen Element, als ihr `type` verlangt.
+        [not-string] Die Verifizierungsmethode { $key } hat ein Schlüsselelement, das kein String ist.
+        [encryption-key] Die Verifizierungsmethode { $key } hat einen JWK, der als Verschlüsselungsschlüssel gekennzeichnet ist (`use: enc` oder `key_ops` nur mit Verschlüsselungsoperationen) und nicht signieren kann.
+        [type-key-mismatch] Die Verifizierungsmethode { $key } ist vom Typ Ed25519VerificationKey, enthält aber eine andere Art von Schlüssel.
+       *[other] Die Verifizierungsmethode { $key } ist fehlerhaft.
+    }
+
+vm-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+    .detail = Die Verifizierungsmethode { $key } veröffentlicht Material eines privaten Schlüssels (`{ $member }`).
+
+vm-key-mismatch = Die Dokumente des Ausstellers widersprechen sich darin, um welchen Schlüssel es sich handelt, daher ist er nicht vertrauenswürdig.
+    .detail = Das Controller-Dokument { $url } definiert { $key } mit einem anderen Schlüssel als dem, den dessen eigenes Dokument veröffentlicht.
+
+unsupported-cryptosuite = Dieses Abzeichen ist mit einem Verfahren signiert, das dieses Prüfprogramm nicht unterstützt, daher konnte seine Signatur nicht geprüft werden.
+    .detail = Der Proof-Typ "{ $suite }" wird nicht unterstützt.
+
+key-unresolved = Der Schlüssel des Ausstellers ließ sich nicht abrufen, daher konnte die Signatur nicht geprüft werden. Versuchen Sie es später oder mit Internetverbindung erneut.
+    .detail = { $reason ->
+        [did-method] Der Schlüssel { $key } verwendet eine DID-Methode, die dieses Prüfprogramm nicht unterstützt.
+        [pending] Der Schlüssel { $key } wurde noch abgerufen.
+        [offline] Der Schlüssel { $key } wurde nicht von { $url } abgerufen: Der Offline-Modus ist aktiv.
+        [timeout] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Der Server hat nicht rechtzeitig geantwortet.
+        [connection] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Der Server war nicht erreichbar.
+        [cors] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Der Browser hat die Anfrage blockiert (CORS).
+        [status] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Der Server hat mit HTTP { $status } geantwortet.
+        [too-large] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Die Antwort war größer als erlaubt.
+        [redirects] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: zu viele Umleitungen.
+        [off-site] Der Schlüssel { $key } ließ sich nicht verwenden: { $url } hat auf eine andere Website umgeleitet.
+        [not-json] Das Dokument unter { $url } für den Schlüssel { $key } ist kein verwendbares JSON.
+        [too-many-fetches] Der Schlüssel { $key } wurde nicht von { $url } abgerufen: Es wären mehr Dokumente nötig, als `max_fetches` erlaubt.
+       *[other] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden.
+    }
+
+key-not-bound = Die Signatur ist echt, aber nichts zeigt, dass der Schlüssel dem im Abzeichen genannten Aussteller gehört.
+    .detail = { $reason ->
+        [other-controller] Der Schlüssel gehört zu { $key }, und nichts zeigt, dass dieser Schlüssel für den Aussteller spricht.
+        [not-on-issuer-site] Der Schlüssel unter { $key } liegt nicht auf der Website des Ausstellers.
+        [no-web-origin] Der Schlüssel stammt aus dem Token selbst, und der Aussteller hat keinen Web-Origin, um seine Schlüssel zu veröffentlichen.
+        [jwks-unavailable] Das Schlüsselset des Ausstellers unter { $key } konnte nicht abgerufen werden, daher zeigt nichts, dass der Schlüssel dem Aussteller gehört.
+        [controller-unavailable] Das Controller-Dokument { $key } konnte nicht abgerufen werden.
+        [embedded] Der Schlüssel ist im Proof selbst eingebettet (Controller { $key }); nichts vom Aussteller bestätigt ihn.
+       *[other] Nichts verbindet den Schlüssel { $key } mit dem Aussteller.
+    }
+
+key-not-issuer = Dieses Abzeichen wurde mit dem Schlüssel eines anderen signiert, nicht mit dem des Ausstellers. Vertrauen Sie ihm nicht.
+    .detail = Das Credential gibt den Aussteller { $issuer } an, wurde aber mit dem Schlüssel { $key } signiert, der nicht dem Aussteller gehört.
+
+jwks-invalid = Die vom Aussteller veröffentlichte Schlüsselliste ist fehlerhaft und kann den Schlüssel daher nicht bestätigen.
+    .detail = Das JWK Set ist kein JSON-Objekt mit einem Array `keys` (RFC 7517 §5).
+
+jwks-kid-ambiguous = Die vom Aussteller veröffentlichte Schlüsselliste benennt mehrere verschiedene Schlüssel gleich und kann daher nicht bestätigen, welcher dieses Abzeichen signiert hat.
+    .detail = Mehrere Einträge im Schlüsselset des Ausstellers haben die `kid` "{ $kid }" mit unterschiedlichen Schlüsseln.
+
+jwks-key-mismatch = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ist nicht der Schlüssel, den der Aussteller unter diesem Namen veröffentlicht. Vertrauen Sie ihm nicht.
+    .detail = Das Schlüsselset des Ausstellers hat die `kid` "{ $kid }" für einen anderen Schlüssel als den, den das Token enthält.
+
+jwks-iss-mismatch = Der vom Aussteller veröffentlichte Schlüssel ist als Eigentum eines anderen gekennzeichnet und bürgt daher nicht für dieses Abzeichen.
+    .detail = Der passende Schlüssel im Schlüsselset des Ausstellers hat `iss` "{ $text }", der Aussteller ist aber { $issuer }.
+
+jwks-key-use = Der vom Aussteller veröffentlichte Schlüssel ist für die Verschlüsselung bestimmt, nicht zum Signieren, und bürgt daher nicht für dieses Abzeichen.
+    .detail = Der passende Schlüssel im Schlüsselset des Ausstellers ist ein Verschlüsselungsschlüssel (`use: enc` oder `key_ops` nur mit Verschlüsselungsoperationen).
+
+key-bound = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, gehört dem Aussteller.
+    .detail = Der Schlüssel gehört nachweislich dem Aussteller: die eigene DID des Ausstellers, aufgeführt in seinem DID- oder Controller-Dokument oder Schlüsselset, oder vom Aussteller als sein eigener veröffentlicht.
+
+key-from-fragment = Die Signatur ist echt, aber der Aussteller hat nicht bestätigt, dass der Schlüssel ihm gehört.
+    .detail = Der Schlüssel wurde aus dem URL-Fragment der Verifizierungsmethode gelesen, und das Dokument unter dieser URL bestätigt ihn nicht.
+
