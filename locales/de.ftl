@@ -786,3 +786,150 @@ key-bound = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, gehört dem
 key-from-fragment = Die Signatur ist echt, aber der Aussteller hat nicht bestätigt, dass der Schlüssel ihm gehört.
     .detail = Der Schlüssel wurde aus dem URL-Fragment der Verifizierungsmethode gelesen, und das Dokument unter dieser URL bestätigt ihn nicht.
 
+## Codes: Widerruf, Ablauf der Prüfung, gehostete Abzeichen (`revocation`, `recipient`, jede Prüfung)
+
+in-period = Das Abzeichen liegt innerhalb seines Gültigkeitszeitraums.
+    .detail = { $dates ->
+        [issue-and-expiry] Der aktuelle Zeitpunkt liegt zwischen Ausstellungs- und Ablaufdatum.
+        [issue] Der aktuelle Zeitpunkt liegt nach dem Ausstellungsdatum; das Abzeichen gibt kein Ablaufdatum an.
+        [expiry] Der aktuelle Zeitpunkt liegt vor dem Ablaufdatum; das Abzeichen gibt kein Ausstellungsdatum an.
+       *[other] Das Abzeichen gibt keine Daten an.
+    } Die Daten stehen in `issued` und `expires` des Berichts.
+
+not-revoked = { $purpose ->
+        [suspension] Der Aussteller hat dieses Abzeichen nicht ausgesetzt.
+        [revocation] Der Aussteller hat dieses Abzeichen nicht widerrufen.
+       *[other] Der Aussteller hat dieses Abzeichen nicht markiert.
+    }
+    .detail = { $source ->
+        [status-list] Der `{ $purpose }`-Eintrag des Credentials in der Statusliste unter { $url } ist nicht gesetzt.
+        [hosted] Der Server des Ausstellers stellt die Assertion weiterhin unter { $url } bereit und markiert sie nicht als widerrufen.
+       *[other] Das Credential steht nicht in der Widerrufsliste des Ausstellers unter { $url }.
+    }
+
+status-set = Der Aussteller hat dieses Abzeichen mit einer Markierung versehen, die seine Gültigkeit nicht berührt.
+    .detail = Der `{ $purpose }`-Statuswert des Credentials ist { $value }.
+
+revoked = Der Aussteller hat dieses Abzeichen widerrufen: Es ist nicht mehr vertrauenswürdig.
+    .detail = { $source ->
+        [status-list] Der `revocation`-Eintrag des Credentials in der Statusliste unter { $url } ist gesetzt.
+        [hosted] Der Server des Ausstellers unter { $url } markiert die Assertion als widerrufen (`revoked: true` oder HTTP 410 Gone).
+       *[other] Die Widerrufsliste des Ausstellers unter { $url } führt dieses Abzeichen auf.
+    } Vom Aussteller angegebener Grund, falls vorhanden: "{ $revocationReason }"
+
+suspended = Der Aussteller hat dieses Abzeichen vorübergehend ausgesetzt: Solange es ausgesetzt ist, ist es nicht vertrauenswürdig.
+    .detail = Der `suspension`-Eintrag des Credentials (Index { $index }) in der Statusliste unter { $url } ist gesetzt.
+
+status-index-out-of-range = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil das Abzeichen auf eine Stelle hinter dem Ende der Liste des Ausstellers verweist.
+    .detail = Der Statusindex { $index } liegt außerhalb der Statusliste, die { $entries } Einträge der `statusSize` des Eintrags enthält.
+
+status-entry-invalid = Die Widerrufsangaben des Abzeichens sind fehlerhaft, daher lässt sich nicht prüfen, ob es widerrufen wurde. Bitten Sie den Aussteller um ein korrigiertes Abzeichen.
+    .detail = { $reason ->
+        [wrong-type] Der `type` des Statuseintrags ist weder `BitstringStatusListEntry` noch `StatusList2021Entry`.
+        [missing] Der Statuseintrag hat kein `{ $property }`.
+        [not-an-index] `{ $property }` des Statuseintrags ist keine Dezimalzahl von 0 bis 18446744073709551615.
+        [not-http] `{ $property }` des Statuseintrags ist keine http(s)-URL.
+        [id-is-list-url] `{ $property }` des Statuseintrags ist gleich seiner `statusListCredential`; die ID des Eintrags darf nicht die URL der Liste sein.
+        [size-unsupported] `{ $property }` des Statuseintrags wird nicht unterstützt (ganze Zahlen von 1 bis 8).
+       *[other] `{ $property }` des Statuseintrags ist fehlerhaft.
+    }
+
+status-unreachable = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil seine Widerrufsliste nicht abgerufen werden konnte. Versuchen Sie es später erneut.
+    .detail = Die Status- oder Widerrufsliste unter { $url } konnte nicht abgerufen werden: { $reason ->
+        [offline] Der Offline-Modus ist aktiv, daher wird nichts abgerufen.
+        [timeout] Der Server hat nicht rechtzeitig geantwortet.
+        [connection] Der Server war nicht erreichbar (DNS-, Verbindungs- oder TLS-Fehler).
+        [cors] Der Browser hat die Anfrage blockiert, weil der Server keine Cross-Site-Anfragen erlaubt (CORS).
+        [status] Der Server hat mit HTTP { $status } geantwortet.
+        [too-large] Die Antwort war größer als erlaubt.
+        [redirects] Der Server hat zu oft umgeleitet.
+        [refused] Die Adresse darf nicht abgerufen werden.
+        [not-http] Sie ist keine http(s)-URL.
+        [too-many-documents] Es wären mehr Dokumente nötig, als das Limit `max_fetches` erlaubt.
+        [not-json] Das Dokument ist kein verwendbares JSON.
+       *[other] Der Abruf ist fehlgeschlagen.
+    }
+
+status-list-untrusted = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil nicht nachweisbar ist, dass die Widerrufsliste vom Aussteller stammt.
+    .detail = Die Statusliste unter { $url } ist nicht vertrauenswürdig: { $reason ->
+        [redirected-off-site] Die Anfrage wurde auf eine andere Website umgeleitet, und Statuslisten werden nur von der Website akzeptiert, die das Abzeichen nennt.
+        [unsigned] Das Listen-Credential trägt keinen Proof.
+        [not-signed-by-issuer] Kein Proof des Listen-Credentials lässt sich mit einem Schlüssel verifizieren, der an den Aussteller der Liste gebunden ist.
+        [status] Der Server hat mit HTTP { $status } geantwortet.
+       *[other] Ihr Proof ließ sich nicht prüfen.
+    }
+
+status-list-invalid = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil die Widerrufsliste des Ausstellers in einer Form vorliegt, die dieses Prüfprogramm nicht lesen kann.
+    .detail = { $reason ->
+        [wrong-type] Das Dokument ist kein `BitstringStatusListCredential` oder `StatusList2021Credential` (der Typ, den der Statuseintrag verlangt).
+        [no-subject] Das Statuslisten-Credential hat kein `credentialSubject`.
+        [several-subjects] Das Statuslisten-Credential muss genau ein `credentialSubject`-Objekt haben (die Liste).
+        [wrong-subject-type] Das Subject des Statuslisten-Credentials ist keine `BitstringStatusList` oder `StatusList2021`.
+        [no-encoded-list] Das Statuslisten-Credential hat keinen String `encodedList`.
+       *[other] Das Dokument ist kein Statuslisten-Credential.
+    }
+
+status-list-expired = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil seine Widerrufsliste am { $date } abgelaufen ist.
+    .detail = Das Statuslisten-Credential unter { $url } hat `validUntil` { $dateIso }, in der Vergangenheit.
+
+status-list-corrupt = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil seine Widerrufsliste beschädigt ist.
+    .detail = { $reason ->
+        [not-base64] `encodedList` ist weder base64 noch Multibase-base64url.
+        [not-gzip] Die dekodierte Liste ist kein gzip (sie beginnt nicht mit 1f 8b).
+        [gzip-method] Die gzip-Kompressionsmethode ist nicht 8 (deflate).
+        [gzip-reserved-flags] Der gzip-Header setzt reservierte Flag-Bits.
+        [gzip-truncated] Die gzip-Daten enden vor dem Ende ihres Headers, ihrer Daten oder ihres 8 Byte langen Trailers aus CRC-32 und Länge.
+        [gzip-header-crc] Die CRC des gzip-Headers passt nicht zum Header.
+        [deflate-invalid] Die deflate-Daten im gzip sind beschädigt.
+        [gzip-crc] Die CRC-32 im gzip-Trailer passt nicht zur entpackten Liste: Die Liste wurde beschädigt.
+        [gzip-length] Die Länge im gzip-Trailer (mod 2^32) passt nicht zur entpackten Liste.
+        [gzip-trailing-bytes] Auf das gzip-Member folgen weitere Bytes; eine Statusliste ist genau ein gzip-Member (RFC 1952).
+       *[other] Die kodierte Liste lässt sich nicht dekodieren.
+    }
+
+status-purpose-mismatch = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil die Liste, auf die es verweist, einem anderen Zweck dient.
+    .detail = Der Statuseintrag des Credentials hat `statusPurpose` "{ $purpose }", die Liste, auf die er verweist, gilt aber für "{ $listPurposes }"; zu diesem Zweck sagt die Liste nichts aus.
+
+status-list-short = Die Widerrufsliste des Ausstellers ist kleiner, als der Standard verlangt. Dadurch lässt sich leichter erkennen, welches Abzeichen gerade geprüft wird. Sie wurde trotzdem gelesen.
+    .detail = Die Statusliste unter { $url } enthält { $entries } Einträge, weniger als die 131072, die die Bitstring-Status-List-Spezifikation zum Schutz der Privatsphäre der Empfänger verlangt.
+
+recipient-not-requested = Es wurde kein Empfänger angegeben, mit dem dieses Abzeichen abgeglichen werden soll.
+    .detail = Geben Sie eine E-Mail-Adresse, URL oder eine andere Kennung an, um zu prüfen, ob das Abzeichen dafür ausgestellt wurde.
+
+recipient-not-stated = Das Abzeichen gibt nicht an, für wen es ausgestellt wurde, daher lässt es sich nicht mit einer Person abgleichen.
+    .detail = Das Abzeichen gibt keine Empfängeridentität an (`credentialSubject.id` / `identifier` oder bei OB 2.0 `recipient.identity`), mit der verglichen werden könnte.
+
+recipient-match = Das Abzeichen wurde für die angegebene Person ausgestellt.
+
+recipient-mismatch = Das Abzeichen wurde für eine andere Person ausgestellt als die angegebene.
+
+not-applicable = Diese Prüfung gilt nicht für diese Art von Abzeichen.
+
+not-reached = { $blockedBy ->
+        [proof] Nicht geprüft, weil die Signatur des Abzeichens zuerst nicht verifiziert werden konnte.
+       *[other] Nicht geprüft, weil die Datei nicht als Abzeichen gelesen werden konnte.
+    }
+
+jws-payload-invalid = Die Daten dieses Abzeichens sind beschädigt oder nicht in einer für Abzeichen üblichen Form, daher lassen sie sich nicht lesen.
+    .detail = { $reason ->
+        [not-an-object] Die JWS-Payload ist JSON, aber kein JSON-Objekt.
+        [not-json] Die JWS-Payload ist kein JSON.
+       *[other] Die JWS-Payload ist kein JSON-Objekt.
+    }
+
+## Codes: Hinweise (Abweichungen, die nichts abschwächen)
+
+hidden-characters = Ein Text in diesem Abzeichen enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung ändern. Sie werden als ⟨U+XXXX⟩ angezeigt, damit sich der Text nicht als anderer Text ausgeben kann.
+    .detail = Bidirektionale Steuerzeichen, Zeichen ohne Breite und andere unsichtbare Codepoints wurden in den Anzeigefeldern des Berichts durch ⟨U+XXXX⟩ ersetzt; `credential` enthält den Originaltext.
+
+not-an-open-badge = Diese Datei ist kein Open Badge.
+    .detail = Weder ein Open-Badges-3.0-Credential (`OpenBadgeCredential` / `AchievementCredential`) noch eine Open-Badges-2.0-Assertion.
+
+no-issuer = Das Abzeichen gibt nicht an, wer es ausgestellt hat.
+    .detail = Kein `issuer` (OB 3.0) oder `badge.issuer` (OB 2.0).
+
+no-subject = Das Abzeichen gibt nicht an, wofür oder an wen es verliehen wurde.
+    .detail = Kein `credentialSubject`.
+
+no-achievement = Das Abzeichen gibt nicht an, was erreicht wurde.
+    .detail = Kein `credentialSubject.achievement` (OB 3.0) oder `badge` (OB 2.0).
