@@ -48,7 +48,7 @@ summary-valid-unnamed = { $matched ->
        *[other] Ausgestellt von { $issuer }.
     }
 summary-unestablished = An diesem Abzeichen ist nichts falsch, aber es ließ sich nicht bestätigen, wer es signiert hat.
-    .detail = Weder ein bestandener Nachweis (proof) mit einem an den Aussteller gebundenen Schlüssel noch eine bestandene hosted-origin-Prüfung liegt vor.
+    .detail = Es liegt weder eine bestandene `proof`-Prüfung mit einem an den Aussteller gebundenen Schlüssel noch eine bestandene `hosted-origin`-Prüfung vor.
 
 ## Was Widget, Prüfseite und CLI um die Meldungen herum zeigen (ui-…: gemeinsam;
 ## page-…: die Prüfseite; cli-…: das Kommandozeilenprogramm).
@@ -157,8 +157,8 @@ svg-entity = Das Abzeichen in diesem Bild verweist auf externe Inhalte, die nie 
 
 unreadable-input = Diese Datei ließ sich nicht öffnen, daher wurde nichts geprüft. Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.
     .detail = `{ $path }`: { $reason ->
-        [not-found] Datei oder Verzeichnis nicht gefunden.
-        [permission-denied] Zugriff verweigert.
+        [not-found] die Datei oder das Verzeichnis existiert nicht.
+        [permission-denied] keine Leseberechtigung.
         [is-a-directory] ist ein Verzeichnis.
         [not-a-directory] ein Teil des Pfads ist kein Verzeichnis.
         [too-deep] das Verzeichnis ist mehr als 32 Ebenen tief verschachtelt; geben Sie es direkt an.
@@ -230,7 +230,7 @@ limit-exceeded = Dieses Abzeichen ist größer oder komplexer, als dieses Prüfp
     } überschreitet das Limit `{ $limit }` ({ $max }).
 
 credential-json = Die Daten des Abzeichens wurden gelesen.
-    .detail = Ein Open-Badges-3.0-Credential (JSON mit eingebettetem Proof) wurde dekodiert.
+    .detail = Ein Open-Badges-3.0-Nachweis (JSON mit eingebettetem Proof) wurde dekodiert.
 
 assertion-json = Die Daten des Abzeichens wurden gelesen.
     .detail = Eine Open-Badges-Assertion (JSON) wurde dekodiert.
@@ -381,7 +381,7 @@ signature-missing = Dieses Abzeichen gibt an, signiert zu sein, aber die Signatu
     .detail = Der `verification.type` der Assertion ist SignedBadge, sie ist aber einfaches JSON ohne ihr JWS.
 
 proof-missing = Dieses Abzeichen trägt keine Signatur, daher könnte es jeder verfasst haben.
-    .detail = Das Credential hat keinen `proof` und ist kein VC-JWT.
+    .detail = Der Nachweis hat keinen `proof` und ist kein VC-JWT.
 
 expired = Dieses Abzeichen ist am { $date } abgelaufen.
     .detail = `{ $property }` ist { $dateIso }.
@@ -434,10 +434,10 @@ key-unavailable = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ließ
     }
 
 jwt-claims-mismatch = Das signierte Token und das darin enthaltene Abzeichen nennen unterschiedliche Personen oder Aussteller. Es ist daher unklar, wer dieses Abzeichen an wen ausgestellt hat.
-    .detail = Die JWT-Claims ({ $claims }) nennen eine andere Partei als `issuer` / `credentialSubject.id` des Credentials.
+    .detail = Die JWT-Claims ({ $claims }) nennen eine andere Partei als `issuer` / `credentialSubject.id` des Nachweises.
 
 jwt-claim-differs = Das signierte Token gibt eine Angabe dieses Abzeichens etwas anders wieder als das Abzeichen selbst. Beides wurde geprüft.
-    .detail = Der JWT-Claim ist { $text }, das Credential gibt aber { $stated } an.
+    .detail = Der JWT-Claim ist { $text }, der Nachweis gibt aber { $stated } an.
 
 credential-refreshed = Dieses Abzeichen wurde durch die aktuelle Fassung ersetzt, die sein Aussteller veröffentlicht, und diese Fassung wurde geprüft.
     .detail = Der `1EdTechCredentialRefresh`-Dienst unter { $url } hat eine neue Kopie geliefert, die als gültig verifiziert wird; dieser Bericht gilt für die Kopie.
@@ -485,7 +485,7 @@ legacy-version = Dies ist eine ältere Art von Open Badge (Version { $version })
 ## Codes: Signaturen und Schlüssel (`proof`, `issuer-key`)
 
 signature-valid = Die Signatur ist echt: Das Abzeichen wurde seit dem Signieren nicht verändert.
-    .detail = Die { $suite }-Signatur wird verifiziert.
+    .detail = Die { $suite }-Signatur ist gültig.
 
 signature-invalid = Die Signatur passt nicht zu diesem Abzeichen: Es wurde nach dem Signieren verändert, oder jemand anderes als der Eigentümer des Schlüssels hat es signiert. Vertrauen Sie diesem Abzeichen nicht.
     .detail = { $reason ->
@@ -511,7 +511,7 @@ proof-expired = Die Signatur dieses Abzeichens ist am { $date } abgelaufen und k
     .detail = Das `expires` des Proofs ({ $dateIso }) ist überschritten.
 
 proof-context-mismatch = Die Signatur deckt dieses Abzeichen nicht in seiner vorliegenden Form ab, daher kann sie nicht geprüft werden.
-    .detail = eddsa-jcs-2022: Der `@context` des Proofs ist nicht der Anfang des `@context` des Credentials.
+    .detail = eddsa-jcs-2022: Der `@context` des Proofs ist nicht der Anfang des `@context` des Nachweises.
 
 verification-method-invalid = Das Abzeichen gibt nicht richtig an, mit welchem Schlüssel es signiert wurde, daher kann die Signatur nicht geprüft werden.
     .detail = { $reason ->
@@ -763,7 +763,7 @@ key-not-bound = Die Signatur ist echt, aber nichts zeigt, dass der Schlüssel de
     }
 
 key-not-issuer = Dieses Abzeichen wurde mit dem Schlüssel eines anderen signiert, nicht mit dem des Ausstellers. Vertrauen Sie ihm nicht.
-    .detail = Das Credential gibt den Aussteller { $issuer } an, wurde aber mit dem Schlüssel { $key } signiert, der nicht dem Aussteller gehört.
+    .detail = Der Nachweis gibt den Aussteller { $issuer } an, wurde aber mit dem Schlüssel { $key } signiert, der nicht dem Aussteller gehört.
 
 jwks-invalid = Die vom Aussteller veröffentlichte Schlüsselliste ist fehlerhaft und kann den Schlüssel daher nicht bestätigen.
     .detail = Das JWK Set ist kein JSON-Objekt mit einem Array `keys` (RFC 7517 §5).
@@ -802,23 +802,23 @@ not-revoked = { $purpose ->
        *[other] Der Aussteller hat dieses Abzeichen nicht markiert.
     }
     .detail = { $source ->
-        [status-list] Der `{ $purpose }`-Eintrag des Credentials in der Statusliste unter { $url } ist nicht gesetzt.
+        [status-list] Der `{ $purpose }`-Eintrag des Nachweises in der Statusliste unter { $url } ist nicht gesetzt.
         [hosted] Der Server des Ausstellers stellt die Assertion weiterhin unter { $url } bereit und markiert sie nicht als widerrufen.
-       *[other] Das Credential steht nicht in der Widerrufsliste des Ausstellers unter { $url }.
+       *[other] Der Nachweis steht nicht in der Widerrufsliste des Ausstellers unter { $url }.
     }
 
 status-set = Der Aussteller hat dieses Abzeichen mit einer Markierung versehen, die seine Gültigkeit nicht berührt.
-    .detail = Der `{ $purpose }`-Statuswert des Credentials ist { $value }.
+    .detail = Der `{ $purpose }`-Statuswert des Nachweises ist { $value }.
 
 revoked = Der Aussteller hat dieses Abzeichen widerrufen: Es ist nicht mehr vertrauenswürdig.
     .detail = { $source ->
-        [status-list] Der `revocation`-Eintrag des Credentials in der Statusliste unter { $url } ist gesetzt.
+        [status-list] Der `revocation`-Eintrag des Nachweises in der Statusliste unter { $url } ist gesetzt.
         [hosted] Der Server des Ausstellers unter { $url } markiert die Assertion als widerrufen (`revoked: true` oder HTTP 410 Gone).
        *[other] Die Widerrufsliste des Ausstellers unter { $url } führt dieses Abzeichen auf.
     } Vom Aussteller angegebener Grund, falls vorhanden: "{ $revocationReason }"
 
 suspended = Der Aussteller hat dieses Abzeichen vorübergehend ausgesetzt: Solange es ausgesetzt ist, ist es nicht vertrauenswürdig.
-    .detail = Der `suspension`-Eintrag des Credentials (Index { $index }) in der Statusliste unter { $url } ist gesetzt.
+    .detail = Der `suspension`-Eintrag des Nachweises (Index { $index }) in der Statusliste unter { $url } ist gesetzt.
 
 status-index-out-of-range = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil das Abzeichen auf eine Stelle hinter dem Ende der Liste des Ausstellers verweist.
     .detail = Der Statusindex { $index } liegt außerhalb der Statusliste, die { $entries } Einträge der `statusSize` des Eintrags enthält.
@@ -853,8 +853,8 @@ status-unreachable = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ si
 status-list-untrusted = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil nicht nachweisbar ist, dass die Widerrufsliste vom Aussteller stammt.
     .detail = Die Statusliste unter { $url } ist nicht vertrauenswürdig: { $reason ->
         [redirected-off-site] Die Anfrage wurde auf eine andere Website umgeleitet, und Statuslisten werden nur von der Website akzeptiert, die das Abzeichen nennt.
-        [unsigned] Das Listen-Credential trägt keinen Proof.
-        [not-signed-by-issuer] Kein Proof des Listen-Credentials lässt sich mit einem Schlüssel verifizieren, der an den Aussteller der Liste gebunden ist.
+        [unsigned] Der Listen-Nachweis trägt keinen Proof.
+        [not-signed-by-issuer] Kein Proof des Listen-Nachweises lässt sich mit einem Schlüssel verifizieren, der an den Aussteller der Liste gebunden ist.
         [status] Der Server hat mit HTTP { $status } geantwortet.
        *[other] Ihr Proof ließ sich nicht prüfen.
     }
@@ -862,15 +862,15 @@ status-list-untrusted = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ
 status-list-invalid = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil die Widerrufsliste des Ausstellers in einer Form vorliegt, die dieses Prüfprogramm nicht lesen kann.
     .detail = { $reason ->
         [wrong-type] Das Dokument ist kein `BitstringStatusListCredential` oder `StatusList2021Credential` (der Typ, den der Statuseintrag verlangt).
-        [no-subject] Das Statuslisten-Credential hat kein `credentialSubject`.
-        [several-subjects] Das Statuslisten-Credential muss genau ein `credentialSubject`-Objekt haben (die Liste).
-        [wrong-subject-type] Das Subject des Statuslisten-Credentials ist keine `BitstringStatusList` oder `StatusList2021`.
-        [no-encoded-list] Das Statuslisten-Credential hat keinen String `encodedList`.
-       *[other] Das Dokument ist kein Statuslisten-Credential.
+        [no-subject] Der Statuslisten-Nachweis hat kein `credentialSubject`.
+        [several-subjects] Der Statuslisten-Nachweis muss genau ein `credentialSubject`-Objekt haben (die Liste).
+        [wrong-subject-type] Das Subject des Statuslisten-Nachweises ist keine `BitstringStatusList` oder `StatusList2021`.
+        [no-encoded-list] Der Statuslisten-Nachweis hat keinen String `encodedList`.
+       *[other] Das Dokument ist kein Statuslisten-Nachweis.
     }
 
 status-list-expired = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil seine Widerrufsliste am { $date } abgelaufen ist.
-    .detail = Das Statuslisten-Credential unter { $url } hat `validUntil` { $dateIso }, in der Vergangenheit.
+    .detail = Der Statuslisten-Nachweis unter { $url } hat `validUntil` { $dateIso }, in der Vergangenheit.
 
 status-list-corrupt = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil seine Widerrufsliste beschädigt ist.
     .detail = { $reason ->
@@ -888,7 +888,7 @@ status-list-corrupt = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ s
     }
 
 status-purpose-mismatch = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil die Liste, auf die es verweist, einem anderen Zweck dient.
-    .detail = Der Statuseintrag des Credentials hat `statusPurpose` "{ $purpose }", die Liste, auf die er verweist, gilt aber für "{ $listPurposes }"; zu diesem Zweck sagt die Liste nichts aus.
+    .detail = Der Statuseintrag des Nachweises hat `statusPurpose` "{ $purpose }", die Liste, auf die er verweist, gilt aber für "{ $listPurposes }"; zu diesem Zweck sagt die Liste nichts aus.
 
 status-list-short = Die Widerrufsliste des Ausstellers ist kleiner, als der Standard verlangt. Dadurch lässt sich leichter erkennen, welches Abzeichen gerade geprüft wird. Sie wurde trotzdem gelesen.
     .detail = Die Statusliste unter { $url } enthält { $entries } Einträge, weniger als die 131072, die die Bitstring-Status-List-Spezifikation zum Schutz der Privatsphäre der Empfänger verlangt.
@@ -923,7 +923,7 @@ hidden-characters = Ein Text in diesem Abzeichen enthält unsichtbare Zeichen od
     .detail = Bidirektionale Steuerzeichen, Zeichen ohne Breite und andere unsichtbare Codepoints wurden in den Anzeigefeldern des Berichts durch ⟨U+XXXX⟩ ersetzt; `credential` enthält den Originaltext.
 
 not-an-open-badge = Diese Datei ist kein Open Badge.
-    .detail = Weder ein Open-Badges-3.0-Credential (`OpenBadgeCredential` / `AchievementCredential`) noch eine Open-Badges-2.0-Assertion.
+    .detail = Weder ein Open-Badges-3.0-Nachweis (`OpenBadgeCredential` / `AchievementCredential`) noch eine Open-Badges-2.0-Assertion.
 
 no-issuer = Das Abzeichen gibt nicht an, wer es ausgestellt hat.
     .detail = Kein `issuer` (OB 3.0) oder `badge.issuer` (OB 2.0).
