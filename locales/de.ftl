@@ -48,7 +48,7 @@ summary-valid-unnamed = { $matched ->
        *[other] Ausgestellt von { $issuer }.
     }
 summary-unestablished = An diesem Abzeichen ist nichts falsch, aber es ließ sich nicht bestätigen, wer es signiert hat.
-    .detail = Es liegt weder eine bestandene `proof`-Prüfung mit einem an den Aussteller gebundenen Schlüssel noch eine bestandene `hosted-origin`-Prüfung vor.
+    .detail = Es liegt weder eine bestandene proof-Prüfung mit einem an den Aussteller gebundenen Schlüssel noch eine bestandene hosted-origin-Prüfung vor.
 
 ## Was Widget, Prüfseite und CLI um die Meldungen herum zeigen (ui-…: gemeinsam;
 ## page-…: die Prüfseite; cli-…: das Kommandozeilenprogramm).
@@ -61,7 +61,7 @@ ui-badge = Abzeichen
 ui-issued-by = Ausgestellt von
 ui-recipient = Ausgestellt für
 ui-issued = Ausgestellt am
-ui-expires = Läuft ab am
+ui-expires = Gültig bis
 ui-not-stated = nicht angegeben
 ui-hashed = (im Abzeichen als Hash verborgen)
 ui-matches = stimmt mit der angegebenen Person überein
@@ -71,12 +71,12 @@ ui-notes = Hinweise (sie ändern nichts am Ergebnis)
 ui-technical-details = Technische Details
 ui-outcome-pass = bestanden
 ui-outcome-fail = nicht bestanden
-ui-outcome-warn = nicht festgestellt
+ui-outcome-warn = nicht bestätigt
 ui-outcome-skip = übersprungen
 cli-tally = { $total ->
         [one] 1 Datei
        *[other] { $total } Dateien
-    }: { $valid } verifiziert, { $invalid } nicht verifiziert, { $indeterminate } nicht vollständig geprüft, { $error } konnten nicht geprüft werden
+    }: { $valid } verifiziert, { $invalid } nicht verifiziert, { $indeterminate } nicht vollständig geprüft, { $error } nicht prüfbar
 
 ## Codes: Lesen der Datei und der Abzeichendaten (Prüfungen `container` und `payload`)
 
@@ -545,13 +545,13 @@ jws-header-invalid = Die Signaturangaben des Abzeichens sind beschädigt, daher 
        *[other] Der JWS-Header ist ungültig.
     }
 
-jws-alg-none = Dieses Abzeichen ist gar nicht signiert, daher könnte es jeder verfasst haben. Vertrauen Sie ihm nicht.
+jws-alg-none = Dieses Abzeichen ist gar nicht signiert, daher könnte es jeder verfasst haben. Vertrauen Sie diesem Abzeichen nicht.
     .detail = { $reason ->
         [missing] Der JWS-Header hat kein `alg`; ein unsigniertes JWS beweist nichts.
        *[other] Der JWS-Header gibt `alg: none` an: Das Token ist unsigniert.
     }
 
-jws-alg-hmac = Dieses Abzeichen verwendet eine Art von Signatur, die jeder fälschen könnte, daher beweist es nichts. Vertrauen Sie ihm nicht.
+jws-alg-hmac = Dieses Abzeichen verwendet eine Art von Signatur, die jeder fälschen könnte, daher beweist es nichts. Vertrauen Sie diesem Abzeichen nicht.
     .detail = Das JWS verwendet `{ $algorithm }`, einen HMAC-Algorithmus (gemeinsames Geheimnis). Abzeichen werden mit Public-Key-Algorithmen signiert; würde HMAC akzeptiert, könnte jeder ein Abzeichen fälschen, indem er den veröffentlichten öffentlichen Schlüssel des Ausstellers als HMAC-Geheimnis verwendet.
 
 jws-alg-not-allowed = Dieses Abzeichen ist auf eine Weise signiert, die diese Art von Abzeichen nicht erlaubt, daher ist die Signatur nicht vertrauenswürdig.
@@ -563,10 +563,10 @@ jws-crit-unsupported = Die Signatur dieses Abzeichens setzt eine Funktion voraus
 jws-b64-unsupported = Die Signatur dieses Abzeichens liegt in einer Form vor, die dieses Prüfprogramm nicht unterstützt, daher kann sie nicht geprüft werden.
     .detail = Der JWS-Header enthält `b64: false` (eine unkodierte Payload, RFC 7797), die Abzeichen nicht verwenden und die dieses Prüfprogramm nicht implementiert.
 
-jwk-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+jwk-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie diesem Abzeichen nicht; der Aussteller sollte darüber informiert werden.
     .detail = Der JWK enthält das Element `{ $member }` eines privaten Schlüssels: Ein veröffentlichter Schlüssel darf nur öffentlich sein.
 
-jwk-symmetric = Der für dieses Abzeichen verwendete Schlüssel ist ein gemeinsames Geheimnis und beweist nichts darüber, wer signiert hat. Vertrauen Sie ihm nicht.
+jwk-symmetric = Der für dieses Abzeichen verwendete Schlüssel ist ein gemeinsames Geheimnis und beweist nichts darüber, wer signiert hat. Vertrauen Sie diesem Abzeichen nicht.
     .detail = Der JWK ist ein symmetrischer geheimer Schlüssel (`kty: oct`); nur öffentliche Schlüssel werden akzeptiert.
 
 jwk-invalid = Der Schlüssel des Ausstellers ist fehlerhaft, daher kann die Signatur nicht geprüft werden.
@@ -614,7 +614,7 @@ key-invalid = Der Schlüssel des Ausstellers ist beschädigt oder fehlerhaft, da
 rsa-key-too-small = Der Schlüssel des Ausstellers ist zu schwach, um vertrauenswürdig zu sein: Jemand anderes könnte diese Signatur erzeugt haben.
     .detail = Der RSA-Schlüssel hat einen Modulus von { $bits } Bit; Schlüssel unter 2048 Bit lassen sich faktorisieren und werden nicht akzeptiert (RFC 7518 §3.3).
 
-rsa-key-weak = Der Schlüssel des Ausstellers wurde von einem fehlerhaften Schlüsselgenerator erzeugt, daher könnte jeder diese Signatur erzeugt haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+rsa-key-weak = Der Schlüssel des Ausstellers wurde von einem fehlerhaften Schlüsselgenerator erzeugt, daher könnte jeder diese Signatur erzeugt haben. Vertrauen Sie diesem Abzeichen nicht; der Aussteller sollte darüber informiert werden.
     .detail = Der RSA-Schlüssel hat die ROCA-Struktur (CVE-2017-15361: Infineon-Chips, 2012–2017): Sein privater Schlüssel lässt sich aus dem öffentlichen Schlüssel berechnen.
 
 multikey-invalid = Der Schlüssel des Ausstellers ist fehlerhaft oder von einer Art, die nicht signieren kann, daher kann die Signatur nicht geprüft werden.
@@ -650,7 +650,7 @@ pem-invalid = Der Schlüssel des Ausstellers ist fehlerhaft, daher kann die Sign
        *[other] Der Text ist kein öffentlicher PEM-Schlüssel.
     }
 
-pem-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+pem-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie diesem Abzeichen nicht; der Aussteller sollte darüber informiert werden.
     .detail = Der PEM-Block ist ein `{ $text }`: Ein veröffentlichter Schlüssel darf nur öffentlich sein.
 
 did-invalid = Das Abzeichen nennt seinen Signaturschlüssel in einer Form, die sich nicht lesen lässt, daher kann die Signatur nicht geprüft werden.
@@ -725,7 +725,7 @@ vm-invalid = Der Schlüsseleintrag des Ausstellers ist fehlerhaft, daher kann di
        *[other] Die Verifizierungsmethode { $key } ist fehlerhaft.
     }
 
-vm-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie ihm nicht; der Aussteller sollte darüber informiert werden.
+vm-private-key = Der Aussteller hat seinen geheimen Signaturschlüssel veröffentlicht, daher könnte jeder dieses Abzeichen signiert haben. Vertrauen Sie diesem Abzeichen nicht; der Aussteller sollte darüber informiert werden.
     .detail = Die Verifizierungsmethode { $key } veröffentlicht Material eines privaten Schlüssels (`{ $member }`).
 
 vm-key-mismatch = Die Dokumente des Ausstellers widersprechen sich darin, um welchen Schlüssel es sich handelt, daher ist er nicht vertrauenswürdig.
@@ -762,7 +762,7 @@ key-not-bound = Die Signatur ist echt, aber nichts zeigt, dass der Schlüssel de
        *[other] Nichts verbindet den Schlüssel { $key } mit dem Aussteller.
     }
 
-key-not-issuer = Dieses Abzeichen wurde mit dem Schlüssel eines anderen signiert, nicht mit dem des Ausstellers. Vertrauen Sie ihm nicht.
+key-not-issuer = Dieses Abzeichen wurde mit dem Schlüssel eines anderen signiert, nicht mit dem des Ausstellers. Vertrauen Sie diesem Abzeichen nicht.
     .detail = Der Nachweis gibt den Aussteller { $issuer } an, wurde aber mit dem Schlüssel { $key } signiert, der nicht dem Aussteller gehört.
 
 jwks-invalid = Die vom Aussteller veröffentlichte Schlüsselliste ist fehlerhaft und kann den Schlüssel daher nicht bestätigen.
@@ -771,7 +771,7 @@ jwks-invalid = Die vom Aussteller veröffentlichte Schlüsselliste ist fehlerhaf
 jwks-kid-ambiguous = Die vom Aussteller veröffentlichte Schlüsselliste benennt mehrere verschiedene Schlüssel gleich und kann daher nicht bestätigen, welcher dieses Abzeichen signiert hat.
     .detail = Mehrere Einträge im Schlüsselset des Ausstellers haben die `kid` "{ $kid }" mit unterschiedlichen Schlüsseln.
 
-jwks-key-mismatch = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ist nicht der Schlüssel, den der Aussteller unter diesem Namen veröffentlicht. Vertrauen Sie ihm nicht.
+jwks-key-mismatch = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ist nicht der Schlüssel, den der Aussteller unter diesem Namen veröffentlicht. Vertrauen Sie diesem Abzeichen nicht.
     .detail = Das Schlüsselset des Ausstellers hat die `kid` "{ $kid }" für einen anderen Schlüssel als den, den das Token enthält.
 
 jwks-iss-mismatch = Der vom Aussteller veröffentlichte Schlüssel ist als Eigentum eines anderen gekennzeichnet und bürgt daher nicht für dieses Abzeichen.
@@ -788,7 +788,7 @@ key-from-fragment = Die Signatur ist echt, aber der Aussteller hat nicht bestät
 
 ## Codes: Widerruf, Ablauf der Prüfung, gehostete Abzeichen (`revocation`, `recipient`, jede Prüfung)
 
-in-period = Das Abzeichen liegt innerhalb seines Gültigkeitszeitraums.
+in-period = Das Abzeichen befindet sich in seinem Gültigkeitszeitraum.
     .detail = { $dates ->
         [issue-and-expiry] Der aktuelle Zeitpunkt liegt zwischen Ausstellungs- und Ablaufdatum.
         [issue] Der aktuelle Zeitpunkt liegt nach dem Ausstellungsdatum; das Abzeichen gibt kein Ablaufdatum an.
@@ -810,14 +810,14 @@ not-revoked = { $purpose ->
 status-set = Der Aussteller hat dieses Abzeichen mit einer Markierung versehen, die seine Gültigkeit nicht berührt.
     .detail = Der `{ $purpose }`-Statuswert des Nachweises ist { $value }.
 
-revoked = Der Aussteller hat dieses Abzeichen widerrufen: Es ist nicht mehr vertrauenswürdig.
+revoked = Der Aussteller hat dieses Abzeichen widerrufen: Sie sollten ihm nicht mehr vertrauen.
     .detail = { $source ->
         [status-list] Der `revocation`-Eintrag des Nachweises in der Statusliste unter { $url } ist gesetzt.
         [hosted] Der Server des Ausstellers unter { $url } markiert die Assertion als widerrufen (`revoked: true` oder HTTP 410 Gone).
        *[other] Die Widerrufsliste des Ausstellers unter { $url } führt dieses Abzeichen auf.
     } Vom Aussteller angegebener Grund, falls vorhanden: "{ $revocationReason }"
 
-suspended = Der Aussteller hat dieses Abzeichen vorübergehend ausgesetzt: Solange es ausgesetzt ist, ist es nicht vertrauenswürdig.
+suspended = Der Aussteller hat dieses Abzeichen vorübergehend ausgesetzt: Solange es ausgesetzt ist, sollten Sie ihm nicht vertrauen.
     .detail = Der `suspension`-Eintrag des Nachweises (Index { $index }) in der Statusliste unter { $url } ist gesetzt.
 
 status-index-out-of-range = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil das Abzeichen auf eine Stelle hinter dem Ende der Liste des Ausstellers verweist.
