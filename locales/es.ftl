@@ -294,3 +294,200 @@ bake-invalid-payload = No se pueden leer los datos de insignia que se iban a inc
 context-unknown = La insignia usa un vocabulario que este verificador no conoce, así que no se pudo comprobar su firma.
     .detail = El contexto JSON-LD { $url } no está incluido en este verificador, y los contextos nunca se descargan (su contenido forma parte de lo firmado).
 
+## Códigos: la estructura de la insignia y las versiones de Open Badges (`schema`, `hosted-origin`, fechas, destinatarios)
+
+schema-ok = La insignia contiene todo lo que necesita una Open Badge.
+    .detail = La insignia cumple los requisitos estructurales de Open Badges { $version }. { $notes ->
+        [0] Ninguna desviación de la especificación.
+        [one] Una desviación de la especificación figura como nota.
+       *[other] { $notes } desviaciones de la especificación figuran como notas.
+    }
+
+schema-invalid = { $cause ->
+        [not-an-open-badge] Esto no es una Open Badge, así que no se puede verificar como tal.
+        [no-issuer] La insignia no indica quién la emitió, así que nadie responde por ella.
+        [no-subject] La insignia no indica a quién se otorgó ni por qué, así que no demuestra nada.
+        [no-achievement] La insignia no indica qué se logró, así que no demuestra nada.
+       *[other] Esta insignia está incompleta y no se puede leer como una Open Badge.
+    }
+    .detail = Fallos de esquema: { $causes } (en { $paths }). not-an-open-badge: a `type` le falta OpenBadgeCredential / AchievementCredential (EndorsementCredential para los respaldos); no-issuer: falta `issuer` o su `id`, o no es un URI; no-subject: no hay objeto `credentialSubject`; no-achievement: no hay objeto `achievement` (OB 2.0: no hay `badge`).
+
+badgeclass-unavailable = No se pudo cargar la descripción de lo que acredita esta insignia, así que no se pudo comprobar. { $reason ->
+        [offline] Vuelva a comprobarla cuando tenga conexión.
+       *[other] Inténtelo de nuevo más tarde.
+    }
+    .detail = { $reason ->
+        [absent] La aserción no tiene miembro `badge`.
+        [not-a-link] El `badge` de la aserción no es ni un objeto ni una URL http(s).
+        [status] No se pudo descargar la BadgeClass de { $url }: HTTP { $status }.
+       *[other] No se pudo descargar la BadgeClass de { $url } ({ $reason }).
+    }
+
+issuer-unavailable = No se pudo cargar el perfil del emisor, así que no se pudo comprobar lo que dice sobre esta insignia. { $reason ->
+        [offline] Vuelva a comprobarla cuando tenga conexión.
+       *[other] Inténtelo de nuevo más tarde.
+    }
+    .detail = { $reason ->
+        [absent] La BadgeClass no tiene miembro `issuer`.
+        [not-a-link] El `issuer` de la BadgeClass no es ni un objeto ni una URL http(s).
+        [not-read] El perfil del emisor no estaba disponible (véase la comprobación de esquema), así que no se pudo confirmar el propietario de la clave.
+        [status] No se pudo descargar el perfil del emisor de { $url }: HTTP { $status }.
+       *[other] No se pudo descargar el perfil del emisor de { $url } ({ $reason }).
+    }
+
+hosted-fetched = El sitio web del emisor confirma esta insignia.
+    .detail = El servidor del emisor sirve esta aserción Open Badges { $version } en { $url }. (Una aserción 0.5 no indica su propia dirección; en su lugar se comprueba el `origin` de su emisor).
+
+hosted-id-mismatch = El sitio web del emisor tiene una insignia distinta en esta dirección, así que esta insignia no es lo que dice ser.
+    .detail = El documento servido en { $url } tiene un `{ $property }` distinto de esa dirección.
+
+hosted-id-invalid = Esta insignia no indica dónde la publica el emisor, así que el emisor no puede confirmarla.
+    .detail = Una aserción alojada sin un `id` http(s): no hay ningún servidor del emisor que la confirme.
+
+hosted-url-unknown = Esta insignia antigua solo se puede confirmar a partir de su dirección web. Verifique el enlace de la insignia en lugar de su contenido.
+    .detail = Una aserción Open Badges 0.5 proporcionada como JSON no indica ninguna dirección propia; solo es auténtica si el sitio de su emisor (su `origin`) la sirve.
+
+hosted-unreachable = No se pudo acceder al sitio web del emisor para confirmar esta insignia. { $reason ->
+        [offline] Vuelva a comprobarla cuando tenga conexión.
+       *[other] Inténtelo de nuevo más tarde.
+    }
+    .detail = Es una insignia alojada, auténtica solo si el servidor del emisor todavía la sirve en { $url }, y eso no se pudo comprobar: { $reason ->
+        [offline] el modo sin conexión está activado.
+        [timeout] el servidor no respondió a tiempo.
+        [connection] no se pudo contactar con el servidor.
+        [cors] el navegador bloqueó la solicitud porque el servidor no permite solicitudes entre sitios (CORS).
+        [status] el servidor respondió HTTP { $status }.
+        [too-large] la respuesta superaba el tamaño permitido.
+        [redirects] el servidor redirigió demasiadas veces.
+        [not-json] la respuesta no es JSON utilizable.
+        [too-many] se necesitarían más documentos de los que permite `max_fetches`.
+       *[other] no está permitido descargar esa dirección.
+    }
+
+hosted-origin-ok = La insignia está publicada en el propio sitio web del emisor.
+    .detail = La aserción está alojada en { $host }, { $policy ->
+        [starts-with] dentro de los prefijos `verification.startsWith` del emisor.
+        [allowed-origins] uno de los `verification.allowedOrigins` del emisor.
+        [origin] el `origin` Open Badges 0.5 del emisor.
+       *[other] el host del id del emisor (no se indica ninguna política: el valor predeterminado de Open Badges 2.0).
+    }
+
+issuer-origin-unknown = Nada vincula la dirección web de esta insignia antigua con su emisor.
+    .detail = El emisor Open Badges 0.5 no indica ningún `origin`, así que nada vincula la dirección de la aserción con el emisor.
+
+issuer-not-http = El emisor no se identifica con un sitio web, así que no hay ninguna regla de sitio web que comprobar.
+    .detail = El id del emisor "{ $issuer }" no es una URL http(s), así que no se aplica ninguna política de verificación alojada.
+
+hosted-origin-mismatch = Esta insignia está publicada en un sitio web que el emisor no respalda, así que es posible que no sea del emisor.
+    .detail = La aserción de { $url } está alojada en { $host }, pero { $policy ->
+        [starts-with] el `verification.startsWith` del emisor solo permite { $allowed }.
+        [allowed-origins] el `verification.allowedOrigins` del emisor solo permite { $allowed }.
+        [origin] el `origin` Open Badges 0.5 de su emisor es { $allowed }.
+       *[other] el id del emisor está en { $allowed } (no se indica ninguna política: el valor predeterminado de Open Badges 2.0).
+    }
+
+signature-missing = Esta insignia dice estar firmada, pero le falta la firma. Verifique la imagen de la insignia o el archivo firmado que le dio el emisor.
+    .detail = El `verification.type` de la aserción es SignedBadge, pero es JSON sin su JWS.
+
+proof-missing = Esta insignia no tiene firma, así que cualquiera podría haberla escrito.
+    .detail = La credencial no tiene `proof` y no es un VC-JWT.
+
+expired = Esta insignia caducó el { $date }.
+    .detail = `{ $property }` es { $dateIso }.
+
+not-yet-valid = Esta insignia no es válida hasta el { $date }.
+    .detail = `{ $property }` es { $dateIso }, posterior al momento de la verificación.
+
+expiry-before-issue = Las fechas de esta insignia se contradicen: caduca antes de la fecha en que se emitió.
+    .detail = `{ $property }` ({ $dateIso }) es anterior a `{ $issueProperty }` ({ $issueDateIso }).
+
+date-invalid = Una de las fechas de esta insignia no se puede leer, así que su periodo de validez no se puede comprobar por completo.
+    .detail = `{ $property }` es { $text }, que no es una fecha.
+
+key-owner-mismatch = La clave que firmó esta insignia indica que pertenece a alguien distinto del emisor.
+    .detail = La clave { $key } indica "{ $owner }" como su `owner`, no el emisor { $issuer }.
+
+key-not-listed = El emisor no incluye la clave que firmó esta insignia entre sus propias claves.
+    .detail = El emisor { $issuer } no incluye la clave { $key } en su `publicKey`.
+
+key-origin-mismatch = La clave que firmó esta insignia está publicada en un sitio web distinto del del emisor.
+    .detail = La clave está publicada en { $host }, pero el emisor { $issuer } está en { $issuerHost }.
+
+jwk-kid-mismatch = La insignia indica dos claves distintas para su firma, así que no es fiable.
+    .detail = La cabecera `jwk` y la clave indicada por `kid` ({ $key }) son claves distintas.
+
+not-applicable-hosted = Esta insignia la confirma el sitio web del emisor, no una clave de firma.
+
+no-status = La insignia no indica dónde comprobar si se ha revocado.
+    .detail = No hay `credentialStatus` (OB 3.0) ni `revocationList` (emisor OB 2.0).
+
+status-invalid = La entrada de revocación de la insignia está dañada, así que no se pudo comprobar la revocación.
+    .detail = La entrada 1EdTechRevocationList no tiene `id`.
+
+status-type-unsupported = Este tipo de comprobación de revocación no es compatible, así que no se pudo comprobar la revocación.
+    .detail = El tipo de entrada de estado "{ $type }" no es compatible.
+
+key-unavailable = No se encontró la clave que firmó esta insignia, así que no se pudo comprobar su firma. { $reason ->
+        [offline] Vuelva a comprobarla cuando tenga conexión.
+        [none-listed] Pida al emisor una insignia que indique su clave.
+        [none-named] Pida al emisor una insignia que indique su clave.
+       *[other] Inténtelo de nuevo más tarde.
+    }
+    .detail = { $reason ->
+        [none-listed] La aserción no indica ninguna clave de firma (`verification.creator`, `verify.url` en 1.x) y el emisor no incluye ninguna (`publicKey`).
+        [issuer-not-read] La aserción no indica ninguna clave de firma (`verification.creator`, `verify.url` en 1.x) y no se pudo leer el perfil del emisor.
+        [none-named] El JWT no indica ninguna clave (ni cabecera `kid` ni `jwk`) y el emisor no es un did:key ni un did:jwk.
+        [not-found] El JWT indica su clave como "{ $key }", que no se encontró.
+        [status] No se pudo descargar la clave de firma de { $key }: HTTP { $status }.
+       *[other] No se pudo descargar la clave de firma de { $key } ({ $reason }).
+    }
+
+jwt-claims-mismatch = El token firmado y la insignia que contiene indican personas o emisores distintos, así que no está claro quién emitió esta insignia ni a quién.
+    .detail = Las notificaciones (claims) del JWT ({ $claims }) indican una parte distinta del `issuer` / `credentialSubject.id` de la credencial.
+
+jwt-claim-differs = El token firmado escribe un dato de esta insignia de forma algo distinta a la propia insignia. Se comprobaron ambos.
+    .detail = La notificación (claim) del JWT es { $text }, pero la credencial indica { $stated }.
+
+credential-refreshed = Esta insignia se sustituyó por la copia actualizada que publica su emisor, y se comprobó esa copia.
+    .detail = El servicio `1EdTechCredentialRefresh` de la credencial en { $url } sirvió una copia nueva que se verifica como válida; este informe corresponde a la copia.
+
+refresh-not-used = No se pudo usar la copia actualizada a la que remite esta insignia, así que se comprobó la insignia tal como se proporcionó.
+    .detail = { $reason ->
+        [not-valid] La copia servida por el servicio `1EdTechCredentialRefresh` en { $url } no se verifica como válida.
+        [status] El servicio `1EdTechCredentialRefresh` en { $url } respondió HTTP { $status }.
+       *[other] No se pudo descargar el servicio `1EdTechCredentialRefresh` en { $url } ({ $reason }).
+    }
+
+date-lenient = Una fecha de esta insignia está escrita en un formato antiguo; se leyó como { $date }.
+    .detail = `{ $property }` no es una fecha y hora RFC 3339 con zona horaria; se leyó como { $dateIso } (se supuso UTC).
+
+missing-member = Falta una parte de la descripción de la insignia que exige el estándar. Esto no debilita lo que demuestra la insignia.
+    .detail = `{ $property }` es obligatorio{ $expected ->
+        [string] {" "}y debe ser una cadena.
+        [boolean] {" "}y debe ser true o false.
+        [object] {" "}y debe ser un objeto.
+       *[other] .
+    }
+
+missing-type = Una parte de la insignia no indica su tipo como pide el estándar. Esto no debilita lo que demuestra la insignia.
+    .detail = `type` debería incluir { $expectedType }.
+
+not-a-uri = Una referencia de la insignia no está escrita como dirección web o identificador. Esto no debilita lo que demuestra la insignia.
+    .detail = El valor debe ser un URI, o un objeto Profile con un `id`.
+
+nonstandard-context = La insignia no indica el vocabulario estándar exactamente como pide el estándar. Esto no debilita lo que demuestra la insignia.
+    .detail = { $expected ->
+        [vc-first] `@context` debería empezar por https://www.w3.org/ns/credentials/v2 (o https://www.w3.org/2018/credentials/v1 para VC 1.1).
+        [ob3] `@context` debería incluir un contexto Open Badges 3.0 (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json).
+       *[other] `@context` debería ser o incluir el contexto Open Badges 2.0 (https://w3id.org/openbadges/v2).
+    }
+
+no-recipient-identifier = La insignia no indica a quién se emitió.
+    .detail = No hay `credentialSubject.id` ni `identifier` (OB 3.0; lo permite su esquema), o no hay `recipient` (OB 2.0).
+
+image-data-uri = La imagen de la insignia está guardada dentro de la propia insignia en lugar de en la dirección del emisor. Esto no debilita lo que demuestra la insignia.
+    .detail = El `image` de la aserción debería ser la URL de la imagen con la insignia incrustada, no un URI data:.
+
+legacy-version = Es un tipo antiguo de Open Badge (versión { $version }); se leyó como se leen las insignias actuales.
+    .detail = Aserción Open Badges { $version }, leída como su equivalente Open Badges 2.0, tal como la lee el validador de 1EdTech.
+
