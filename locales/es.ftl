@@ -491,3 +491,233 @@ image-data-uri = La imagen de la insignia está guardada dentro de la propia ins
 legacy-version = Es un tipo antiguo de Open Badge (versión { $version }); se leyó como se leen las insignias actuales.
     .detail = Aserción Open Badges { $version }, leída como su equivalente Open Badges 2.0, tal como la lee el validador de 1EdTech.
 
+## Códigos: firmas y claves (`proof`, `issuer-key`)
+
+signature-valid = La firma es auténtica: la insignia no se ha modificado desde que se firmó.
+    .detail = La firma { $suite } se verifica correctamente.
+
+signature-invalid = La firma no corresponde a esta insignia: se modificó después de firmarse, o la firmó alguien distinto del propietario de la clave. No confíe en esta insignia.
+    .detail = { $reason ->
+        [wrong-length] La firma { $algorithm } tiene una longitud incorrecta.
+        [es256-der] La firma { $algorithm } está codificada en DER; las firmas JWS ES256 son r‖s de 64 bytes (RFC 7518 §3.4).
+        [es256-out-of-range] El r o el s de la firma { $algorithm } es cero o está fuera de rango.
+        [small-order-key] La firma { $algorithm } no se verifica: la clave pública Ed25519 es un punto de orden pequeño, que puede coincidir con cualquier mensaje, y se rechaza.
+       *[other] La firma { $algorithm } no se verifica con la clave: los bytes firmados se modificaron o la firma se hizo con otra clave.
+    }
+
+proof-value-invalid = La firma de esta insignia está dañada, así que no se puede comprobar. Pida al emisor una copia nueva de la insignia.
+    .detail = { $reason ->
+        [missing] La prueba no tiene una cadena `proofValue`.
+        [not-multibase] `proofValue` no es multibase válido.
+        [wrong-length] `proofValue` no se decodifica en una firma Ed25519 de 64 bytes.
+       *[other] `proofValue` no es una firma Ed25519 multibase de 64 bytes.
+    }
+
+proof-purpose-mismatch = Esta firma no se hizo para emitir insignias, así que no demuestra que el emisor emitiera esta.
+    .detail = El propósito de la prueba es "{ $text }"; la firma de un emisor debe usar `assertionMethod`.
+
+proof-expired = La firma de esta insignia caducó el { $date }, así que ya no puede respaldar la insignia. Pida al emisor una copia firmada de nuevo.
+    .detail = El `expires` de la prueba ({ $dateIso }) ya ha pasado.
+
+proof-context-mismatch = La firma no abarca esta insignia tal como está escrita, así que no se puede comprobar.
+    .detail = eddsa-jcs-2022: el `@context` de la prueba no es el comienzo del `@context` de la credencial.
+
+verification-method-invalid = La insignia no indica correctamente qué clave la firmó, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [not-https] El método de verificación { $key } debe ser una URL https.
+        [not-did-or-https] El método de verificación { $key } no es ni una URL DID ni una URL https.
+        [fragment-key-invalid] La clave del fragmento de { $key } no es una Multikey válida.
+        [missing] La prueba no tiene `verificationMethod`.
+        [embedded-no-key] El método de verificación incrustado no tiene clave pública (`publicKeyMultibase` ni `publicKeyJwk`).
+       *[other] El método de verificación { $key } está mal formado.
+    }
+
+jws-malformed = Los datos de la insignia están dañados o incompletos, así que no se pueden leer. Vuelva a descargar la insignia del lugar donde se emitió.
+    .detail = { $reason ->
+        [segment-count] Un JWS compacto tiene exactamente tres segmentos separados por `.`.
+        [detached-payload] El segmento de contenido está vacío (un JWS con contenido separado); el JWS de una insignia lleva su contenido.
+        [header-not-base64url] El segmento de cabecera no es base64url sin relleno (JWS prohíbe el relleno `=` y el alfabeto `+`/`/`).
+        [payload-not-base64url] El segmento de contenido no es base64url sin relleno (JWS prohíbe el relleno `=` y el alfabeto `+`/`/`).
+        [signature-not-base64url] El segmento de firma no es base64url sin relleno (JWS prohíbe el relleno `=` y el alfabeto `+`/`/`).
+       *[other] El JWS compacto está mal formado.
+    }
+
+jws-header-invalid = La información de firma de la insignia está dañada, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [not-object] La cabecera JWS no es un objeto JSON.
+        [not-json] La cabecera JWS no es JSON válido (UTF-8, sin miembros duplicados).
+        [alg-not-string] El `alg` de la cabecera JWS no es una cadena.
+        [b64-not-boolean] El `b64` de la cabecera JWS no es un booleano.
+        [crit-not-array] El `crit` de la cabecera JWS no es una matriz no vacía.
+        [crit-entry-not-string] Una entrada de `crit` de la cabecera JWS no es una cadena.
+        [jwk-not-object] El `jwk` de la cabecera JWS no es un objeto JSON.
+       *[other] La cabecera JWS no es válida.
+    }
+
+jws-alg-none = Esta insignia no está firmada en absoluto, así que cualquiera podría haberla escrito. No confíe en ella.
+    .detail = { $reason ->
+        [missing] La cabecera JWS no tiene `alg`; un JWS sin firmar no demuestra nada.
+       *[other] La cabecera JWS indica `alg: none`: el token no está firmado.
+    }
+
+jws-alg-hmac = Esta insignia usa un tipo de firma que cualquiera podría falsificar, así que no demuestra nada. No confíe en ella.
+    .detail = El JWS usa `{ $algorithm }`, un algoritmo HMAC (de secreto compartido). Las insignias se firman con algoritmos de clave pública; aceptar HMAC permitiría a cualquiera falsificar una insignia usando la clave pública publicada por el emisor como secreto HMAC.
+
+jws-alg-not-allowed = Esta insignia está firmada de una forma que este tipo de insignia no permite, así que la firma no es fiable.
+    .detail = El algoritmo JWS `{ $algorithm }` no se acepta para este formato (aceptados: { $allowed }).
+
+jws-crit-unsupported = La firma de esta insignia depende de una función que este verificador no admite, así que no se puede comprobar.
+    .detail = El JWS marca como crítica la extensión de cabecera `{ $extension }` y este verificador no la implementa, así que debe rechazar el JWS (RFC 7515 §4.1.11).
+
+jws-b64-unsupported = La firma de esta insignia tiene un formato que este verificador no admite, así que no se puede comprobar.
+    .detail = La cabecera JWS tiene `b64: false` (un contenido sin codificar, RFC 7797), que las insignias no usan y que este verificador no implementa.
+
+jwk-private-key = El emisor publicó su clave secreta de firma, así que cualquiera podría haber firmado esta insignia. No confíe en ella; conviene avisar al emisor.
+    .detail = La JWK contiene el miembro de clave privada `{ $member }`: una clave publicada solo debe ser pública.
+
+jwk-symmetric = La clave usada para esta insignia es un secreto compartido, que no demuestra nada sobre quién la firmó. No confíe en ella.
+    .detail = La JWK es una clave secreta simétrica (`kty: oct`); solo se aceptan claves públicas.
+
+jwk-invalid = La clave del emisor está mal formada, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [not-object] Una JWK debe ser un objeto JSON.
+        [missing] La JWK no tiene miembro `{ $member }`.
+        [not-string] El miembro `{ $member }` de la JWK debe ser una cadena.
+        [not-base64url] El miembro `{ $member }` de la JWK no es base64url sin relleno.
+        [wrong-length] El miembro `{ $member }` de la JWK se decodifica en un número de bytes incorrecto.
+        [not-on-curve] La clave pública de la JWK (`{ $member }`) no es un punto válido de la curva.
+       *[other] La JWK está mal formada.
+    }
+
+jwk-alg-mismatch = La clave del emisor se publicó para un tipo de firma distinto del que usa esta insignia, así que no la respalda.
+    .detail = La clave está publicada solo para { $keyAlgorithm }, pero el token está firmado con { $algorithm } (RFC 7517 §4.4).
+
+key-alg-mismatch = La clave no corresponde a este tipo de firma, así que la firma no puede ser auténtica.
+    .detail = La firma declara el algoritmo { $algorithm }, pero la clave es { $keyType }; una clave solo se usa con su propio algoritmo.
+
+key-unsupported = La clave del emisor es de un tipo que este verificador no admite, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [okp-curve] La curva OKP `{ $text }` no es compatible.
+        [ec-curve] La curva EC `{ $text }` no es compatible.
+        [jwk-kty] El tipo de clave JWK `{ $text }` no es compatible.
+        [pem-label] El bloque PEM `{ $text }` no es compatible (se esperaba `PUBLIC KEY` o `RSA PUBLIC KEY`).
+        [spki-algorithm] El algoritmo de clave pública con OID { $text } no es compatible.
+        [rsa-too-large] Un módulo RSA de { $text } bits es mayor de lo que acepta este verificador.
+       *[other] La clave { $text } no es compatible.
+    } Las claves compatibles son Ed25519, P-256 y RSA.
+
+key-invalid = La clave del emisor está dañada o mal formada, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [wrong-length] La clave pública Ed25519 no tiene 32 bytes.
+        [not-on-curve] La clave pública no es un punto válido de la curva.
+        [too-long] El texto de la clave es más largo de lo que necesita cualquier clave compatible.
+        [not-base58] El texto de la clave no es base58btc válido.
+        [rsa-modulus-even] La clave pública RSA no es válida: su módulo es par o cero (un módulo RSA es un producto de primos impares).
+        [rsa-modulus-too-small] La clave pública RSA no es válida: su módulo no es mayor que el exponente público.
+        [rsa-exponent-even] La clave pública RSA no es válida: su exponente público es par.
+        [rsa-exponent-too-small] La clave pública RSA no es válida: su exponente público es menor que 3.
+        [rsa-exponent-too-large] La clave pública RSA no es válida: su exponente público es mayor que 2^33 − 1.
+       *[other] Los bytes de la clave no forman una clave válida.
+    }
+
+rsa-key-too-small = La clave del emisor es demasiado débil para ser fiable: otra persona podría haber hecho esta firma.
+    .detail = La clave RSA tiene un módulo de { $bits } bits; las claves de menos de 2048 bits se pueden factorizar y no se aceptan (RFC 7518 §3.3).
+
+rsa-key-weak = La clave del emisor se creó con un generador de claves defectuoso, así que cualquiera podría haber hecho esta firma. No confíe en ella; conviene avisar al emisor.
+    .detail = La clave RSA tiene la estructura ROCA (CVE-2017-15361: chips Infineon, 2012-2017): su clave privada se puede calcular a partir de la clave pública.
+
+multikey-invalid = La clave del emisor está mal formada o es de un tipo que no puede firmar, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [not-base58btc] Una Multikey debe ser multibase base58btc (empezar por `z`).
+        [too-long] El texto de la Multikey es más largo de lo que necesita cualquier clave compatible.
+        [not-base58] La Multikey no es base58btc válido.
+        [no-codec] La Multikey no tiene un prefijo multicodec válido.
+        [wrong-length] La Multikey lleva un número de bytes de clave incorrecto para su multicodec.
+        [codec-x25519] La Multikey es x25519-pub (0xec), una clave de acuerdo de claves, no una clave de firma.
+        [codec-secp256k1] La Multikey es secp256k1-pub (0xe7), que no es compatible.
+        [codec-p384] La Multikey es p384-pub (0x1201), que no es compatible.
+        [codec-p521] La Multikey es p521-pub (0x1202), que no es compatible.
+        [codec-rsa] La Multikey es rsa-pub (0x1205), que no es compatible.
+        [codec-private-key] La Multikey es una clave PRIVADA (ed25519-priv o p256-priv), que nunca debe publicarse.
+       *[other] El multicodec de la Multikey es desconocido.
+    } Solo se aceptan ed25519-pub (0xed, `z6Mk…`) y p256-pub (0x1200, `zDn…`).
+
+pem-invalid = La clave del emisor está mal formada, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [too-long] El texto PEM es más largo de lo que necesita cualquier clave pública.
+        [no-begin] El texto no empieza por `-----BEGIN `.
+        [begin-unterminated] La línea BEGIN del PEM no termina en `-----`.
+        [no-end] El texto PEM no termina con la línea END correspondiente.
+        [headers] El cuerpo PEM contiene cabeceras o un segundo bloque; se esperaba un único bloque de clave simple.
+        [not-base64] El cuerpo PEM no es base64 válido.
+        [spki-der] El SubjectPublicKeyInfo no se puede analizar (DER estricto).
+        [spki-unused-bits] La cadena de bits de la clave del SubjectPublicKeyInfo tiene bits sin usar.
+        [pkcs1-der] El RSAPublicKey PKCS#1 no se puede analizar (DER estricto).
+        [rsa-parameters] El SubjectPublicKeyInfo rsaEncryption tiene parámetros distintos de NULL (RFC 3279 §2.3.1).
+        [ed25519-parameters] El SubjectPublicKeyInfo Ed25519 tiene parámetros, lo que prohíbe RFC 8410 §3.
+        [ec-no-curve] La clave EC no indica su curva.
+       *[other] El texto no es una clave pública PEM.
+    }
+
+pem-private-key = El emisor publicó su clave secreta de firma, así que cualquiera podría haber firmado esta insignia. No confíe en ella; conviene avisar al emisor.
+    .detail = El bloque PEM es un `{ $text }`: una clave publicada solo debe ser pública.
+
+did-invalid = La insignia indica su clave de firma en un formato que no se puede leer, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [too-long] La URL DID supera los 8192 bytes aceptados.
+       *[other] El texto no es un DID (se esperaba `did:<method>:<id>`, con el método en minúsculas y dígitos).
+    }
+
+did-key-invalid = La insignia indica su clave de firma en un formato que no se puede leer, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [path-or-query] El did:key tiene una ruta, una consulta o un segmento de versión; un did:key es `did:key:<multibase key>` con un fragmento opcional `#<same key>`.
+        [wrong-fragment] El fragmento del did:key no repite la clave; el único método de verificación de un did:key es `did:key:<key>#<key>`.
+       *[other] El did:key está mal formado.
+    }
+
+did-jwk-invalid = La insignia indica su clave de firma en un formato que no se puede leer, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [path-or-query] El did:jwk tiene una ruta o una consulta; un did:jwk es `did:jwk:<base64url JWK>` con un fragmento opcional `#0`.
+        [wrong-fragment] El fragmento del did:jwk no es `#0`, su único método de verificación.
+        [not-base64url] El id del did:jwk no es base64url sin relleno.
+        [not-json] El id del did:jwk no es una JWK en JSON.
+        [encryption-key] La clave del did:jwk está marcada `use: enc`: es una clave de acuerdo de claves y no puede hacer aserciones.
+       *[other] El did:jwk está mal formado.
+    }
+
+did-web-invalid = La insignia indica su clave de firma en una dirección web que no se puede usar, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [not-did-web] El texto no empieza por `did:web:`.
+        [port] El puerto del did:web no es un número del 1 al 65535.
+        [host-empty] El host del did:web está vacío.
+        [host-too-long] El host del did:web tiene más de 253 caracteres.
+        [host-not-domain] El host del did:web no es un nombre de dominio (solo letras, dígitos, `-` y `.`; un puerto debe escribirse `%3A`).
+        [host-ip] El host del did:web es una dirección IP; el método did:web solo admite nombres de dominio.
+        [segment-empty] Un segmento de ruta del did:web está vacío o es un paso relativo (`.`/`..`).
+        [segment-escape] Un segmento de ruta del did:web tiene un `%` que no va seguido de dos dígitos hexadecimales.
+        [segment-char] Un segmento de ruta del did:web contiene un carácter que un DID no puede contener.
+       *[other] El did:web no se puede usar.
+    }
+
+did-document-invalid = El documento de claves del emisor no se puede usar, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [not-object] El documento DID o de controlador no es un objeto JSON.
+        [defined-twice] El documento { $url } define el método de verificación más de una vez, de forma distinta; es ambiguo qué clave se quiere decir.
+       *[other] El documento DID o de controlador { $url } no se puede usar.
+    }
+
+did-document-mismatch = El documento de claves encontrado describe a otra entidad, así que no puede respaldar esta insignia.
+    .detail = El documento descargado para { $url } tiene `id` "{ $text }"; un documento que describe otro identificador no puede respaldar este.
+
+key-not-found = El documento de claves del emisor no contiene la clave que firmó esta insignia, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [listed-not-defined] El documento { $url } incluye { $key } pero no lo define; no se siguen los métodos definidos en otros documentos.
+       *[other] El documento { $url } no define el método de verificación { $key }.
+    }
+
+key-not-authorized = La clave que firmó esta insignia existe, pero su propietario no la ha autorizado para firmar insignias.
+    .detail = { $reason ->
+        [other-relationship] El método de verificación { $key } figura en { $url } solo en otras relaciones, no en `{ $property }`.
+       *[other] El método de verificación { $key } no figura en ninguna relación de verificación en { $url }, así que tampoco en `{ $property }`.
+    }
+
