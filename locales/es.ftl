@@ -721,3 +721,224 @@ key-not-authorized = La clave que firmó esta insignia existe, pero su propietar
        *[other] El método de verificación { $key } no figura en ninguna relación de verificación en { $url }, así que tampoco en `{ $property }`.
     }
 
+vm-invalid = La entrada de clave del emisor está mal formada, así que la firma no se puede comprobar.
+    .detail = { $reason ->
+        [controller-not-string] El método de verificación { $key } tiene un `controller` que no es una cadena.
+        [no-controller] El método de verificación { $key } no tiene `controller`, así que nada indica de quién es la clave.
+        [no-key-material] El método de verificación { $key } no tiene `publicKeyMultibase`, `publicKeyJwk` ni `publicKeyBase58`.
+        [several-key-materials] El método de verificación { $key } tiene varias representaciones de clave.
+        [type-member-mismatch] El método de verificación { $key } lleva su clave en un miembro distinto del que exige su `type`.
+        [not-string] El método de verificación { $key } tiene un miembro de clave que no es una cadena.
+        [encryption-key] El método de verificación { $key } tiene una JWK marcada como clave de cifrado (`use: enc`, o `key_ops` que solo indica operaciones de cifrado), que no puede firmar.
+        [type-key-mismatch] El método de verificación { $key } es de tipo Ed25519VerificationKey, pero contiene otro tipo de clave.
+       *[other] El método de verificación { $key } está mal formado.
+    }
+
+vm-private-key = El emisor publicó su clave secreta de firma, así que cualquiera podría haber firmado esta insignia. No confíe en ella; conviene avisar al emisor.
+    .detail = El método de verificación { $key } publica material de clave privada (`{ $member }`).
+
+vm-key-mismatch = Los documentos del emisor no coinciden sobre qué clave es esta, así que no es fiable.
+    .detail = El documento de controlador { $url } define { $key } con una clave distinta de la que publica su propio documento.
+
+unsupported-cryptosuite = Esta insignia está firmada con un método que este verificador no admite, así que no se pudo comprobar su firma.
+    .detail = El tipo de prueba "{ $suite }" no es compatible.
+
+key-unresolved = No se pudo obtener la clave del emisor, así que no se pudo comprobar la firma. Inténtelo de nuevo más tarde o con conexión.
+    .detail = { $reason ->
+        [did-method] La clave { $key } usa un método DID que este verificador no admite.
+        [pending] La clave { $key } todavía se estaba descargando.
+        [offline] La clave { $key } no se descargó de { $url }: el modo sin conexión está activado.
+        [timeout] No se pudo descargar la clave { $key } de { $url }: el servidor no respondió a tiempo.
+        [connection] No se pudo descargar la clave { $key } de { $url }: no se pudo contactar con el servidor.
+        [cors] No se pudo descargar la clave { $key } de { $url }: el navegador bloqueó la solicitud (CORS).
+        [status] No se pudo descargar la clave { $key } de { $url }: el servidor respondió HTTP { $status }.
+        [too-large] No se pudo descargar la clave { $key } de { $url }: la respuesta superaba el tamaño permitido.
+        [redirects] No se pudo descargar la clave { $key } de { $url }: demasiadas redirecciones.
+        [off-site] No se pudo usar la clave { $key }: { $url } redirigió a otro sitio.
+        [not-json] El documento de { $url } para la clave { $key } no es JSON utilizable.
+        [too-many-fetches] La clave { $key } no se descargó de { $url }: se necesitarían más documentos de los que permite `max_fetches`.
+       *[other] No se pudo descargar la clave { $key } de { $url }.
+    }
+
+key-not-bound = La firma es auténtica, pero nada demuestra que la clave pertenezca al emisor que figura en la insignia.
+    .detail = { $reason ->
+        [other-controller] La clave pertenece a { $key }, y nada demuestra que esta clave represente al emisor.
+        [not-on-issuer-site] La clave de { $key } no está en el sitio del emisor.
+        [no-web-origin] La clave procede del propio token, y el emisor no tiene un origen web donde publicar sus claves.
+        [jwks-unavailable] No se pudo descargar el conjunto de claves del emisor de { $key }, así que nada demuestra que la clave sea del emisor.
+        [controller-unavailable] No se pudo descargar el documento de controlador { $key }.
+        [embedded] La clave está incrustada en la propia prueba (controlador { $key }); nada del emisor la confirma.
+       *[other] Nada vincula la clave { $key } con el emisor.
+    }
+
+key-not-issuer = Esta insignia se firmó con la clave de otra entidad, no con la del emisor. No confíe en ella.
+    .detail = La credencial declara como emisor a { $issuer }, pero se firmó con la clave { $key }, que no es del emisor.
+
+jwks-invalid = La lista de claves publicada por el emisor está mal formada, así que no puede confirmar la clave.
+    .detail = El JWK Set no es un objeto JSON con una matriz `keys` (RFC 7517 §5).
+
+jwks-kid-ambiguous = La lista de claves publicada por el emisor da el mismo nombre a varias claves distintas, así que no puede confirmar cuál firmó esta insignia.
+    .detail = Varias entradas del conjunto de claves del emisor tienen el `kid` "{ $kid }" con claves distintas.
+
+jwks-key-mismatch = La clave que firmó esta insignia no es la que el emisor publica con ese nombre. No confíe en ella.
+    .detail = El conjunto de claves del emisor asigna el `kid` "{ $kid }" a una clave distinta de la que lleva el token.
+
+jwks-iss-mismatch = La clave publicada por el emisor figura como perteneciente a otra entidad, así que no respalda esta insignia.
+    .detail = La clave correspondiente del conjunto de claves del emisor tiene `iss` "{ $text }", pero el emisor es { $issuer }.
+
+jwks-key-use = La clave publicada por el emisor está destinada al cifrado, no a la firma, así que no respalda esta insignia.
+    .detail = La clave correspondiente del conjunto de claves del emisor es una clave de cifrado (`use: enc`, o `key_ops` que solo indica operaciones de cifrado).
+
+key-bound = La clave que firmó esta insignia pertenece al emisor.
+    .detail = Está demostrado que la clave es del emisor: es el propio DID del emisor, figura en su documento DID, documento de controlador o conjunto de claves, o el emisor la publica como propia.
+
+key-from-fragment = La firma es auténtica, pero el emisor no ha confirmado que la clave le pertenezca.
+    .detail = La clave se leyó del fragmento de la URL del método de verificación, y el documento de esa URL no la confirma.
+
+## Códigos: revocación, el proceso de verificación, insignias alojadas (`revocation`, `recipient`, cualquier comprobación)
+
+in-period = La insignia está dentro de su periodo de validez.
+    .detail = { $dates ->
+        [issue-and-expiry] La hora actual está entre la fecha de emisión y la fecha de caducidad.
+        [issue] La hora actual es posterior a la fecha de emisión; la insignia no indica fecha de caducidad.
+        [expiry] La hora actual es anterior a la fecha de caducidad; la insignia no indica fecha de emisión.
+       *[other] La insignia no indica fechas.
+    } Las fechas figuran en `issued` y `expires` del informe.
+
+not-revoked = { $purpose ->
+        [suspension] El emisor no ha suspendido esta insignia.
+        [revocation] El emisor no ha revocado esta insignia.
+       *[other] El emisor no ha marcado esta insignia.
+    }
+    .detail = { $source ->
+        [status-list] La entrada `{ $purpose }` de la credencial en la lista de estado de { $url } no está activada.
+        [hosted] El servidor del emisor todavía sirve la aserción en { $url } y no la marca como revocada.
+       *[other] La credencial no figura en la lista de revocación del emisor de { $url }.
+    }
+
+status-set = El emisor ha puesto en esta insignia una marca que no afecta a su validez.
+    .detail = El valor de estado `{ $purpose }` de la credencial es { $value }.
+
+revoked = El emisor ha revocado esta insignia: ya no se debe confiar en ella.
+    .detail = { $source ->
+        [status-list] La entrada `revocation` de la credencial en la lista de estado de { $url } está activada.
+        [hosted] El servidor del emisor en { $url } marca la aserción como revocada (`revoked: true` o HTTP 410 Gone).
+       *[other] La lista de revocación del emisor de { $url } incluye esta insignia.
+    } Motivo indicado por el emisor, si lo hay: "{ $revocationReason }"
+
+suspended = El emisor ha suspendido esta insignia por ahora: no se debe confiar en ella mientras esté suspendida.
+    .detail = La entrada `suspension` de la credencial (índice { $index }) en la lista de estado de { $url } está activada.
+
+status-index-out-of-range = No se pudo comprobar si el emisor ha revocado esta insignia, porque la insignia remite a una posición posterior al final de la lista del emisor.
+    .detail = El índice de estado { $index } está fuera de la lista de estado, que contiene { $entries } entradas del `statusSize` de la entrada.
+
+status-entry-invalid = La información de revocación de la insignia está mal formada, así que no se puede comprobar si se ha revocado. Pida al emisor una insignia corregida.
+    .detail = { $reason ->
+        [wrong-type] El `type` de la entrada de estado no es ni `BitstringStatusListEntry` ni `StatusList2021Entry`.
+        [missing] La entrada de estado no tiene `{ $property }`.
+        [not-an-index] El `{ $property }` de la entrada de estado no es un entero en base 10 entre 0 y 18446744073709551615.
+        [not-http] El `{ $property }` de la entrada de estado no es una URL http(s).
+        [id-is-list-url] El `{ $property }` de la entrada de estado es igual a su `statusListCredential`; el id de la entrada no debe ser la URL de la lista.
+        [size-unsupported] El `{ $property }` de la entrada de estado no es compatible (enteros del 1 al 8).
+       *[other] El `{ $property }` de la entrada de estado está mal formado.
+    }
+
+status-unreachable = No se pudo comprobar si el emisor ha revocado esta insignia, porque no se pudo descargar su lista de revocación. Inténtelo de nuevo más tarde.
+    .detail = No se pudo descargar la lista de estado o de revocación de { $url }: { $reason ->
+        [offline] el modo sin conexión está activado, así que no se descarga nada.
+        [timeout] el servidor no respondió a tiempo.
+        [connection] no se pudo contactar con el servidor (fallo de DNS, de conexión o de TLS).
+        [cors] el navegador bloqueó la solicitud porque el servidor no permite solicitudes entre sitios (CORS).
+        [status] el servidor respondió HTTP { $status }.
+        [too-large] la respuesta superaba el tamaño permitido.
+        [redirects] el servidor redirigió demasiadas veces.
+        [refused] no está permitido descargar esa dirección.
+        [not-http] no es una URL http(s).
+        [too-many-documents] se necesitarían más documentos de los que permite el límite `max_fetches`.
+        [not-json] el documento no es JSON utilizable.
+       *[other] la descarga falló.
+    }
+
+status-list-untrusted = No se pudo comprobar si el emisor ha revocado esta insignia, porque no se puede demostrar que la lista de revocación proceda del emisor.
+    .detail = La lista de estado de { $url } no es fiable: { $reason ->
+        [redirected-off-site] la solicitud se redirigió a otro sitio, y las listas de estado solo se aceptan del sitio que indica la insignia.
+        [unsigned] la credencial de la lista no lleva prueba.
+        [not-signed-by-issuer] ninguna prueba de la credencial de la lista se verifica con una clave vinculada al emisor de la lista.
+        [status] el servidor respondió HTTP { $status }.
+       *[other] no se pudo comprobar su prueba.
+    }
+
+status-list-invalid = No se pudo comprobar si el emisor ha revocado esta insignia, porque su lista de revocación tiene un formato que este verificador no puede leer.
+    .detail = { $reason ->
+        [wrong-type] El documento no es una `BitstringStatusListCredential` ni una `StatusList2021Credential` (el tipo que pide la entrada de estado).
+        [no-subject] La credencial de la lista de estado no tiene `credentialSubject`.
+        [several-subjects] La credencial de la lista de estado debe tener exactamente un objeto `credentialSubject` (la lista).
+        [wrong-subject-type] El sujeto de la credencial de la lista de estado no es una `BitstringStatusList` ni una `StatusList2021`.
+        [no-encoded-list] La credencial de la lista de estado no tiene una cadena `encodedList`.
+       *[other] El documento no es una credencial de lista de estado.
+    }
+
+status-list-expired = No se pudo comprobar si el emisor ha revocado esta insignia, porque su lista de revocación caducó el { $date }.
+    .detail = La credencial de la lista de estado de { $url } tiene `validUntil` { $dateIso }, una fecha pasada.
+
+status-list-corrupt = No se pudo comprobar si el emisor ha revocado esta insignia, porque su lista de revocación está dañada.
+    .detail = { $reason ->
+        [not-base64] `encodedList` no es base64 ni base64url multibase.
+        [not-gzip] La lista decodificada no es gzip (no empieza por 1f 8b).
+        [gzip-method] El método de compresión gzip no es 8 (deflate).
+        [gzip-reserved-flags] La cabecera gzip activa bits de indicador reservados.
+        [gzip-truncated] Los datos gzip terminan antes que su cabecera, sus datos o su cola CRC-32/longitud de 8 bytes.
+        [gzip-header-crc] El CRC de la cabecera gzip no coincide con la cabecera.
+        [deflate-invalid] Los datos deflate del gzip están dañados.
+        [gzip-crc] El CRC-32 de la cola gzip no coincide con la lista descomprimida: la lista se dañó.
+        [gzip-length] La longitud de la cola gzip (mod 2^32) no coincide con la lista descomprimida.
+        [gzip-trailing-bytes] Hay bytes después del miembro gzip; una lista de estado es exactamente un miembro gzip (RFC 1952).
+       *[other] La lista codificada no se puede decodificar.
+    }
+
+status-purpose-mismatch = No se pudo comprobar si el emisor ha revocado esta insignia, porque la lista a la que remite sirve para otra cosa.
+    .detail = La entrada de estado de la credencial tiene `statusPurpose` "{ $purpose }", pero la lista a la que remite es para "{ $listPurposes }"; la lista no dice nada sobre este propósito.
+
+status-list-short = La lista de revocación del emisor es más pequeña de lo que pide el estándar, lo que puede facilitar saber qué insignia se está comprobando. Aun así, se leyó.
+    .detail = La lista de estado de { $url } contiene { $entries } entradas, menos de las 131072 que pide la especificación Bitstring Status List para proteger la privacidad de los titulares.
+
+recipient-not-requested = No se indicó ningún destinatario con el que comprobar esta insignia.
+    .detail = Indique una dirección de correo electrónico, una URL u otro identificador para comprobar si la insignia se emitió a ese destinatario.
+
+recipient-not-stated = La insignia no indica a quién se emitió, así que no se puede comprobar si corresponde a una persona.
+    .detail = La insignia no indica ninguna identidad de destinatario (`credentialSubject.id` / `identifier`, o `recipient.identity` en OB 2.0) con la que comparar.
+
+recipient-match = La insignia se emitió a la persona indicada.
+
+recipient-mismatch = La insignia se emitió a otra persona, no a la indicada.
+
+not-applicable = Esta comprobación no se aplica a este tipo de insignia.
+
+not-reached = { $blockedBy ->
+        [proof] No se comprobó, porque antes no se pudo verificar la firma de la insignia.
+       *[other] No se comprobó, porque el archivo no se pudo leer como una insignia.
+    }
+
+jws-payload-invalid = Los datos de esta insignia están dañados o no tienen un formato de insignia, así que no se pueden leer.
+    .detail = { $reason ->
+        [not-an-object] El contenido del JWS es JSON, pero no un objeto JSON.
+        [not-json] El contenido del JWS no es JSON.
+       *[other] El contenido del JWS no es un objeto JSON.
+    }
+
+## Códigos: notas (desviaciones que no debilitan nada)
+
+hidden-characters = Parte del texto de esta insignia contiene caracteres invisibles o que cambian la dirección del texto; se muestran como ⟨U+XXXX⟩ para que el texto no pueda hacerse pasar por otro.
+    .detail = Los puntos de código de control bidireccional, de ancho cero u otros invisibles se sustituyeron por ⟨U+XXXX⟩ en los campos de presentación del informe; `credential` conserva el texto original.
+
+not-an-open-badge = Este archivo no es una Open Badge.
+    .detail = No es ni una credencial Open Badges 3.0 (`OpenBadgeCredential` / `AchievementCredential`) ni una aserción Open Badges 2.0.
+
+no-issuer = La insignia no indica quién la emitió.
+    .detail = No hay `issuer` (OB 3.0) ni `badge.issuer` (OB 2.0).
+
+no-subject = La insignia no indica por qué se otorgó ni a quién.
+    .detail = No hay `credentialSubject`.
+
+no-achievement = La insignia no indica qué se logró.
+    .detail = No hay `credentialSubject.achievement` (OB 3.0) ni `badge` (OB 2.0).
