@@ -56,7 +56,7 @@ summary-valid-unnamed = { $matched ->
         [yes] Emitida por { $issuer } a la persona que usted indicó.
        *[other] Emitida por { $issuer }.
     }
-summary-unestablished = No hay nada incorrecto en esta insignia, pero no se pudo confirmar quién la firmó.
+summary-unestablished = Esta insignia no presenta ningún error, pero no se pudo confirmar quién la firmó.
     .detail = No se estableció ni una prueba superada con una clave vinculada al emisor ni una comprobación `hosted-origin` superada.
 
 ## Lo que el widget, la página de verificación y la CLI muestran alrededor de los mensajes
@@ -71,8 +71,8 @@ ui-issued-by = Emitida por
 ui-recipient = Emitida a
 ui-issued = Fecha de emisión
 ui-expires = Caduca
-ui-not-stated = no indicado
-ui-hashed = (oculto como hash en la insignia)
+ui-not-stated = no consta
+ui-hashed = (oculto en la insignia mediante un hash)
 ui-matches = coincide con la persona que usted indicó
 ui-does-not-match = NO coincide con la persona que usted indicó
 ui-checks = Comprobaciones
@@ -80,7 +80,7 @@ ui-notes = Notas (no cambian el resultado)
 ui-technical-details = Detalles técnicos
 ui-outcome-pass = superada
 ui-outcome-fail = fallida
-ui-outcome-warn = no establecida
+ui-outcome-warn = sin confirmar
 ui-outcome-skip = omitida
 cli-tally = { $total ->
         [one] 1 archivo
@@ -98,7 +98,7 @@ container-ok = Se leyó el archivo de la insignia.
        *[other] La entrada es un JWS compacto.
     }
 
-no-badge-data = Esta imagen no contiene ninguna insignia. Una captura de pantalla o una copia guardada de nuevo pierde la insignia que lleva dentro: descargue la imagen de la insignia del sitio del emisor o de la plataforma de insignias y compruebe ese archivo.
+no-badge-data = Esta imagen no contiene ninguna insignia. Al hacer una captura de pantalla o volver a guardar la imagen, se pierde la insignia que contiene: descargue la imagen de la insignia del sitio del emisor o de la plataforma de insignias y compruebe ese archivo.
     .detail = { $container ->
         [svg] El SVG no tiene ningún elemento `<openbadges:assertion>` ni `<openbadges:credential>` con un atributo `verify` o contenido.
        *[other] El PNG no tiene ningún fragmento `iTXt`, `tEXt` ni `zTXt` con la palabra clave `openbadges` u `openbadgecredential`.
@@ -211,7 +211,7 @@ source-blocked-by-policy = La configuración de seguridad de esta página no per
     .detail = La URL no se descargó porque la Content Security Policy de la página lo prohíbe.
 
 fetch-loop = El verificador se detuvo porque pedía una y otra vez los mismos documentos. Le rogamos que informe de este problema.
-    .detail = Una protección del controlador: la verificación volvió a pedir documentos sin avanzar (responda a cada solicitud con supply() o fail() antes de volver a avanzar).
+    .detail = Una protección del controlador (driver): la verificación volvió a pedir documentos sin avanzar (responda a cada solicitud con supply() o fail() antes de volver a avanzar).
 
 limit-exceeded = Esta insignia es más grande o más compleja de lo que acepta este verificador, así que no se comprobó.
     .detail = { $what ->
@@ -443,10 +443,10 @@ key-unavailable = No se encontró la clave que firmó esta insignia, así que no
     }
 
 jwt-claims-mismatch = El token firmado y la insignia que contiene indican personas o emisores distintos, así que no está claro quién emitió esta insignia ni a quién.
-    .detail = Las notificaciones (claims) del JWT ({ $claims }) indican una parte distinta del `issuer` / `credentialSubject.id` de la credencial.
+    .detail = Las declaraciones (claims) del JWT ({ $claims }) indican una parte distinta del `issuer` / `credentialSubject.id` de la credencial.
 
 jwt-claim-differs = El token firmado escribe un dato de esta insignia de forma algo distinta a la propia insignia. Se comprobaron ambos.
-    .detail = La notificación (claim) del JWT es { $text }, pero la credencial indica { $stated }.
+    .detail = La declaración (claim) del JWT es { $text }, pero la credencial indica { $stated }.
 
 credential-refreshed = Esta insignia se sustituyó por la copia actualizada que publica su emisor, y se comprobó esa copia.
     .detail = El servicio `1EdTechCredentialRefresh` de la credencial en { $url } sirvió una copia nueva que se verifica como válida; este informe corresponde a la copia.
@@ -743,7 +743,7 @@ vm-key-mismatch = Los documentos del emisor no coinciden sobre qué clave es est
 unsupported-cryptosuite = Esta insignia está firmada con un método que este verificador no admite, así que no se pudo comprobar su firma.
     .detail = El tipo de prueba "{ $suite }" no es compatible.
 
-key-unresolved = No se pudo obtener la clave del emisor, así que no se pudo comprobar la firma. Inténtelo de nuevo más tarde o con conexión.
+key-unresolved = No se pudo obtener la clave del emisor, así que no se pudo comprobar la firma. Inténtelo de nuevo más tarde o cuando tenga conexión.
     .detail = { $reason ->
         [did-method] La clave { $key } usa un método DID que este verificador no admite.
         [pending] La clave { $key } todavía se estaba descargando.
@@ -902,10 +902,10 @@ status-purpose-mismatch = No se pudo comprobar si el emisor ha revocado esta ins
 status-list-short = La lista de revocación del emisor es más pequeña de lo que pide el estándar, lo que puede facilitar saber qué insignia se está comprobando. Aun así, se leyó.
     .detail = La lista de estado de { $url } contiene { $entries } entradas, menos de las 131072 que pide la especificación Bitstring Status List para proteger la privacidad de los titulares.
 
-recipient-not-requested = No se indicó ningún destinatario con el que comprobar esta insignia.
+recipient-not-requested = No se indicó ningún destinatario con el que cotejar esta insignia.
     .detail = Indique una dirección de correo electrónico, una URL u otro identificador para comprobar si la insignia se emitió a ese destinatario.
 
-recipient-not-stated = La insignia no indica a quién se emitió, así que no se puede comprobar si corresponde a una persona.
+recipient-not-stated = La insignia no indica a quién se emitió, así que no se puede cotejar con ninguna persona.
     .detail = La insignia no indica ninguna identidad de destinatario (`credentialSubject.id` / `identifier`, o `recipient.identity` en OB 2.0) con la que comparar.
 
 recipient-match = La insignia se emitió a la persona indicada.
