@@ -351,7 +351,7 @@ hosted-unreachable = Die Website des Ausstellers war nicht erreichbar, um dieses
         [too-large] Die Antwort war größer als erlaubt.
         [redirects] Der Server hat zu oft umgeleitet.
         [not-json] Die Antwort ist kein verwendbares JSON.
-        [too-many] Es wären mehr Dokumente nötig, als `max_fetches` erlaubt.
+        [too-many-documents] Es wären mehr Dokumente nötig, als `max_fetches` erlaubt.
        *[other] Die Adresse darf nicht abgerufen werden.
     }
 
@@ -745,9 +745,9 @@ key-unresolved = Der Schlüssel des Ausstellers ließ sich nicht abrufen, daher 
         [status] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Der Server hat mit HTTP { $status } geantwortet.
         [too-large] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: Die Antwort war größer als erlaubt.
         [redirects] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden: zu viele Umleitungen.
-        [off-site] Der Schlüssel { $key } ließ sich nicht verwenden: { $url } hat auf eine andere Website umgeleitet.
+        [redirected-off-site] Der Schlüssel { $key } ließ sich nicht verwenden: { $url } hat auf eine andere Website umgeleitet.
         [not-json] Das Dokument unter { $url } für den Schlüssel { $key } ist kein verwendbares JSON.
-        [too-many-fetches] Der Schlüssel { $key } wurde nicht von { $url } abgerufen: Es wären mehr Dokumente nötig, als `max_fetches` erlaubt.
+        [too-many-documents] Der Schlüssel { $key } wurde nicht von { $url } abgerufen: Es wären mehr Dokumente nötig, als `max_fetches` erlaubt.
        *[other] Der Schlüssel { $key } konnte nicht von { $url } abgerufen werden.
     }
 

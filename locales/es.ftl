@@ -360,7 +360,7 @@ hosted-unreachable = No se pudo acceder al sitio web del emisor para confirmar e
         [too-large] la respuesta superaba el tamaño permitido.
         [redirects] el servidor redirigió demasiadas veces.
         [not-json] la respuesta no es JSON utilizable.
-        [too-many] se necesitarían más documentos de los que permite `max_fetches`.
+        [too-many-documents] se necesitarían más documentos de los que permite `max_fetches`.
        *[other] no está permitido descargar esa dirección.
     }
 
@@ -754,9 +754,9 @@ key-unresolved = No se pudo obtener la clave del emisor, así que no se pudo com
         [status] No se pudo descargar la clave { $key } de { $url }: el servidor respondió HTTP { $status }.
         [too-large] No se pudo descargar la clave { $key } de { $url }: la respuesta superaba el tamaño permitido.
         [redirects] No se pudo descargar la clave { $key } de { $url }: demasiadas redirecciones.
-        [off-site] No se pudo usar la clave { $key }: { $url } redirigió a otro sitio.
+        [redirected-off-site] No se pudo usar la clave { $key }: { $url } redirigió a otro sitio.
         [not-json] El documento de { $url } para la clave { $key } no es JSON utilizable.
-        [too-many-fetches] La clave { $key } no se descargó de { $url }: se necesitarían más documentos de los que permite `max_fetches`.
+        [too-many-documents] La clave { $key } no se descargó de { $url }: se necesitarían más documentos de los que permite `max_fetches`.
        *[other] No se pudo descargar la clave { $key } de { $url }.
     }
 

@@ -370,7 +370,7 @@ hosted-unreachable = Le site de l'émetteur n'a pas pu être joint pour confirme
         [too-large] la réponse dépassait la taille autorisée.
         [redirects] le serveur a effectué trop de redirections.
         [not-json] la réponse n'est pas du JSON exploitable.
-        [too-many] il faudrait plus de documents que `max_fetches` n'en autorise.
+        [too-many-documents] il faudrait plus de documents que `max_fetches` n'en autorise.
        *[other] l'adresse ne peut pas être récupérée.
     }
 
@@ -764,9 +764,9 @@ key-unresolved = La clé de l'émetteur n'a pas pu être obtenue : la signature
         [status] La clé { $key } n'a pas pu être récupérée depuis { $url } : le serveur a répondu HTTP { $status }.
         [too-large] La clé { $key } n'a pas pu être récupérée depuis { $url } : la réponse dépassait la taille autorisée.
         [redirects] La clé { $key } n'a pas pu être récupérée depuis { $url } : trop de redirections.
-        [off-site] La clé { $key } n'a pas pu être utilisée : { $url } a redirigé vers un autre site.
+        [redirected-off-site] La clé { $key } n'a pas pu être utilisée : { $url } a redirigé vers un autre site.
         [not-json] Le document à l'adresse { $url } pour la clé { $key } n'est pas du JSON exploitable.
-        [too-many-fetches] La clé { $key } n'a pas été récupérée depuis { $url } : il faudrait plus de documents que `max_fetches` n'en autorise.
+        [too-many-documents] La clé { $key } n'a pas été récupérée depuis { $url } : il faudrait plus de documents que `max_fetches` n'en autorise.
        *[other] La clé { $key } n'a pas pu être récupérée depuis { $url }.
     }
 
