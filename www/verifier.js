@@ -116,6 +116,10 @@ async function setLanguage(lang) {
   if (lang !== language) return; // another language was picked meanwhile
   messages = { main: loaded.main, english };
   for (const node of document.querySelectorAll('[data-l10n-id]')) localize(node);
+  // A card titled by a message ("Pasted JSON") has just been retitled: so is its Remove button.
+  for (const card of results.querySelectorAll('.card')) {
+    say(card.querySelector('.card-head button'), 'page-remove', { title: card.querySelector('.card-title').textContent });
+  }
   applyToAll('lang', lang);
 }
 
