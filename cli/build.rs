@@ -25,6 +25,11 @@ const PKG: &[&str] = &[
     "badgeverify.js",
     "badgeverify_core.js",
     "badgeverify_bg.wasm",
+    "messages.js",
+    "locales/en.js",
+    "locales/fr.js",
+    "locales/de.js",
+    "locales/es.js",
 ];
 
 fn table(out: &mut String, name: &str, dir: &Path, files: &[&str]) {

@@ -952,3 +952,73 @@ no-subject = Le badge n'indique pas pour quoi ni à qui il a été attribué.
 
 no-achievement = Le badge n'indique pas ce qui a été accompli.
     .detail = Pas de `credentialSubject.achievement` (OB 3.0) ni de `badge` (OB 2.0).
+
+## Page de vérification
+
+ui-pending = Vérification…
+ui-idle = Pas encore vérifié
+ui-untitled = Badge sans titre
+ui-no-badge = Aucun badge dans ce fichier
+ui-no-badge-hint = Téléchargez le badge « cuit » (le fichier image qui contient les données du badge) depuis le site de l'émetteur ou la plateforme de badges, plutôt qu'une capture d'écran ou une copie réenregistrée.
+ui-show-details = Détails
+ui-hide-details = Masquer les détails
+ui-issuer-site = Émetteur
+ui-verification-link = Lien de vérification (chacun peut vérifier ce badge avec)
+ui-credential = Attestation
+ui-no-credential = Aucune attestation n'a pu être décodée.
+page-title = Verify an Open Badge · badgeverify
+page-heading = Verify an Open Badge
+page-language = Language
+page-lede = Open Badges 3.0, 2.0 and the older 1.1, 1.0 and 0.5: baked PNG or SVG images, JSON assertions and credentials, VC-JWTs, and hosted-assertion URLs.
+page-privacy-title = Private by design:
+page-privacy = your files are read and verified in this browser by WebAssembly and are never uploaded. The only requests this page makes are for the documents the verification itself needs — what the badge points to (a hosted assertion, the issuer's profile and keys, a revocation or status list), fetched directly from the issuer's servers (or, when this page comes from “badgeverify serve”, through that program on your own computer). A verification link carries the badge after its #, which browsers never send to any server.
+page-inputs =
+    .aria-label = Badges to verify
+page-drop-title = Drop badge files here
+page-drop-hint = PNG, SVG, JSON, JWT — one or many, checked in this browser.
+page-choose-files = Choose files…
+page-paste-label = …or paste a hosted-assertion URL, JSON or a JWT
+page-paste-field =
+    .placeholder = https://… or {"{"} "@context": … {"}"} or eyJ…
+page-verify = Verify
+page-recipient-label = Is this badge issued to…
+page-optional = (optional)
+page-recipient-field =
+    .placeholder = alice@example.org, a URL or a DID
+page-recipient-hint = Compared locally with the badge's (possibly hashed) recipient; every card is checked again when you change it.
+page-offline = Offline: fetch nothing
+page-offline-hint = Badges that need their issuer's documents then come out as “could not be fully checked”.
+page-clear = Clear all
+page-results =
+    .aria-label = Results
+page-demo-link = the <open-badge> element demo
+page-checking = Checking { $left } of { $total }…
+page-tally = { $total ->
+        [one] 1 badge
+       *[other] { $total } badges
+    } checked: { $parts }
+page-tally-valid = { $n } verified
+page-tally-invalid = { $n } not verified
+page-tally-indeterminate = { $n } not fully checked
+page-remove =
+    .aria-label = Remove { $title }
+page-copy-credential = Copy credential
+page-download-credential = Download credential
+page-download-report = Download report
+page-copy-link = Copy verification link
+page-copied = Copied.
+page-copy-refused = The browser did not allow copying; use Download instead.
+page-no-link = No link: { $reason }
+page-link-copied = Link copied ({ $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }).
+page-link-not-copied = The browser did not allow copying; the link has { $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }.
+page-from-link = Badge from link
+page-pasted-text = Pasted text
+page-pasted-json = Pasted JSON
+page-pasted-jwt = Pasted JWT
+page-link-damaged = This verification link is damaged ({ $reason }); ask for the link again, or verify the badge file itself.

@@ -4,8 +4,17 @@ import type { Report } from '../pkg/badgeverify.js';
 
 export type { Report };
 
-/** UI languages the element has strings for (others fall back to English). */
+/** The languages the element speaks (the package's catalogs; any other gets English). */
 export declare const LANGUAGES: readonly string[];
+
+/**
+ * The package's catalog of the language negotiated from `preferences` (a BCP 47 tag or a
+ * list, best first) as `main`, and the English one as `english` when `main` lacks one of the
+ * element's texts (else null). Each language is downloaded once per page.
+ */
+export declare function loadCatalogs(
+  preferences: string | readonly string[],
+): Promise<{ main: import('../pkg/badgeverify.js').Catalog; english: import('../pkg/badgeverify.js').Catalog | null }>;
 
 /** Sets where the badgeverify package is loaded from (default: ../pkg/badgeverify.js; ./pkg/ in dist). */
 export declare function configure(options?: { pkg?: string | URL }): void;
@@ -24,7 +33,8 @@ export declare function safeLinkUrl(url: unknown): string | null;
 
 /**
  * `<open-badge>`. Attributes: `src` (PNG, SVG, JSON, JWT file or hosted-assertion URL),
- * `recipient`, `lang`, `now` (RFC 3339), `offline`, `compact`, `noimage`, `open` (details
+ * `recipient`, `lang` (else the nearest `[lang]` ancestor, else `navigator.languages`),
+ * `now` (RFC 3339), `offline`, `compact`, `noimage`, `open` (details
  * expanded), `loading="eager"` (verify without waiting for the viewport), `verifier` (a verifier
  * page's URL: the details link to it with the badge in the fragment). Inline data: a child
  * `<script type="application/json">` or `<script type="application/jwt">`.

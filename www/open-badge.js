@@ -33,66 +33,18 @@ const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 /** Largest baked image shown from its own bytes as a data: URL. */
 const MAX_INLINE_IMAGE_BYTES = 2 * 1024 * 1024;
 
-// UI strings. The report's own messages (summary, check messages) stay English.
-const STRINGS = {
-  en: {
-    valid: 'Verified',
-    invalid: 'Not verified',
-    indeterminate: 'Could not be fully checked',
-    error: 'Could not be checked',
-    pending: 'Checking…',
-    idle: 'Not checked yet',
-    untitled: 'Untitled badge',
-    noBadge: 'No badge in this file',
-    noBadgeHint:
-      "Download the baked badge (the image file with the badge data inside) from the issuer's site or the badge platform, rather than a screenshot or a re-saved copy.",
-    issuedBy: 'Issued by',
-    recipient: 'Issued to',
-    notStated: 'not stated',
-    issued: 'Issued',
-    expires: 'Expires',
-    showDetails: 'Details',
-    hideDetails: 'Hide details',
-    checks: 'Checks',
-    notes: 'Notes (they change nothing in the verdict)',
-    issuerSite: 'Issuer',
-    verificationLink: 'Verification link (anyone can check this badge with it)',
-    credential: 'Credential',
-    noCredential: 'No credential could be decoded.',
-    matched: 'matches',
-    outcome: { pass: 'passed', fail: 'failed', warn: 'not established', skip: 'skipped' },
-  },
-  de: {
-    valid: 'Verifiziert',
-    invalid: 'Nicht verifiziert',
-    indeterminate: 'Nicht vollständig prüfbar',
-    error: 'Prüfung nicht möglich',
-    pending: 'Wird geprüft …',
-    idle: 'Noch nicht geprüft',
-    untitled: 'Abzeichen ohne Titel',
-    noBadge: 'Kein Abzeichen in dieser Datei',
-    noBadgeHint:
-      'Laden Sie das Abzeichen als Originaldatei (die Bilddatei, in der die Abzeichendaten stecken) von der Website des Ausstellers oder der Badge-Plattform herunter, nicht als Screenshot oder neu gespeicherte Kopie.',
-    issuedBy: 'Ausgestellt von',
-    recipient: 'Ausgestellt für',
-    notStated: 'nicht angegeben',
-    issued: 'Ausgestellt am',
-    expires: 'Gültig bis',
-    showDetails: 'Details',
-    hideDetails: 'Details ausblenden',
-    checks: 'Prüfungen',
-    notes: 'Hinweise (sie ändern nichts am Ergebnis)',
-    issuerSite: 'Aussteller',
-    verificationLink: 'Prüflink (damit kann jede Person dieses Abzeichen prüfen)',
-    credential: 'Nachweis',
-    noCredential: 'Es konnte kein Nachweis dekodiert werden.',
-    matched: 'stimmt überein',
-    outcome: { pass: 'bestanden', fail: 'fehlgeschlagen', warn: 'nicht feststellbar', skip: 'übersprungen' },
-  },
-};
+/** The languages the element speaks: the package's catalogs (locales/<lang>.ftl). */
+export const LANGUAGES = ['en', 'fr', 'de', 'es'];
 
-/** The UI languages the element has strings for. */
-export const LANGUAGES = Object.keys(STRINGS);
+// The catalog ids of every text the element shows around the report (locales/en.ftl, the
+// `ui-` ids). A language that lacks any of them also loads English, which fills the gaps.
+const UI_IDS = [
+  'ui-valid', 'ui-invalid', 'ui-indeterminate', 'ui-error', 'ui-pending', 'ui-idle', 'ui-untitled',
+  'ui-no-badge', 'ui-no-badge-hint', 'ui-issued-by', 'ui-recipient', 'ui-not-stated', 'ui-issued',
+  'ui-expires', 'ui-show-details', 'ui-hide-details', 'ui-checks', 'ui-notes', 'ui-technical-details',
+  'ui-issuer-site', 'ui-verification-link', 'ui-credential', 'ui-no-credential', 'ui-matches',
+  'ui-outcome-pass', 'ui-outcome-fail', 'ui-outcome-warn', 'ui-outcome-skip',
+];
 
 // ---------------------------------------------------------------------------------------
 // The verifier package: one module-level promise shared by every element on the page.
@@ -148,6 +100,39 @@ export function loadVerifier() {
     });
   }
   return verifier;
+}
+
+// The package's JS alone, without its WebAssembly module: enough for its message catalogs.
+function loadPackageScript() {
+  if (BUNDLED_PKG && !packageUrl) return Promise.resolve(BUNDLED_PKG);
+  return import(packageUrl ?? new URL(DEFAULT_PKG, HERE).href);
+}
+
+const catalogs = new Map();
+
+/**
+ * Resolves to `{main, english}`: the package's catalog of the language negotiated from
+ * `preferences` (a tag or a list, best first), and the English one when `main` lacks one of
+ * the element's texts (else null). Each is downloaded once per page.
+ */
+export function loadCatalogs(preferences) {
+  const key = JSON.stringify(preferences);
+  if (!catalogs.has(key)) {
+    const found = loadPackageScript().then(async (pkg) => {
+      const main = await pkg.catalog(preferences);
+      const english = main.lang !== 'en' && UI_IDS.some((id) => !main.has(id)) ? await pkg.catalog('en') : null;
+      return { main, english };
+    });
+    found.catch(() => catalogs.delete(key)); // a later render may retry
+    catalogs.set(key, found);
+  }
+  return catalogs.get(key);
+}
+
+/** The text `id` of `messages` (from loadCatalogs), else of English, else the id; '' before any loaded. */
+function say(messages, id, params) {
+  if (!messages) return '';
+  return messages.main.format(id, params) ?? messages.english?.format(id, params) ?? id;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -367,41 +352,6 @@ function base64(bytes) {
   return btoa(text);
 }
 
-function stringsFor(lang) {
-  const primary = String(lang || 'en').toLowerCase().split('-')[0];
-  return STRINGS[primary] ?? STRINGS.en;
-}
-
-// Dates are shown as Intl.DateTimeFormat's `dateStyle: 'medium'` in UTC would show them. For
-// the widget's own languages the text is built here: the first Intl formatter of a page loads
-// locale data, 13–20 ms of main thread in Chromium, which would land on the path to the first
-// verified badge. Other languages use Intl, made once per language when a date is shown.
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const OWN_DATE_FORMATS = {
-  en: (d) => `${MONTHS_EN[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`,
-  de: (d) => [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${d.getUTCFullYear()}`,
-};
-const dateFormats = new Map();
-
-/** `date` (a valid Date) as text in `lang`. */
-function formatDate(date, lang) {
-  const tag = String(lang || 'en').toLowerCase();
-  // Region variants with another date order (en-GB "5 Jan 2026") go to Intl.
-  const own = /^(en|en-us|de|de-[a-z]+)$/.test(tag) ? OWN_DATE_FORMATS[tag.slice(0, 2)] : null;
-  if (own) return own(date);
-  let format = dateFormats.get(tag);
-  if (!format) {
-    const options = { dateStyle: 'medium', timeZone: 'UTC' };
-    try {
-      format = new Intl.DateTimeFormat(lang || undefined, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    dateFormats.set(tag, format);
-  }
-  return format.format(date);
-}
-
 function el(tag, attributes = {}, text) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -549,9 +499,14 @@ const CSS = `
 .heading:first-child { margin-top: 0; }
 .checks, .notes { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.35rem; }
 .notes li { display: grid; }
-.notes .check-id { color: var(--_muted); }
 .checks li { display: grid; grid-template-columns: 8.5rem 1fr; gap: 0 0.5rem; }
-.check-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
+.check-name { font-weight: 600; }
+.technical { grid-column: 2; color: var(--_muted); font-size: 0.9em; }
+.notes .technical { grid-column: auto; }
+.technical summary { width: max-content; max-width: 100%; color: var(--_accent); cursor: pointer; }
+.technical summary:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+.detail { margin: 0.15rem 0; color: var(--_fg); }
+.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .outcome { display: block; font-size: 0.85em; font-weight: 650; }
 .outcome[data-outcome="pass"] { color: var(--_valid); }
 .outcome[data-outcome="fail"] { color: var(--_invalid); }
@@ -654,6 +609,8 @@ export class OpenBadgeElement extends HTMLElement {
   #inputSerial = 0;
   #mutations = null;
   #prefetched = null;
+  #messages = null; // {main, english} from loadCatalogs(), once loaded
+  #messagesKey = null; // the language preferences #messages was (or is being) loaded for
 
   constructor() {
     super();
@@ -708,8 +665,8 @@ export class OpenBadgeElement extends HTMLElement {
   attributeChangedCallback(name, previous, value) {
     if (previous === value) return;
     if (name === 'loading' && value === 'eager') this.#near = true;
-    if (name === 'lang' || name === 'open') this.#render();
-    else this.#schedule();
+    if (name === 'open') this.#render();
+    else this.#schedule(); // `lang` too: the report is rendered again in the new language
   }
 
   #schedule() {
@@ -746,6 +703,7 @@ export class OpenBadgeElement extends HTMLElement {
       recipient: this.getAttribute('recipient'),
       now: this.getAttribute('now'),
       offline: this.hasAttribute('offline'),
+      lang: this.#lang(),
     });
   }
 
@@ -805,12 +763,16 @@ export class OpenBadgeElement extends HTMLElement {
             now: what.now || undefined,
             recipient: what.recipient || undefined,
             offline: what.offline,
+            lang: what.lang,
           });
         }
       }
     } catch (e) {
       report = failureReport('widget-error', `the element failed unexpectedly (${e && e.message ? e.message : e})`);
     }
+    // The element's own texts in the report's language, and its own reports rendered too.
+    const messages = await loadCatalogs(what.lang).catch(() => null);
+    if (messages && !report.lang) report = messages.main.render(report);
     this.#link = null;
     const verifier = this.getAttribute('verifier');
     if (verifier && data !== undefined && report.verdict !== 'error') {
@@ -823,6 +785,7 @@ export class OpenBadgeElement extends HTMLElement {
     }
     if (run !== this.#run) return; // a newer verification started meanwhile
     this.#busy = false;
+    if (messages && JSON.stringify(what.lang) === this.#messagesKey) this.#messages = messages;
     if (data instanceof Uint8Array && !bytes) bytes = data;
     this.#report = report;
     this.#imageUrl = safeImageUrl(report.badge && report.badge.image, what.offline) ?? imageFromBytes(report, bytes);
@@ -831,12 +794,34 @@ export class OpenBadgeElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent(type, { detail: report, bubbles: true, composed: true }));
   }
 
+  // The language preferences: the element's `lang`, else the nearest ancestor's, else the
+  // browser's languages (a list, best first); the package picks the first it ships.
   #lang() {
     const own = this.getAttribute('lang');
     if (own) return own;
     const ancestor = this.parentElement && this.parentElement.closest('[lang]');
     if (ancestor && ancestor.getAttribute('lang')) return ancestor.getAttribute('lang');
-    return (typeof navigator !== 'undefined' && navigator.language) || 'en';
+    if (typeof navigator === 'undefined') return 'en';
+    return navigator.languages && navigator.languages.length ? [...navigator.languages] : navigator.language || 'en';
+  }
+
+  // The catalogs for the current language: starts loading them when they are not those
+  // already held, and renders again once they arrive.
+  #catalogs() {
+    const preferences = this.#lang();
+    const key = JSON.stringify(preferences);
+    if (key !== this.#messagesKey) {
+      this.#messagesKey = key;
+      loadCatalogs(preferences).then(
+        (messages) => {
+          if (key !== this.#messagesKey) return;
+          this.#messages = messages;
+          this.#render();
+        },
+        () => {}, // the package could not load: the verification reports it
+      );
+    }
+    return this.#messages;
   }
 
   #build() {
@@ -860,7 +845,7 @@ export class OpenBadgeElement extends HTMLElement {
     body.append(name, issuer, meta);
     const status = el('div', { part: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
     const label = el('span', { class: 'label' });
-    const summary = el('span', { class: 'summary', lang: 'en' });
+    const summary = el('span', { class: 'summary' });
     status.append(icon(), label, summary);
     const toggle = el('button', { part: 'toggle', class: 'toggle', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-details` });
     toggle.addEventListener('click', () => this.toggleAttribute('open'));
@@ -882,12 +867,13 @@ export class OpenBadgeElement extends HTMLElement {
 
   #render() {
     const n = this.#nodes;
-    const lang = this.#lang();
-    const t = stringsFor(lang);
+    const messages = this.#catalogs();
+    const t = (id, params) => say(messages, id, params);
     const report = this.#report;
+    const lang = (report && report.lang) || (messages && messages.main.lang);
     const state = report ? report.verdict : this.#busy ? 'pending' : 'idle';
     n.root.dataset.state = state;
-    n.root.setAttribute('lang', lang);
+    if (lang) n.root.setAttribute('lang', lang);
     n.status.querySelector('path').setAttribute('d', ICONS[state] ?? ICONS.error);
 
     n.media.hidden = !this.#imageUrl;
@@ -897,23 +883,24 @@ export class OpenBadgeElement extends HTMLElement {
     const badge = (report && report.badge) || {};
     const issuer = (report && report.issuer) || {};
     const missing = notABadge(report);
-    const name = badge.name || (report ? (missing ? t.noBadge : t.untitled) : '');
+    const name = badge.name || (report ? t(missing ? 'ui-no-badge' : 'ui-untitled') : '');
     n.name.textContent = name;
     n.image.setAttribute('alt', badge.name || '');
     n.issuer.hidden = !(issuer.name || issuer.host || issuer.id);
-    n.issuerLabel.textContent = t.issuedBy;
+    n.issuerLabel.textContent = t('ui-issued-by');
     n.issuerName.textContent = issuer.name || (issuer.host ? '' : issuer.id || '');
     n.host.textContent = issuer.host || '';
 
     const rows = [];
     const recipient = recipientText(report, this.getAttribute('recipient'), t);
-    if (recipient) rows.push([t.recipient, recipient]);
-    for (const [field, text] of [['issued', t.issued], ['expires', t.expires]]) {
-      const when = report && report[field] ? new Date(report[field]) : null;
-      if (when && !Number.isNaN(when.getTime())) {
+    if (recipient) rows.push([t('ui-recipient'), recipient]);
+    for (const field of ['issued', 'expires']) {
+      // The reader's date, as the CLI writes it (the catalog's `date`).
+      const when = report && report[field] && messages && (messages.main.date(report[field]) ?? messages.english?.date(report[field]));
+      if (when) {
         const dd = el('dd');
-        dd.append(el('time', { datetime: report[field] }, formatDate(when, lang)));
-        rows.push([text, dd]);
+        dd.append(el('time', { datetime: report[field] }, when));
+        rows.push([t(`ui-${field}`), dd]);
       }
     }
     n.meta.replaceChildren(
@@ -925,35 +912,35 @@ export class OpenBadgeElement extends HTMLElement {
     );
     n.meta.hidden = rows.length === 0;
 
-    n.label.textContent = t[state] ?? t.error;
-    // A file that is not a badge: say what to do (in the UI's language); the reason is in the details.
-    n.summary.textContent = report ? (missing ? t.noBadgeHint : report.summary) : '';
-    n.summary.setAttribute('lang', missing ? lang : 'en');
+    n.label.textContent = t(`ui-${STATES.includes(state) ? state : 'error'}`);
+    // A file that is not a badge: say what to do; the reason is in the details.
+    n.summary.textContent = report ? (missing ? t('ui-no-badge-hint') : report.summary) : '';
 
     const open = this.hasAttribute('open');
     n.toggle.hidden = !report;
-    n.toggle.textContent = open ? t.hideDetails : t.showDetails;
+    n.toggle.textContent = t(open ? 'ui-hide-details' : 'ui-show-details');
     n.toggle.setAttribute('aria-expanded', String(open && !!report));
     n.details.hidden = !(open && report);
     if (!report) return;
 
-    n.checksHeading.textContent = t.checks;
+    n.checksHeading.textContent = t('ui-checks');
     n.checks.replaceChildren(
       ...report.checks.map((check) => {
         const item = el('li', { 'data-check': check.id, 'data-outcome': check.outcome });
         const head = el('div');
-        head.append(el('code', { class: 'check-id' }, check.id), el('span', { class: 'outcome', 'data-outcome': check.outcome }, t.outcome[check.outcome] ?? check.outcome));
-        item.append(head, el('span', { class: 'message', lang: 'en' }, check.message));
+        const outcome = OUTCOMES.includes(check.outcome) ? t(`ui-outcome-${check.outcome}`) : check.outcome;
+        head.append(el('span', { class: 'check-name' }, check.name ?? check.id), el('span', { class: 'outcome', 'data-outcome': check.outcome }, outcome));
+        item.append(head, el('span', { class: 'message' }, check.message), technical(t, check.detail, check.code));
         return item;
       }),
     );
     const notes = report.notes ?? [];
     n.notesHeading.hidden = n.notes.hidden = notes.length === 0;
-    n.notesHeading.textContent = t.notes;
+    n.notesHeading.textContent = t('ui-notes');
     n.notes.replaceChildren(
       ...notes.map((note) => {
         const item = el('li', { 'data-note': note.code });
-        item.append(el('code', { class: 'check-id' }, note.path ? `${note.code} · ${note.path}` : note.code), el('span', { class: 'message', lang: 'en' }, note.message));
+        item.append(el('span', { class: 'message' }, note.message), technical(t, note.detail, note.path ? `${note.code} · ${note.path}` : note.code));
         return item;
       }),
     );
@@ -961,23 +948,35 @@ export class OpenBadgeElement extends HTMLElement {
     n.link.hidden = !href;
     n.link.replaceChildren();
     if (href) {
-      n.link.append(`${t.issuerSite}: `, el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, href));
+      n.link.append(`${t('ui-issuer-site')}: `, el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, href));
     }
     n.share.hidden = !this.#link;
     n.share.replaceChildren();
-    if (this.#link) n.share.append(el('a', { href: this.#link, rel: 'noopener noreferrer', target: '_blank' }, t.verificationLink));
-    n.credentialHeading.textContent = t.credential;
-    n.credential.textContent = report.credential == null ? t.noCredential : credentialText(report.credential);
+    if (this.#link) n.share.append(el('a', { href: this.#link, rel: 'noopener noreferrer', target: '_blank' }, t('ui-verification-link')));
+    n.credentialHeading.textContent = t('ui-credential');
+    n.credential.textContent = report.credential == null ? t('ui-no-credential') : credentialText(report.credential);
   }
+}
+
+const STATES = ['valid', 'invalid', 'indeterminate', 'error', 'pending', 'idle'];
+const OUTCOMES = ['pass', 'fail', 'warn', 'skip'];
+
+/** A check's or note's technical detail and code, folded under "Technical details". */
+function technical(t, detail, code) {
+  const box = el('details', { class: 'technical' });
+  box.append(el('summary', {}, t('ui-technical-details')));
+  if (detail) box.append(el('p', { class: 'detail' }, detail));
+  box.append(el('code', { class: 'code' }, code));
+  return box;
 }
 
 function recipientText(report, asked, t) {
   if (!report) return null;
   // No identifier: a name alone (credentialSubject.name) does not say whom it was issued to.
-  if (report.checks.some((c) => c.code === 'recipient-not-stated')) return t.notStated;
+  if (report.checks.some((c) => c.code === 'recipient-not-stated')) return t('ui-not-stated');
   const r = report.recipient;
   if (!r) return null;
-  if (r.matched === true && asked) return `${asked} (${t.matched})`;
+  if (r.matched === true && asked) return `${asked} (${t('ui-matches')})`;
   if (r.name) return r.name;
   if (r.id && !r.hashed && !/^(did|urn):/i.test(r.id)) return r.id;
   return null;

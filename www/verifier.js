@@ -2,6 +2,12 @@
 // the file's bytes; this script only reads files, adds the cards and the Copy/Download/link
 // buttons. `?now=RFC3339` pins the verification instant (for demos and screenshots).
 //
+// Every text comes from the package's catalog of the language picked in the header (page-…
+// ids in locales/<lang>.ftl): elements carry `data-l10n-id` (and `data-l10n-args`), whose
+// message becomes their text and whose `.placeholder`, `.aria-label` and `.title` attributes
+// become theirs; index.html holds the English for a page without scripts. The choice is kept
+// in localStorage (else the browser's languages decide) and is the cards' `lang` too.
+//
 // Verification links carry the badge in the URL fragment, which browsers never send to a
 // server (the same scheme as `badgeverify link`, cli/src/link.rs):
 //   #u=<url>    a hosted assertion, its URL as it is
@@ -11,7 +17,7 @@
 // Served by `badgeverify serve`, the page has <meta name="badgeverify-package"> naming the
 // package module that fetches every document through the server's proxy.
 
-import { OpenBadgeElement, configure, loadVerifier, verificationLink, fromBase64url, inflateRaw } from './open-badge.js';
+import { OpenBadgeElement, LANGUAGES, configure, loadCatalogs, loadVerifier, verificationLink, fromBase64url, inflateRaw } from './open-badge.js';
 
 /** Most bytes a `#c=` link may inflate to: the core's default `max_input_bytes` (16 MiB). */
 const MAX_LINK_BYTES = 16 * 1024 * 1024;
@@ -28,15 +34,19 @@ const offline = document.getElementById('offline');
 const now = new URLSearchParams(location.search).get('now');
 const fileInput = document.getElementById('files');
 
-// UI strings this page adds (English; the page has no other language yet). The card verdicts
-// themselves come from the element's own table (open-badge.js, STRINGS).
-const TEXT = {
-  checking: (left, total) => `Checking ${left} of ${total}…`,
-  checked: (total) => `${total} checked`,
-  verified: (n) => `${n} verified`,
-  notVerified: (n) => `${n} not verified`,
-  notFullyChecked: (n) => `${n} not fully checked`,
-};
+const picker = document.getElementById('language');
+/** Where the chosen language is remembered. */
+const LANGUAGE_KEY = 'badgeverify-language';
+let language = 'en';
+let messages = null; // {main, english}: the language's catalog, and English for what it lacks
+/** The ids this script shows besides those in index.html's `data-l10n-id`s. */
+const SCRIPT_IDS = [
+  'page-checking', 'page-tally', 'page-tally-valid', 'page-tally-invalid', 'page-tally-indeterminate',
+  'page-remove', 'page-copy-credential', 'page-download-credential', 'page-download-report',
+  'page-copy-link', 'page-copied', 'page-copy-refused', 'page-no-link', 'page-link-copied',
+  'page-link-not-copied', 'page-from-link', 'page-pasted-text', 'page-pasted-json', 'page-pasted-jwt',
+  'page-link-damaged',
+];
 
 /** How long the recipient field waits after the last keystroke before re-checking the cards. */
 const RECIPIENT_DEBOUNCE_MS = 300;
@@ -48,6 +58,71 @@ function el(tag, attributes = {}, text) {
   return node;
 }
 
+// ---- Language
+
+/** The message `id` (or its attribute `attr`) in the page's language, else English; undefined before any loaded. */
+function text(id, args = {}, attr = null) {
+  if (!messages) return undefined;
+  return messages.main.format(id, args, attr) ?? messages.english?.format(id, args, attr) ?? id;
+}
+
+/** Gives `node` the text (and attributes) of message `id` with `args`, now and on every language change. */
+function say(node, id, args) {
+  node.setAttribute('data-l10n-id', id);
+  if (args) node.setAttribute('data-l10n-args', JSON.stringify(args));
+  else node.removeAttribute('data-l10n-args');
+  localize(node);
+  return node;
+}
+
+function localize(node) {
+  if (!messages) return;
+  const id = node.getAttribute('data-l10n-id');
+  const args = JSON.parse(node.getAttribute('data-l10n-args') || '{}');
+  const message = messages.main.format(id, args) ?? messages.english?.format(id, args);
+  if (message !== undefined) node.textContent = message;
+  for (const attr of ['placeholder', 'aria-label', 'title']) {
+    const value = messages.main.format(id, args, attr) ?? messages.english?.format(id, args, attr);
+    if (value !== undefined) node.setAttribute(attr, value);
+  }
+}
+
+/** The remembered language, else the first of the browser's languages the package ships, else English. */
+function initialLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // storage disabled: the browser's languages decide
+  }
+  if (LANGUAGES.includes(stored)) return stored;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const primary = String(tag).split('-')[0].toLowerCase();
+    if (LANGUAGES.includes(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** Shows the page, and verifies its cards again, in `lang` (only that language's catalog is fetched). */
+async function setLanguage(lang) {
+  language = lang;
+  picker.value = lang;
+  document.documentElement.lang = lang;
+  const loaded = await loadCatalogs(lang);
+  // English fills what the language lacks (until its translation is complete).
+  const ids = [...SCRIPT_IDS, ...[...document.querySelectorAll('[data-l10n-id]')].map((n) => n.dataset.l10nId)];
+  const lacking = ids.some((id) => !loaded.main.has(id));
+  const english = loaded.english ?? (lacking ? (await loadCatalogs('en')).main : null);
+  if (lang !== language) return; // another language was picked meanwhile
+  messages = { main: loaded.main, english };
+  for (const node of document.querySelectorAll('[data-l10n-id]')) localize(node);
+  // A card titled by a message ("Pasted JSON") has just been retitled: so is its Remove button.
+  for (const card of results.querySelectorAll('.card')) {
+    say(card.querySelector('.card-head button'), 'page-remove', { title: card.querySelector('.card-title').textContent });
+  }
+  applyToAll('lang', lang);
+}
+
 // The summary line: how many cards are still being checked, then how many came out each way
 // (only the outcomes that occur). "Not fully checked" counts both `indeterminate` and `error`.
 function updateCount() {
@@ -56,17 +131,17 @@ function updateCount() {
   const verdicts = (...names) => names.reduce((n, v) => n + results.querySelectorAll(`.card[data-verdict="${v}"]`).length, 0);
   bar.hidden = cards.length === 0;
   if (done.length < cards.length) {
-    count.textContent = TEXT.checking(cards.length - done.length, cards.length);
+    say(count, 'page-checking', { left: cards.length - done.length, total: cards.length });
     return;
   }
   const parts = [
-    [verdicts('valid'), TEXT.verified],
-    [verdicts('invalid'), TEXT.notVerified],
-    [verdicts('indeterminate', 'error'), TEXT.notFullyChecked],
+    [verdicts('valid'), 'page-tally-valid'],
+    [verdicts('invalid'), 'page-tally-invalid'],
+    [verdicts('indeterminate', 'error'), 'page-tally-indeterminate'],
   ]
     .filter(([n]) => n > 0)
-    .map(([n, text]) => text(n));
-  count.textContent = `${TEXT.checked(cards.length)}: ${parts.join(', ')}`;
+    .map(([n, id]) => text(id, { n }));
+  say(count, 'page-tally', { total: cards.length, parts: parts.join(', ') });
 }
 
 /**
@@ -104,8 +179,15 @@ function addCard(title, input, collapsed = false) {
   const card = el('article', { class: 'card' });
   const head = el('header', { class: 'card-head' });
   // Focusable by script only: focus moves here when the card is added or its neighbour removed.
-  head.append(el('h2', { class: 'card-title', tabindex: '-1' }, title));
-  const remove = el('button', { class: 'button subtle icon', type: 'button', 'aria-label': `Remove ${title}` }, '×');
+  // A title that is not a file name or URL (`{id}`) is a message.
+  const heading = el('h2', { class: 'card-title', tabindex: '-1' });
+  if (typeof title === 'string') heading.textContent = title;
+  else say(heading, title.id);
+  head.append(heading);
+  const name = () => heading.textContent;
+  const remove = el('button', { class: 'button subtle icon', type: 'button' }, '×');
+  say(remove, 'page-remove', { title: name() });
+  remove.textContent = '×';
   remove.addEventListener('click', () => {
     // Focus goes to the next card, else the previous one, else back to choosing files.
     const neighbour = card.nextElementSibling ?? card.previousElementSibling;
@@ -117,6 +199,7 @@ function addCard(title, input, collapsed = false) {
   head.append(remove);
 
   const badge = document.createElement('open-badge');
+  badge.setAttribute('lang', language);
   if (!collapsed) badge.setAttribute('open', '');
   badge.setAttribute('loading', 'eager');
   if (now) badge.setAttribute('now', now);
@@ -124,10 +207,10 @@ function addCard(title, input, collapsed = false) {
   if (offline.checked) badge.setAttribute('offline', '');
 
   const actions = el('div', { class: 'card-actions' });
-  const copy = el('button', { class: 'button', type: 'button', disabled: '' }, 'Copy credential');
-  const save = el('button', { class: 'button', type: 'button', disabled: '' }, 'Download credential');
-  const saveReport = el('button', { class: 'button subtle', type: 'button', disabled: '' }, 'Download report');
-  const share = el('button', { class: 'button subtle', type: 'button', disabled: '' }, 'Copy verification link');
+  const copy = say(el('button', { class: 'button', type: 'button', disabled: '' }), 'page-copy-credential');
+  const save = say(el('button', { class: 'button', type: 'button', disabled: '' }), 'page-download-credential');
+  const saveReport = say(el('button', { class: 'button subtle', type: 'button', disabled: '' }), 'page-download-report');
+  const share = say(el('button', { class: 'button subtle', type: 'button', disabled: '' }), 'page-copy-link');
   const note = el('span', { class: 'action-note', role: 'status' });
   actions.append(copy, save, saveReport, share, note);
 
@@ -135,30 +218,30 @@ function addCard(title, input, collapsed = false) {
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(credentialText());
-      note.textContent = 'Copied.';
+      say(note, 'page-copied');
     } catch {
-      note.textContent = 'The browser did not allow copying; use Download instead.';
+      say(note, 'page-copy-refused');
     }
   });
-  save.addEventListener('click', () => download(`${baseName(title)}.credential.json`, credentialText()));
+  save.addEventListener('click', () => download(`${baseName(name())}.credential.json`, credentialText()));
   share.addEventListener('click', async () => {
     let link;
     try {
       link = await verificationLink(input, location.href.split('#')[0], (await loadVerifier()).extract);
     } catch (e) {
-      note.textContent = `No link: ${e && e.message ? e.message : e}`;
+      say(note, 'page-no-link', { reason: e && e.message ? e.message : String(e) });
       return;
     }
     card.dataset.link = link;
     try {
       await navigator.clipboard.writeText(link);
-      note.textContent = `Link copied (${link.length} characters).`;
+      say(note, 'page-link-copied', { length: link.length });
     } catch {
-      note.textContent = `The browser did not allow copying; the link has ${link.length} characters.`;
+      say(note, 'page-link-not-copied', { length: link.length });
     }
   });
   saveReport.addEventListener('click', () =>
-    download(`${baseName(title)}.report.json`, JSON.stringify(badge.report, null, 2)),
+    download(`${baseName(name())}.report.json`, JSON.stringify(badge.report, null, 2)),
   );
 
   const settle = (event) => {
@@ -169,6 +252,7 @@ function addCard(title, input, collapsed = false) {
     save.disabled = !has;
     saveReport.disabled = false;
     share.disabled = !has && typeof input !== 'string';
+    note.removeAttribute('data-l10n-id');
     note.textContent = '';
     updateCount();
   };
@@ -189,10 +273,10 @@ async function fromFragment() {
   const hash = location.hash.slice(1);
   linkError.hidden = true;
   try {
-    if (hash.startsWith('u=')) addCard('Badge from link', hash.slice(2));
-    else if (hash.startsWith('c=')) addCard('Badge from link', await inflateRaw(fromBase64url(hash.slice(2)), MAX_LINK_BYTES));
+    if (hash.startsWith('u=')) addCard({ id: 'page-from-link' }, hash.slice(2));
+    else if (hash.startsWith('c=')) addCard({ id: 'page-from-link' }, await inflateRaw(fromBase64url(hash.slice(2)), MAX_LINK_BYTES));
   } catch (e) {
-    linkError.textContent = `This verification link is damaged (${e && e.message ? e.message : e}); ask for the link again, or verify the badge file itself.`;
+    say(linkError, 'page-link-damaged', { reason: e && e.message ? e.message : String(e) });
     linkError.hidden = false;
   }
 }
@@ -211,10 +295,10 @@ async function addFiles(files) {
 function addText(text) {
   const trimmed = text.trim();
   if (!trimmed) return;
-  let title = 'Pasted text';
+  let title = { id: 'page-pasted-text' };
   if (/^https?:\/\//i.test(trimmed)) title = trimmed;
-  else if (trimmed.startsWith('{')) title = 'Pasted JSON';
-  else if (/^ey[\w-]*\.[\w-]*\./.test(trimmed)) title = 'Pasted JWT';
+  else if (trimmed.startsWith('{')) title = { id: 'page-pasted-json' };
+  else if (/^ey[\w-]*\.[\w-]*\./.test(trimmed)) title = { id: 'page-pasted-jwt' };
   focusCard(addCard(title, trimmed));
 }
 
@@ -280,5 +364,16 @@ document.getElementById('clear').addEventListener('click', () => {
   fileInput.focus();
 });
 
+picker.addEventListener('change', () => {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, picker.value);
+  } catch {
+    // not remembered, but still applied
+  }
+  setLanguage(picker.value);
+});
+
+// The texts first, so that cards from a link are titled in the page's language.
+await setLanguage(initialLanguage()).catch(() => {}); // no catalog: the page stays in English
 fromFragment();
 window.addEventListener('hashchange', fromFragment);

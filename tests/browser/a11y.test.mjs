@@ -1,6 +1,8 @@
 // axe-core (a pinned dev dependency) on the verifier page, empty and with a batch of one file
 // of every verdict (collapsed, then every card opened), and on the demo page; each in the light
-// and the dark colour scheme. Zero violations of any rule axe runs by default.
+// and the dark colour scheme, in every language the pages speak (the verifier page's choice,
+// as its picker stores it; the demo page's own language). Zero violations of any rule axe runs
+// by default.
 //
 // axe is added as a same-origin <script src> (the repository's node_modules, served by the test
 // server), which the pages' strict CSP (`script-src 'self'`) allows: no policy is bypassed.
@@ -26,12 +28,20 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh page in `colorScheme` at `path`; closed by the test's `t.after`. */
-async function open(t, colorScheme, path) {
+/** A fresh page in `colorScheme` and language `lang` at `path`; closed by the test's `t.after`. */
+async function open(t, colorScheme, path, lang) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 } });
   t.after(() => context.close());
   const page = await context.newPage();
   const problems = await instrument(page);
+  // The verifier page reads its language from storage; the demo page's elements from <html
+  // lang>, set here before its module script runs (after parsing).
+  await page.addInitScript((language) => {
+    localStorage.setItem('badgeverify-language', language);
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') document.documentElement.lang = language;
+    });
+  }, lang);
   await page.goto(`${server.base}${path}`);
   // The colour scheme asked for is the one the page shows (--bg of www/verifier.css).
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -60,15 +70,16 @@ async function allReported(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('open-badge')].every((e) => e.report !== null), null, { timeout: 20_000 });
 }
 
-for (const scheme of ['light', 'dark']) {
-  test(`verifier page, empty (${scheme})`, async (t) => {
-    const { page, problems } = await open(t, scheme, `/www/?now=${NOW}`);
+for (const lang of ['en', 'fr', 'de', 'es']) for (const scheme of ['light', 'dark']) {
+  test(`verifier page, empty (${scheme}, ${lang})`, async (t) => {
+    const { page, problems } = await open(t, scheme, `/www/?now=${NOW}`, lang);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(problems, []);
   });
 
-  test(`verifier page with one file of every verdict, collapsed and opened (${scheme})`, async (t) => {
-    const { page, problems } = await open(t, scheme, `/www/?now=${NOW}`);
+  test(`verifier page with one file of every verdict, collapsed and opened (${scheme}, ${lang})`, async (t) => {
+    const { page, problems } = await open(t, scheme, `/www/?now=${NOW}`, lang);
     const file = (name, buffer) => ({ name, mimeType: 'application/octet-stream', buffer });
     await page.setInputFiles('#files', [
       file('valid.png', readFileSync(fixture('baked/ob3-data-integrity.png'))),
@@ -92,8 +103,8 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(problems.filter((p) => !expected.test(p)), []);
   });
 
-  test(`demo page (${scheme})`, async (t) => {
-    const { page } = await open(t, scheme, '/www/demo.html');
+  test(`demo page (${scheme}, ${lang})`, async (t) => {
+    const { page } = await open(t, scheme, '/www/demo.html', lang);
     await allReported(page);
     assert.deepEqual(await violations(page), []);
   });

@@ -88,7 +88,7 @@ test('on a 390×844 screen the first result is scrolled into view and focused, a
   assert.ok(summary >= 0 && summary < box.top, `the summary line is on screen above it (${summary})`);
   // The summary line is a live region: screen readers hear the outcome.
   assert.equal(await page.getAttribute('#count', 'role'), 'status');
-  assert.equal(await page.textContent('#count'), '2 checked: 1 verified, 1 not verified');
+  assert.equal(await page.textContent('#count'), '2 badges checked: 1 verified, 1 not verified');
 });
 
 test('pasting moves focus to the new card too', async (t) => {
@@ -136,7 +136,7 @@ test('a long DID beside "Issued to" wraps; the label does not break', async (t) 
     return { dt: dt.textContent, dd: dd.textContent, dtLines: lines(dt), ddLines: lines(dd), overflow: document.documentElement.scrollWidth - innerWidth };
   });
   assert.equal(row.dt, 'Issued to');
-  assert.equal(row.dd, `${did} (matches)`);
+  assert.equal(row.dd, `${did} (matches the person you named)`);
   assert.equal(row.dtLines, 1, JSON.stringify(row));
   assert.ok(row.ddLines > 1, JSON.stringify(row));
   assert.equal(row.overflow, 0, 'nothing sticks out of the page');

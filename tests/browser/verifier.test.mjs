@@ -57,7 +57,7 @@ test('files chosen with the file input are verified, one collapsed card each, in
     ['neg-tampered-field-eddsa-rdfc-2022.json', 'invalid'],
     ['vc2-rs256-jwk-header-https-issuer.jwt', 'indeterminate'],
   ]);
-  assert.equal(await page.textContent('#count'), '3 checked: 1 verified, 1 not verified, 1 not fully checked');
+  assert.equal(await page.textContent('#count'), '3 badges checked: 1 verified, 1 not verified, 1 not fully checked');
   // A batch opens collapsed: the verdicts, not the checks, fill the screen.
   assert.deepEqual(await expanded(), [false, false, false]);
   // Its toggle opens a card: the checks and the extracted credential.
@@ -92,7 +92,7 @@ test('pasted JSON is verified', async () => {
   await settled(5);
   assert.deepEqual((await cards()).at(-1), ['Pasted JSON', 'invalid']);
   assert.equal((await expanded()).at(-1), true);
-  assert.equal(await page.textContent('#count'), '5 checked: 2 verified, 2 not verified, 1 not fully checked');
+  assert.equal(await page.textContent('#count'), '5 badges checked: 2 verified, 2 not verified, 1 not fully checked');
   const summary = await page.$eval('.card:last-child open-badge', (e) => e.report.checks.find((c) => c.id === 'validity-period').outcome);
   assert.equal(summary, 'fail');
 });

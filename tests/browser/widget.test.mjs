@@ -41,6 +41,12 @@ const PAGES = {
     `${'<p>filler</p>\n'.repeat(300)}<open-badge id="far" src="${FIX}/vcjwt/vc2-eddsa-didkey.jwt" now="${NOW}"></open-badge>
 <open-badge id="missing" src="/no/such/badge.png"></open-badge></body></html>`,
   '/test/empty.html': () => `${head('empty')}</body></html>`,
+  '/test/languages.html': () =>
+    head('languages') +
+    `<open-badge id="fr" lang="fr" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}" open></open-badge>
+<div lang="de"><open-badge id="de" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}" open></open-badge></div>
+<open-badge id="switch" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}" open></open-badge>
+</body></html>`,
   '/test/dist-module.html': () =>
     head('dist module', '<script type="module" src="/www/dist/open-badge-define.js"></script>') +
     `<open-badge id="module" src="${FIX}/baked/ob3-data-integrity.png" now="${NOW}"></open-badge>
@@ -61,6 +67,8 @@ const ROUTES = {};
 for (const [dir, wasmType] of [['wrong-mime', 'application/octet-stream'], ['no-wasm', null]]) {
   ROUTES[`/${dir}/badgeverify.js`] = pkgFile('badgeverify.js', 'text/javascript');
   ROUTES[`/${dir}/badgeverify_core.js`] = pkgFile('badgeverify_core.js', 'text/javascript');
+  ROUTES[`/${dir}/messages.js`] = pkgFile('messages.js', 'text/javascript');
+  for (const lang of ['en', 'fr', 'de', 'es']) ROUTES[`/${dir}/locales/${lang}.js`] = pkgFile(`locales/${lang}.js`, 'text/javascript');
   ROUTES[`/${dir}/badgeverify_bg.wasm`] = pkgFile('badgeverify_bg.wasm', wasmType);
 }
 
@@ -112,8 +120,8 @@ describe('statuses', () => {
     }));
     assert.equal(extra.img, 'data:image/png;base64,');
     assert.deepEqual(extra.dates, [
-      ['2025-01-01T00:00:00Z', 'Jan 1, 2025'],
-      ['2030-01-01T00:00:00Z', 'Jan 1, 2030'],
+      ['2025-01-01T00:00:00Z', 'January 1, 2025'],
+      ['2030-01-01T00:00:00Z', 'January 1, 2030'],
     ]);
     assert.equal(extra.colour, 'rgb(23, 128, 61)');
   });
@@ -141,10 +149,10 @@ describe('statuses', () => {
     assert.match(s.summary, /^Not valid: .*signature/);
   });
 
-  test('jwk-header VC-JWT: amber "Could not be fully checked" saying what is missing', async () => {
+  test('jwk-header VC-JWT: amber "Not fully checked" saying what is missing', async () => {
     const s = await shown(page, '#indeterminate');
     assert.equal(s.state, 'indeterminate');
-    assert.equal(s.label, 'Could not be fully checked');
+    assert.equal(s.label, 'Not fully checked');
     assert.match(s.summary, /^Could not be fully checked: the issuer's key set .* could not be fetched \(offline mode/);
     assert.equal(s.host, 'issuer.example');
   });
@@ -207,8 +215,13 @@ describe('statuses', () => {
     assert.deepEqual(await expanded('valid'), ['true', false]);
     const checks = await page.$eval('#valid', (e) => [...e.shadowRoot.querySelectorAll('.checks li')].map((li) => li.dataset.check));
     assert.equal(checks.length, 9);
+    // Each check's "Technical details" disclosure, then the raw credential (scrollable).
+    for (const _ of checks) {
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(), 'valid:summary');
+    }
     await page.keyboard.press('Tab');
-    assert.equal(await focused(), 'valid:pre'); // the raw credential, scrollable
+    assert.equal(await focused(), 'valid:pre');
     await page.keyboard.press('Tab');
     assert.equal(await focused(), 'invalid:toggle');
     await page.keyboard.press('Space');
@@ -275,7 +288,7 @@ describe('names with hidden characters, notes, unstated recipients, files withou
         meta: [...s.querySelectorAll('.meta div')].map((d) => `${d.querySelector('dt').textContent}: ${d.querySelector('dd').textContent}`),
         notes: [...s.querySelectorAll('.notes li')].map((li) => ({ code: li.dataset.note, text: li.textContent })),
         notesShown: !s.querySelector('.notes').hidden && s.querySelector('.notes').getClientRects().length > 0,
-        noteColour: s.querySelector('.notes .check-id') && getComputedStyle(s.querySelector('.notes .check-id')).color,
+        noteColour: s.querySelector('.notes .technical') && getComputedStyle(s.querySelector('.notes .technical')).color,
         failColour: getComputedStyle(s.querySelector('.outcome[data-outcome="fail"], .outcome')).color,
         credential: s.querySelector('pre').textContent,
       };
@@ -330,7 +343,7 @@ describe('names with hidden characters, notes, unstated recipients, files withou
     const de = await shown(page, '#no-badge-de');
     assert.equal(de.name, 'Kein Abzeichen in dieser Datei');
     assert.match(de.summary, /^Laden Sie das Abzeichen als Originaldatei/);
-    assert.equal(await page.$eval('#no-badge-de', (e) => e.shadowRoot.querySelector('.summary').lang), 'de');
+    assert.equal(await page.$eval('#no-badge-de', (e) => e.shadowRoot.querySelector('[part="root"]').lang), 'de');
     // The core's own message, with the technical detail, is in the details.
     assert.match((await texts('no-badge')).all, /this image holds no badge.*Technical detail: this PNG has no/);
   });
@@ -339,6 +352,79 @@ describe('names with hidden characters, notes, unstated recipients, files withou
     assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
     // The DCC badge's image is on an https host, which the test blocks: expected.
     assert.deepEqual(problems.filter((p) => !/user-images\.githubusercontent\.com|ERR_BLOCKED_BY_CLIENT/.test(p)), []);
+  });
+});
+
+describe('languages', () => {
+  let page;
+  let problems;
+  const catalogs = [];
+  before(async () => {
+    ({ page, problems } = await open('/test/languages.html', {}, (p) =>
+      p.on('request', (r) => {
+        if (/\/locales\/\w+\.js$/.test(r.url())) catalogs.push(new URL(r.url()).pathname.split('/').pop());
+      }),
+    ));
+    await waitForEvents(page, null, 3);
+  });
+  after(() => page.close());
+
+  // The element's texts: root lang, label, check names, outcome words, date, toggle.
+  const words = (id) =>
+    page.$eval(`#${id}`, (e) => {
+      const s = e.shadowRoot;
+      return {
+        lang: s.querySelector('[part="root"]').lang,
+        label: s.querySelector('.label').textContent,
+        names: [...s.querySelectorAll('.check-name')].map((n) => n.textContent),
+        outcomes: [...new Set([...s.querySelectorAll('.checks .outcome')].map((n) => n.textContent))],
+        technical: s.querySelector('.technical summary').textContent,
+        date: s.querySelector('.meta time').textContent,
+        toggle: s.querySelector('[part="toggle"]').textContent,
+        report: e.report.lang,
+        ids: e.report.checks.map((c) => c.id),
+      };
+    });
+
+  test('lang="fr": French labels and check names, lang="fr" on the root, the report in French', async () => {
+    const w = await words('fr');
+    assert.equal(w.lang, 'fr');
+    assert.equal(w.report, 'fr');
+    assert.equal(w.label, 'Vérifié');
+    assert.ok(w.names.includes('Signature') && w.names.includes("Clé de l'émetteur"), w.names.join(', '));
+    assert.ok(w.outcomes.includes('réussie'), w.outcomes.join(', '));
+    assert.equal(w.technical, 'Détails techniques');
+    assert.equal(w.date, '1er janvier 2025');
+    assert.equal(w.toggle, 'Masquer les détails');
+    assert.ok(w.ids.includes('issuer-key'), 'the ids stay in the report');
+  });
+
+  test('inside <div lang="de">: German', async () => {
+    const w = await words('de');
+    assert.equal(w.lang, 'de');
+    assert.equal(w.report, 'de');
+    assert.equal(w.label, 'Verifiziert');
+    assert.ok(w.names.includes('Schlüssel des Ausstellers'), w.names.join(', '));
+    assert.equal(w.technical, 'Technische Details');
+    assert.equal(w.date, '1. Januar 2025');
+  });
+
+  test('only the catalogs in use are downloaded; a lang change renders the element again in that language', async () => {
+    // The page is lang="en": en, fr and de, each once.
+    assert.deepEqual(catalogs.sort(), ['de.js', 'en.js', 'fr.js']);
+    assert.equal((await words('switch')).label, 'Verified');
+    await page.$eval('#switch', (e) => e.setAttribute('lang', 'es'));
+    await waitForEvents(page, 'switch', 2);
+    const w = await words('switch');
+    assert.equal(w.lang, 'es');
+    assert.equal(w.label, 'Verificada');
+    assert.ok(w.names.includes('Firma'), w.names.join(', '));
+    assert.deepEqual(catalogs.sort(), ['de.js', 'en.js', 'es.js', 'fr.js']);
+  });
+
+  test('no errors', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
+    assert.deepEqual(problems, []);
   });
 });
 
@@ -358,7 +444,7 @@ describe('demo page', () => {
     assert.deepEqual(injected, { img: 0, bold: 0, alt: '<img src=x onerror=alert(1)>' });
     const german = await shown(page, '#german');
     assert.equal(german.label, 'Verifiziert');
-    assert.equal(await page.$eval('#german', (e) => e.shadowRoot.querySelector('.meta time').textContent), '01.01.2025');
+    assert.equal(await page.$eval('#german', (e) => e.shadowRoot.querySelector('.meta time').textContent), '1. Januar 2025');
     assert.equal(await page.$eval('img[data-open-badge]', (img) => img.dataset.openBadgeVerdict), 'valid');
     assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
     assert.deepEqual(problems, []); // no dialog, no error
@@ -462,7 +548,7 @@ describe('loading', () => {
     await page.close();
   });
 
-  test('the minified one-file module build registers the element and verifies, fetching only the .wasm besides itself', async () => {
+  test('the minified one-file module build registers the element and verifies, fetching only the .wasm and one catalog besides itself', async () => {
     const scripts = [];
     const { page, problems } = await open('/test/dist-module.html', {}, (p) =>
       p.on('request', (r) => {
@@ -473,7 +559,7 @@ describe('loading', () => {
     await waitForEvents(page, 'tampered');
     assert.equal((await shown(page, '#module')).state, 'valid');
     assert.equal((await shown(page, '#tampered')).state, 'invalid');
-    assert.deepEqual(scripts.sort(), ['/www/dist/open-badge-define.js', '/www/dist/pkg/badgeverify_bg.wasm']);
+    assert.deepEqual(scripts.sort(), ['/www/dist/locales/en.js', '/www/dist/open-badge-define.js', '/www/dist/pkg/badgeverify_bg.wasm']);
     assert.deepEqual(await page.evaluate(() => window.__log.csp), []);
     assert.deepEqual(problems, []);
     await page.close();
