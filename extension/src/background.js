@@ -12,7 +12,15 @@
 // requests from the extension's origin: a server that does not allow CORS leaves the check
 // "could not be fully checked", exactly as for the <open-badge> element on a page.
 
-import init, { verify } from './pkg/badgeverify.js';
+import init, { addCatalog, verify } from './pkg/badgeverify.js';
+// A service worker may not use import(): the catalogs are imported here, once, and handed to
+// the package, which then never loads one itself.
+import de from './pkg/locales/de.js';
+import en from './pkg/locales/en.js';
+import es from './pkg/locales/es.js';
+import fr from './pkg/locales/fr.js';
+
+for (const [lang, ftl] of Object.entries({ en, fr, de, es })) addCatalog(lang, ftl);
 
 /** Largest input accepted in one message (the core applies its own, lower limits). */
 const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -52,7 +60,8 @@ async function verifyMessage(message) {
   const key = await digest(typeof data === 'string' ? 't' : 'b', data, recipient);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return { report: await hit.report };
-  const report = verify(data, { recipient });
+  // Messages in the browser's language (the extension's UI language).
+  const report = verify(data, { recipient, lang: navigator.languages });
   cache.set(key, { at: Date.now(), report });
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
   try {

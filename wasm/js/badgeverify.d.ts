@@ -179,6 +179,13 @@ export interface Catalog {
   render(report: unknown): Report;
 }
 
+/**
+ * Registers the catalog text of `lang` (the default export of `badgeverify/locales/<lang>.js`)
+ * so it is never loaded with a dynamic `import()`: for hosts that forbid it, such as a
+ * Manifest V3 extension's service worker.
+ */
+export function addCatalog(lang: Language, ftl: string): void;
+
 /** Loads (once) and resolves to the messages of the language negotiated from `preferences`. */
 export function catalog(preferences?: string | readonly string[]): Promise<Catalog>;
 

@@ -16,7 +16,7 @@ import coreInit, {
 } from './badgeverify_core.js';
 import { catalog } from './messages.js';
 
-export { LANGUAGES, catalog, negotiate, renderReport } from './messages.js';
+export { LANGUAGES, addCatalog, catalog, negotiate, renderReport } from './messages.js';
 
 let ready = null;
 let bounds = null;

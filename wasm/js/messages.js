@@ -39,6 +39,15 @@ export function negotiate(preferences) {
   return 'en';
 }
 
+/**
+ * Registers the catalog text (`.ftl`) of `lang`, so that it is never loaded with a dynamic
+ * import: for hosts that forbid `import()`, such as a Manifest V3 extension's service worker,
+ * which imports `locales/<lang>.js` statically and hands its default export here.
+ */
+export function addCatalog(lang, ftl) {
+  if (LANGUAGES.includes(lang)) loaded.set(lang, Promise.resolve(new Catalog(lang, ftl)));
+}
+
 /** Resolves to the catalog of the language negotiated from `preferences` (loaded once). */
 export function catalog(preferences) {
   const lang = negotiate(preferences);
