@@ -254,7 +254,7 @@ fn proof_key(
 ) -> std::result::Result<KeyAndBinding, (bool, Error)> {
     let vm = match proof.get("verificationMethod") {
         Some(Value::String(s)) => s.clone(),
-        Some(o @ Value::Object(_)) => return embedded_vm(o, issuer),
+        Some(o @ Value::Object(_)) => return embedded_vm(o),
         _ => return Err((true, vm_invalid("missing", ""))),
     };
     match run.resolve_vm(&vm, issuer) {
@@ -266,7 +266,7 @@ fn proof_key(
 }
 
 /// A verification method embedded as an object: the key is self-asserted.
-fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (bool, Error)> {
+fn embedded_vm(vm: &Value) -> std::result::Result<KeyAndBinding, (bool, Error)> {
     let key = if let Some(m) = vm.get("publicKeyMultibase").and_then(Value::as_str) {
         PublicKey::from_multikey(m)
     } else if let Some(j) = vm.get("publicKeyJwk") {
@@ -279,8 +279,7 @@ fn embedded_vm(vm: &Value, issuer: &str) -> std::result::Result<KeyAndBinding, (
         .get("controller")
         .and_then(Value::as_str)
         .unwrap_or("nobody");
-    let _ = issuer;
-    Ok((key, Binding::not_bound("embedded", &controller)))
+    Ok((key, Binding::not_bound("embedded", controller)))
 }
 
 /// `proof-value-invalid`: `reason` is `missing`, `not-multibase` or `wrong-length` (not the
