@@ -949,66 +949,72 @@ ui-pending = Comprobando…
 ui-idle = Aún no comprobada
 ui-untitled = Insignia sin título
 ui-no-badge = No hay ninguna insignia en este archivo
-ui-no-badge-hint = Descargue la insignia original (el archivo de imagen que lleva dentro los datos de la insignia) desde el sitio del emisor o la plataforma de insignias, no una captura de pantalla ni una copia guardada de nuevo.
-ui-show-details = Detalles
+ui-no-badge-hint = Descargue la insignia original (el archivo de imagen que contiene los datos de la insignia) desde el sitio web del emisor o la plataforma de insignias, y no una captura de pantalla ni una copia guardada de nuevo.
+ui-show-details = Ver detalles
 ui-hide-details = Ocultar detalles
-ui-issuer-site = Emisor
-ui-verification-link = Enlace de verificación (cualquiera puede comprobar esta insignia con él)
+ui-issuer-site = Sitio web del emisor
+ui-verification-link = Enlace de verificación (permite a cualquiera comprobar esta insignia)
 ui-credential = Credencial
 ui-no-credential = No se pudo decodificar ninguna credencial.
-page-title = Verify an Open Badge · badgeverify
-page-heading = Verify an Open Badge
-page-language = Language
-page-lede = Open Badges 3.0, 2.0 and the older 1.1, 1.0 and 0.5: baked PNG or SVG images, JSON assertions and credentials, VC-JWTs, and hosted-assertion URLs.
-page-privacy-title = Private by design:
-page-privacy = your files are read and verified in this browser by WebAssembly and are never uploaded. The only requests this page makes are for the documents the verification itself needs — what the badge points to (a hosted assertion, the issuer's profile and keys, a revocation or status list), fetched directly from the issuer's servers (or, when this page comes from “badgeverify serve”, through that program on your own computer). A verification link carries the badge after its #, which browsers never send to any server.
+page-title = Verificar una insignia Open Badges · badgeverify
+page-heading = Verificar una insignia Open Badges
+page-language = Idioma
+page-lede = Open Badges 3.0, 2.0 y las versiones anteriores 1.1, 1.0 y 0.5: imágenes PNG o SVG con la insignia incrustada, aserciones y credenciales JSON, VC-JWT y URL de aserciones alojadas.
+page-privacy-title = Privacidad desde el diseño:
+page-privacy = sus archivos se leen y se verifican en este navegador mediante WebAssembly y nunca se suben a ningún servidor. Esta página solo solicita los documentos que la propia verificación necesita —aquello a lo que remite la insignia (una aserción alojada, el perfil y las claves del emisor, una lista de revocación o de estado)—, que se obtienen directamente de los servidores del emisor (o, si esta página la sirve «badgeverify serve», a través de ese programa en su propio equipo). Un enlace de verificación lleva la insignia después de su #, que los navegadores nunca envían a ningún servidor.
 page-inputs =
-    .aria-label = Badges to verify
-page-drop-title = Drop badge files here
-page-drop-hint = PNG, SVG, JSON, JWT — one or many, checked in this browser.
-page-choose-files = Choose files…
-page-paste-label = …or paste a hosted-assertion URL, JSON or a JWT
+    .aria-label = Insignias que verificar
+page-drop-title = Arrastre aquí los archivos de insignias
+page-drop-hint = PNG, SVG, JSON, JWT: uno o varios archivos, comprobados en este navegador.
+page-choose-files = Elegir archivos…
+page-paste-label = …o pegue la URL de una aserción alojada, un JSON o un JWT
 page-paste-field =
-    .placeholder = https://… or {"{"} "@context": … {"}"} or eyJ…
-page-verify = Verify
-page-recipient-label = Is this badge issued to…
-page-optional = (optional)
+    .placeholder = https://… o {"{"} "@context": … {"}"} o eyJ…
+page-verify = Verificar
+page-recipient-label = Comprobar si esta insignia se emitió a…
+page-optional = (opcional)
 page-recipient-field =
-    .placeholder = alice@example.org, a URL or a DID
-page-recipient-hint = Compared locally with the badge's (possibly hashed) recipient; every card is checked again when you change it.
-page-offline = Offline: fetch nothing
-page-offline-hint = Badges that need their issuer's documents then come out as “could not be fully checked”.
-page-clear = Clear all
+    .placeholder = alice@example.org, una URL o un DID
+page-recipient-hint = Se compara en su propio equipo con el destinatario de la insignia (que puede estar oculto mediante un hash); cada insignia se vuelve a comprobar cuando cambia este dato.
+page-offline = Sin conexión: no descargar nada
+page-offline-hint = Las insignias que necesitan los documentos de su emisor aparecerán entonces con «verificación incompleta».
+page-clear = Borrar todo
 page-results =
-    .aria-label = Results
-page-demo-link = the <open-badge> element demo
-page-checking = Checking { $left } of { $total }…
+    .aria-label = Resultados
+page-demo-link = demostración del elemento <open-badge>
+page-checking = Comprobando { $left } de { $total }…
 page-tally = { $total ->
-        [one] 1 badge
-       *[other] { $total } badges
-    } checked: { $parts }
-page-tally-valid = { $n } verified
-page-tally-invalid = { $n } not verified
-page-tally-indeterminate = { $n } not fully checked
+        [one] { $total } insignia comprobada
+       *[other] { $total } insignias comprobadas
+    }: { $parts }
+page-tally-valid = { $n ->
+        [one] { $n } verificada
+       *[other] { $n } verificadas
+    }
+page-tally-invalid = { $n ->
+        [one] { $n } no verificada
+       *[other] { $n } no verificadas
+    }
+page-tally-indeterminate = { $n } con verificación incompleta
 page-remove =
-    .aria-label = Remove { $title }
-page-copy-credential = Copy credential
-page-download-credential = Download credential
-page-download-report = Download report
-page-copy-link = Copy verification link
-page-copied = Copied.
-page-copy-refused = The browser did not allow copying; use Download instead.
-page-no-link = No link: { $reason }
-page-link-copied = Link copied ({ $length ->
-        [one] 1 character
-       *[other] { $length } characters
+    .aria-label = Quitar { $title }
+page-copy-credential = Copiar credencial
+page-download-credential = Descargar credencial
+page-download-report = Descargar informe
+page-copy-link = Copiar enlace de verificación
+page-copied = Copiado.
+page-copy-refused = El navegador no permitió copiar; use «Descargar» en su lugar.
+page-no-link = Sin enlace: { $reason }
+page-link-copied = Enlace copiado ({ $length ->
+        [one] { $length } carácter
+       *[other] { $length } caracteres
     }).
-page-link-not-copied = The browser did not allow copying; the link has { $length ->
-        [one] 1 character
-       *[other] { $length } characters
+page-link-not-copied = El navegador no permitió copiar; el enlace tiene { $length ->
+        [one] { $length } carácter
+       *[other] { $length } caracteres
     }.
-page-from-link = Badge from link
-page-pasted-text = Pasted text
-page-pasted-json = Pasted JSON
-page-pasted-jwt = Pasted JWT
-page-link-damaged = This verification link is damaged ({ $reason }); ask for the link again, or verify the badge file itself.
+page-from-link = Insignia recibida por enlace
+page-pasted-text = Texto pegado
+page-pasted-json = JSON pegado
+page-pasted-jwt = JWT pegado
+page-link-damaged = Este enlace de verificación está dañado ({ $reason }); pida de nuevo el enlace o verifique directamente el archivo de la insignia.

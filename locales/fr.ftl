@@ -955,70 +955,76 @@ no-achievement = Le badge n'indique pas ce qui a été accompli.
 
 ## Page de vérification
 
-ui-pending = Vérification…
-ui-idle = Pas encore vérifié
+ui-pending = Vérification en cours…
+ui-idle = En attente de vérification
 ui-untitled = Badge sans titre
 ui-no-badge = Aucun badge dans ce fichier
-ui-no-badge-hint = Téléchargez le badge « cuit » (le fichier image qui contient les données du badge) depuis le site de l'émetteur ou la plateforme de badges, plutôt qu'une capture d'écran ou une copie réenregistrée.
-ui-show-details = Détails
+ui-no-badge-hint = Téléchargez le badge d'origine (le fichier image qui contient les données du badge) depuis le site de l'émetteur ou la plateforme de badges, plutôt qu'une capture d'écran ou une copie réenregistrée.
+ui-show-details = Afficher les détails
 ui-hide-details = Masquer les détails
-ui-issuer-site = Émetteur
-ui-verification-link = Lien de vérification (chacun peut vérifier ce badge avec)
+ui-issuer-site = Site de l'émetteur
+ui-verification-link = Lien de vérification (il permet à chacun de vérifier ce badge)
 ui-credential = Attestation
 ui-no-credential = Aucune attestation n'a pu être décodée.
-page-title = Verify an Open Badge · badgeverify
-page-heading = Verify an Open Badge
-page-language = Language
-page-lede = Open Badges 3.0, 2.0 and the older 1.1, 1.0 and 0.5: baked PNG or SVG images, JSON assertions and credentials, VC-JWTs, and hosted-assertion URLs.
-page-privacy-title = Private by design:
-page-privacy = your files are read and verified in this browser by WebAssembly and are never uploaded. The only requests this page makes are for the documents the verification itself needs — what the badge points to (a hosted assertion, the issuer's profile and keys, a revocation or status list), fetched directly from the issuer's servers (or, when this page comes from “badgeverify serve”, through that program on your own computer). A verification link carries the badge after its #, which browsers never send to any server.
+page-title = Vérifier un Open Badge · badgeverify
+page-heading = Vérifier un Open Badge
+page-language = Langue
+page-lede = Open Badges 3.0, 2.0 et les versions plus anciennes 1.1, 1.0 et 0.5 : images PNG ou SVG contenant un badge, assertions et attestations JSON, VC-JWT et URL d'assertions hébergées.
+page-privacy-title = Confidentialité dès la conception :
+page-privacy = vos fichiers sont lus et vérifiés dans ce navigateur par WebAssembly et ne sont jamais envoyés. Cette page ne demande que les documents dont la vérification elle-même a besoin — ce vers quoi pointe le badge (une assertion hébergée, le profil et les clés de l'émetteur, une liste de révocation ou de statut), récupérés directement sur les serveurs de l'émetteur (ou, si cette page est servie par « badgeverify serve », par l'intermédiaire de ce programme sur votre propre ordinateur). Un lien de vérification transporte le badge après son #, que les navigateurs n'envoient jamais à aucun serveur.
 page-inputs =
-    .aria-label = Badges to verify
-page-drop-title = Drop badge files here
-page-drop-hint = PNG, SVG, JSON, JWT — one or many, checked in this browser.
-page-choose-files = Choose files…
-page-paste-label = …or paste a hosted-assertion URL, JSON or a JWT
+    .aria-label = Badges à vérifier
+page-drop-title = Déposez les fichiers de badges ici
+page-drop-hint = PNG, SVG, JSON, JWT — un ou plusieurs fichiers, vérifiés dans ce navigateur.
+page-choose-files = Choisir des fichiers…
+page-paste-label = …ou collez l'URL d'une assertion hébergée, du JSON ou un JWT
 page-paste-field =
-    .placeholder = https://… or {"{"} "@context": … {"}"} or eyJ…
-page-verify = Verify
-page-recipient-label = Is this badge issued to…
-page-optional = (optional)
+    .placeholder = https://… ou {"{"} "@context": … {"}"} ou eyJ…
+page-verify = Vérifier
+page-recipient-label = Ce badge a-t-il été délivré à…
+page-optional = (facultatif)
 page-recipient-field =
-    .placeholder = alice@example.org, a URL or a DID
-page-recipient-hint = Compared locally with the badge's (possibly hashed) recipient; every card is checked again when you change it.
-page-offline = Offline: fetch nothing
-page-offline-hint = Badges that need their issuer's documents then come out as “could not be fully checked”.
-page-clear = Clear all
+    .placeholder = alice@example.org, une URL ou un DID
+page-recipient-hint = La comparaison avec le titulaire du badge (parfois masqué sous forme d'empreinte) se fait sur votre ordinateur ; chaque badge est vérifié à nouveau dès que vous modifiez ce champ.
+page-offline = Hors ligne : ne rien récupérer
+page-offline-hint = Les badges qui ont besoin des documents de leur émetteur sont alors signalés en « vérification incomplète ».
+page-clear = Tout effacer
 page-results =
-    .aria-label = Results
-page-demo-link = the <open-badge> element demo
-page-checking = Checking { $left } of { $total }…
+    .aria-label = Résultats
+page-demo-link = démo de l'élément <open-badge>
+page-checking = Vérification en cours : { $left } sur { $total }…
 page-tally = { $total ->
-        [one] 1 badge
-       *[other] { $total } badges
-    } checked: { $parts }
-page-tally-valid = { $n } verified
-page-tally-invalid = { $n } not verified
-page-tally-indeterminate = { $n } not fully checked
+        [one] { $total } badge contrôlé
+       *[other] { $total } badges contrôlés
+    } : { $parts }
+page-tally-valid = { $n ->
+        [one] { $n } vérifié
+       *[other] { $n } vérifiés
+    }
+page-tally-invalid = { $n ->
+        [one] { $n } non vérifié
+       *[other] { $n } non vérifiés
+    }
+page-tally-indeterminate = { $n } à vérification incomplète
 page-remove =
-    .aria-label = Remove { $title }
-page-copy-credential = Copy credential
-page-download-credential = Download credential
-page-download-report = Download report
-page-copy-link = Copy verification link
-page-copied = Copied.
-page-copy-refused = The browser did not allow copying; use Download instead.
-page-no-link = No link: { $reason }
-page-link-copied = Link copied ({ $length ->
-        [one] 1 character
-       *[other] { $length } characters
+    .aria-label = Retirer { $title }
+page-copy-credential = Copier l'attestation
+page-download-credential = Télécharger l'attestation
+page-download-report = Télécharger le rapport
+page-copy-link = Copier le lien de vérification
+page-copied = Copié.
+page-copy-refused = Le navigateur n'a pas autorisé la copie ; utilisez plutôt le téléchargement.
+page-no-link = Pas de lien : { $reason }
+page-link-copied = Lien copié ({ $length ->
+        [one] { $length } caractère
+       *[other] { $length } caractères
     }).
-page-link-not-copied = The browser did not allow copying; the link has { $length ->
-        [one] 1 character
-       *[other] { $length } characters
+page-link-not-copied = Le navigateur n'a pas autorisé la copie ; le lien fait { $length ->
+        [one] { $length } caractère
+       *[other] { $length } caractères
     }.
-page-from-link = Badge from link
-page-pasted-text = Pasted text
-page-pasted-json = Pasted JSON
-page-pasted-jwt = Pasted JWT
-page-link-damaged = This verification link is damaged ({ $reason }); ask for the link again, or verify the badge file itself.
+page-from-link = Badge reçu par lien
+page-pasted-text = Texte collé
+page-pasted-json = JSON collé
+page-pasted-jwt = JWT collé
+page-link-damaged = Ce lien de vérification est endommagé ({ $reason }) ; redemandez le lien ou vérifiez directement le fichier du badge.
