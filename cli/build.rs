@@ -30,6 +30,10 @@ const PKG: &[&str] = &[
     "locales/fr.js",
     "locales/de.js",
     "locales/es.js",
+    "locales/en.detail.js",
+    "locales/fr.detail.js",
+    "locales/de.detail.js",
+    "locales/es.detail.js",
 ];
 
 fn table(out: &mut String, name: &str, dir: &Path, files: &[&str]) {

@@ -119,8 +119,8 @@ export function loadCatalogs(preferences) {
   const key = JSON.stringify(preferences);
   if (!catalogs.has(key)) {
     const found = loadPackageScript().then(async (pkg) => {
-      const main = await pkg.catalog(preferences);
-      const english = main.lang !== 'en' && UI_IDS.some((id) => !main.has(id)) ? await pkg.catalog('en') : null;
+      const main = await pkg.catalog(preferences, { details: false });
+      const english = main.lang !== 'en' && UI_IDS.some((id) => !main.has(id)) ? await pkg.catalog('en', { details: false }) : null;
       return { main, english };
     });
     found.catch(() => catalogs.delete(key)); // a later render may retry
@@ -327,12 +327,15 @@ export async function verificationLink(input, base, extract) {
 }
 
 /** A report in the core's shape for a badge that could not even be read. */
-function failureReport(code, message) {
+// A report of the element's own failure (`code` with its `params`), in the core's shape:
+// rendered from the catalogs like any other.
+function failureReport(code, params = {}) {
+  const check = { id: 'container', outcome: 'fail', code, params };
   return {
     verdict: 'error',
-    summary: `Could not run the verification: ${message}`,
+    summary: { code, params },
     format: { container: null, spec: null, proof: null },
-    checks: [{ id: 'container', outcome: 'fail', code, message }],
+    checks: [check],
     badge: null,
     issuer: null,
     recipient: null,
@@ -756,7 +759,8 @@ export class OpenBadgeElement extends HTMLElement {
         try {
           pkg = await loading;
         } catch (e) {
-          report = failureReport('verifier-unavailable', `the badgeverify WebAssembly package could not be loaded (${e && e.message ? e.message : e})`);
+          console.error('badgeverify: the WebAssembly package could not be loaded', e);
+          report = failureReport('verifier-unavailable');
         }
         if (pkg) {
           report = await pkg.verify(data, {
@@ -764,11 +768,13 @@ export class OpenBadgeElement extends HTMLElement {
             recipient: what.recipient || undefined,
             offline: what.offline,
             lang: what.lang,
+            details: false, // loaded when a person opens "Technical details"
           });
         }
       }
     } catch (e) {
-      report = failureReport('widget-error', `the element failed unexpectedly (${e && e.message ? e.message : e})`);
+      console.error('badgeverify: <open-badge> failed unexpectedly', e);
+      report = failureReport('widget-error');
     }
     // The element's own texts in the report's language, and its own reports rendered too.
     const messages = await loadCatalogs(what.lang).catch(() => null);
@@ -930,7 +936,7 @@ export class OpenBadgeElement extends HTMLElement {
         const head = el('div');
         const outcome = OUTCOMES.includes(check.outcome) ? t(`ui-outcome-${check.outcome}`) : check.outcome;
         head.append(el('span', { class: 'check-name' }, check.name ?? check.id), el('span', { class: 'outcome', 'data-outcome': check.outcome }, outcome));
-        item.append(head, el('span', { class: 'message' }, check.message), technical(t, check.detail, check.code));
+        item.append(head, el('span', { class: 'message' }, check.message), technical(t, check, check.code, messages));
         return item;
       }),
     );
@@ -940,7 +946,7 @@ export class OpenBadgeElement extends HTMLElement {
     n.notes.replaceChildren(
       ...notes.map((note) => {
         const item = el('li', { 'data-note': note.code });
-        item.append(el('span', { class: 'message' }, note.message), technical(t, note.detail, note.path ? `${note.code} · ${note.path}` : note.code));
+        item.append(el('span', { class: 'message' }, note.message), technical(t, note, note.path ? `${note.code} · ${note.path}` : note.code, messages));
         return item;
       }),
     );
@@ -961,12 +967,24 @@ export class OpenBadgeElement extends HTMLElement {
 const STATES = ['valid', 'invalid', 'indeterminate', 'error', 'pending', 'idle'];
 const OUTCOMES = ['pass', 'fail', 'warn', 'skip'];
 
-/** A check's or note's technical detail and code, folded under "Technical details". */
-function technical(t, detail, code) {
+/**
+ * A check's or note's technical detail and code, folded under "Technical details"; the
+ * language's technical detail is downloaded the first time one is opened.
+ */
+function technical(t, item, code, messages) {
   const box = el('details', { class: 'technical' });
-  box.append(el('summary', {}, t('ui-technical-details')));
-  if (detail) box.append(el('p', { class: 'detail' }, detail));
-  box.append(el('code', { class: 'code' }, code));
+  const detail = el('p', { class: 'detail' }, item.detail ?? '');
+  detail.hidden = !item.detail;
+  box.append(el('summary', {}, t('ui-technical-details')), detail, el('code', { class: 'code' }, code));
+  if (item.detail === undefined && messages) {
+    box.addEventListener('toggle', () => {
+      if (!box.open || detail.textContent) return;
+      messages.main.loadDetails().then(() => {
+        detail.textContent = messages.main.format(item.code, item.params ?? {}, 'detail') ?? '';
+        detail.hidden = !detail.textContent;
+      }, () => {});
+    });
+  }
   return box;
 }
 
@@ -1024,24 +1042,19 @@ async function readSource(url) {
   } catch {
     const cross = new URL(url).origin !== location.origin;
     return {
-      report: failureReport(
-        cross ? 'source-cors' : 'source-unreachable',
-        cross
-          ? `the browser could not read ${url}: most likely its server does not allow cross-origin requests (CORS), or it is unreachable`
-          : `${url} could not be fetched (network error)`,
-      ),
+      report: failureReport(cross ? 'source-cors' : 'source-unreachable'),
     };
   }
   if (!response.ok) {
-    return { report: failureReport('source-http-status', `${url} answered HTTP ${response.status}`) };
+    return { report: failureReport('source-http-status', { status: response.status }) };
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > MAX_SOURCE_BYTES) {
-    return { report: failureReport('source-too-large', `${url} is larger than ${MAX_SOURCE_BYTES} bytes`) };
+    return { report: failureReport('source-too-large') };
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_SOURCE_BYTES) {
-    return { report: failureReport('source-too-large', `${url} is larger than ${MAX_SOURCE_BYTES} bytes`) };
+    return { report: failureReport('source-too-large') };
   }
   return { bytes };
 }

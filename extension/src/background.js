@@ -16,11 +16,18 @@ import init, { addCatalog, verify } from './pkg/badgeverify.js';
 // A service worker may not use import(): the catalogs are imported here, once, and handed to
 // the package, which then never loads one itself.
 import de from './pkg/locales/de.js';
+import deDetail from './pkg/locales/de.detail.js';
 import en from './pkg/locales/en.js';
+import enDetail from './pkg/locales/en.detail.js';
 import es from './pkg/locales/es.js';
+import esDetail from './pkg/locales/es.detail.js';
 import fr from './pkg/locales/fr.js';
+import frDetail from './pkg/locales/fr.detail.js';
 
-for (const [lang, ftl] of Object.entries({ en, fr, de, es })) addCatalog(lang, ftl);
+addCatalog('en', en, enDetail);
+addCatalog('fr', fr, frDetail);
+addCatalog('de', de, deDetail);
+addCatalog('es', es, esDetail);
 
 /** Largest input accepted in one message (the core applies its own, lower limits). */
 const MAX_INPUT_BYTES = 16 * 1024 * 1024;

@@ -155,6 +155,12 @@ export interface VerifyOptions {
    * are loaded.
    */
   lang?: string | readonly string[];
+  /**
+   * Whether checks and notes carry their technical `detail` (default true). False saves
+   * loading the language's technical detail (locales/<lang>.detail.js), e.g. until a person
+   * asks for it ({@link Catalog.loadDetails}).
+   */
+  details?: boolean;
 }
 
 /** A language the package has messages in. */
@@ -175,19 +181,25 @@ export interface Catalog {
   format(id: string, params?: Params, attr?: string | null): string | undefined;
   /** A UI string with its variables; the id itself when there is none. */
   text(id: string, params?: Params): string;
+  /** Loads the technical detail (`format(code, params, 'detail')`) once. */
+  loadDetails(): Promise<void>;
   /** `report` (the core's, with codes and params) rendered in this language. */
   render(report: unknown): Report;
 }
 
 /**
- * Registers the catalog text of `lang` (the default export of `badgeverify/locales/<lang>.js`)
+ * Registers the catalog text of `lang` (the default exports of `badgeverify/locales/<lang>.js`
+ * and, for the technical detail, `badgeverify/locales/<lang>.detail.js`)
  * so it is never loaded with a dynamic `import()`: for hosts that forbid it, such as a
  * Manifest V3 extension's service worker.
  */
-export function addCatalog(lang: Language, ftl: string): void;
+export function addCatalog(lang: Language, ftl: string, details?: string): void;
 
 /** Loads (once) and resolves to the messages of the language negotiated from `preferences`. */
-export function catalog(preferences?: string | readonly string[]): Promise<Catalog>;
+export function catalog(
+  preferences?: string | readonly string[],
+  options?: { details?: boolean },
+): Promise<Catalog>;
 
 /** `report` (the core's, with codes and params) rendered in the negotiated language. */
 export function renderReport(report: unknown, preferences?: string | readonly string[]): Promise<Report>;

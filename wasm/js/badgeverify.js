@@ -115,7 +115,8 @@ function errorOf(code, params = {}) {
  */
 export async function verify(input, options = {}) {
   // The language's messages load while the badge verifies.
-  const [report, messages] = await Promise.all([verifyCore(input, options), catalog(options.lang)]);
+  const wanted = { details: options.details !== false };
+  const [report, messages] = await Promise.all([verifyCore(input, options), catalog(options.lang, wanted)]);
   return messages.render(report);
 }
 

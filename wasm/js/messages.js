@@ -7,9 +7,11 @@
 // sentence, and `lang` says which language. cli/src/messages.rs does exactly the same in
 // Rust; tests/node/parity.test.mjs holds the two to identical output.
 //
-// Each language is its own module (locales/<lang>.js, generated from the .ftl file by
-// scripts/build-pkg.sh) loaded with a dynamic import the first time it is asked for: a page
-// that shows badges in French downloads the French messages only, once.
+// Each language is two modules generated from its .ftl file by scripts/build-messages.mjs:
+// locales/<lang>.js (the messages people read, and the UI labels) and locales/<lang>.detail.js
+// (the technical detail, as messages `<id>--detail`), each loaded with a dynamic import the
+// first time it is asked for: a page that shows badges in French downloads the French
+// messages only, once, and their technical detail only if it is asked for.
 
 import { FluentBundle, FluentNumber, FluentResource } from '@fluent/bundle';
 
@@ -22,6 +24,12 @@ const LOADERS = {
   fr: () => import('./locales/fr.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
+};
+const DETAIL_LOADERS = {
+  en: () => import('./locales/en.detail.js'),
+  fr: () => import('./locales/fr.detail.js'),
+  de: () => import('./locales/de.detail.js'),
+  es: () => import('./locales/es.detail.js'),
 };
 
 const loaded = new Map();
@@ -44,19 +52,27 @@ export function negotiate(preferences) {
  * import: for hosts that forbid `import()`, such as a Manifest V3 extension's service worker,
  * which imports `locales/<lang>.js` statically and hands its default export here.
  */
-export function addCatalog(lang, ftl) {
-  if (LANGUAGES.includes(lang)) loaded.set(lang, Promise.resolve(new Catalog(lang, ftl)));
+export function addCatalog(lang, ftl, details) {
+  if (!LANGUAGES.includes(lang)) return;
+  const cat = new Catalog(lang, ftl);
+  if (details !== undefined) cat.addDetails(details);
+  loaded.set(lang, Promise.resolve(cat));
 }
 
-/** Resolves to the catalog of the language negotiated from `preferences` (loaded once). */
-export function catalog(preferences) {
+/**
+ * Resolves to the catalog of the language negotiated from `preferences` (loaded once), with
+ * its technical detail unless `details` is false.
+ */
+export async function catalog(preferences, { details = true } = {}) {
   const lang = negotiate(preferences);
   if (!loaded.has(lang)) {
     const pending = LOADERS[lang]().then((m) => new Catalog(lang, m.default));
     pending.catch(() => loaded.delete(lang)); // let a later call retry after a network error
     loaded.set(lang, pending);
   }
-  return loaded.get(lang);
+  const cat = await loaded.get(lang);
+  if (details) await cat.loadDetails();
+  return cat;
 }
 
 /** Whether a param holds a date: `date`, or a name ending in `Date`. */
@@ -70,6 +86,24 @@ export class Catalog {
     this.lang = lang;
     this.bundle = new FluentBundle(lang, { useIsolating: false });
     this.bundle.addResource(new FluentResource(ftl));
+    this.details = null; // the technical detail's loading, once asked for
+  }
+
+  /** Adds the technical detail (the text of locales/<lang>.detail.js). */
+  addDetails(ftl) {
+    this.bundle.addResource(new FluentResource(ftl));
+    this.details = Promise.resolve();
+  }
+
+  /** Loads the technical detail once; resolves when it is there. */
+  loadDetails() {
+    if (!this.details) {
+      this.details = DETAIL_LOADERS[this.lang]().then((m) => this.addDetails(m.default));
+      this.details.catch(() => {
+        this.details = null; // retry later
+      });
+    }
+    return this.details;
   }
 
   /** Whether the catalog has a message `id`. */
@@ -83,8 +117,9 @@ export class Catalog {
    * has no such message or attribute.
    */
   format(id, params = {}, attr = null) {
-    const message = this.bundle.getMessage(id);
-    const pattern = message && (attr ? message.attributes[attr] : message.value);
+    // The package's catalogs carry the `.detail` attribute as a message of its own.
+    const message = this.bundle.getMessage(attr === 'detail' ? `${id}--detail` : id);
+    const pattern = message && (attr && attr !== 'detail' ? message.attributes[attr] : message.value);
     if (!pattern) return undefined;
     return this.bundle.formatPattern(pattern, this.args(params), []);
   }
