@@ -758,8 +758,7 @@ export class OpenBadgeElement extends HTMLElement {
         let pkg;
         try {
           pkg = await loading;
-        } catch (e) {
-          console.error('badgeverify: the WebAssembly package could not be loaded', e);
+        } catch {
           report = failureReport('verifier-unavailable');
         }
         if (pkg) {
@@ -772,8 +771,7 @@ export class OpenBadgeElement extends HTMLElement {
           });
         }
       }
-    } catch (e) {
-      console.error('badgeverify: <open-badge> failed unexpectedly', e);
+    } catch {
       report = failureReport('widget-error');
     }
     // The element's own texts in the report's language, and its own reports rendered too.

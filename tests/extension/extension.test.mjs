@@ -370,7 +370,7 @@ describe('images and links', () => {
       assert.equal(m.flag, null, id);
       assert.equal(m.mode, 'closed', id);
       assert.equal(m.role, 'img', id);
-      assert.match(m.label, /^badgeverify extension: Verified\. Verified: /, id);
+      assert.match(m.label, /^badgeverify extension: Verified\. “Interoperability”, issued by /, id);
       assert.match(m.label, /Interoperability/, id);
       assert.equal(m.title, m.label, id);
       assert.equal(m.text, '✓Verified', id);
@@ -573,7 +573,7 @@ describe('popup', () => {
     const shown = await result();
     assert.equal(shown.verdict, 'valid');
     assert.equal(shown.label, 'Verified');
-    assert.match(shown.summary, /^Verified: /);
+    assert.match(shown.summary, /^“Interoperability”, issued by /);
     assert.equal(shown.checks.length, 9);
     assert.ok(shown.checks.includes('proof:pass'));
     assert.equal(await page.textContent('#name'), 'ob3-data-integrity.png');
