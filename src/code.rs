@@ -7,9 +7,9 @@
 //! error outside reports.
 //!
 //! The values a message is built from travel with the code as [`Params`] (a report's
-//! `params` objects), and [`Code::message`] renders the English message from the code and
-//! its params in one place. Codes whose [`Code::params`] is `None` still have their message
-//! written where the check is made, and carry no params yet.
+//! `params` objects; [`Code::params`] declares which, in order). The crate holds no prose:
+//! the front ends render each code's message in the reader's language from the catalogs
+//! `locales/<lang>.ftl` (`docs/messages.md`).
 
 use std::fmt;
 
@@ -681,7 +681,20 @@ impl Code {
             Self::ContainerOk | Self::NoBadgeData => &[Container],
             Self::HostedUrl | Self::CredentialRefreshed | Self::ContextUnknown => &[Url],
             Self::UnrecognizedInput => &[Kind],
-            Self::PayloadUnrecognized | Self::JsonldInvalid | Self::RdfcInvalidQuad | Self::InvalidOptions | Self::StatusListInvalid | Self::StatusListCorrupt | Self::JwsPayloadInvalid | Self::KeyInvalid | Self::PemInvalid | Self::JwsMalformed | Self::JwsHeaderInvalid | Self::JwsAlgNone | Self::ProofValueInvalid | Self::MultikeyInvalid => &[Reason],
+            Self::PayloadUnrecognized
+            | Self::JsonldInvalid
+            | Self::RdfcInvalidQuad
+            | Self::InvalidOptions
+            | Self::StatusListInvalid
+            | Self::StatusListCorrupt
+            | Self::JwsPayloadInvalid
+            | Self::KeyInvalid
+            | Self::PemInvalid
+            | Self::JwsMalformed
+            | Self::JwsHeaderInvalid
+            | Self::JwsAlgNone
+            | Self::ProofValueInvalid
+            | Self::MultikeyInvalid => &[Reason],
             Self::PngBadCrc | Self::PngInflate => &[Chunk, Offset],
             Self::PngTruncated => &[Reason, Offset],
             Self::PngMalformed => &[Reason, Chunk, Offset],
@@ -689,10 +702,58 @@ impl Code {
             Self::SvgEntity => &[Entity],
             Self::UnreadableInput => &[Path, Reason],
             Self::SourceHttpStatus => &[Status],
-            Self::InvalidInput | Self::InternalError | Self::VerifierUnavailable | Self::WidgetError | Self::SourceCors | Self::SourceUnreachable | Self::SourceTooLarge | Self::SourceBlockedByPolicy | Self::FetchLoop | Self::Base64Invalid | Self::Base58Invalid | Self::MultibaseUnsupported | Self::BakeInvalidPayload | Self::CredentialJson | Self::AssertionJson | Self::VcJwt | Self::SignedAssertion | Self::NotABadge | Self::NotApplicable | Self::NotApplicableHosted | Self::RecipientNotRequested | Self::HiddenCharacters | Self::HostedIdInvalid | Self::HostedUrlUnknown | Self::IssuerOriginUnknown | Self::ProofMissing | Self::SignatureMissing | Self::NoStatus | Self::StatusInvalid | Self::RecipientNotStated | Self::NotAUri | Self::NoRecipientIdentifier | Self::ImageDataUri | Self::SummaryUnestablished | Self::JwkSymmetric | Self::RsaKeyWeak | Self::JwsB64Unsupported | Self::JwksInvalid | Self::JwksKeyUse | Self::ProofContextMismatch | Self::NotAnOpenBadge | Self::NoIssuer | Self::NoSubject | Self::NoAchievement => &[],
+            Self::InvalidInput
+            | Self::InternalError
+            | Self::VerifierUnavailable
+            | Self::WidgetError
+            | Self::SourceCors
+            | Self::SourceUnreachable
+            | Self::SourceTooLarge
+            | Self::SourceBlockedByPolicy
+            | Self::FetchLoop
+            | Self::Base64Invalid
+            | Self::Base58Invalid
+            | Self::MultibaseUnsupported
+            | Self::BakeInvalidPayload
+            | Self::CredentialJson
+            | Self::AssertionJson
+            | Self::VcJwt
+            | Self::SignedAssertion
+            | Self::NotABadge
+            | Self::NotApplicable
+            | Self::NotApplicableHosted
+            | Self::RecipientNotRequested
+            | Self::HiddenCharacters
+            | Self::HostedIdInvalid
+            | Self::HostedUrlUnknown
+            | Self::IssuerOriginUnknown
+            | Self::ProofMissing
+            | Self::SignatureMissing
+            | Self::NoStatus
+            | Self::StatusInvalid
+            | Self::RecipientNotStated
+            | Self::NotAUri
+            | Self::NoRecipientIdentifier
+            | Self::ImageDataUri
+            | Self::SummaryUnestablished
+            | Self::JwkSymmetric
+            | Self::RsaKeyWeak
+            | Self::JwsB64Unsupported
+            | Self::JwksInvalid
+            | Self::JwksKeyUse
+            | Self::ProofContextMismatch
+            | Self::NotAnOpenBadge
+            | Self::NoIssuer
+            | Self::NoSubject
+            | Self::NoAchievement => &[],
             Self::JsonSyntax | Self::NquadsSyntax => &[Line, Column],
             Self::JsonDuplicateKey | Self::JwkPrivateKey => &[Member],
-            Self::StatusListUntrusted | Self::StatusUnreachable | Self::BadgeclassUnavailable | Self::IssuerUnavailable | Self::RefreshNotUsed | Self::HostedUnreachable => &[Url, Reason, Status],
+            Self::StatusListUntrusted
+            | Self::StatusUnreachable
+            | Self::BadgeclassUnavailable
+            | Self::IssuerUnavailable
+            | Self::RefreshNotUsed
+            | Self::HostedUnreachable => &[Url, Reason, Status],
             Self::NotRevoked => &[Source, Purpose, Url],
             Self::Revoked => &[Source, Url, RevocationReason],
             Self::StatusIndexOutOfRange => &[Index, Entries],
@@ -1148,7 +1209,6 @@ impl Params {
             Arg::Number(_) => None,
         })
     }
-
 }
 
 #[cfg(test)]

@@ -23,7 +23,10 @@ impl Error {
     /// Builds an error from a code and its params.
     pub fn with(code: Code, params: Params) -> Self {
         debug_assert!(
-            params.iter().map(|(p, _)| p).eq(code.params().iter().copied()),
+            params
+                .iter()
+                .map(|(p, _)| p)
+                .eq(code.params().iter().copied()),
             "{code} takes the params {:?}, not {params:?}",
             code.params()
         );

@@ -616,7 +616,10 @@ impl Report {
     /// Appends a check with its params.
     pub fn add(&mut self, id: CheckId, outcome: Outcome, code: Code, params: Params) {
         debug_assert!(
-            params.iter().map(|(p, _)| p).eq(code.params().iter().copied()),
+            params
+                .iter()
+                .map(|(p, _)| p)
+                .eq(code.params().iter().copied()),
             "{code} takes the params {:?}, not {params:?}",
             code.params()
         );
@@ -638,7 +641,10 @@ impl Report {
     /// copy of an embedded one); two different deviations at one path are both kept.
     pub fn add_note(&mut self, code: Code, path: Option<&str>, params: Params) {
         debug_assert!(
-            params.iter().map(|(p, _)| p).eq(code.params().iter().copied()),
+            params
+                .iter()
+                .map(|(p, _)| p)
+                .eq(code.params().iter().copied()),
             "{code} takes the params {:?}, not {params:?}",
             code.params()
         );
@@ -650,9 +656,11 @@ impl Report {
     }
 
     fn push_note(&mut self, note: Note) {
-        if !self.notes.iter().any(|n| {
-            n.code == note.code && n.path == note.path && n.params == note.params
-        }) {
+        if !self
+            .notes
+            .iter()
+            .any(|n| n.code == note.code && n.path == note.path && n.params == note.params)
+        {
             self.notes.push(note);
         }
     }

@@ -214,7 +214,9 @@ fn endorsements_past_the_limit_are_listed_as_not_checked() {
         .collect();
     assert_eq!(skipped.len(), 3);
     assert_eq!(
-        skipped[0].checks[0].params.get(badgeverify::code::Param::Limit),
+        skipped[0].checks[0]
+            .params
+            .get(badgeverify::code::Param::Limit),
         Some(&"max_endorsements".into())
     );
     assert_eq!(

@@ -170,7 +170,10 @@ fn unreadable_file_is_an_error_report_and_exit_2() {
         .as_str()
         .unwrap()
         .contains("no-such-badge.png"));
-    assert!(v["summary"].as_str().unwrap().contains("could not be opened"));
+    assert!(v["summary"]
+        .as_str()
+        .unwrap()
+        .contains("could not be opened"));
 
     // Plain output says so too, and an error outranks everything else in the exit status.
     let good = vector("ob30/simple.json");

@@ -41,7 +41,6 @@ pub enum Match {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Detail(pub Params);
 
-
 /// How one stored identity matched: `how`, `hash`, `salted`.
 struct How {
     how: &'static str,

@@ -74,11 +74,7 @@ pub(crate) fn evaluate(run: &mut Run<'_>, cred: &Value) -> Result<Evaluation> {
     let limits = run.opts.limits.clone();
     let proofs = values(cred.get("proof"));
     if proofs.len() > limits.max_proofs {
-        return Err(Error::limit(
-            "max_proofs",
-            limits.max_proofs,
-            "proofs",
-        ));
+        return Err(Error::limit("max_proofs", limits.max_proofs, "proofs"));
     }
     let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
     let now = run.opts.now;

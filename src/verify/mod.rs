@@ -434,8 +434,9 @@ impl<'a> Run<'a> {
         match self.lookup(url, purpose) {
             Lookup::Pending => Err(None),
             Lookup::Failed(f) => Err(Some(f)),
-            Lookup::Doc(body) => json::parse_bytes(body, &self.opts.limits)
-                .map_err(|_| Some(Failure::NotJson)),
+            Lookup::Doc(body) => {
+                json::parse_bytes(body, &self.opts.limits).map_err(|_| Some(Failure::NotJson))
+            }
         }
     }
 
@@ -635,13 +636,23 @@ impl<'a> Run<'a> {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(true);
                     }
-                    self.add(CheckId::Recipient, Outcome::Pass, Code::RecipientMatch, how.0);
+                    self.add(
+                        CheckId::Recipient,
+                        Outcome::Pass,
+                        Code::RecipientMatch,
+                        how.0,
+                    );
                 }
                 credential::recipient::Match::No(why) => {
                     if let Some(i) = info.as_mut() {
                         i.matched = Some(false);
                     }
-                    self.add(CheckId::Recipient, Outcome::Fail, Code::RecipientMismatch, why.0);
+                    self.add(
+                        CheckId::Recipient,
+                        Outcome::Fail,
+                        Code::RecipientMismatch,
+                        why.0,
+                    );
                 }
                 // What the badge lacks (a token) is not carried: the code says it.
                 credential::recipient::Match::Unknown(_) => self.add(
@@ -677,10 +688,7 @@ mod tests {
             failure_params(&Failure::TooManyFetches),
             ("too-many-documents", 0)
         );
-        assert_eq!(
-            failure_params(&Failure::NotJson),
-            ("not-json", 0)
-        );
+        assert_eq!(failure_params(&Failure::NotJson), ("not-json", 0));
     }
 
     #[test]

@@ -681,4 +681,3 @@ fn unavailable(url: &str, reason: &str, status: Option<u16>) -> Params {
         .with(Param::Reason, reason)
         .with(Param::Status, u64::from(status.unwrap_or(0)))
 }
-

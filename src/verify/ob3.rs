@@ -42,7 +42,9 @@ impl Binding {
     /// Records the `issuer-key` check.
     pub(crate) fn record(self, run: &mut Run<'_>) {
         match self {
-            Self::Bound(p) => run.report.add(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, p),
+            Self::Bound(p) => run
+                .report
+                .add(CheckId::IssuerKey, Outcome::Pass, Code::KeyBound, p),
             Self::Unproven(code, p) => run.report.add(CheckId::IssuerKey, Outcome::Warn, code, p),
             Self::Mismatch(code, p) => run.report.add(CheckId::IssuerKey, Outcome::Fail, code, p),
         }
@@ -50,14 +52,20 @@ impl Binding {
 
     /// `key-bound` because of `reason`, for `key`.
     pub(crate) fn bound(reason: &str, key: &str) -> Self {
-        Self::Bound(Params::new().with(Param::Reason, reason).with(Param::Key, key))
+        Self::Bound(
+            Params::new()
+                .with(Param::Reason, reason)
+                .with(Param::Key, key),
+        )
     }
 
     /// `key-not-bound` because of `reason`, for `key`.
     pub(crate) fn not_bound(reason: &str, key: &str) -> Self {
         Self::Unproven(
             Code::KeyNotBound,
-            Params::new().with(Param::Reason, reason).with(Param::Key, key),
+            Params::new()
+                .with(Param::Reason, reason)
+                .with(Param::Key, key),
         )
     }
 
@@ -65,7 +73,9 @@ impl Binding {
     pub(crate) fn not_issuer(key: &str, issuer: &str) -> Self {
         Self::Mismatch(
             Code::KeyNotIssuer,
-            Params::new().with(Param::Key, key).with(Param::Issuer, issuer),
+            Params::new()
+                .with(Param::Key, key)
+                .with(Param::Issuer, issuer),
         )
     }
 

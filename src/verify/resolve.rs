@@ -219,14 +219,8 @@ impl Run<'_> {
             Ok(j) => j,
         };
         Some(match keys::jwks_contains(&jwks, kid, key, issuer, alg) {
-            Ok(Some(k)) => (
-                Some(k),
-                Binding::bound("jwks", &url),
-            ),
-            Ok(None) => (
-                None,
-                Binding::not_issuer(&url, issuer),
-            ),
+            Ok(Some(k)) => (Some(k), Binding::bound("jwks", &url)),
+            Ok(None) => (None, Binding::not_issuer(&url, issuer)),
             Err(e) => (None, Binding::Mismatch(e.code, e.params)),
         })
     }
