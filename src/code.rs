@@ -1191,6 +1191,14 @@ impl Params {
         self
     }
 
+    /// Whether these are exactly the params `code` declares, in order ([`Code::params`]).
+    pub fn fit(&self, code: Code) -> bool {
+        self.0
+            .iter()
+            .map(|(p, _)| *p)
+            .eq(code.params().iter().copied())
+    }
+
     /// The value of `param`, if given.
     pub fn get(&self, param: Param) -> Option<&Arg> {
         self.0.iter().find(|(p, _)| *p == param).map(|(_, v)| v)

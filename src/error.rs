@@ -23,11 +23,8 @@ impl Error {
     /// Builds an error from a code and its params.
     pub fn with(code: Code, params: Params) -> Self {
         debug_assert!(
-            params
-                .iter()
-                .map(|(p, _)| p)
-                .eq(code.params().iter().copied()),
-            "{code} takes the params {:?}, not {params:?}",
+            params.fit(code),
+            "{code} takes {:?}, not {params:?}",
             code.params()
         );
         Self { code, params }

@@ -616,11 +616,8 @@ impl Report {
     /// Appends a check with its params.
     pub fn add(&mut self, id: CheckId, outcome: Outcome, code: Code, params: Params) {
         debug_assert!(
-            params
-                .iter()
-                .map(|(p, _)| p)
-                .eq(code.params().iter().copied()),
-            "{code} takes the params {:?}, not {params:?}",
+            params.fit(code),
+            "{code} takes {:?}, not {params:?}",
             code.params()
         );
         self.checks.push(Check {
@@ -641,11 +638,8 @@ impl Report {
     /// copy of an embedded one); two different deviations at one path are both kept.
     pub fn add_note(&mut self, code: Code, path: Option<&str>, params: Params) {
         debug_assert!(
-            params
-                .iter()
-                .map(|(p, _)| p)
-                .eq(code.params().iter().copied()),
-            "{code} takes the params {:?}, not {params:?}",
+            params.fit(code),
+            "{code} takes {:?}, not {params:?}",
             code.params()
         );
         self.push_note(Note {

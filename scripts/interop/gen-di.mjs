@@ -13,6 +13,7 @@ import {
 } from './lib/common.mjs';
 import {obCredential, OB300, OB301, OB303, DI_V1, DI_V2, ED2020} from './lib/credential.mjs';
 import {makeLoader} from './lib/loader.mjs';
+import {verdictOf} from './lib/di.mjs';
 
 const SUITES = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'Ed25519Signature2020'];
 const PRODUCER_OF = {
@@ -71,18 +72,7 @@ export async function diOracle(credential, {now = NOW} = {}) {
   const res = await vc.verifyCredential({
     credential, suite: verifySuites(credential['@context'].includes(DI_V1)), documentLoader: makeLoader({keyType}), now
   });
-  if(res.verified) {
-    return {verdict: 'valid', check: null, why: 'verified'};
-  }
-  const msgs = [res.error, ...(res.results ?? []).map(r => r.error)].flat()
-    .filter(Boolean).map(e => e.message ?? String(e)).join(' | ');
-  let check = 'proof';
-  if(/expired|is after "validUntil"|is before (the )?"(issuanceDate|validFrom)"/.test(msgs)) {
-    check = 'validity-period';
-  } else if(/issuer must match the verification method controller/.test(msgs)) {
-    check = 'issuer-key';
-  }
-  return {verdict: 'invalid', check, why: msgs};
+  return verdictOf(res);
 }
 
 export async function generate(output) {

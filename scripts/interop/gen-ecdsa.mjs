@@ -12,7 +12,7 @@ import {ed25519FromLabel, expect, flipBase58, producer, NOW, PROOF_CREATED, VALI
   from './lib/common.mjs';
 import {obCredential, OB303} from './lib/credential.mjs';
 import {makeLoader} from './lib/loader.mjs';
-import {ecdsaDidKey, stableDi} from './lib/di.mjs';
+import {ecdsaDidKey, stableDi, verdictOf} from './lib/di.mjs';
 import {independentEcdsaVerify} from './lib/ecdsa-check.mjs';
 
 export const PENDING = 'issue 15';
@@ -27,18 +27,7 @@ const verifySuites = () => [
 /** @digitalbazaar/vc verifyCredential at `now` with the ECDSA suites; maps the outcome to a check. */
 export async function ecdsaOracle(credential, {now = NOW} = {}) {
   const res = await vc.verifyCredential({credential, suite: verifySuites(), documentLoader: loader, now});
-  if(res.verified) {
-    return {verdict: 'valid', check: null, why: 'verified'};
-  }
-  const msgs = [res.error, ...(res.results ?? []).map(r => r.error)].flat()
-    .filter(Boolean).map(e => e.message ?? String(e)).join(' | ');
-  let check = 'proof';
-  if(/expired|is after "validUntil"|is before (the )?"(issuanceDate|validFrom)"/.test(msgs)) {
-    check = 'validity-period';
-  } else if(/issuer must match the verification method controller/.test(msgs)) {
-    check = 'issuer-key';
-  }
-  return {verdict: 'invalid', check, why: msgs};
+  return verdictOf(res);
 }
 
 const CURVES = {'p256': {kind: 'ec', label: 'di-issuer-p256'}, 'p384': {kind: 'p384', label: 'di-issuer-p384'}};

@@ -6,31 +6,20 @@
 //
 // axe is added as a same-origin <script src> (the repository's node_modules, served by the test
 // server), which the pages' strict CSP (`script-src 'self'`) allows: no policy is bypassed.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIX, NOW, ROOT, instrument, launchBrowser, startTestServer } from './helpers.mjs';
+import { FIX, NOW, ROOT, instrument, sharedBrowser } from './helpers.mjs';
 
 const fixture = (name) => join(ROOT, FIX, name);
 const AXE = '/node_modules/axe-core/axe.min.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 /** A fresh page in `colorScheme` and language `lang` at `path`; closed by the test's `t.after`. */
 async function open(t, colorScheme, path, lang) {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 } });
+  const context = await shared.browser.newContext({ colorScheme, viewport: { width: 1100, height: 900 } });
   t.after(() => context.close());
   const page = await context.newPage();
   const problems = await instrument(page);
@@ -42,7 +31,7 @@ async function open(t, colorScheme, path, lang) {
       if (document.readyState === 'interactive') document.documentElement.lang = language;
     });
   }, lang);
-  await page.goto(`${server.base}${path}`);
+  await page.goto(`${shared.server.base}${path}`);
   // The colour scheme asked for is the one the page shows (--bg of www/verifier.css).
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(background, colorScheme === 'dark' ? 'rgb(17, 20, 25)' : 'rgb(245, 247, 251)');
@@ -51,7 +40,7 @@ async function open(t, colorScheme, path, lang) {
 
 /** axe's violations on the page as it is now, one line per rule and node. */
 async function violations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ url: `${server.base}${AXE}` });
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ url: `${shared.server.base}${AXE}` });
   const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
   return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
 }

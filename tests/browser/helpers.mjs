@@ -4,6 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { ROOT, startServer } from '../../www/serve.mjs';
 
@@ -226,4 +227,21 @@ export function shown(page, selector) {
       report: element.report,
     };
   });
+}
+
+/**
+ * One test server and one headless Chromium for a test file: started before its tests,
+ * closed after them. Returns `{server, browser}`, filled in once they are up.
+ */
+export function sharedBrowser() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    shared.server = await startTestServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -1,28 +1,17 @@
 // The verifier page's language: the picker in the header switches the page and its cards,
 // the choice survives a reload (localStorage), the browser's languages decide the first time,
 // and only the chosen language's catalog is downloaded.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIX, NOW, ROOT, instrument, launchBrowser, startTestServer } from './helpers.mjs';
+import { FIX, NOW, ROOT, instrument, sharedBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 /** A fresh context in `locale` on the verifier: `{page, problems, catalogs}`; `catalogs` lists each locales/*.js fetched. */
 async function open(t, locale = 'en-US') {
-  const context = await browser.newContext({ locale, viewport: { width: 1100, height: 900 } });
+  const context = await shared.browser.newContext({ locale, viewport: { width: 1100, height: 900 } });
   t.after(() => context.close());
   const page = await context.newPage();
   const problems = await instrument(page);
@@ -31,7 +20,7 @@ async function open(t, locale = 'en-US') {
     const found = /\/locales\/(\w+)\.js$/.exec(new URL(r.url()).pathname);
     if (found) catalogs.push(found[1]);
   });
-  await page.goto(`${server.base}/www/?now=${NOW}`);
+  await page.goto(`${shared.server.base}/www/?now=${NOW}`);
   await page.waitForFunction(() => document.querySelector('h1').textContent.length > 0 && document.querySelector('#language').value);
   return { page, problems, catalogs };
 }

@@ -2,36 +2,25 @@
 // fetches nothing (badge images included), a phone-sized screen is taken to the first result,
 // focus after removing a card, long identifiers beside their labels, and a URL this page's
 // own security policy blocks.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIX, NOT_STATED, NOW, ROOT, instrument, launchBrowser, startTestServer } from './helpers.mjs';
+import { FIX, NOT_STATED, NOW, ROOT, instrument, sharedBrowser } from './helpers.mjs';
 
 const fixture = (name) => join(ROOT, FIX, name);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 /** A fresh page on the verifier, `{page, problems, requests}`; closed by the test's `t.after`. */
 async function open(t, viewport = { width: 1100, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await shared.browser.newContext({ viewport });
   t.after(() => context.close());
   const page = await context.newPage();
   const problems = await instrument(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.base}/www/?now=${NOW}`);
+  await page.goto(`${shared.server.base}/www/?now=${NOW}`);
   return { page, problems, requests };
 }
 

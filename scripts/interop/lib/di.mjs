@@ -35,3 +35,22 @@ export async function stableDi(output, rel, fresh, stillGood) {
   }
   return fresh;
 }
+
+/**
+ * A @digitalbazaar/vc verification result as a manifest verdict: `valid`, or `invalid` with
+ * the check its errors point to (`validity-period`, `issuer-key`, else `proof`).
+ */
+export function verdictOf(res) {
+  if(res.verified) {
+    return {verdict: 'valid', check: null, why: 'verified'};
+  }
+  const msgs = [res.error, ...(res.results ?? []).map(r => r.error)].flat()
+    .filter(Boolean).map(e => e.message ?? String(e)).join(' | ');
+  let check = 'proof';
+  if(/expired|is after "validUntil"|is before (the )?"(issuanceDate|validFrom)"/.test(msgs)) {
+    check = 'validity-period';
+  } else if(/issuer must match the verification method controller/.test(msgs)) {
+    check = 'issuer-key';
+  }
+  return {verdict: 'invalid', check, why: msgs};
+}
