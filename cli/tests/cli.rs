@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)]
 mod common;
 
-use badgeverify::{verify_offline, Options, Report, Timestamp, Verdict};
+use badgeverify::{verify_offline, Options, Timestamp, Verdict};
 use common::repo;
 use serde_json::Value;
 use std::io::Write;
@@ -125,8 +125,8 @@ fn json_of_one_input_is_exactly_the_cores_report() {
         ]);
         let got = json_out(&out);
         assert_eq!(got, want, "{rel}");
-        let report: Report = serde_json::from_value(got).unwrap();
-        assert_eq!(out.status.code(), Some(exit_for(report.verdict)), "{rel}");
+        let verdict: Verdict = serde_json::from_value(got["verdict"].clone()).unwrap();
+        assert_eq!(out.status.code(), Some(exit_for(verdict)), "{rel}");
     }
 }
 
@@ -270,7 +270,7 @@ fn directory_input_is_walked_recursively_and_sorted() {
         4,
         "{text}"
     );
-    assert!(text.contains("4 inputs: "), "{text}");
+    assert!(text.contains("4 files: "), "{text}");
     assert!(
         out.stderr.is_empty(),
         "no progress bar when stderr is not a terminal"
