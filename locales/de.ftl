@@ -973,6 +973,7 @@ page-clear = Alle entfernen
 page-results =
     .aria-label = Ergebnisse
 page-demo-link = Demo des Elements <open-badge>
+page-served = bereitgestellt von badgeverify serve auf diesem Computer (die Demo des Elements <open-badge> ist www/demo.html im Repository)
 page-checking = Prüfe { $left } von { $total } …
 page-tally = { $total ->
         [one] 1 Abzeichen

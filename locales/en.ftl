@@ -117,6 +117,7 @@ page-clear = Clear all
 page-results =
     .aria-label = Results
 page-demo-link = the <open-badge> element demo
+page-served = served by badgeverify serve on this computer (the <open-badge> element demo is www/demo.html in the repository)
 page-checking = Checking { $left } of { $total }…
 page-tally = { $total ->
         [one] 1 badge

@@ -982,6 +982,7 @@ page-clear = Borrar todo
 page-results =
     .aria-label = Resultados
 page-demo-link = demostración del elemento <open-badge>
+page-served = servida por badgeverify serve en este equipo (la demostración del elemento <open-badge> es www/demo.html en el repositorio)
 page-checking = Comprobando { $left } de { $total }…
 page-tally = { $total ->
         [one] { $total } insignia comprobada

@@ -992,6 +992,7 @@ page-clear = Tout effacer
 page-results =
     .aria-label = Résultats
 page-demo-link = démo de l'élément <open-badge>
+page-served = servie par badgeverify serve sur cet ordinateur (la démonstration de l'élément <open-badge> est www/demo.html dans le dépôt)
 page-checking = Vérification en cours : { $left } sur { $total }…
 page-tally = { $total ->
         [one] { $total } badge contrôlé

@@ -79,9 +79,8 @@ fn index_html() -> Vec<u8> {
     );
     // The element demo shows the repository's fixtures, which are not built in.
     let page = page.replacen(
-        "the <a href=\"demo.html\">&lt;open-badge&gt; element demo</a>",
-        "served by <code>badgeverify serve</code> (the &lt;open-badge&gt; element demo is \
-         <code>www/demo.html</code> in the repository)",
+        "<a href=\"demo.html\" data-l10n-id=\"page-demo-link\">the &lt;open-badge&gt; element demo</a>",
+        "<span data-l10n-id=\"page-served\">served by badgeverify serve on this computer</span>",
         1,
     );
     let page = if has_package() {

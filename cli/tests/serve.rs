@@ -159,7 +159,10 @@ fn serves_the_page_the_widget_and_the_package_with_the_strict_csp() {
         Some("nosniff")
     );
     let page = String::from_utf8(body).unwrap();
-    assert!(page.contains("<title>Verify an Open Badge"), "{page}");
+    assert!(
+        page.contains(r#"<title data-l10n-id="page-title">Verify an Open Badge"#),
+        "{page}"
+    );
     assert!(
         page.contains(r#"<meta name="badgeverify-package" content="/pkg/badgeverify-proxied.js">"#),
         "{page}"
