@@ -294,13 +294,24 @@ mod tests {
             Ok(_) => assert!(v["payload"]["kind"].is_string()),
             Err(e) => assert_eq!(v["error"]["code"], e.code.as_str()),
         }
-        let r: Report = serde_json::from_str(&error_report("invalid-input", "nope")).unwrap();
+        let r: Report = serde_json::from_str(&error_report("invalid-input", "{}")).unwrap();
         assert_eq!(
             (r.verdict, r.checks[0].code),
             (Verdict::Error, Code::InvalidInput)
         );
-        let r: Report = serde_json::from_str(&error_report("no-such-code", "nope")).unwrap();
-        assert_eq!(r.checks[0].code, Code::InternalError);
+        let r: Report =
+            serde_json::from_str(&error_report("source-http-status", r#"{"status":404}"#)).unwrap();
+        assert_eq!(r.checks[0].params.get(Param::Status), Some(&404u64.into()));
+        assert_eq!(r.summary.code, Code::SourceHttpStatus);
+        // Not a code, or not the code's params: an internal error.
+        for (code, params) in [
+            ("no-such-code", "{}"),
+            ("invalid-input", "nope"),
+            ("source-http-status", "{}"),
+        ] {
+            let r: Report = serde_json::from_str(&error_report(code, params)).unwrap();
+            assert_eq!(r.checks[0].code, Code::InternalError, "{code} {params}");
+        }
         let l = parse(&limits());
         assert_eq!(l["maxResponseBytes"], Limits::default().max_response_bytes);
     }
