@@ -132,12 +132,18 @@ fn one_proof(
         .get("cryptosuite")
         .and_then(Value::as_str)
         .unwrap_or("");
-    let (suite, canon) = match (ptype, suite_name) {
+    let (suite, canon, alg) = match (ptype, suite_name) {
         ("DataIntegrityProof", "eddsa-rdfc-2022" | "eddsa-2022") => {
-            (suite_name.to_owned(), Canon::Rdfc)
+            (suite_name.to_owned(), Canon::Rdfc, Alg::EdDSA)
         }
-        ("DataIntegrityProof", "eddsa-jcs-2022") => (suite_name.to_owned(), Canon::Jcs),
-        ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc),
+        ("DataIntegrityProof", "eddsa-jcs-2022") => (suite_name.to_owned(), Canon::Jcs, Alg::EdDSA),
+        // ECDSA suites: only P-256 keys (SHA-256); a P-384 key is refused when it is read
+        // (`multikey-invalid`, `codec-p384`), and one of another type gets `key-alg-mismatch`.
+        ("DataIntegrityProof", "ecdsa-rdfc-2019") => {
+            (suite_name.to_owned(), Canon::Rdfc, Alg::ES256)
+        }
+        ("DataIntegrityProof", "ecdsa-jcs-2019") => (suite_name.to_owned(), Canon::Jcs, Alg::ES256),
+        ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc, Alg::EdDSA),
         _ => {
             let name = if suite_name.is_empty() {
                 ptype.to_owned()
@@ -184,8 +190,8 @@ fn one_proof(
         None => return fail(true, proof_value_invalid("missing")),
     };
     let signed = match canon {
-        Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(Alg::EdDSA, &h, &sig))),
-        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits, memo),
+        Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(alg, &h, &sig))),
+        Canon::Rdfc => rdfc_verify(cred, proof, (&key, alg), &sig, limits, memo),
     };
     let signature = match signed {
         Err(e) => {
@@ -324,7 +330,7 @@ fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
 fn rdfc_verify(
     cred: &Value,
     proof: &Value,
-    key: &PublicKey,
+    (key, alg): (&PublicKey, Alg),
     sig: &[u8],
     limits: &Limits,
     memo: &DocHashes,
@@ -363,7 +369,7 @@ fn rdfc_verify(
         Ok(h)
     };
     let base = Bundled::new();
-    let first = key.verify(Alg::EdDSA, &hash_with(&base, None)?, sig);
+    let first = key.verify(alg, &hash_with(&base, None)?, sig);
     if first.is_ok() {
         return Ok((None, first));
     }
@@ -373,7 +379,7 @@ fn rdfc_verify(
     {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
             let h = hash_with(&base.clone().with_variant(url, i), Some((v.url, i)))?;
-            if key.verify(Alg::EdDSA, &h, sig).is_ok() {
+            if key.verify(alg, &h, sig).is_ok() {
                 return Ok((Some(format!("{} of {url}", v.label)), Ok(())));
             }
         }
