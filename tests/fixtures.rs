@@ -354,7 +354,7 @@ fn the_in_future_assertion_is_not_yet_valid() {
     );
 }
 
-/// The W3C vc-di-eddsa signed vectors and the 1EdTech implementation-guide vectors: every
+/// The W3C vc-di-eddsa and vc-di-ecdsa (P-256) signed vectors and the 1EdTech implementation-guide vectors: every
 /// proof verifies. (They are not all Open Badges, so the verdict itself is not asserted.)
 #[test]
 fn published_signed_vectors_verify() {
@@ -365,6 +365,9 @@ fn published_signed_vectors_verify() {
         "tests/vectors/w3c-vc-di-eddsa/TestVectors/Ed25519Signature2020/signedEdSig.json",
         "tests/vectors/w3c-vc-di-eddsa/TestVectors/proof-set-chain/signedProofSet1.json",
         "tests/vectors/w3c-vc-di-eddsa/TestVectors/proof-set-chain/signedProofSet2.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/signedECDSAP256.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/employ/signedECDSAP256.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-jcs-2019-p256/signedJCSECDSAP256.json",
         "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/ob/signed-credential.json",
         "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/clr/signed-credential.json",
     ] {
