@@ -1,9 +1,13 @@
 //! Data Integrity proofs embedded in OB 3.0 credentials (specs §3.5, §4).
 //!
 //! Suites: `DataIntegrityProof` with `eddsa-rdfc-2022` (and its draft name `eddsa-2022`,
-//! same bytes) or `eddsa-jcs-2022`, and the legacy `Ed25519Signature2020`. The signed bytes
-//! are `SHA-256(canon(proof config)) ‖ SHA-256(canon(document without proof))`, verified
-//! with strict Ed25519. A proof set passes when one proof verifies under a key bound to the
+//! same bytes) or `eddsa-jcs-2022`, the legacy `Ed25519Signature2020`, and `DataIntegrityProof`
+//! with `ecdsa-rdfc-2019` or `ecdsa-jcs-2019` (Data Integrity ECDSA Cryptosuites v1.0) on
+//! P-256 keys. The signed bytes are `SHA-256(canon(proof config)) ‖ SHA-256(canon(document
+//! without proof))` for every suite, verified with strict Ed25519 or with ES256 (ECDSA P-256
+//! over those 64 bytes, SHA-256 inside; `proofValue` is the 64-byte `r ‖ s`). P-384 keys
+//! (whose hashes would be SHA-384) are refused when the key is read (`multikey-invalid`,
+//! `codec-p384`); `ecdsa-sd-2023` is `unsupported-cryptosuite`. A proof set passes when one proof verifies under a key bound to the
 //! issuer; every proof's outcome is reported. When an RDFC signature fails, the document is
 //! canonicalized again with the known historical variants of its contexts (context drift,
 //! specs §6.3) and the report says which variant matched.
@@ -285,7 +289,7 @@ fn embedded_vm(vm: &Value) -> std::result::Result<KeyAndBinding, (bool, Error)> 
 }
 
 /// `proof-value-invalid`: `reason` is `missing`, `not-multibase` or `wrong-length` (not the
-/// 64 bytes of an Ed25519 signature).
+/// 64 bytes of an Ed25519 signature or of a P-256 `r ‖ s`).
 fn proof_value_invalid(reason: &str) -> Error {
     Error::with(
         Code::ProofValueInvalid,
@@ -306,7 +310,7 @@ fn split(cred: &Value, proof: &Value) -> (Map, Map) {
     (doc, config)
 }
 
-/// eddsa-jcs-2022 (specs §4.2).
+/// eddsa-jcs-2022 and ecdsa-jcs-2019 (specs §4.2).
 fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
     let (mut doc, config) = split(cred, proof);
     if let Some(pctx) = config.get("@context") {
