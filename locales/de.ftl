@@ -500,8 +500,8 @@ proof-value-invalid = Die Signatur in diesem Abzeichen ist beschädigt und läss
     .detail = { $reason ->
         [missing] Der Proof hat keinen String `proofValue`.
         [not-multibase] `proofValue` ist kein gültiges Multibase.
-        [wrong-length] `proofValue` ergibt dekodiert keine 64 Byte lange Ed25519-Signatur.
-       *[other] `proofValue` ist keine Multibase-kodierte, 64 Byte lange Ed25519-Signatur.
+        [wrong-length] `proofValue` ergibt dekodiert keine 64 Byte lange Signatur (Ed25519 oder P-256 `r ‖ s`).
+       *[other] `proofValue` ist keine Multibase-kodierte, 64 Byte lange Signatur (Ed25519 oder P-256 `r ‖ s`).
     }
 
 proof-purpose-mismatch = Diese Signatur wurde nicht zum Ausstellen von Abzeichen erstellt und belegt daher nicht, dass der Aussteller dieses Abzeichen ausgestellt hat.

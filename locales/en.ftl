@@ -575,8 +575,8 @@ proof-value-invalid = The signature in this badge is damaged, so it cannot be ch
     .detail = { $reason ->
         [missing] The proof has no `proofValue` string.
         [not-multibase] `proofValue` is not valid multibase.
-        [wrong-length] `proofValue` does not decode to a 64-byte Ed25519 signature.
-       *[other] `proofValue` is not a multibase 64-byte Ed25519 signature.
+        [wrong-length] `proofValue` does not decode to a 64-byte signature (Ed25519, or P-256 `r ‖ s`).
+       *[other] `proofValue` is not a multibase 64-byte signature (Ed25519, or P-256 `r ‖ s`).
     }
 
 proof-purpose-mismatch = This signature was not made for issuing badges, so it does not show that the issuer issued this one.

@@ -509,8 +509,8 @@ proof-value-invalid = La firma de esta insignia está dañada, así que no se pu
     .detail = { $reason ->
         [missing] La prueba no tiene una cadena `proofValue`.
         [not-multibase] `proofValue` no es multibase válido.
-        [wrong-length] `proofValue` no se decodifica en una firma Ed25519 de 64 bytes.
-       *[other] `proofValue` no es una firma Ed25519 multibase de 64 bytes.
+        [wrong-length] `proofValue` no se decodifica en una firma de 64 bytes (Ed25519, o `r ‖ s` de P-256).
+       *[other] `proofValue` no es una firma multibase de 64 bytes (Ed25519, o `r ‖ s` de P-256).
     }
 
 proof-purpose-mismatch = Esta firma no se hizo para emitir insignias, así que no demuestra que el emisor emitiera esta.

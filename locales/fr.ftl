@@ -519,8 +519,8 @@ proof-value-invalid = La signature de ce badge est endommagée : elle ne peut p
     .detail = { $reason ->
         [missing] La preuve n'a pas de chaîne `proofValue`.
         [not-multibase] `proofValue` n'est pas du multibase valide.
-        [wrong-length] `proofValue` ne se décode pas en une signature Ed25519 de 64 octets.
-       *[other] `proofValue` n'est pas une signature Ed25519 de 64 octets en multibase.
+        [wrong-length] `proofValue` ne se décode pas en une signature de 64 octets (Ed25519, ou `r ‖ s` P-256).
+       *[other] `proofValue` n'est pas une signature de 64 octets en multibase (Ed25519, ou `r ‖ s` P-256).
     }
 
 proof-purpose-mismatch = Cette signature n'a pas été faite pour délivrer des badges : elle ne montre pas que l'émetteur a délivré celui-ci.

@@ -354,7 +354,7 @@ fn the_in_future_assertion_is_not_yet_valid() {
     );
 }
 
-/// The W3C vc-di-eddsa signed vectors and the 1EdTech implementation-guide vectors: every
+/// The W3C vc-di-eddsa and vc-di-ecdsa (P-256) signed vectors and the 1EdTech implementation-guide vectors: every
 /// proof verifies. (They are not all Open Badges, so the verdict itself is not asserted.)
 #[test]
 fn published_signed_vectors_verify() {
@@ -365,6 +365,9 @@ fn published_signed_vectors_verify() {
         "tests/vectors/w3c-vc-di-eddsa/TestVectors/Ed25519Signature2020/signedEdSig.json",
         "tests/vectors/w3c-vc-di-eddsa/TestVectors/proof-set-chain/signedProofSet1.json",
         "tests/vectors/w3c-vc-di-eddsa/TestVectors/proof-set-chain/signedProofSet2.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/signedECDSAP256.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/employ/signedECDSAP256.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-jcs-2019-p256/signedJCSECDSAP256.json",
         "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/ob/signed-credential.json",
         "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/clr/signed-credential.json",
     ] {
@@ -389,6 +392,45 @@ fn published_signed_vectors_verify() {
         NOW,
     );
     expect(&r, "impl guide", Indeterminate, FRAGMENT);
+}
+
+/// The ECDSA suites outside what is verified say why by name: a P-384 key (interop
+/// `ecdsa/*-p384*`, still pending) is refused when it is read, never reported as a signature
+/// mismatch; `ecdsa-sd-2023` is an unsupported cryptosuite ("could not check").
+#[test]
+fn ecdsa_p384_and_selective_disclosure_are_named_not_misjudged() {
+    use badgeverify::code::{Param, Params};
+    for f in [
+        "vc2-ob303-ecdsa-rdfc-2019-p384.json",
+        "vc2-ob303-ecdsa-jcs-2019-p384.json",
+        "neg-tampered-field-ecdsa-rdfc-2019-p384.json",
+    ] {
+        let r = verify_file(&repo(&format!("tests/fixtures/interop/ecdsa/{f}")), NOW);
+        expect(&r, f, Invalid, Some((Proof, Fail, "multikey-invalid")));
+        let proof = r.check(Proof).unwrap();
+        assert_eq!(
+            proof.params,
+            Params::new().with(Param::Reason, "codec-p384"),
+            "{f}"
+        );
+    }
+    for f in [
+        "base-proof-p256.json",
+        "derived-subject-id-p256.json",
+        "neg-derived-tampered-selective-p256.json",
+    ] {
+        let r = verify_file(&repo(&format!("tests/fixtures/interop/ecdsa-sd/{f}")), NOW);
+        expect(
+            &r,
+            f,
+            Indeterminate,
+            Some((Proof, Warn, "unsupported-cryptosuite")),
+        );
+        assert_eq!(
+            r.format.proof.as_deref(),
+            Some("DataIntegrityProof/ecdsa-sd-2023")
+        );
+    }
 }
 
 /// A context that is not bundled is never fetched: the proof cannot be checked.

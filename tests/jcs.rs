@@ -92,6 +92,36 @@ fn eddsa_jcs_2022_intermediates() {
     );
 }
 
+/// ecdsa-jcs-2019 (P-256): the same intermediates as eddsa-jcs-2022; the proof
+/// configuration carries the document's `@context`.
+#[test]
+fn ecdsa_jcs_2019_p256_intermediates() {
+    let base = vectors().join("w3c-vc-di-ecdsa/TestVectors");
+    let dir = base.join("ecdsa-jcs-2019-p256");
+    let limits = Limits::default();
+    let doc = json::parse(&read(&base.join("unsigned.json")), &limits).unwrap();
+    let canon = jcs::canonicalize(&doc).unwrap();
+    assert_eq!(canon, read(&dir.join("canonDocJCSECDSAP256.txt")));
+    let doc_hash = Sha256::digest(canon.as_bytes());
+    assert_eq!(
+        encoding::hex(&doc_hash),
+        read(&dir.join("docHashJCSECDSAP256.txt")).trim()
+    );
+    let proof = json::parse(&read(&dir.join("proofConfigJCSECDSAP256.json")), &limits).unwrap();
+    let canon = jcs::canonicalize(&proof).unwrap();
+    assert_eq!(canon, read(&dir.join("proofCanonJCSECDSAP256.txt")));
+    let proof_hash = Sha256::digest(canon.as_bytes());
+    assert_eq!(
+        encoding::hex(&proof_hash),
+        read(&dir.join("proofHashJCSECDSAP256.txt")).trim()
+    );
+    // The signed bytes: proof hash first, then document hash.
+    assert_eq!(
+        encoding::hex(&[proof_hash, doc_hash].concat()),
+        read(&dir.join("combinedHashJCSECDSAP256.txt")).trim()
+    );
+}
+
 #[test]
 fn canonical_form_is_a_fixed_point() {
     // Re-canonicalizing canonical text changes nothing (RFC 8785 §3.2.4 idempotence).

@@ -425,6 +425,50 @@ fn did_key_vc_di_eddsa() {
     assert_eq!(did_method(vm), Some("key"));
 }
 
+/// The vc-di-ecdsa P-256 did:key resolves to the published Multikey, and its key checks the
+/// published ecdsa-rdfc-2019 and ecdsa-jcs-2019 signatures (hex `r ‖ s`, and the same bytes
+/// as the multibase `proofValue`) over the published combined hashes with ES256.
+#[test]
+fn did_key_vc_di_ecdsa_p256() {
+    let dir = "tests/vectors/w3c-vc-di-ecdsa/TestVectors";
+    let pair: Value = serde_json::from_str(&read(&format!("{dir}/p256KeyPair.json"))).unwrap();
+    let mk = pair["publicKeyMultibase"].as_str().unwrap();
+    assert!(mk.starts_with("zDn"));
+    for (suite, tag) in [
+        ("ecdsa-rdfc-2019-p256", "ECDSAP256"),
+        ("ecdsa-rdfc-2019-p256/employ", "ECDSAP256"),
+        ("ecdsa-jcs-2019-p256", "JCSECDSAP256"),
+    ] {
+        let signed: Value =
+            serde_json::from_str(&read(&format!("{dir}/{suite}/signed{tag}.json"))).unwrap();
+        let vm = signed["proof"]["verificationMethod"].as_str().unwrap();
+        let r = resolve_offline(vm).unwrap().unwrap();
+        assert_eq!(r.did, format!("did:key:{mk}"), "{suite}");
+        assert_eq!(r.key, PublicKey::from_multikey(mk).unwrap());
+        assert_eq!(r.key.key_type(), "P-256");
+        let hash = hex(&read(&format!("{dir}/{suite}/combinedHash{tag}.txt")));
+        assert_eq!(
+            hash.len(),
+            64,
+            "{suite}: SHA-256 proof hash ‖ document hash"
+        );
+        let sig = hex(&read(&format!("{dir}/{suite}/sigHex{tag}.txt")));
+        let value = signed["proof"]["proofValue"].as_str().unwrap();
+        assert_eq!(
+            badgeverify::encoding::multibase(value).unwrap(),
+            sig,
+            "{suite}"
+        );
+        assert_eq!(r.key.verify(Alg::ES256, &hash, &sig), Ok(()), "{suite}");
+        let mut other = hash.clone();
+        other[0] ^= 1;
+        assert_eq!(
+            r.key.verify(Alg::ES256, &other, &sig).unwrap_err().code,
+            "signature-invalid"
+        );
+    }
+}
+
 /// The 1EdTech OB 3.0 implementation guide key: multibase and hex forms agree.
 #[test]
 fn onedtech_multikey_matches_hex() {

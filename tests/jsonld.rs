@@ -508,6 +508,27 @@ fn w3c_eddsa_rdfc_2022_employment_authorization_uses_citizenship_context() {
     );
 }
 
+/// ecdsa-rdfc-2019 (P-256): the unsigned and signed credentials and the proof configuration
+/// give the published canonical datasets (AlumniCredential and the employment vector).
+#[test]
+fn w3c_ecdsa_rdfc_2019_document_and_proof_config() {
+    let d = "w3c-vc-di-ecdsa/TestVectors/";
+    let s = format!("{d}ecdsa-rdfc-2019-p256/");
+    for (unsigned, dir) in [("unsigned.json", ""), ("employmentAuth.json", "employ/")] {
+        assert_dataset(
+            &read_json(&format!("{d}{unsigned}")),
+            &format!("{s}{dir}canonDocECDSAP256.txt"),
+        );
+        assert_dataset(
+            &read_json(&format!("{s}{dir}proofConfigECDSAP256.json")),
+            &format!("{s}{dir}proofCanonECDSAP256.txt"),
+        );
+        let (doc, proof) = split_signed(&read_json(&format!("{s}{dir}signedECDSAP256.json")));
+        assert_dataset(&doc, &format!("{s}{dir}canonDocECDSAP256.txt"));
+        assert_dataset(&proof, &format!("{s}{dir}proofCanonECDSAP256.txt"));
+    }
+}
+
 #[test]
 fn w3c_ed25519_signature_2020() {
     let d = "w3c-vc-di-eddsa/TestVectors/Ed25519Signature2020/";

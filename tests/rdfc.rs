@@ -223,6 +223,24 @@ fn w3c_vc_di_eddsa_canonical_documents() {
     }
 }
 
+/// The vc-di-ecdsa ecdsa-rdfc-2019 (P-256) canonical document and proof configuration and
+/// their SHA-256 hashes, for both the AlumniCredential and the employment vector.
+#[test]
+fn w3c_vc_di_ecdsa_canonical_documents() {
+    let base = "w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/";
+    for dir in ["", "employ/"] {
+        for (canon, hash) in [
+            ("canonDocECDSAP256.txt", "docHashECDSAP256.txt"),
+            ("proofCanonECDSAP256.txt", "proofHashECDSAP256.txt"),
+        ] {
+            round_trip(
+                &format!("{base}{dir}{canon}"),
+                &trimmed(&format!("{base}{dir}{hash}")),
+            );
+        }
+    }
+}
+
 #[test]
 fn onedtech_canonical_documents() {
     let base = "1edtech-spec/ob_v3p0/impl/";

@@ -1,9 +1,13 @@
 //! Data Integrity proofs embedded in OB 3.0 credentials (specs §3.5, §4).
 //!
 //! Suites: `DataIntegrityProof` with `eddsa-rdfc-2022` (and its draft name `eddsa-2022`,
-//! same bytes) or `eddsa-jcs-2022`, and the legacy `Ed25519Signature2020`. The signed bytes
-//! are `SHA-256(canon(proof config)) ‖ SHA-256(canon(document without proof))`, verified
-//! with strict Ed25519. A proof set passes when one proof verifies under a key bound to the
+//! same bytes) or `eddsa-jcs-2022`, the legacy `Ed25519Signature2020`, and `DataIntegrityProof`
+//! with `ecdsa-rdfc-2019` or `ecdsa-jcs-2019` (Data Integrity ECDSA Cryptosuites v1.0) on
+//! P-256 keys. The signed bytes are `SHA-256(canon(proof config)) ‖ SHA-256(canon(document
+//! without proof))` for every suite, verified with strict Ed25519 or with ES256 (ECDSA P-256
+//! over those 64 bytes, SHA-256 inside; `proofValue` is the 64-byte `r ‖ s`). P-384 keys
+//! (whose hashes would be SHA-384) are refused when the key is read (`multikey-invalid`,
+//! `codec-p384`); `ecdsa-sd-2023` is `unsupported-cryptosuite`. A proof set passes when one proof verifies under a key bound to the
 //! issuer; every proof's outcome is reported. When an RDFC signature fails, the document is
 //! canonicalized again with the known historical variants of its contexts (context drift,
 //! specs §6.3) and the report says which variant matched.
@@ -132,12 +136,18 @@ fn one_proof(
         .get("cryptosuite")
         .and_then(Value::as_str)
         .unwrap_or("");
-    let (suite, canon) = match (ptype, suite_name) {
+    let (suite, canon, alg) = match (ptype, suite_name) {
         ("DataIntegrityProof", "eddsa-rdfc-2022" | "eddsa-2022") => {
-            (suite_name.to_owned(), Canon::Rdfc)
+            (suite_name.to_owned(), Canon::Rdfc, Alg::EdDSA)
         }
-        ("DataIntegrityProof", "eddsa-jcs-2022") => (suite_name.to_owned(), Canon::Jcs),
-        ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc),
+        ("DataIntegrityProof", "eddsa-jcs-2022") => (suite_name.to_owned(), Canon::Jcs, Alg::EdDSA),
+        // ECDSA suites: only P-256 keys (SHA-256); a P-384 key is refused when it is read
+        // (`multikey-invalid`, `codec-p384`), and one of another type gets `key-alg-mismatch`.
+        ("DataIntegrityProof", "ecdsa-rdfc-2019") => {
+            (suite_name.to_owned(), Canon::Rdfc, Alg::ES256)
+        }
+        ("DataIntegrityProof", "ecdsa-jcs-2019") => (suite_name.to_owned(), Canon::Jcs, Alg::ES256),
+        ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc, Alg::EdDSA),
         _ => {
             let name = if suite_name.is_empty() {
                 ptype.to_owned()
@@ -184,8 +194,8 @@ fn one_proof(
         None => return fail(true, proof_value_invalid("missing")),
     };
     let signed = match canon {
-        Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(Alg::EdDSA, &h, &sig))),
-        Canon::Rdfc => rdfc_verify(cred, proof, &key, &sig, limits, memo),
+        Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(alg, &h, &sig))),
+        Canon::Rdfc => rdfc_verify(cred, proof, (&key, alg), &sig, limits, memo),
     };
     let signature = match signed {
         Err(e) => {
@@ -279,7 +289,7 @@ fn embedded_vm(vm: &Value) -> std::result::Result<KeyAndBinding, (bool, Error)> 
 }
 
 /// `proof-value-invalid`: `reason` is `missing`, `not-multibase` or `wrong-length` (not the
-/// 64 bytes of an Ed25519 signature).
+/// 64 bytes of an Ed25519 signature or of a P-256 `r ‖ s`).
 fn proof_value_invalid(reason: &str) -> Error {
     Error::with(
         Code::ProofValueInvalid,
@@ -300,7 +310,7 @@ fn split(cred: &Value, proof: &Value) -> (Map, Map) {
     (doc, config)
 }
 
-/// eddsa-jcs-2022 (specs §4.2).
+/// eddsa-jcs-2022 and ecdsa-jcs-2019 (specs §4.2).
 fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
     let (mut doc, config) = split(cred, proof);
     if let Some(pctx) = config.get("@context") {
@@ -324,7 +334,7 @@ fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
 fn rdfc_verify(
     cred: &Value,
     proof: &Value,
-    key: &PublicKey,
+    (key, alg): (&PublicKey, Alg),
     sig: &[u8],
     limits: &Limits,
     memo: &DocHashes,
@@ -363,7 +373,7 @@ fn rdfc_verify(
         Ok(h)
     };
     let base = Bundled::new();
-    let first = key.verify(Alg::EdDSA, &hash_with(&base, None)?, sig);
+    let first = key.verify(alg, &hash_with(&base, None)?, sig);
     if first.is_ok() {
         return Ok((None, first));
     }
@@ -373,7 +383,7 @@ fn rdfc_verify(
     {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
             let h = hash_with(&base.clone().with_variant(url, i), Some((v.url, i)))?;
-            if key.verify(Alg::EdDSA, &h, sig).is_ok() {
+            if key.verify(alg, &h, sig).is_ok() {
                 return Ok((Some(format!("{} of {url}", v.label)), Ok(())));
             }
         }

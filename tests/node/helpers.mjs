@@ -79,7 +79,7 @@ export function badgeInputs() {
       return rel.some((d) => ['ob20', 'ob30', 'clr20'].includes(d)) && /\.(png|svg|json|jwt)$/i.test(name);
     }
     if (rel[0] === 'dcc-vc-test-fixtures') return rel[1] === 'verifiableCredentials';
-    return rel[0] === 'w3c-vc-di-eddsa' && /^signed.*\.json$/.test(name);
+    return ['w3c-vc-di-eddsa', 'w3c-vc-di-ecdsa'].includes(rel[0]) && /^signed.*\.json$/.test(name);
   });
   const fixtures = join(ROOT, 'tests', 'fixtures');
   if (existsSync(fixtures)) picked.push(...walk(fixtures));
