@@ -204,21 +204,10 @@ pub fn period(doc: &Value, spec: Spec) -> Period {
     }
 }
 
-/// The params of `in-period`: `dates`, which dates the badge states (`both`, `issued`,
-/// `expires`, `none`; the dates themselves are the report's `issued` and `expires`).
+/// The params of `in-period`: `dates`, which dates the badge states (`issue-and-expiry`,
+/// `issue`, `expiry`, `none`; the dates themselves are the report's `issued` and `expires`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InPeriod(pub Params);
-
-/// Transition: `verify` still writes the `in-period` message itself; it becomes the params'
-/// values until the check is built from [`InPeriod`]'s params.
-impl From<InPeriod> for String {
-    fn from(p: InPeriod) -> Self {
-        p.0.iter()
-            .map(|(p, v)| format!("{}={v}", p.as_str()))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
 
 /// Judges a validity period at `now` with `skew` seconds of tolerance.
 ///
@@ -258,9 +247,9 @@ pub fn judge_period(p: &Period, now: Timestamp, skew: i64) -> Result<InPeriod> {
         }
     }
     let dates = match (&p.from, &p.until) {
-        (Some(_), Some(_)) => "both",
-        (Some(_), None) => "issued",
-        (None, Some(_)) => "expires",
+        (Some(_), Some(_)) => "issue-and-expiry",
+        (Some(_), None) => "issue",
+        (None, Some(_)) => "expiry",
         (None, None) => "none",
     };
     Ok(InPeriod(Params::new().with(Param::Dates, dates)))
@@ -486,7 +475,7 @@ mod tests {
         let only_from = period(&json!({"issuedOn": "2020-01-02"}), Spec::Ob2);
         assert_eq!(
             judge_period(&only_from, at("2021-01-01T00:00:00Z"), 0).unwrap(),
-            InPeriod(Params::new().with(Param::Dates, "issued"))
+            InPeriod(Params::new().with(Param::Dates, "issue"))
         );
         let legacy = period(&json!({"issuedOn": 1403120715}), Spec::Ob2);
         assert!(legacy.from.is_some_and(|d| d.legacy));

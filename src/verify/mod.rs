@@ -108,7 +108,7 @@ fn fill_skipped(r: &mut Report) {
 }
 
 /// Why a document lookup gave no document, as data: what [`Run::get_json_or_why`] returns
-/// and [`failure_params`] turns into a `reason` token and an HTTP `status`.
+/// and [`Why::of`] turns into a `reason` token and an HTTP `status`.
 #[derive(Clone, Debug)]
 pub(crate) enum Failure {
     /// The fetch failed.
@@ -124,22 +124,8 @@ pub(crate) enum Failure {
     NotJson,
 }
 
-/// The `reason` token and HTTP `status` (0 when there was none) for a lookup that gave no
-/// document: a fetch failure's kind (`offline`, `timeout`, `connection`, `cors`, `status`,
-/// `too-large`, `redirects`, `refused`), or `not-http`, `redirected-off-site`,
-/// `too-many-documents`, `not-json`.
-fn failure_params(f: &Failure) -> (&'static str, u64) {
-    match f {
-        Failure::Fetch(e) => (e.reason(), e.http_status().map_or(0, u64::from)),
-        Failure::NotHttp => ("not-http", 0),
-        Failure::OffSite => ("redirected-off-site", 0),
-        Failure::TooManyFetches => ("too-many-documents", 0),
-        Failure::NotJson => ("not-json", 0),
-    }
-}
-
 /// Why a document could not be had, as report params: the `reason` token and the HTTP
-/// `status` of [`failure_params`].
+/// `status` of [`Why::of`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Why {
     /// The `reason` token.
@@ -154,8 +140,22 @@ impl Why {
         Self { reason, status: 0 }
     }
 
-    fn of(f: &Failure) -> Self {
-        let (reason, status) = failure_params(f);
+    /// The `reason` token and HTTP `status` (0 when there was none) for a lookup that gave
+    /// no document: a fetch failure's kind (`offline`, `timeout`, `connection`, `cors`,
+    /// `status`, `too-large`, `redirects`, `refused`), or `not-http`, `redirected-off-site`,
+    /// `too-many-documents`, `not-json`.
+    pub(crate) fn of(f: &Failure) -> Self {
+        let reason = match f {
+            Failure::Fetch(e) => e.reason(),
+            Failure::NotHttp => "not-http",
+            Failure::OffSite => "redirected-off-site",
+            Failure::TooManyFetches => "too-many-documents",
+            Failure::NotJson => "not-json",
+        };
+        let status = match f {
+            Failure::Fetch(e) => e.http_status().map_or(0, u64::from),
+            _ => 0,
+        };
         Self { reason, status }
     }
 
@@ -577,22 +577,23 @@ impl<'a> Run<'a> {
                     .with(Param::Date, d.at.to_string()),
             );
         }
-        let judged = credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|msg| {
-            for d in extra {
-                let only = match d.property {
-                    "exp" => credential::Period {
-                        until: Some(d.clone()),
-                        ..credential::Period::default()
-                    },
-                    _ => credential::Period {
-                        from: Some(d.clone()),
-                        ..credential::Period::default()
-                    },
-                };
-                credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
-            }
-            Ok(msg)
-        });
+        let judged =
+            credential::judge_period(&p, opts.now, opts.clock_skew_secs).and_then(|in_period| {
+                for d in extra {
+                    let only = match d.property {
+                        "exp" => credential::Period {
+                            until: Some(d.clone()),
+                            ..credential::Period::default()
+                        },
+                        _ => credential::Period {
+                            from: Some(d.clone()),
+                            ..credential::Period::default()
+                        },
+                    };
+                    credential::judge_period(&only, opts.now, opts.clock_skew_secs)?;
+                }
+                Ok(in_period)
+            });
         match judged {
             Err(e) => self.fail(CheckId::ValidityPeriod, &e),
             Ok(_) if !p.unreadable.is_empty() => {
@@ -601,20 +602,12 @@ impl<'a> Run<'a> {
                         .push_error(CheckId::ValidityPeriod, Outcome::Warn, e);
                 }
             }
-            Ok(_) => {
-                let dates = match (&p.from, &p.until) {
-                    (Some(_), Some(_)) => "issue-and-expiry",
-                    (Some(_), None) => "issue",
-                    (None, Some(_)) => "expiry",
-                    (None, None) => "none",
-                };
-                self.add(
-                    CheckId::ValidityPeriod,
-                    Outcome::Pass,
-                    Code::InPeriod,
-                    Params::new().with(Param::Dates, dates),
-                );
-            }
+            Ok(in_period) => self.add(
+                CheckId::ValidityPeriod,
+                Outcome::Pass,
+                Code::InPeriod,
+                in_period.0,
+            ),
         }
         let mut info = credential::recipient_info(doc, spec);
         let stated = credential::recipient::stated(doc, spec);
@@ -669,11 +662,15 @@ impl<'a> Run<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{failure_params, same_site, Failure, FetchError};
+    use super::{same_site, Failure, FetchError, Why};
 
     #[test]
     fn failures_become_a_reason_token_and_a_status() {
-        let fetch = |e| failure_params(&Failure::Fetch(e));
+        let params = |f: &Failure| {
+            let why = Why::of(f);
+            (why.reason, why.status)
+        };
+        let fetch = |e| params(&Failure::Fetch(e));
         assert_eq!(fetch(FetchError::Status { status: 404 }), ("status", 404));
         assert_eq!(fetch(FetchError::Offline), ("offline", 0));
         assert_eq!(
@@ -683,12 +680,9 @@ mod tests {
             ("connection", 0)
         );
         let off_site = Failure::OffSite;
-        assert_eq!(failure_params(&off_site), ("redirected-off-site", 0));
-        assert_eq!(
-            failure_params(&Failure::TooManyFetches),
-            ("too-many-documents", 0)
-        );
-        assert_eq!(failure_params(&Failure::NotJson), ("not-json", 0));
+        assert_eq!(params(&off_site), ("redirected-off-site", 0));
+        assert_eq!(params(&Failure::TooManyFetches), ("too-many-documents", 0));
+        assert_eq!(params(&Failure::NotJson), ("not-json", 0));
     }
 
     #[test]

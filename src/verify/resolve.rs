@@ -126,27 +126,24 @@ impl Run<'_> {
             Ok(k) => k,
             Err(_) => return KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
         };
-        let unconfirmed = |reason: &str, status: u64| {
+        let unconfirmed = |why: Why| {
             Binding::Unproven(
                 Code::KeyFromFragment,
-                Params::new()
-                    .with(Param::Key, vm)
-                    .with(Param::Url, base)
-                    .with(Param::Reason, reason)
-                    .with(Param::Status, status),
+                why.add_to(Params::new().with(Param::Key, vm).with(Param::Url, base)),
             )
         };
         let doc = match self.get_json(base, Purpose::Key) {
             Err(None) => return KeyLookup::Pending,
             Err(Some(why)) => {
-                return KeyLookup::Found(key, unconfirmed(why.reason, why.status));
+                return KeyLookup::Found(key, unconfirmed(why));
             }
             Ok(d) => d,
         };
         let binding = match keys::vm_authorized(&doc, base, vm, "assertionMethod", &key) {
             Ok(()) => bind_controller(base, issuer),
             Err(e) if e.code == Code::VmKeyMismatch => Binding::Mismatch(e.code, e.params),
-            Err(e) => unconfirmed(e.code.as_str(), 0),
+            // The document's own problem, by its code.
+            Err(e) => unconfirmed(Why::because(e.code.as_str())),
         };
         KeyLookup::Found(key, binding)
     }

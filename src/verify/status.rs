@@ -2,7 +2,7 @@
 //! list credential, checks its own proof, and reads the entry with the pure pieces of
 //! [`crate::status`].
 
-use super::{failure_params, Failure, Run};
+use super::{Failure, Run, Why};
 use crate::code::{Param, Params};
 use crate::credential::has_type;
 use crate::fetch::Purpose;
@@ -30,15 +30,12 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
                 Failure::OffSite => Code::StatusListUntrusted,
                 _ => Code::StatusUnreachable,
             };
-            let (reason, status) = failure_params(&failure);
+            let params = Params::new().with(Param::Url, e.list_url.as_str());
             return run.add(
                 CheckId::Revocation,
                 Outcome::Warn,
                 code,
-                Params::new()
-                    .with(Param::Url, e.list_url.as_str())
-                    .with(Param::Reason, reason)
-                    .with(Param::Status, status),
+                Why::of(&failure).add_to(params),
             );
         }
         Ok(l) => l,
