@@ -50,6 +50,16 @@ summary-valid-unnamed = { $matched ->
 summary-unestablished = An diesem Abzeichen ist nichts falsch, aber es ließ sich nicht bestätigen, wer es signiert hat.
     .detail = Es liegt weder eine bestandene proof-Prüfung mit einem an den Aussteller gebundenen Schlüssel noch eine bestandene hosted-origin-Prüfung vor.
 
+summary-container = { $container ->
+        [presentation] Diese Präsentation enthält
+        [clr] Dieser Lernnachweis enthält
+       *[other] Diese Datei enthält
+    } { $total ->
+        [one] 1 Abzeichen
+       *[other] { $total } Abzeichen
+    }: { $valid } bestätigt, { $invalid } nicht bestätigt, { $unestablished } nicht vollständig geprüft.
+    .detail = Jeder Nachweis steht unten mit seinem eigenen Bericht; das Ergebnis der Datei ist das schlechteste aus ihren und ihren eigenen Prüfungen.
+
 ## Was Widget, Prüfseite und CLI um die Meldungen herum zeigen (ui-…: gemeinsam;
 ## page-…: die Prüfseite; cli-…: das Kommandozeilenprogramm).
 
@@ -247,6 +257,29 @@ hosted-url = Dieses Abzeichen ist auf der Website seines Ausstellers veröffentl
 not-a-badge = Diese Datei enthält Daten, aber kein Abzeichen.
     .detail = Dieses JSON ist weder eine Open-Badges-Assertion noch ein Verifiable Credential.
 
+container-json = Diese Datei enthält { $total ->
+        [one] 1 Abzeichen
+       *[other] { $total } Abzeichen
+    }, jedes unten einzeln geprüft.
+    .detail = { $container ->
+        [presentation] Eine Verifiable Presentation
+        [clr] Ein CLR-2.0-`ClrCredential` (Comprehensive Learner Record)
+       *[other] Eine Antwort der Open-Badges-3.0-API (`GetOpenBadgeCredentialsResponse`)
+    } mit { $total } Nachweisen.
+
+container-empty = Diese Datei enthält kein Abzeichen; es gibt nichts zu prüfen.
+    .detail = { $container ->
+        [presentation] Die Verifiable Presentation hat kein `verifiableCredential`.
+        [clr] Der CLR hat kein `credentialSubject.verifiableCredential`.
+       *[other] Die API-Antwort hat weder `credential`- noch `compactJwsString`-Einträge.
+    }
+
+enveloped-invalid = Die Abzeichendaten sind so verpackt, dass dieser Prüfer sie nicht öffnen kann.
+    .detail = { $reason ->
+        [media-type] Die id des `EnvelopedVerifiableCredential` ist eine `data:`-URL mit einem anderen Medientyp als `application/vc+jwt`.
+       *[other] Die id des `EnvelopedVerifiableCredential` ist keine `data:application/vc+jwt,…`-URL.
+    }
+
 json-syntax = Die Daten des Abzeichens sind beschädigt oder unvollständig und lassen sich nicht lesen.
     .detail = Kein gültiges JSON in Zeile { $line }, Spalte { $column }.
 
@@ -383,6 +416,24 @@ signature-missing = Dieses Abzeichen gibt an, signiert zu sein, aber die Signatu
 proof-missing = Dieses Abzeichen trägt keine Signatur, daher könnte es jeder verfasst haben.
     .detail = Der Nachweis hat keinen `proof` und ist kein VC-JWT.
 
+holder-signed = Die Signatur der Präsentation ist echt und stammt von ihrem Inhaber.
+    .detail = Der { $suite }-Proof (Zweck `authentication`) lässt sich mit einem Schlüssel prüfen, den der Inhaber { $holder } kontrolliert.
+
+holder-key-mismatch = Die Präsentation wurde mit dem Schlüssel eines anderen signiert, nicht mit dem ihres Inhabers; sie zeigt also nicht, dass der Inhaber diese Abzeichen vorgelegt hat.
+    .detail = Inhaber ist { $holder }, aber die Präsentation wurde mit dem Schlüssel { $key } signiert, den der Inhaber nicht kontrolliert.
+
+holder-key-unproven = Die Signatur der Präsentation ist echt, aber nichts zeigt, dass der Schlüssel ihrem Inhaber gehört.
+    .detail = Inhaber ist { $holder }; nichts verbindet den Signaturschlüssel { $key } mit ihm.
+
+container-unsigned = { $container ->
+        [presentation] Niemand hat diese Präsentation als Ganzes signiert; jedes enthaltene Abzeichen trägt seine eigene Signatur, die unten geprüft wird.
+       *[other] Diese Datei ist nicht als Ganzes signiert (ihr Format sieht keine Signatur vor); jedes enthaltene Abzeichen trägt seine eigene, die unten geprüft wird.
+    }
+    .detail = { $container ->
+        [presentation] Die Verifiable Presentation hat keinen `proof`: Sie zeigt nicht, wer sie vorgelegt hat.
+       *[other] Eine `GetOpenBadgeCredentialsResponse` hat keinen eigenen `proof`.
+    }
+
 expired = Dieses Abzeichen ist am { $date } abgelaufen.
     .detail = `{ $property }` ist { $dateIso }.
 
@@ -449,6 +500,9 @@ refresh-not-used = Die aktuelle Fassung, auf die dieses Abzeichen verweist, lie�
        *[other] Der `1EdTechCredentialRefresh`-Dienst unter { $url } konnte nicht abgerufen werden ({ $reason }).
     }
 
+presentation-challenge = Die Präsentation wurde für eine bestimmte Anfrage signiert; dieser Prüfer kann nicht erkennen, ob sie erneut vorgezeigt wird.
+    .detail = Der Proof nennt die Challenge "{ $challenge }" und die Domain "{ $domain }". Sie werden angezeigt, nicht geprüft: Dieser Prüfer hat vom Inhaber keine Challenge verlangt, daher wird eine wiederholt vorgezeigte Präsentation nicht erkannt.
+
 date-lenient = Ein Datum in diesem Abzeichen ist in einer älteren Form geschrieben; es wurde als { $date } gelesen.
     .detail = `{ $property }` ist kein Datum mit Uhrzeit und Zeitzone nach RFC 3339; es wurde als { $dateIso } gelesen (UTC angenommen).
 
@@ -505,7 +559,10 @@ proof-value-invalid = Die Signatur in diesem Abzeichen ist beschädigt und läss
     }
 
 proof-purpose-mismatch = Diese Signatur wurde nicht zum Ausstellen von Abzeichen erstellt und belegt daher nicht, dass der Aussteller dieses Abzeichen ausgestellt hat.
-    .detail = Der Zweck des Proofs ist "{ $text }"; die Signatur eines Ausstellers muss `assertionMethod` verwenden.
+    .detail = Der Zweck des Proofs ist "{ $text }"; { $expected ->
+        [authentication] die Signatur eines Inhabers auf einer Präsentation muss `authentication` verwenden.
+       *[other] die Signatur eines Ausstellers muss `assertionMethod` verwenden.
+    }
 
 proof-expired = Die Signatur dieses Abzeichens ist am { $date } abgelaufen und kann daher nicht mehr für das Abzeichen bürgen. Bitten Sie den Aussteller um eine neu signierte Kopie.
     .detail = Das `expires` des Proofs ({ $dateIso }) ist überschritten.
@@ -759,6 +816,7 @@ key-not-bound = Die Signatur ist echt, aber nichts zeigt, dass der Schlüssel de
         [jwks-unavailable] Das Schlüsselset des Ausstellers unter { $key } konnte nicht abgerufen werden, daher zeigt nichts, dass der Schlüssel dem Aussteller gehört.
         [controller-unavailable] Das Controller-Dokument { $key } konnte nicht abgerufen werden.
         [embedded] Der Schlüssel ist im Proof selbst eingebettet (Controller { $key }); nichts vom Aussteller bestätigt ihn.
+        [fragment-unresolvable] Der Schlüssel steht in der Adresse { $key }, die sich nicht abrufen lässt; nichts vom Aussteller bestätigt ihn.
        *[other] Nichts verbindet den Schlüssel { $key } mit dem Aussteller.
     }
 

@@ -57,6 +57,16 @@ summary-valid-unnamed = { $matched ->
 summary-unestablished = Nothing in this badge is wrong, but it could not be confirmed who signed it.
     .detail = Neither a passed proof with a bound issuer key nor a passed hosted-origin check was established.
 
+summary-container = { $container ->
+        [presentation] This presentation holds
+        [clr] This learner record holds
+       *[other] This file holds
+    } { $total ->
+        [one] 1 badge
+       *[other] { $total } badges
+    }: { $valid } verified, { $invalid } not verified, { $unestablished } not fully checked.
+    .detail = Each credential is listed below with its own report; the file's verdict is the worst of theirs and of its own checks.
+
 ## What the widget, the verifier page and the CLI show around the messages (ui-…: shared;
 ## page-…: the verifier page; cli-…: the command-line tool).
 
@@ -322,6 +332,29 @@ hosted-url = This badge is published on its issuer's website.
 not-a-badge = This file holds data, but not a badge.
     .detail = This JSON is neither an Open Badges assertion nor a Verifiable Credential.
 
+container-json = This file holds { $total ->
+        [one] 1 badge
+       *[other] { $total } badges
+    }, each checked on its own below.
+    .detail = { $container ->
+        [presentation] A Verifiable Presentation
+        [clr] A CLR 2.0 `ClrCredential` (Comprehensive Learner Record)
+       *[other] An Open Badges 3.0 API response (`GetOpenBadgeCredentialsResponse`)
+    } holding { $total } credentials.
+
+container-empty = This file holds no badge, so there is nothing to verify.
+    .detail = { $container ->
+        [presentation] The Verifiable Presentation has no `verifiableCredential`.
+        [clr] The CLR has no `credentialSubject.verifiableCredential`.
+       *[other] The API response has neither `credential` nor `compactJwsString` entries.
+    }
+
+enveloped-invalid = The badge data is wrapped in a way this verifier cannot open.
+    .detail = { $reason ->
+        [media-type] The `EnvelopedVerifiableCredential` id is a `data:` URL of another media type than `application/vc+jwt`.
+       *[other] The `EnvelopedVerifiableCredential` id is not a `data:application/vc+jwt,…` URL.
+    }
+
 json-syntax = The badge data is damaged or incomplete, so it cannot be read.
     .detail = Not valid JSON at line { $line }, column { $column }.
 
@@ -458,6 +491,24 @@ signature-missing = This badge says it is signed, but its signature is missing. 
 proof-missing = This badge carries no signature, so anyone could have written it.
     .detail = The credential has no `proof` and is not a VC-JWT.
 
+holder-signed = The presentation's signature is genuine and was made by its holder.
+    .detail = The { $suite } proof (purpose `authentication`) verifies with a key controlled by the holder { $holder }.
+
+holder-key-mismatch = The presentation was signed with someone else's key, not its holder's, so it does not show that the holder presented these badges.
+    .detail = The holder is { $holder }, but the presentation was signed with the key { $key }, which the holder does not control.
+
+holder-key-unproven = The presentation's signature is genuine, but nothing shows that the key belongs to its holder.
+    .detail = The holder is { $holder }; nothing ties the signing key { $key } to it.
+
+container-unsigned = { $container ->
+        [presentation] Nobody signed this presentation as a whole; each badge in it carries its own signature, checked below.
+       *[other] This file is not signed as a whole (its format has no signature); each badge in it carries its own, checked below.
+    }
+    .detail = { $container ->
+        [presentation] The Verifiable Presentation has no `proof`: it does not show who presented it.
+       *[other] A `GetOpenBadgeCredentialsResponse` has no `proof` of its own.
+    }
+
 expired = This badge expired on { $date }.
     .detail = `{ $property }` is { $dateIso }.
 
@@ -524,6 +575,9 @@ refresh-not-used = The up-to-date copy this badge points to could not be used, s
        *[other] The `1EdTechCredentialRefresh` service at { $url } could not be fetched ({ $reason }).
     }
 
+presentation-challenge = The presentation was signed for one particular request; this verifier cannot tell whether it is being shown again.
+    .detail = The proof states the challenge "{ $challenge }" and the domain "{ $domain }". They are shown, not checked: this verifier did not ask the holder for a challenge, so a replayed presentation is not detected.
+
 date-lenient = A date in this badge is written in an older form; it was read as { $date }.
     .detail = `{ $property }` is not an RFC 3339 date-time with a time zone; it was read as { $dateIso } (UTC assumed).
 
@@ -580,7 +634,10 @@ proof-value-invalid = The signature in this badge is damaged, so it cannot be ch
     }
 
 proof-purpose-mismatch = This signature was not made for issuing badges, so it does not show that the issuer issued this one.
-    .detail = The proof purpose is "{ $text }"; an issuer's signature must use `assertionMethod`.
+    .detail = The proof purpose is "{ $text }"; { $expected ->
+        [authentication] a holder's signature on a presentation must use `authentication`.
+       *[other] an issuer's signature must use `assertionMethod`.
+    }
 
 proof-expired = The signature on this badge expired on { $date }, so it can no longer vouch for the badge. Ask the issuer for a newly signed copy.
     .detail = The proof's `expires` ({ $dateIso }) has passed.
@@ -834,6 +891,7 @@ key-not-bound = The signature is genuine, but nothing shows that the key belongs
         [jwks-unavailable] The issuer's key set at { $key } could not be fetched, so nothing shows the key is the issuer's.
         [controller-unavailable] The controller document { $key } could not be fetched.
         [embedded] The key is embedded in the proof itself (controller { $key }); nothing from the issuer confirms it.
+        [fragment-unresolvable] The key is written in the address { $key }, which cannot be looked up, so nothing from the issuer confirms it.
        *[other] Nothing ties the key { $key } to the issuer.
     }
 

@@ -59,6 +59,16 @@ summary-valid-unnamed = { $matched ->
 summary-unestablished = Esta insignia no presenta ningún error, pero no se pudo confirmar quién la firmó.
     .detail = No se estableció ni una prueba superada con una clave vinculada al emisor ni una comprobación `hosted-origin` superada.
 
+summary-container = { $container ->
+        [presentation] Esta presentación contiene
+        [clr] Este registro de aprendizaje contiene
+       *[other] Este archivo contiene
+    } { $total ->
+        [one] 1 insignia
+       *[other] { $total } insignias
+    }: { $valid } verificadas, { $invalid } no verificadas, { $unestablished } no comprobadas del todo.
+    .detail = Cada credencial aparece abajo con su propio informe; el veredicto del archivo es el peor de los suyos y de sus propias comprobaciones.
+
 ## Lo que el widget, la página de verificación y la CLI muestran alrededor de los mensajes
 ## (ui-…: comunes; page-…: la página de verificación; cli-…: la herramienta de línea de comandos).
 
@@ -256,6 +266,29 @@ hosted-url = Esta insignia está publicada en el sitio web de su emisor.
 not-a-badge = Este archivo contiene datos, pero no una insignia.
     .detail = Este JSON no es ni una aserción Open Badges ni una Verifiable Credential.
 
+container-json = Este archivo contiene { $total ->
+        [one] 1 insignia
+       *[other] { $total } insignias
+    }, cada una comprobada por separado abajo.
+    .detail = { $container ->
+        [presentation] Una Verifiable Presentation
+        [clr] Un `ClrCredential` de CLR 2.0 (Comprehensive Learner Record)
+       *[other] Una respuesta de la API de Open Badges 3.0 (`GetOpenBadgeCredentialsResponse`)
+    } con { $total } credenciales.
+
+container-empty = Este archivo no contiene ninguna insignia: no hay nada que verificar.
+    .detail = { $container ->
+        [presentation] La Verifiable Presentation no tiene `verifiableCredential`.
+        [clr] El CLR no tiene `credentialSubject.verifiableCredential`.
+       *[other] La respuesta de la API no tiene entradas `credential` ni `compactJwsString`.
+    }
+
+enveloped-invalid = Los datos de la insignia están envueltos de una forma que este verificador no sabe abrir.
+    .detail = { $reason ->
+        [media-type] El id del `EnvelopedVerifiableCredential` es una URL `data:` de un tipo de medio distinto de `application/vc+jwt`.
+       *[other] El id del `EnvelopedVerifiableCredential` no es una URL `data:application/vc+jwt,…`.
+    }
+
 json-syntax = Los datos de la insignia están dañados o incompletos, así que no se pueden leer.
     .detail = JSON no válido en la línea { $line }, columna { $column }.
 
@@ -392,6 +425,24 @@ signature-missing = Esta insignia dice estar firmada, pero le falta la firma. Ve
 proof-missing = Esta insignia no tiene firma, así que cualquiera podría haberla escrito.
     .detail = La credencial no tiene `proof` y no es un VC-JWT.
 
+holder-signed = La firma de la presentación es auténtica y la hizo su titular.
+    .detail = La prueba { $suite } (propósito `authentication`) se verifica con una clave que controla el titular { $holder }.
+
+holder-key-mismatch = La presentación se firmó con la clave de otra persona, no con la de su titular, así que no demuestra que el titular presentara estas insignias.
+    .detail = El titular es { $holder }, pero la presentación se firmó con la clave { $key }, que el titular no controla.
+
+holder-key-unproven = La firma de la presentación es auténtica, pero nada demuestra que la clave pertenezca a su titular.
+    .detail = El titular es { $holder }; nada vincula la clave de firma { $key } con él.
+
+container-unsigned = { $container ->
+        [presentation] Nadie firmó esta presentación en su conjunto; cada insignia que contiene lleva su propia firma, comprobada abajo.
+       *[other] Este archivo no está firmado en su conjunto (su formato no tiene firma); cada insignia que contiene lleva la suya, comprobada abajo.
+    }
+    .detail = { $container ->
+        [presentation] La Verifiable Presentation no tiene `proof`: no demuestra quién la presentó.
+       *[other] Una `GetOpenBadgeCredentialsResponse` no tiene `proof` propio.
+    }
+
 expired = Esta insignia caducó el { $date }.
     .detail = `{ $property }` es { $dateIso }.
 
@@ -458,6 +509,9 @@ refresh-not-used = No se pudo usar la copia actualizada a la que remite esta ins
        *[other] No se pudo descargar el servicio `1EdTechCredentialRefresh` en { $url } ({ $reason }).
     }
 
+presentation-challenge = La presentación se firmó para una solicitud concreta; este verificador no puede saber si se está mostrando de nuevo.
+    .detail = La prueba indica el challenge "{ $challenge }" y el dominio "{ $domain }". Se muestran, no se comprueban: este verificador no pidió un challenge al titular, así que no detecta una presentación repetida.
+
 date-lenient = Una fecha de esta insignia está escrita en un formato antiguo; se leyó como { $date }.
     .detail = `{ $property }` no es una fecha y hora RFC 3339 con zona horaria; se leyó como { $dateIso } (se supuso UTC).
 
@@ -514,7 +568,10 @@ proof-value-invalid = La firma de esta insignia está dañada, así que no se pu
     }
 
 proof-purpose-mismatch = Esta firma no se hizo para emitir insignias, así que no demuestra que el emisor emitiera esta.
-    .detail = El propósito de la prueba es "{ $text }"; la firma de un emisor debe usar `assertionMethod`.
+    .detail = El propósito de la prueba es "{ $text }"; { $expected ->
+        [authentication] la firma de un titular en una presentación debe usar `authentication`.
+       *[other] la firma de un emisor debe usar `assertionMethod`.
+    }
 
 proof-expired = La firma de esta insignia caducó el { $date }, así que ya no puede respaldar la insignia. Pida al emisor una copia firmada de nuevo.
     .detail = El `expires` de la prueba ({ $dateIso }) ya ha pasado.
@@ -768,6 +825,7 @@ key-not-bound = La firma es auténtica, pero nada demuestra que la clave pertene
         [jwks-unavailable] No se pudo descargar el conjunto de claves del emisor de { $key }, así que nada demuestra que la clave sea del emisor.
         [controller-unavailable] No se pudo descargar el documento de controlador { $key }.
         [embedded] La clave está incrustada en la propia prueba (controlador { $key }); nada del emisor la confirma.
+        [fragment-unresolvable] La clave está escrita en la dirección { $key }, que no se puede consultar, así que nada del emisor la confirma.
        *[other] Nada vincula la clave { $key } con el emisor.
     }
 

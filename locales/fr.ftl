@@ -60,6 +60,16 @@ summary-valid-unnamed = { $matched ->
 summary-unestablished = Ce badge ne présente aucune anomalie, mais on n'a pas pu confirmer qui l'a signé.
     .detail = Ni une preuve validée avec une clé rattachée à l'émetteur, ni une vérification hosted-origin réussie n'ont été établies.
 
+summary-container = { $container ->
+        [presentation] Cette présentation contient
+        [clr] Ce relevé d'apprentissage contient
+       *[other] Ce fichier contient
+    } { $total ->
+        [one] 1 badge
+       *[other] { $total } badges
+    } : { $valid } vérifiés, { $invalid } non vérifiés, { $unestablished } pas entièrement vérifiés.
+    .detail = Chaque attestation est listée ci-dessous avec son propre rapport ; le verdict du fichier est le pire des leurs et de ses propres vérifications.
+
 ## Ce que le widget, la page de vérification et la CLI affichent autour des messages (ui-… : commun ;
 ## page-… : la page de vérification ; cli-… : l'outil en ligne de commande).
 
@@ -266,6 +276,29 @@ hosted-url = Ce badge est publié sur le site de son émetteur.
 not-a-badge = Ce fichier contient des données, mais pas un badge.
     .detail = Ce JSON n'est ni une assertion Open Badges ni une Verifiable Credential.
 
+container-json = Ce fichier contient { $total ->
+        [one] 1 badge
+       *[other] { $total } badges
+    }, chacun vérifié séparément ci-dessous.
+    .detail = { $container ->
+        [presentation] Une Verifiable Presentation
+        [clr] Un `ClrCredential` CLR 2.0 (Comprehensive Learner Record)
+       *[other] Une réponse de l'API Open Badges 3.0 (`GetOpenBadgeCredentialsResponse`)
+    } contenant { $total } attestations.
+
+container-empty = Ce fichier ne contient aucun badge : il n'y a rien à vérifier.
+    .detail = { $container ->
+        [presentation] La Verifiable Presentation n'a pas de `verifiableCredential`.
+        [clr] Le CLR n'a pas de `credentialSubject.verifiableCredential`.
+       *[other] La réponse de l'API n'a ni entrée `credential` ni entrée `compactJwsString`.
+    }
+
+enveloped-invalid = Les données du badge sont emballées d'une façon que ce vérificateur ne sait pas ouvrir.
+    .detail = { $reason ->
+        [media-type] L'id de l'`EnvelopedVerifiableCredential` est une URL `data:` d'un autre type de média que `application/vc+jwt`.
+       *[other] L'id de l'`EnvelopedVerifiableCredential` n'est pas une URL `data:application/vc+jwt,…`.
+    }
+
 json-syntax = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues.
     .detail = JSON invalide à la ligne { $line }, colonne { $column }.
 
@@ -402,6 +435,24 @@ signature-missing = Ce badge indique qu'il est signé, mais sa signature est abs
 proof-missing = Ce badge ne porte aucune signature : n'importe qui aurait pu l'écrire.
     .detail = L'attestation n'a pas de `proof` et n'est pas un VC-JWT.
 
+holder-signed = La signature de la présentation est authentique et a été faite par son détenteur.
+    .detail = La preuve { $suite } (objectif `authentication`) se vérifie avec une clé contrôlée par le détenteur { $holder }.
+
+holder-key-mismatch = La présentation a été signée avec la clé de quelqu'un d'autre que son détenteur : elle ne montre pas que le détenteur a présenté ces badges.
+    .detail = Le détenteur est { $holder }, mais la présentation a été signée avec la clé { $key }, que le détenteur ne contrôle pas.
+
+holder-key-unproven = La signature de la présentation est authentique, mais rien ne montre que la clé appartient à son détenteur.
+    .detail = Le détenteur est { $holder } ; rien ne rattache la clé de signature { $key } à lui.
+
+container-unsigned = { $container ->
+        [presentation] Personne n'a signé cette présentation dans son ensemble ; chaque badge qu'elle contient porte sa propre signature, vérifiée ci-dessous.
+       *[other] Ce fichier n'est pas signé dans son ensemble (son format n'a pas de signature) ; chaque badge qu'il contient porte la sienne, vérifiée ci-dessous.
+    }
+    .detail = { $container ->
+        [presentation] La Verifiable Presentation n'a pas de `proof` : elle ne montre pas qui l'a présentée.
+       *[other] Une `GetOpenBadgeCredentialsResponse` n'a pas de `proof` propre.
+    }
+
 expired = Ce badge a expiré le { $date }.
     .detail = `{ $property }` vaut { $dateIso }.
 
@@ -468,6 +519,9 @@ refresh-not-used = La copie à jour vers laquelle pointe ce badge n'a pas pu êt
        *[other] Le service `1EdTechCredentialRefresh` à l'adresse { $url } n'a pas pu être joint ({ $reason }).
     }
 
+presentation-challenge = La présentation a été signée pour une demande précise ; ce vérificateur ne peut pas savoir si elle est montrée une nouvelle fois.
+    .detail = La preuve indique le challenge "{ $challenge }" et le domaine "{ $domain }". Ils sont affichés, pas vérifiés : ce vérificateur n'a pas demandé de challenge au détenteur, donc une présentation rejouée n'est pas détectée.
+
 date-lenient = Une date de ce badge est écrite dans un format ancien ; elle a été interprétée comme le { $date }.
     .detail = `{ $property }` n'est pas une date-heure RFC 3339 avec fuseau horaire ; elle a été lue comme { $dateIso } (UTC supposé).
 
@@ -524,7 +578,10 @@ proof-value-invalid = La signature de ce badge est endommagée : elle ne peut p
     }
 
 proof-purpose-mismatch = Cette signature n'a pas été faite pour délivrer des badges : elle ne montre pas que l'émetteur a délivré celui-ci.
-    .detail = L'objectif de la preuve est "{ $text }" ; la signature d'un émetteur doit utiliser `assertionMethod`.
+    .detail = L'objectif de la preuve est "{ $text }" ; { $expected ->
+        [authentication] la signature d'un détenteur sur une présentation doit utiliser `authentication`.
+       *[other] la signature d'un émetteur doit utiliser `assertionMethod`.
+    }
 
 proof-expired = La signature de ce badge a expiré le { $date } : elle ne peut plus garantir le badge. Demandez à l'émetteur une copie nouvellement signée.
     .detail = L'`expires` de la preuve ({ $dateIso }) est dépassé.
@@ -778,6 +835,7 @@ key-not-bound = La signature est authentique, mais rien ne montre que la clé ap
         [jwks-unavailable] L'ensemble de clés de l'émetteur à l'adresse { $key } n'a pas pu être récupéré : rien ne montre que la clé est celle de l'émetteur.
         [controller-unavailable] Le document de contrôleur { $key } n'a pas pu être récupéré.
         [embedded] La clé est intégrée à la preuve elle-même (contrôleur { $key }) ; rien de la part de l'émetteur ne la confirme.
+        [fragment-unresolvable] La clé est écrite dans l'adresse { $key }, qui ne peut pas être consultée : rien venant de l'émetteur ne la confirme.
        *[other] Rien ne relie la clé { $key } à l'émetteur.
     }
 

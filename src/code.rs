@@ -89,6 +89,12 @@ pub enum Code {
     JwsPayloadInvalid,
     /// `jwt-claims-mismatch` (`payload`, fail): The JWT's `iss` or `sub` names another party than the credential's issuer or subject (a spelling difference such as a trailing slash, and any `jti`, `nbf` or `exp` difference, is a note: `jwt-claim-differs`).
     JwtClaimsMismatch,
+    /// `container-json` (`payload`, pass): A file holding several credentials (a Verifiable Presentation, a CLR 2.0 `ClrCredential`, an OB 3.0 API `GetOpenBadgeCredentialsResponse`; `container` says which), `total` of them, each verified with its own report in `credentials`.
+    ContainerJson,
+    /// `container-empty` (`payload`, warn): A presentation, CLR or API response that holds no credential: there is nothing to verify.
+    ContainerEmpty,
+    /// `enveloped-invalid` (`payload`, fail): An `EnvelopedVerifiableCredential` whose `id` is not a `data:application/vc+jwt,…` URL carrying a compact JWS.
+    EnvelopedInvalid,
     /// `schema-ok` (`schema`, pass): The badge can be read as an Open Badge (deviations that weaken nothing are listed in `notes`).
     SchemaOk,
     /// `schema-invalid` (`schema`, fail): The badge cannot be read as an Open Badge: not an Open Badge credential, no issuer, no subject, no achievement (all listed).
@@ -101,6 +107,14 @@ pub enum Code {
     SignatureValid,
     /// `hosted-fetched` (`proof`, pass): OB 2.0 hosted: the issuer's server serves the assertion at its id.
     HostedFetched,
+    /// `holder-signed` (`proof`, pass): A presentation's signature verifies, made with a key of its `holder`.
+    HolderSigned,
+    /// `holder-key-mismatch` (`proof`, fail): A presentation's signature verifies, but with a key the `holder` provably does not control: it does not show that the holder presented it.
+    HolderKeyMismatch,
+    /// `holder-key-unproven` (`proof`, warn): A presentation's signature verifies, but nothing ties its key to the `holder` (e.g. a holder that is not a DID).
+    HolderKeyUnproven,
+    /// `container-unsigned` (`proof`, skip): A presentation without a proof, or an API response (the format has none): nobody signed the file as a whole; each credential in it carries its own proof.
+    ContainerUnsigned,
     /// `signature-invalid` (`proof`, fail): The signature does not verify: tampered, or another key.
     SignatureInvalid,
     /// `signature-missing` (`proof`, fail): JSON that says it is signed but carries no signature.
@@ -313,6 +327,8 @@ pub enum Code {
     CredentialRefreshed,
     /// `refresh-not-used` (note): OB 3.0: the credential names a `1EdTechCredentialRefresh` service, but its copy could not be fetched or did not verify as valid, so the credential as given was judged.
     RefreshNotUsed,
+    /// `presentation-challenge` (note): The presentation's proof was made for this `challenge` and `domain`; this verifier gave the holder no challenge, so they are shown, not checked (a replayed presentation is not detected).
+    PresentationChallenge,
     /// `not-an-open-badge`: Schema-invalid cause: the document is not an Open Badges assertion or credential.
     NotAnOpenBadge,
     /// `no-issuer`: Schema-invalid cause: no issuer.
@@ -329,6 +345,8 @@ pub enum Code {
     SummaryValidUnnamed,
     /// `summary-unestablished` (summary): Nothing failed, but the proof or the issuer's key could not be established.
     SummaryUnestablished,
+    /// `summary-container` (summary): A presentation, CLR or API response: how many of the credentials it holds verified.
+    SummaryContainer,
     /// `bake-invalid-payload`: Baking a payload that is not JSON / JWS / URL.
     BakeInvalidPayload,
     /// `nquads-syntax`: `rdf::parse_nquads` on malformed N-Quads.
@@ -495,6 +513,15 @@ impl Code {
             Self::SummaryValidUndated => "summary-valid-undated",
             Self::SummaryValidUnnamed => "summary-valid-unnamed",
             Self::SummaryUnestablished => "summary-unestablished",
+            Self::SummaryContainer => "summary-container",
+            Self::ContainerJson => "container-json",
+            Self::ContainerEmpty => "container-empty",
+            Self::EnvelopedInvalid => "enveloped-invalid",
+            Self::HolderSigned => "holder-signed",
+            Self::HolderKeyMismatch => "holder-key-mismatch",
+            Self::HolderKeyUnproven => "holder-key-unproven",
+            Self::ContainerUnsigned => "container-unsigned",
+            Self::PresentationChallenge => "presentation-challenge",
             Self::BakeInvalidPayload => "bake-invalid-payload",
             Self::NquadsSyntax => "nquads-syntax",
         }
@@ -506,7 +533,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 158] = [
+    pub const ALL: [Self; 167] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -663,6 +690,15 @@ impl Code {
         Self::SummaryValidUndated,
         Self::SummaryValidUnnamed,
         Self::SummaryUnestablished,
+        Self::SummaryContainer,
+        Self::ContainerJson,
+        Self::ContainerEmpty,
+        Self::EnvelopedInvalid,
+        Self::HolderSigned,
+        Self::HolderKeyMismatch,
+        Self::HolderKeyUnproven,
+        Self::ContainerUnsigned,
+        Self::PresentationChallenge,
         Self::BakeInvalidPayload,
         Self::NquadsSyntax,
     ];
@@ -794,6 +830,13 @@ impl Code {
             Self::SummaryValid => &[Badge, Issuer, Date, Matched],
             Self::SummaryValidUndated => &[Badge, Issuer, Matched],
             Self::SummaryValidUnnamed => &[Issuer, Matched],
+            Self::SummaryContainer => &[Container, Total, Valid, Invalid, Unestablished],
+            Self::ContainerJson => &[Container, Total],
+            Self::ContainerEmpty | Self::ContainerUnsigned => &[Container],
+            Self::EnvelopedInvalid => &[Reason],
+            Self::HolderSigned => &[Suite, Holder],
+            Self::HolderKeyMismatch | Self::HolderKeyUnproven => &[Key, Holder],
+            Self::PresentationChallenge => &[Challenge, Domain],
             Self::SignatureValid | Self::UnsupportedCryptosuite => &[Suite],
             Self::KeyNotBound | Self::VerificationMethodInvalid | Self::KeyBound => &[Reason, Key],
             Self::KeyNotIssuer => &[Key, Issuer],
@@ -809,7 +852,8 @@ impl Code {
             Self::DidDocumentInvalid => &[Reason, Url],
             Self::DidDocumentMismatch => &[Url, Text],
             Self::KeyUnresolved | Self::KeyFromFragment => &[Key, Url, Reason, Status],
-            Self::ProofPurposeMismatch | Self::PemPrivateKey => &[Text],
+            Self::PemPrivateKey => &[Text],
+            Self::ProofPurposeMismatch => &[Text, Expected],
             Self::JwkAlgMismatch => &[Algorithm, KeyAlgorithm],
             Self::JwkInvalid => &[Reason, Member],
             Self::KeyUnsupported => &[Reason, Text],
@@ -848,7 +892,8 @@ impl<'de> serde::Deserialize<'de> for Code {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Param {
-    /// `container`: the kind of input read (`png`, `svg`, `json`, `jws`, `jwt`, `url`).
+    /// `container`: the kind of input read (`png`, `svg`, `json`, `jws`, `jwt`, `url`), or of
+    /// file holding several credentials (`presentation`, `clr`, `api-response`).
     Container,
     /// `url`: the address of a document (a hosted assertion, a list, a key document).
     Url,
@@ -993,11 +1038,26 @@ pub enum Param {
     /// `column`: a column in that line (a number, from 1; bytes in JSON, characters in
     /// N-Quads).
     Column,
+    /// `holder`: the `holder` of a presentation (a DID or URL), as written.
+    Holder,
+    /// `challenge`: the `challenge` a presentation's proof states, as written.
+    Challenge,
+    /// `domain`: the `domain` a presentation's proof states, as written (empty when none).
+    Domain,
+    /// `total`: how many credentials a presentation, CLR or API response holds (a number).
+    Total,
+    /// `valid`: how many of them are valid (a number).
+    Valid,
+    /// `invalid`: how many of them are invalid (a number).
+    Invalid,
+    /// `unestablished`: how many of them could not be established, neither valid nor
+    /// invalid (a number).
+    Unestablished,
 }
 
 impl Param {
     /// Every parameter name.
-    pub const ALL: [Self; 60] = [
+    pub const ALL: [Self; 67] = [
         Self::Container,
         Self::Url,
         Self::Reason,
@@ -1058,6 +1118,13 @@ impl Param {
         Self::Path,
         Self::Line,
         Self::Column,
+        Self::Holder,
+        Self::Challenge,
+        Self::Domain,
+        Self::Total,
+        Self::Valid,
+        Self::Invalid,
+        Self::Unestablished,
     ];
 
     /// The member name in `params`, e.g. `url`.
@@ -1123,6 +1190,13 @@ impl Param {
             Self::Path => "path",
             Self::Line => "line",
             Self::Column => "column",
+            Self::Holder => "holder",
+            Self::Challenge => "challenge",
+            Self::Domain => "domain",
+            Self::Total => "total",
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::Unestablished => "unestablished",
         }
     }
 

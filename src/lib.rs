@@ -74,7 +74,8 @@ pub use error::{Error, Result};
 pub use fetch::{FetchError, Fetched, Purpose, Request, Response};
 pub use limits::Limits;
 pub use report::{
-    Check, CheckId, ContainerKind, Endorsement, Note, Outcome, Report, Spec, Summary, Verdict,
+    Check, CheckId, ContainerKind, Endorsement, Member, Note, Outcome, Report, Spec, Summary,
+    Verdict,
 };
 pub use time::Timestamp;
 pub use verify::{verify, verify_offline, Step};

@@ -36,6 +36,13 @@ pub struct Limits {
     /// Most endorsements verified for one credential; further ones are listed as not
     /// checked. Default 16.
     pub max_endorsements: usize,
+    /// Most credentials verified in one presentation, CLR or API response (each is a full
+    /// verification with its own fetches). Default 64.
+    pub max_container_members: usize,
+    /// Deepest nesting of files holding several credentials: 2 lets a presentation hold a
+    /// CLR (whose credentials are verified), but not a CLR holding a further presentation
+    /// or CLR. Default 2.
+    pub max_container_depth: usize,
     /// Deepest chain of JSON-LD context processing (nested and scoped contexts). Default 32.
     pub max_context_depth: usize,
     /// Most JSON-LD term definitions processed while expanding one document: every entry of
@@ -80,6 +87,8 @@ impl Default for Limits {
             max_json_values: 100_000,
             max_proofs: 8,
             max_endorsements: 16,
+            max_container_members: 64,
+            max_container_depth: 2,
             max_context_depth: 32,
             max_context_terms: 4_000,
             max_quads: 20_000,

@@ -167,10 +167,22 @@ pub enum ContainerKind {
     Jwt,
     /// An http(s) URL of a hosted assertion.
     Url,
+    /// A VC 2.0 `EnvelopedVerifiableCredential`: JSON whose `id` is a
+    /// `data:application/vc+jwt,…` URL carrying the credential as a compact JWS.
+    Enveloped,
+    /// A Verifiable Presentation: its own proof (when signed) and the credentials it holds.
+    Presentation,
+    /// A CLR 2.0 `ClrCredential`: its own proof and the credentials it holds.
+    Clr,
+    /// An OB 3.0 API `GetOpenBadgeCredentialsResponse`: `credential` and `compactJwsString`
+    /// lists, no proof of its own.
+    #[cfg_attr(feature = "serde", serde(rename = "api-response"))]
+    ApiResponse,
 }
 
 impl ContainerKind {
-    /// The wire name: `png`, `svg`, `json`, `jws`, `jwt` or `url`.
+    /// The wire name: `png`, `svg`, `json`, `jws`, `jwt`, `url`, `enveloped`,
+    /// `presentation`, `clr` or `api-response`.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Png => "png",
@@ -179,7 +191,17 @@ impl ContainerKind {
             Self::Jws => "jws",
             Self::Jwt => "jwt",
             Self::Url => "url",
+            Self::Enveloped => "enveloped",
+            Self::Presentation => "presentation",
+            Self::Clr => "clr",
+            Self::ApiResponse => "api-response",
         }
+    }
+
+    /// Whether this is a file holding several credentials (a presentation, a CLR, an API
+    /// response), whose report lists them in [`Report::credentials`].
+    pub fn holds_several(self) -> bool {
+        matches!(self, Self::Presentation | Self::Clr | Self::ApiResponse)
     }
 }
 
@@ -326,6 +348,20 @@ pub struct Report {
     /// Deviations from the specifications that do not weaken what the badge proves. Notes
     /// never change the verdict.
     pub notes: Vec<Note>,
+    /// For a file holding several credentials ([`ContainerKind::holds_several`]): each one,
+    /// where it was found and its own full report. Empty for a single credential.
+    pub credentials: Vec<Member>,
+}
+
+/// One credential held by a presentation, a CLR or an API response.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+pub struct Member {
+    /// Where it was found, e.g. `verifiableCredential[1]`,
+    /// `credentialSubject.verifiableCredential[0]`, `compactJwsString[1]`.
+    pub path: String,
+    /// Its own report, as if it had been verified alone.
+    pub report: Report,
 }
 
 /// The one sentence a report is summed up in, as a code and its params: for a badge that is
@@ -524,6 +560,16 @@ impl Endorsement {
     }
 }
 
+impl Member {
+    /// `{path, report}`.
+    pub fn to_json(&self) -> Value {
+        object([
+            ("path", name(&self.path)),
+            ("report", self.report.to_json()),
+        ])
+    }
+}
+
 impl Report {
     /// The report as JSON, the shape `docs/report.md` documents: what the CLI's `--json` and
     /// the wasm `verify()` return. (Written out rather than derived, so that the
@@ -554,6 +600,10 @@ impl Report {
                 "notes",
                 Value::Array(self.notes.iter().map(Note::to_json).collect()),
             ),
+            (
+                "credentials",
+                Value::Array(self.credentials.iter().map(Member::to_json).collect()),
+            ),
         ])
     }
 }
@@ -567,6 +617,7 @@ serialize_via_json! {
     IssuerInfo => IssuerInfo::to_json,
     RecipientInfo => RecipientInfo::to_json,
     Endorsement => Endorsement::to_json,
+    Member => Member::to_json,
     Verdict => |v| name(v.as_str()),
     Outcome => |o| name(o.as_str()),
     CheckId => |c| name(c.as_str()),
@@ -594,6 +645,7 @@ impl Report {
             credential: None,
             endorsements: Vec::new(),
             notes: Vec::new(),
+            credentials: Vec::new(),
         }
     }
 
@@ -689,6 +741,13 @@ impl Report {
         });
     }
 
+    /// Adds the finished report of a credential found at `path` in this presentation, CLR or
+    /// API response (its text is display-safe already: its own `finish`).
+    pub(crate) fn push_member(&mut self, mut path: String, report: Self) {
+        make_safe(&mut path, false);
+        self.credentials.push(Member { path, report });
+    }
+
     /// Makes the strings of this report a person may be shown display-safe
     /// ([`crate::display`]): the display fields of `badge`, `issuer` and `recipient` (each one
     /// changed gets a `hidden-characters` note at its path, e.g. `badge.name`), and the
@@ -743,8 +802,14 @@ impl Report {
             code: c.code,
             params: c.params.clone(),
         };
+        let several = self
+            .format
+            .container
+            .is_some_and(ContainerKind::holds_several);
         let (verdict, summary) = if let Some(c) = first(Outcome::Fail) {
             (Verdict::Invalid, headline(c))
+        } else if several {
+            self.container_verdict(first(Outcome::Warn).map(headline))
         } else if let Some(c) = first(Outcome::Warn) {
             (Verdict::Indeterminate, headline(c))
         } else if passed(CheckId::Proof)
@@ -756,6 +821,59 @@ impl Report {
         };
         self.verdict = verdict;
         self.summary = summary;
+    }
+
+    /// The verdict of a presentation, CLR or API response whose own checks did not fail,
+    /// from its credentials' verdicts: `invalid` when one is invalid, `indeterminate` when one
+    /// is not established (or the container's own check that `warned` is not), `valid` when
+    /// all are valid and there is at least one; the summary (`summary-container`) counts
+    /// them. A CLR is a credential itself: it is valid only with its own proof passed and its
+    /// key bound to its issuer. A warning of its own headlines the summary when every
+    /// credential is valid; an empty container is summed up by its `container-empty` check.
+    fn container_verdict(&self, warned: Option<Summary>) -> (Verdict, Summary) {
+        let count = |v: Verdict| {
+            self.credentials
+                .iter()
+                .filter(|m| m.report.verdict == v)
+                .count()
+        };
+        let (total, valid, invalid) = (
+            self.credentials.len(),
+            count(Verdict::Valid),
+            count(Verdict::Invalid),
+        );
+        let passed = |id| self.check(id).is_some_and(|c| c.outcome == Outcome::Pass);
+        let own_established = match self.format.container {
+            Some(ContainerKind::Clr) => passed(CheckId::Proof) && passed(CheckId::IssuerKey),
+            _ => true,
+        };
+        let counts = Summary {
+            code: Code::SummaryContainer,
+            params: Params::new()
+                .with(
+                    Param::Container,
+                    self.format.container.map_or("", ContainerKind::as_str),
+                )
+                .with(Param::Total, total)
+                .with(Param::Valid, valid)
+                .with(Param::Invalid, invalid)
+                .with(Param::Unestablished, total - valid - invalid),
+        };
+        if invalid > 0 {
+            return (Verdict::Invalid, counts);
+        }
+        if let Some(w) = warned.filter(|_| valid == total) {
+            return (Verdict::Indeterminate, w);
+        }
+        if total == 0 || valid < total || !own_established {
+            let summary = if total == 0 || !own_established && valid == total {
+                Summary::default()
+            } else {
+                counts
+            };
+            return (Verdict::Indeterminate, summary);
+        }
+        (Verdict::Valid, counts)
     }
 
     /// What a valid badge is: its name, who issued it and when, and whether it went to the
@@ -1085,6 +1203,10 @@ mod tests {
             ContainerKind::Jws,
             ContainerKind::Jwt,
             ContainerKind::Url,
+            ContainerKind::Enveloped,
+            ContainerKind::Presentation,
+            ContainerKind::Clr,
+            ContainerKind::ApiResponse,
         ]);
         round(&[Spec::Ob05, Spec::Ob10, Spec::Ob11, Spec::Ob2, Spec::Ob3]);
     }

@@ -20,29 +20,57 @@ fn run(case: &Value) -> Report {
     verify_offline(&bytes, &opts)
 }
 
+/// Whether `r` has the check `id` with the outcome a verdict of `verdict` needs: `fail` for
+/// `invalid`, `warn` for `indeterminate`.
+fn has_check(r: &Report, id: &str, verdict: &Value) -> bool {
+    let want = if verdict == "invalid" {
+        Outcome::Fail
+    } else {
+        Outcome::Warn
+    };
+    r.checks
+        .iter()
+        .any(|c| serde_json::to_value(c.id).unwrap() == id && c.outcome == want)
+}
+
 /// The manifest's offline expectation: verdict, and the check that must fail (invalid) or
-/// warn (indeterminate).
-fn meets(r: &Report, expect: &Value) -> Result<(), String> {
+/// warn (indeterminate): for a file holding several credentials, its own or one of theirs.
+/// `items` gives each held credential's verdict and check by path.
+fn meets(r: &Report, expect: &Value, items: Option<&Value>) -> Result<(), String> {
     let verdict = serde_json::to_value(r.verdict).unwrap();
     if verdict != expect["verdict"] {
         return Err(format!("verdict {verdict} (summary: {})", r.summary));
     }
     if let Some(id) = expect["check"].as_str() {
-        let want = if verdict == "invalid" {
-            Outcome::Fail
-        } else {
-            Outcome::Warn
-        };
-        let ok = r
-            .checks
-            .iter()
-            .any(|c| serde_json::to_value(c.id).unwrap() == id && c.outcome == want);
+        let ok = has_check(r, id, &verdict)
+            || r.credentials
+                .iter()
+                .any(|m| has_check(&m.report, id, &verdict));
         if !ok {
             return Err(format!(
-                "check {id} is not {want:?}: {}",
+                "check {id} is not {verdict}: {}",
                 serde_json::to_string(&r.checks).unwrap()
             ));
         }
+    }
+    let items = items
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    if !items.is_empty() && items.len() != r.credentials.len() {
+        return Err(format!(
+            "{} credentials reported, {} expected",
+            r.credentials.len(),
+            items.len()
+        ));
+    }
+    for (item, m) in items.iter().zip(&r.credentials) {
+        if item["path"] != m.path.as_str() {
+            return Err(format!(
+                "credential at {}, expected {}",
+                m.path, item["path"]
+            ));
+        }
+        meets(&m.report, item, None).map_err(|e| format!("{}: {e}", m.path))?;
     }
     Ok(())
 }
@@ -57,7 +85,7 @@ fn every_interop_fixture_gives_its_documented_result_offline() {
         if case.get("pending").is_some() {
             continue;
         }
-        if let Err(e) = meets(&run(case), &case["expect"]) {
+        if let Err(e) = meets(&run(case), &case["expect"], case.get("items")) {
             failures.push(format!("{}: {e}", case["file"]));
         }
     }

@@ -233,6 +233,8 @@ fn set_limit(limits: &mut Limits, name: &str, value: u64) -> Result<(), String> 
         "max_json_values" => limits.max_json_values = size()?,
         "max_proofs" => limits.max_proofs = size()?,
         "max_endorsements" => limits.max_endorsements = size()?,
+        "max_container_members" => limits.max_container_members = size()?,
+        "max_container_depth" => limits.max_container_depth = size()?,
         "max_context_depth" => limits.max_context_depth = size()?,
         "max_context_terms" => limits.max_context_terms = size()?,
         "max_quads" => limits.max_quads = size()?,

@@ -190,6 +190,14 @@ impl Catalog {
                 self.render_checks(e);
             }
         }
+        // A presentation's, CLR's or API response's credentials: each a full report.
+        if let Some(Value::Array(members)) = r.get_mut("credentials") {
+            for m in members.iter_mut().filter_map(Value::as_object_mut) {
+                if let Some(report) = m.get_mut("report") {
+                    *report = self.render(std::mem::take(report));
+                }
+            }
+        }
     }
 
     fn render_summary(&self, r: &mut Map<String, Value>) {

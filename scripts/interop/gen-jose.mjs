@@ -1,8 +1,7 @@
-// Group 9 (folder vcjose/): JOSE-secured OB 3.0 credentials the verifier does not support yet,
-// made with `jose`: ES384 in the OB 3.0 VC-JWT form, the VC 2.0 JOSE form of "Securing VCs using
+// Group 9 (folder vcjose/): JOSE-secured OB 3.0 credentials made with `jose`: ES384 in the OB 3.0 VC-JWT form, the VC 2.0 JOSE form of "Securing VCs using
 // JOSE and COSE" (typ vc+jwt, cty vc, the JWT payload IS the credential) with ES256 and ES384, and
 // EnvelopedVerifiableCredential wrappers (data:application/vc+jwt,<jwt>). Issuers are did:jwk with
-// kid = did:jwk:…#0, as in gen-vcjwt.mjs. Every entry is `pending`.
+// kid = did:jwk:…#0, as in gen-vcjwt.mjs. The ES384 entries are `pending` (P-384, issue 15).
 import * as jose from 'jose';
 import {b64uJson, ed25519FromLabel, expect, persistedKey, producer, resolveDidJwk, NOW, VALID_FROM,
   VALID_UNTIL} from './lib/common.mjs';
@@ -79,7 +78,10 @@ export async function generate(output) {
       output.writeJson(rel, data);
     }
     cases.push({rel, data, kind, expectation});
-    output.add({file: rel, expect: expectation, producer: JOSE, pending: PENDING, ...extra});
+    // ES384 needs P-384, which the verifier does not check yet (issue 15).
+    const supported = !/es384/.test(rel);
+    output.add({file: rel, expect: expectation, producer: JOSE, ...(supported ? {} : {pending: PENDING}),
+      ...extra});
   }
 
   // ES384 in the OB 3.0 VC-JWT forms (typ JWT, registered claims; `vc` claim and payload root).

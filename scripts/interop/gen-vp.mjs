@@ -1,6 +1,6 @@
 // Groups 7 and 8: a VerifiablePresentation holding OB 3.0 credentials (folder vp/) and a CLR 2.0
 // ClrCredential holding signed AchievementCredentials (folder clr/), all eddsa-rdfc-2022 (Ed25519,
-// deterministic) through @digitalbazaar/vc. Not supported by the verifier yet: entries are `pending`.
+// deterministic) through @digitalbazaar/vc. The verifier checks them (src/verify/several.rs).
 import * as vc from '@digitalbazaar/vc';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
@@ -9,7 +9,6 @@ import {ed25519FromLabel, expect, flipBase58, producer, NOW, PROOF_CREATED, VALI
   from './lib/common.mjs';
 import {obCredential, urnUuid, OB303, VC2} from './lib/credential.mjs';
 import {makeLoader} from './lib/loader.mjs';
-import {PENDING} from './gen-ecdsa.mjs';
 
 export const CLR201 = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
 export const CHALLENGE = 'badgeverify-interop-challenge-1';
@@ -78,7 +77,7 @@ export async function generate(output) {
   const vpEntry = (rel, vp, expectation, want) => {
     output.writeJson(rel, vp);
     cases.push({rel, kind: 'vp', doc: vp, want});
-    output.add({file: rel, expect: expectation, producer: RDFC, pending: PENDING,
+    output.add({file: rel, expect: expectation, producer: RDFC,
       suite: 'eddsa-rdfc-2022', container: 'presentation', challenge: CHALLENGE, domain: DOMAIN,
       holder: holder.did,
       items: want.credentials.map((v, i) => ({path: `verifiableCredential[${i}]`, verdict: v,
@@ -138,7 +137,7 @@ export async function generate(output) {
     const clrEntry = (rel, doc, expectation, want) => {
       output.writeJson(rel, doc);
       cases.push({rel, kind: 'clr', doc, want});
-      output.add({file: rel, expect: expectation, producer: RDFC, pending: PENDING,
+      output.add({file: rel, expect: expectation, producer: RDFC,
         suite: 'eddsa-rdfc-2022', container: 'clr',
         items: want.credentials.map((v, i) => ({path: `credentialSubject.verifiableCredential[${i}]`,
           verdict: v, check: v === 'valid' ? null : 'proof'}))});

@@ -19,6 +19,9 @@ pub enum Ob3Kind {
     Achievement,
     /// `EndorsementCredential`.
     Endorsement,
+    /// CLR 2.0 `ClrCredential` (subject `ClrSubject`), whose achievements are the
+    /// credentials it holds, each checked on its own.
+    Clr,
 }
 
 /// Whether a deviation makes the badge unreadable or only departs from the letter of a
@@ -120,6 +123,13 @@ impl Problems {
     }
 }
 
+/// A CLR 2.0 context: `https://purl.imsglobal.org/spec/clr/v2p0/context.json` or a
+/// versioned `context-2.d.d.json`.
+fn is_clr_context(s: &str) -> bool {
+    s.strip_prefix("https://purl.imsglobal.org/spec/clr/v2p0/context")
+        .is_some_and(|rest| rest == ".json" || (rest.starts_with("-2.") && rest.ends_with(".json")))
+}
+
 fn is_ob3_context(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("https://purl.imsglobal.org/spec/ob/v3p0/context") else {
         return false;
@@ -209,7 +219,8 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
         || Params::new().with(Param::Expected, "vc-first"),
     );
     p.note(
-        ctx.iter().any(|c| is_ob3_context(c)),
+        ctx.iter()
+            .any(|c| is_ob3_context(c) || (kind == Ob3Kind::Clr && is_clr_context(c))),
         Code::NonstandardContext,
         "@context".to_owned(),
         || Params::new().with(Param::Expected, "ob3"),
@@ -226,6 +237,11 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
             Code::NotAnOpenBadge,
             "type".to_owned(),
         ),
+        Ob3Kind::Clr => p.need(
+            has_type(cred, "ClrCredential"),
+            Code::NotAnOpenBadge,
+            "type".to_owned(),
+        ),
     }
     p.want_str(cred, "", "id");
     match cred.get("issuer") {
@@ -237,7 +253,7 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
             Params::new(),
         ),
     }
-    if kind == Ob3Kind::Endorsement {
+    if kind != Ob3Kind::Achievement {
         p.want_str(cred, "", "name");
     }
     if v1 {
@@ -255,6 +271,10 @@ pub fn ob3(cred: &Value, kind: Ob3Kind) -> Vec<Problem> {
         let prefix = format!("credentialSubject[{i}].");
         if kind == Ob3Kind::Endorsement {
             p.want(s, &prefix, "id");
+            continue;
+        }
+        if kind == Ob3Kind::Clr {
+            p.want_type(s, &prefix, "ClrSubject");
             continue;
         }
         subject(&mut p, s, &prefix);

@@ -70,55 +70,95 @@ impl Evaluation {
     }
 }
 
-/// Evaluates every embedded proof of `cred` (fetching keys through `run`).
+/// Whom a proof set must speak for: the `proofPurpose` its proofs must state and the party
+/// whose key must sign (a credential's issuer, a presentation's holder; empty when none is
+/// named).
+pub(crate) struct Signer<'a> {
+    /// `assertionMethod` for a credential, `authentication` for a presentation.
+    pub(crate) purpose: &'static str,
+    /// The issuer's or holder's id.
+    pub(crate) party: &'a str,
+}
+
+impl<'a> Signer<'a> {
+    /// A credential's issuer, signing with `assertionMethod`.
+    pub(crate) fn issuer_of(cred: &'a Value) -> Self {
+        Self {
+            purpose: "assertionMethod",
+            party: id_of(cred.get("issuer")).unwrap_or(""),
+        }
+    }
+}
+
+/// What a proof set established: the suite of the proof reported, and either the binding of
+/// its key to the signer (its signature verified) or why it failed (`fatal`: the proof is
+/// wrong, else it could not be checked).
+pub(crate) type Decision<'e> = (&'e str, std::result::Result<&'e Binding, (bool, &'e Error)>);
+
+impl Evaluation {
+    /// The proof to report: the best valid one, else the most telling failure (a definite
+    /// failure outranks "could not check"); `None` for an empty proof set.
+    pub(crate) fn decision(&self) -> Option<Decision<'_>> {
+        if let Some(i) = self.best() {
+            let r = &self.results[i];
+            return Some((&r.suite, Ok(&r.binding)));
+        }
+        let worst = self
+            .results
+            .iter()
+            .position(|r| matches!(r.signature, Err((true, _))))
+            .unwrap_or(0);
+        let r = self.results.get(worst)?;
+        match &r.signature {
+            Err((fatal, e)) => Some((&r.suite, Err((*fatal, e)))),
+            Ok(()) => Some((&r.suite, Ok(&r.binding))),
+        }
+    }
+}
+
+/// Evaluates every embedded proof of `doc` for `signer` (fetching keys through `run`).
 ///
 /// # Errors
 /// `limit-exceeded` for a proof set larger than `max_proofs`.
-pub(crate) fn evaluate(run: &mut Run<'_>, cred: &Value) -> Result<Evaluation> {
+pub(crate) fn evaluate(run: &mut Run<'_>, doc: &Value, signer: &Signer<'_>) -> Result<Evaluation> {
     let limits = run.opts.limits.clone();
-    let proofs = values(cred.get("proof"));
+    let proofs = values(doc.get("proof"));
     if proofs.len() > limits.max_proofs {
         return Err(Error::limit("max_proofs", limits.max_proofs, "proofs"));
     }
-    let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
     let now = run.opts.now;
     let memo = DocHashes::default();
     let results = proofs
         .iter()
-        .map(|p| one_proof(run, cred, p, &issuer, now, &limits, &memo))
+        .map(|p| one_proof(run, doc, p, signer, now, &limits, &memo))
         .collect();
     Ok(Evaluation { results })
 }
 
 /// Verifies the embedded proofs of `cred`, recording the `proof` and `issuer-key` checks.
 pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
-    let eval = match evaluate(run, cred) {
+    let eval = match evaluate(run, cred, &Signer::issuer_of(cred)) {
         Ok(e) => e,
         Err(e) => return run.fail(CheckId::Proof, &e),
     };
-    let results = &eval.results;
-    if let Some(i) = eval.best() {
-        let r = &results[i];
-        run.report.format.proof = Some(r.suite.clone());
-        run.report.add(
-            CheckId::Proof,
-            Outcome::Pass,
-            Code::SignatureValid,
-            Params::new().with(Param::Suite, r.suite.as_str()),
-        );
-        r.binding.clone().record(run);
+    let Some((suite, decided)) = eval.decision() else {
         return;
-    }
-    // Nothing verified: a definite failure outranks "could not check".
-    let worst = results
-        .iter()
-        .position(|r| matches!(r.signature, Err((true, _))))
-        .unwrap_or(0);
-    let Some(r) = results.get(worst) else { return };
-    run.report.format.proof = Some(r.suite.clone());
-    if let Err((fatal, e)) = &r.signature {
-        let o = if *fatal { Outcome::Fail } else { Outcome::Warn };
-        run.report.push_error(CheckId::Proof, o, e);
+    };
+    run.report.format.proof = Some(suite.to_owned());
+    match decided {
+        Ok(binding) => {
+            run.report.add(
+                CheckId::Proof,
+                Outcome::Pass,
+                Code::SignatureValid,
+                Params::new().with(Param::Suite, suite),
+            );
+            binding.clone().record(run);
+        }
+        Err((fatal, e)) => {
+            let o = if fatal { Outcome::Fail } else { Outcome::Warn };
+            run.report.push_error(CheckId::Proof, o, e);
+        }
     }
 }
 
@@ -126,7 +166,7 @@ fn one_proof(
     run: &mut Run<'_>,
     cred: &Value,
     proof: &Value,
-    issuer: &str,
+    signer: &Signer<'_>,
     now: Timestamp,
     limits: &Limits,
     memo: &DocHashes,
@@ -176,10 +216,10 @@ fn one_proof(
         signature: Err((fatal, e)),
         binding: unresolved_binding(),
     };
-    if let Err(e) = proof_metadata(proof, now) {
+    if let Err(e) = proof_metadata(proof, signer.purpose, now) {
         return fail(true, e);
     }
-    let (key, binding) = match proof_key(run, proof, issuer) {
+    let (key, binding) = match proof_key(run, proof, signer.party) {
         Ok(k) => k,
         Err((fatal, e)) => return fail(fatal, e),
     };
@@ -212,16 +252,18 @@ fn one_proof(
     }
 }
 
-/// `proofPurpose` must be `assertionMethod`; `created` must be a date; `expires` not past.
-fn proof_metadata(proof: &Value, now: Timestamp) -> Result<()> {
+/// `proofPurpose` must be `expected`; `created` must be a date; `expires` not past.
+fn proof_metadata(proof: &Value, expected: &str, now: Timestamp) -> Result<()> {
     let purpose = proof
         .get("proofPurpose")
         .and_then(Value::as_str)
         .unwrap_or("");
-    if purpose != "assertionMethod" {
+    if purpose != expected {
         return Err(Error::with(
             Code::ProofPurposeMismatch,
-            Params::new().with(Param::Text, purpose),
+            Params::new()
+                .with(Param::Text, purpose)
+                .with(Param::Expected, expected),
         ));
     }
     if let Some(c) = proof.get("created") {

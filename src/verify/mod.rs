@@ -7,6 +7,7 @@
 //! number of rounds is bounded because every round adds at least one answered URL and the
 //! number of URLs is bounded by [`crate::Limits::max_fetches`].
 
+mod several;
 mod di;
 mod ob2;
 mod ob3;
@@ -43,6 +44,7 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
         needs: Vec::new(),
         report: Report::new(),
         nested: false,
+        depth: 0,
     };
     run.input(input);
     if !run.needs.is_empty() {
@@ -195,6 +197,9 @@ pub(crate) struct Run<'a> {
     /// Whether this run verifies an endorsement (endorsements of endorsements are not
     /// followed).
     nested: bool,
+    /// How many files holding several credentials (presentations, CLRs, API responses) this
+    /// run's document is inside (bounded by `max_container_depth`).
+    depth: usize,
 }
 
 /// Whether `to` (where a fetch of `from` ended) is on the same site: the same host and port,
@@ -232,7 +237,8 @@ fn find_endorsements<'v>(
                     for (i, e) in credential::values(Some(child)).iter().enumerate() {
                         out.push((format!("{p}[{i}]"), e));
                     }
-                } else if k != "proof" {
+                } else if k != "proof" && k != "verifiableCredential" {
+                    // The credentials a presentation or CLR holds have their own reports.
                     find_endorsements(child, &p, out, depth + 1);
                 }
             }
@@ -256,6 +262,7 @@ impl<'a> Run<'a> {
             needs: Vec::new(),
             report: Report::new(),
             nested: true,
+            depth: self.depth,
         }
     }
 
@@ -473,6 +480,9 @@ impl<'a> Run<'a> {
     }
 
     fn json_document(&mut self, doc: Value) {
+        if let Some(kind) = several::kind_of(&doc) {
+            return self.container(kind, doc);
+        }
         match credential::classify(&doc) {
             Some(crate::Spec::Ob3) => {
                 self.report.add(

@@ -97,6 +97,10 @@ impl Run<'_> {
         self.report.issuer = credential::issuer_info(cred.get("issuer"));
         let kind = if has_type(cred, "EndorsementCredential") {
             Ob3Kind::Endorsement
+        } else if has_type(cred, "ClrCredential") {
+            // A CLR names itself: no achievement of its own.
+            self.report.badge = Some(credential::badge_info(cred));
+            Ob3Kind::Clr
         } else {
             Ob3Kind::Achievement
         };
@@ -169,6 +173,7 @@ impl Run<'_> {
             _ => claims.clone(),
         };
         self.ob3_describe(&cred);
+        self.jwt_holds(&cred);
         self.jwt_claims(&claims, &cred);
         match jws.algorithm(VC_JWT_ALGS) {
             Err(e) => self.fail(CheckId::Proof, &e),

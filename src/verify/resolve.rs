@@ -7,6 +7,8 @@
 //! - `https://…#z…` (the 1EdTech convention of a key written in the URL fragment): the key is
 //!   read from the fragment, and the document at the URL is fetched to confirm that it lists
 //!   that key; only then, and only when the URL is the issuer's id, is the key bound.
+//! - `urn:…#z…` (any address that cannot be looked up, with a key in the fragment): the key
+//!   is read from the fragment and never bound (`key-not-bound`, `fragment-unresolvable`).
 //! - other `https://` methods: the method document is fetched, then its controller
 //!   document, which must list the method under `assertionMethod`; a bare JWK served from
 //!   the issuer's own host counts as the issuer's.
@@ -78,6 +80,18 @@ impl Run<'_> {
         let https = vm.starts_with("https://")
             || (self.opts.insecure_loopback && vm.starts_with("http://"));
         if !https {
+            // A key written in the fragment of an address that cannot be looked up (e.g.
+            // `urn:uuid:…#z6Mk…`): the signature can be checked, but nothing confirms the
+            // key is the issuer's.
+            if let Some((_, frag)) = vm
+                .split_once('#')
+                .filter(|(base, f)| f.starts_with('z') && !base.starts_with("http"))
+            {
+                return match PublicKey::from_multikey(frag) {
+                    Ok(k) => KeyLookup::Found(k, Binding::not_bound("fragment-unresolvable", vm)),
+                    Err(_) => KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
+                };
+            }
             let reason = if vm.starts_with("http://") {
                 "not-https"
             } else {

@@ -47,7 +47,7 @@ pub(crate) fn check_entry(run: &mut Run<'_>, entry: &Value) {
             &list_invalid("wrong-type"),
         );
     }
-    match super::di::evaluate(run, &list) {
+    match super::di::evaluate(run, &list, &super::di::Signer::issuer_of(&list)) {
         Err(err) => {
             return run
                 .report

@@ -19,8 +19,21 @@ export type CheckId =
   | 'recipient'
   | 'hosted-origin';
 
-/** The kind of container the input was. */
-export type ContainerKind = 'png' | 'svg' | 'json' | 'jws' | 'jwt' | 'url';
+/**
+ * The kind of container the input was; `presentation`, `clr` and `api-response` hold several
+ * credentials (listed in `Report.credentials`).
+ */
+export type ContainerKind =
+  | 'png'
+  | 'svg'
+  | 'json'
+  | 'jws'
+  | 'jwt'
+  | 'url'
+  | 'enveloped'
+  | 'presentation'
+  | 'clr'
+  | 'api-response';
 
 /** Which Open Badges version the badge belongs to (0.5, 1.0 and 1.1 are read as 2.0). */
 export type Spec = 'ob0.5' | 'ob1.0' | 'ob1.1' | 'ob2' | 'ob3';
@@ -108,6 +121,19 @@ export interface Report {
   endorsements: Endorsement[];
   /** Deviations from the specifications that weaken nothing the badge proves (never change `verdict`). */
   notes: Note[];
+  /**
+   * For a presentation, CLR or API response: each credential it holds, with its own report
+   * (docs/report.md, "Files holding several credentials"); empty for a single credential.
+   */
+  credentials: Member[];
+}
+
+/** One credential held by a presentation, a CLR or an API response. */
+export interface Member {
+  /** Where it was found, e.g. `verifiableCredential[1]` or `compactJwsString[0]`. */
+  path: string;
+  /** Its own full report. */
+  report: Report;
 }
 
 /** A deviation from the specifications that does not weaken what the badge proves. */

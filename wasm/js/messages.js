@@ -200,6 +200,10 @@ export class Catalog {
         checks: Array.isArray(e.checks) ? this.renderChecks(e.checks) : e.checks,
       }));
     }
+    // A presentation's, CLR's or API response's credentials: each a full report.
+    if (Array.isArray(report.credentials)) {
+      out.credentials = report.credentials.map((m) => ({ ...m, report: this.render(m.report) }));
+    }
     return out;
   }
 }
