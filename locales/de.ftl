@@ -1005,6 +1005,7 @@ ui-issuer-site = Aussteller
 ui-verification-link = Prüflink (damit kann jede Person dieses Abzeichen prüfen)
 ui-credential = Nachweis
 ui-no-credential = Es konnte kein Nachweis dekodiert werden.
+ui-member = Abzeichen { $n } von { $total }
 page-title = Open Badge prüfen · badgeverify
 page-heading = Open Badge prüfen
 page-language = Sprache

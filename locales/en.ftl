@@ -101,6 +101,7 @@ ui-issuer-site = Issuer
 ui-verification-link = Verification link (anyone can check this badge with it)
 ui-credential = Credential
 ui-no-credential = No credential could be decoded.
+ui-member = Badge { $n } of { $total }
 page-title = Verify an Open Badge · badgeverify
 page-heading = Verify an Open Badge
 page-language = Language

@@ -1014,6 +1014,7 @@ ui-issuer-site = Sitio web del emisor
 ui-verification-link = Enlace de verificación (permite a cualquiera comprobar esta insignia)
 ui-credential = Credencial
 ui-no-credential = No se pudo decodificar ninguna credencial.
+ui-member = Insignia { $n } de { $total }
 page-title = Verificar una insignia Open Badges · badgeverify
 page-heading = Verificar una insignia Open Badges
 page-language = Idioma

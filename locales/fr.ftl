@@ -1024,6 +1024,7 @@ ui-issuer-site = Site de l'émetteur
 ui-verification-link = Lien de vérification (il permet à chacun de vérifier ce badge)
 ui-credential = Attestation
 ui-no-credential = Aucune attestation n'a pu être décodée.
+ui-member = Badge { $n } sur { $total }
 page-title = Vérifier un Open Badge · badgeverify
 page-heading = Vérifier un Open Badge
 page-language = Langue

@@ -180,6 +180,29 @@ pub fn detailed(report: &Value, cat: &Catalog, style: Style) -> String {
         let _ = writeln!(out, "    {}", str_at(n, "message"));
         detail(&mut out, n, style);
     }
+    // A presentation, CLR or API response: one block per credential it holds, indented.
+    let members = report["credentials"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    for (i, m) in members.iter().enumerate() {
+        let title = cat.text(
+            "ui-member",
+            &[
+                ("n", Value::from(i + 1)),
+                ("total", Value::from(members.len())),
+            ],
+        );
+        let _ = writeln!(
+            out,
+            "\n  {} {}",
+            style.paint(BOLD, &title),
+            style.paint(DIM, &format!("@ {}", str_at(m, "path")))
+        );
+        for l in detailed(&m["report"], cat, style).lines() {
+            let _ = writeln!(out, "    {l}");
+        }
+    }
     out
 }
 
@@ -351,6 +374,47 @@ mod tests {
         }
         let (report, cat) = rendered("fr");
         assert!(detailed(&report, &cat, Style::plain()).contains("5 mars 2024"));
+    }
+
+    /// A presentation: its own block, then one indented block per credential it holds,
+    /// each with its number, its path and its own rendered report.
+    #[test]
+    fn a_container_shows_one_block_per_credential() {
+        let cat = Catalog::new("en");
+        let member = |verdict: &str, code: &str| {
+            json!({"verdict": verdict, "summary": {"code": code, "params": {}},
+                "badge": null, "issuer": null, "recipient": null, "issued": null,
+                "expires": null, "checks": [], "notes": [], "credentials": []})
+        };
+        let core = json!({
+            "verdict": "invalid",
+            "summary": {"code": "summary-container", "params": {"container": "presentation",
+                "total": 2, "valid": 1, "invalid": 1, "unestablished": 0}},
+            "badge": null, "issuer": null, "recipient": null, "issued": null, "expires": null,
+            "checks": [{"id": "proof", "outcome": "skip", "code": "container-unsigned",
+                "params": {"container": "presentation"}}],
+            "notes": [],
+            "credentials": [
+                {"path": "verifiableCredential[0]", "report": member("valid", "summary-unestablished")},
+                {"path": "verifiableCredential[1]", "report": member("invalid", "proof-missing")}
+            ]
+        });
+        let text = detailed(&cat.render(core), &cat, Style::plain());
+        assert!(
+            text.starts_with("✘ Not verified  This presentation holds 2 badges: 1 verified"),
+            "{text}"
+        );
+        let first = text
+            .find("Badge 1 of 2 @ verifiableCredential[0]")
+            .expect(&text);
+        let second = text
+            .find("Badge 2 of 2 @ verifiableCredential[1]")
+            .expect(&text);
+        assert!(first < second);
+        assert!(
+            text[second..].contains("    ✘ Not verified  This badge carries no signature"),
+            "{text}"
+        );
     }
 
     #[test]
