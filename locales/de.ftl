@@ -1006,6 +1006,11 @@ ui-verification-link = Prüflink (damit kann jede Person dieses Abzeichen prüfe
 ui-credential = Nachweis
 ui-no-credential = Es konnte kein Nachweis dekodiert werden.
 ui-member = Abzeichen { $n } von { $total }
+ui-container = { $container ->
+        [presentation] Präsentation von Abzeichen
+        [clr] Lernnachweis
+       *[other] Sammlung von Abzeichen
+    }
 page-title = Open Badge prüfen · badgeverify
 page-heading = Open Badge prüfen
 page-language = Sprache

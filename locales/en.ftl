@@ -102,6 +102,11 @@ ui-verification-link = Verification link (anyone can check this badge with it)
 ui-credential = Credential
 ui-no-credential = No credential could be decoded.
 ui-member = Badge { $n } of { $total }
+ui-container = { $container ->
+        [presentation] Presentation of badges
+        [clr] Learner record
+       *[other] Collection of badges
+    }
 page-title = Verify an Open Badge · badgeverify
 page-heading = Verify an Open Badge
 page-language = Language

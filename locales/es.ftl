@@ -1015,6 +1015,11 @@ ui-verification-link = Enlace de verificación (permite a cualquiera comprobar e
 ui-credential = Credencial
 ui-no-credential = No se pudo decodificar ninguna credencial.
 ui-member = Insignia { $n } de { $total }
+ui-container = { $container ->
+        [presentation] Presentación de insignias
+        [clr] Registro de aprendizaje
+       *[other] Conjunto de insignias
+    }
 page-title = Verificar una insignia Open Badges · badgeverify
 page-heading = Verificar una insignia Open Badges
 page-language = Idioma

@@ -1025,6 +1025,11 @@ ui-verification-link = Lien de vérification (il permet à chacun de vérifier c
 ui-credential = Attestation
 ui-no-credential = Aucune attestation n'a pu être décodée.
 ui-member = Badge { $n } sur { $total }
+ui-container = { $container ->
+        [presentation] Présentation de badges
+        [clr] Relevé d'apprentissage
+       *[other] Ensemble de badges
+    }
 page-title = Vérifier un Open Badge · badgeverify
 page-heading = Vérifier un Open Badge
 page-language = Langue

@@ -13,6 +13,7 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ("indeterminate-fragment-key", "tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob30/simple-json.svg", None),
     ("invalid-expired-ob2", "tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20/basic-assertion-expired.json", None),
     ("not-a-badge", "tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20/assets/robotics-badge.png", None),
+    ("invalid-presentation-member", "tests/fixtures/interop/vp/neg-vp-one-tampered-credential.json", None),
 ];
 
 #[test]

@@ -42,7 +42,8 @@ export declare function safeLinkUrl(url: unknown): string | null;
  * Events (bubbling, composed; `detail` is the report): `open-badge:verified` when the verdict
  * is `valid`, `open-badge:failed` otherwise.
  *
- * Parts: `root`, `image`, `name`, `issuer`, `status`, `details`, `toggle`, `icon`.
+ * Parts: `root`, `image`, `name`, `issuer`, `status`, `members` (a presentation, CLR or API
+ * response holding several badges: one line per badge), `details`, `toggle`, `icon`.
  * Custom properties: `--open-badge-accent`, `--open-badge-valid`, `--open-badge-invalid`,
  * `--open-badge-indeterminate`, `--open-badge-radius`, `--open-badge-font`,
  * `--open-badge-background`, `--open-badge-color`, `--open-badge-muted`,

@@ -478,6 +478,14 @@ const CSS = `
 .label { font-weight: 650; color: var(--_state, var(--_muted)); }
 .summary { grid-column: 2; color: var(--_fg); }
 .summary:empty { display: none; }
+.members { grid-column: 1 / -1; list-style: none; margin: 0.5rem 0 0; padding: 0; display: grid; gap: 0.2rem; }
+.members[hidden] { display: none; }
+.members li { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+.member-verdict { font-weight: 650; flex: none; }
+.members li[data-verdict="valid"] .member-verdict { color: var(--_valid); }
+.members li[data-verdict="invalid"] .member-verdict { color: var(--_invalid); }
+.members li[data-verdict="indeterminate"] .member-verdict, .members li[data-verdict="error"] .member-verdict { color: var(--_indeterminate); }
+.member-issuer { color: var(--_muted); }
 .root[data-state="pending"] .status svg { animation: spin 1.2s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
 .toggle {
@@ -533,7 +541,7 @@ pre {
 :host([compact]) .image { width: 28px; height: 28px; }
 :host([compact]) .body { display: contents; }
 :host([compact]) .name { font-size: 1em; }
-:host([compact]) .issuer, :host([compact]) .meta, :host([compact]) .summary { display: none; }
+:host([compact]) .issuer, :host([compact]) .meta, :host([compact]) .summary, :host([compact]) .members { display: none; }
 :host([compact]) .status { margin: 0; display: flex; gap: 0.35rem; align-items: center; }
 :host([compact]) .toggle { margin: 0; padding: 0.1rem 0.5rem; }
 :host([compact]) .details { flex-basis: 100%; }
@@ -851,6 +859,8 @@ export class OpenBadgeElement extends HTMLElement {
     const label = el('span', { class: 'label' });
     const summary = el('span', { class: 'summary' });
     status.append(icon(), label, summary);
+    // A presentation, CLR or API response holding several badges: one line per badge.
+    const members = el('ul', { part: 'members', class: 'members', hidden: '' });
     const toggle = el('button', { part: 'toggle', class: 'toggle', type: 'button', 'aria-expanded': 'false', 'aria-controls': `${id}-details` });
     toggle.addEventListener('click', () => this.toggleAttribute('open'));
     // Not a landmark: a page of cards would hold several with the same name (axe landmark-unique).
@@ -864,9 +874,9 @@ export class OpenBadgeElement extends HTMLElement {
     const credentialHeading = el('p', { class: 'heading' });
     const credential = el('pre', { tabindex: '0' });
     details.append(checksHeading, checks, notesHeading, notes, link, share, credentialHeading, credential);
-    root.append(media, body, status, toggle, details);
+    root.append(media, body, status, members, toggle, details);
     this.#shadow.append(root);
-    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, toggle, details, checksHeading, checks, notesHeading, notes, link, share, credentialHeading, credential };
+    return { root, media, image, name, issuer, issuerLabel, issuerName, host, meta, status, label, summary, members, toggle, details, checksHeading, checks, notesHeading, notes, link, share, credentialHeading, credential };
   }
 
   #render() {
@@ -887,7 +897,9 @@ export class OpenBadgeElement extends HTMLElement {
     const badge = (report && report.badge) || {};
     const issuer = (report && report.issuer) || {};
     const missing = notABadge(report);
-    const name = badge.name || (report ? t(missing ? 'ui-no-badge' : 'ui-untitled') : '');
+    const held = (report && report.credentials) || [];
+    const container = report && held.length > 0 ? t('ui-container', { container: report.format.container }) : '';
+    const name = badge.name || container || (report ? t(missing ? 'ui-no-badge' : 'ui-untitled') : '');
     n.name.textContent = name;
     n.image.setAttribute('alt', badge.name || '');
     n.issuer.hidden = !(issuer.name || issuer.host || issuer.id);
@@ -919,6 +931,20 @@ export class OpenBadgeElement extends HTMLElement {
     n.label.textContent = t(`ui-${STATES.includes(state) ? state : 'error'}`);
     // A file that is not a badge: say what to do; the reason is in the details.
     n.summary.textContent = report ? (missing ? t('ui-no-badge-hint') : report.summary) : '';
+    n.members.hidden = held.length < 2;
+    n.members.replaceChildren(
+      ...held.map(({ path, report: r }) => {
+        const verdict = STATES.includes(r.verdict) ? r.verdict : 'error';
+        const item = el('li', { 'data-verdict': verdict, 'data-path': path });
+        const who = r.issuer && (r.issuer.name || r.issuer.host || r.issuer.id);
+        item.append(
+          el('span', { class: 'member-verdict' }, t(`ui-${verdict}`)),
+          el('span', { class: 'member-name', dir: 'auto' }, (r.badge && r.badge.name) || t('ui-untitled')),
+        );
+        if (who) item.append(el('span', { class: 'member-issuer', dir: 'auto' }, who));
+        return item;
+      }),
+    );
 
     const open = this.hasAttribute('open');
     n.toggle.hidden = !report;

@@ -45,7 +45,7 @@ const SCRIPT_IDS = [
   'page-remove', 'page-copy-credential', 'page-download-credential', 'page-download-report',
   'page-copy-link', 'page-copied', 'page-copy-refused', 'page-no-link', 'page-link-copied',
   'page-link-not-copied', 'page-from-link', 'page-pasted-text', 'page-pasted-json', 'page-pasted-jwt',
-  'page-link-damaged',
+  'page-link-damaged', 'ui-container', 'ui-member',
 ];
 
 /** How long the recipient field waits after the last keystroke before re-checking the cards. */
@@ -245,8 +245,10 @@ function addCard(title, input, collapsed = false) {
   );
 
   const settle = (event) => {
+    if (event.target !== badge) return; // a held badge's own card (below) settled
     const report = event.detail;
     card.dataset.verdict = report.verdict;
+    showMembers(card, actions, report);
     const has = report.credential != null;
     copy.disabled = !has;
     save.disabled = !has;
@@ -267,6 +269,55 @@ function addCard(title, input, collapsed = false) {
 }
 
 const linkError = document.getElementById('link-error');
+
+/**
+ * What sits at `path` (`verifiableCredential[1]`, `credentialSubject.verifiableCredential[0]`,
+ * as a report's `credentials` name it) in the decoded `doc`: a JWT as it is, JSON as text.
+ * A single value not in an array is its own `[0]`.
+ */
+function heldInput(doc, path) {
+  let value = doc;
+  for (const part of path.split('.')) {
+    const m = /^([^[\]]+)(?:\[(\d+)\])?$/.exec(part);
+    if (!m || value == null || typeof value !== 'object') return undefined;
+    value = value[m[1]];
+    if (m[2] !== undefined) {
+      const i = Number(m[2]);
+      value = Array.isArray(value) ? value[i] : i === 0 ? value : undefined;
+    }
+  }
+  if (value == null) return undefined;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * Under a presentation's, CLR's or API response's card, a heading and one card per badge it
+ * holds, each an <open-badge> of that badge alone (same instant, recipient, offline and
+ * language as the container), collapsed; replaced whenever the container is checked again.
+ */
+function showMembers(card, before, report) {
+  card.querySelector('.members')?.remove();
+  const held = report.credentials ?? [];
+  if (held.length === 0) return;
+  const section = el('section', { class: 'members' });
+  section.append(say(el('h3', { class: 'members-title' }), 'ui-container', { container: report.format.container }));
+  const container = card.querySelector('open-badge');
+  for (const [i, { path }] of held.entries()) {
+    const item = el('article', { class: 'member-card', 'data-path': path });
+    const head = el('header', { class: 'card-head' });
+    head.append(say(el('h4', { class: 'card-title' }), 'ui-member', { n: i + 1, total: held.length }), el('code', { class: 'member-path' }, path));
+    const badge = document.createElement('open-badge');
+    for (const name of ['lang', 'now', 'recipient', 'offline']) {
+      if (container.hasAttribute(name)) badge.setAttribute(name, container.getAttribute(name));
+    }
+    badge.setAttribute('loading', 'eager');
+    item.append(head, badge);
+    section.append(item);
+    const input = heldInput(report.credential, path);
+    if (input !== undefined) badge.input = input;
+  }
+  card.insertBefore(section, before);
+}
 
 /** Verifies the badge in the URL fragment (#u= or #c=), if there is one. */
 async function fromFragment() {
