@@ -186,6 +186,51 @@ fn a_presentation_signed_with_a_key_its_holder_does_not_control_fails_its_proof(
     );
 }
 
+/// A did:web holder: its DID document must list the key under `authentication` (not the
+/// `assertionMethod` an issuer's key needs).
+#[test]
+fn a_did_web_holder_signs_with_an_authentication_key() {
+    use badgeverify::Response;
+    let (sk, didkey) = jwt::did(3);
+    let holder = "did:web:holder.example";
+    let vm = format!("{holder}#key-1");
+    let document = |relationship: &str| {
+        json!({
+            "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
+            "id": holder,
+            "verificationMethod": [{"id": vm, "type": "Multikey", "controller": holder,
+                "publicKeyMultibase": &didkey[8..]}],
+            relationship: [vm],
+        })
+    };
+    // The proof names the DID document's method instead of the did:key one.
+    let vp = sign_jcs(
+        &presentation(holder, three_forms()),
+        &sk,
+        &didkey,
+        "authentication",
+        json!({"verificationMethod": vm.as_str()}),
+    );
+    let input = vp.to_string();
+    for (relationship, verdict, code) in [
+        ("authentication", Valid, "holder-signed"),
+        ("assertionMethod", Invalid, "key-not-authorized"),
+    ] {
+        let doc = document(relationship).to_string();
+        let (r, asked) = verify_answering(input.as_bytes(), &at(NOW), |url| {
+            assert_eq!(url, "https://holder.example/.well-known/did.json");
+            Response::Ok {
+                body: doc.clone().into_bytes(),
+                content_type: Some("application/did+json".into()),
+                final_url: url.to_owned(),
+            }
+        });
+        let outcome = if verdict == Valid { Pass } else { Fail };
+        expect(&r, relationship, verdict, Some((Proof, outcome, code)));
+        assert_eq!(asked.len(), 1);
+    }
+}
+
 #[test]
 fn an_unsigned_presentation_still_verifies_each_credential() {
     let mut vp = interop_json("vp/vp-two-valid.json");

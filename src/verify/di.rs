@@ -219,7 +219,7 @@ fn one_proof(
     if let Err(e) = proof_metadata(proof, signer.purpose, now) {
         return fail(true, e);
     }
-    let (key, binding) = match proof_key(run, proof, signer.party) {
+    let (key, binding) = match proof_key(run, proof, signer) {
         Ok(k) => k,
         Err((fatal, e)) => return fail(fatal, e),
     };
@@ -293,19 +293,20 @@ fn proof_metadata(proof: &Value, expected: &str, now: Timestamp) -> Result<()> {
 
 type KeyAndBinding = (PublicKey, Binding);
 
-/// Resolves `verificationMethod` and says whether it is bound to `issuer`.
+/// Resolves `verificationMethod` (listed for the signer's purpose) and says whether it is
+/// bound to the signer.
 /// `Err((fatal, e))`: fatal = the method is wrong; otherwise the key could not be obtained.
 fn proof_key(
     run: &mut Run<'_>,
     proof: &Value,
-    issuer: &str,
+    signer: &Signer<'_>,
 ) -> std::result::Result<KeyAndBinding, (bool, Error)> {
     let vm = match proof.get("verificationMethod") {
         Some(Value::String(s)) => s.clone(),
         Some(o @ Value::Object(_)) => return embedded_vm(o),
         _ => return Err((true, vm_invalid("missing", ""))),
     };
-    match run.resolve_vm(&vm, issuer) {
+    match run.resolve_vm_for(&vm, signer.party, signer.purpose) {
         KeyLookup::Found(k, b) => Ok((k, b)),
         KeyLookup::Pending => Err((false, unresolved(&vm, "", super::Why::because("pending")))),
         KeyLookup::Unresolved(e) => Err((false, e)),

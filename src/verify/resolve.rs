@@ -13,6 +13,9 @@
 //!   document, which must list the method under `assertionMethod`; a bare JWK served from
 //!   the issuer's own host counts as the issuer's.
 //!
+//! A presentation's key is resolved the same way for its holder, listed under
+//! `authentication` instead of `assertionMethod`.
+//!
 //! Binding: a key is the issuer's when its controller *is* the issuer id. When the issuer is
 //! a DID and the controller another identifier, the key is provably someone else's.
 
@@ -74,8 +77,21 @@ pub(crate) fn bind_controller(controller: &str, issuer: &str) -> Binding {
 impl Run<'_> {
     /// Resolves the verification method `vm` and binds it to `issuer`.
     pub(crate) fn resolve_vm(&mut self, vm: &str, issuer: &str) -> KeyLookup {
+        self.resolve_vm_for(vm, issuer, "assertionMethod")
+    }
+
+    /// Resolves the verification method `vm`, which its documents must list under
+    /// `relationship` (`assertionMethod` for an issuer, `authentication` for a presentation's
+    /// holder), and binds it to `party` (the issuer or holder).
+    pub(crate) fn resolve_vm_for(
+        &mut self,
+        vm: &str,
+        party: &str,
+        relationship: &str,
+    ) -> KeyLookup {
+        let issuer = party;
         if vm.starts_with("did:") {
-            return self.resolve_did(vm, issuer);
+            return self.resolve_did(vm, issuer, relationship);
         }
         let https = vm.starts_with("https://")
             || (self.opts.insecure_loopback && vm.starts_with("http://"));
@@ -101,13 +117,13 @@ impl Run<'_> {
         }
         match vm.split_once('#') {
             Some((base, frag)) if frag.starts_with('z') => {
-                self.fragment_key(vm, base, frag, issuer)
+                self.fragment_key(vm, base, frag, (issuer, relationship))
             }
-            _ => self.https_vm(vm, issuer),
+            _ => self.https_vm(vm, issuer, relationship),
         }
     }
 
-    fn resolve_did(&mut self, vm: &str, issuer: &str) -> KeyLookup {
+    fn resolve_did(&mut self, vm: &str, issuer: &str, relationship: &str) -> KeyLookup {
         match did::resolve_offline(vm) {
             Err(e) => return KeyLookup::Invalid(e),
             Ok(Some(rk)) => return KeyLookup::Found(rk.key, bind_did(&rk.did, issuer)),
@@ -128,14 +144,20 @@ impl Run<'_> {
             }
             Ok(d) => d,
         };
-        match keys::find_verification_method(&doc, subject, vm, "assertionMethod") {
+        match keys::find_verification_method(&doc, subject, vm, relationship) {
             Ok((key, controller)) => KeyLookup::Found(key, bind_controller(&controller, issuer)),
             Err(e) => KeyLookup::Invalid(e),
         }
     }
 
     /// `https://issuer#z6Mk…`: the key is in the fragment; the document at `base` may confirm it.
-    fn fragment_key(&mut self, vm: &str, base: &str, frag: &str, issuer: &str) -> KeyLookup {
+    fn fragment_key(
+        &mut self,
+        vm: &str,
+        base: &str,
+        frag: &str,
+        (issuer, relationship): (&str, &str),
+    ) -> KeyLookup {
         let key = match PublicKey::from_multikey(frag) {
             Ok(k) => k,
             Err(_) => return KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
@@ -153,7 +175,7 @@ impl Run<'_> {
             }
             Ok(d) => d,
         };
-        let binding = match keys::vm_authorized(&doc, base, vm, "assertionMethod", &key) {
+        let binding = match keys::vm_authorized(&doc, base, vm, relationship, &key) {
             Ok(()) => bind_controller(base, issuer),
             Err(e) if e.code == Code::VmKeyMismatch => Binding::Mismatch(e.code, e.params),
             // The document's own problem, by its code.
@@ -163,7 +185,7 @@ impl Run<'_> {
     }
 
     /// Any other https verification method: method document, then controller document.
-    fn https_vm(&mut self, vm: &str, issuer: &str) -> KeyLookup {
+    fn https_vm(&mut self, vm: &str, issuer: &str, relationship: &str) -> KeyLookup {
         let url = vm.split('#').next().unwrap_or(vm);
         let doc = match self.get_json(url, Purpose::Key) {
             Err(None) => return KeyLookup::Pending,
@@ -207,7 +229,7 @@ impl Run<'_> {
                 Ok(d) => d,
             }
         };
-        match keys::vm_authorized(&controller_doc, &controller, vm, "assertionMethod", &key) {
+        match keys::vm_authorized(&controller_doc, &controller, vm, relationship, &key) {
             Ok(()) => KeyLookup::Found(key, bind_controller(&controller, issuer)),
             Err(e) => KeyLookup::Invalid(e),
         }
