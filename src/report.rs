@@ -1058,6 +1058,74 @@ mod tests {
         assert_eq!(r.checks[0].id, Schema, "checks are sorted by id");
     }
 
+    /// A file holding credentials: its own failure decides; else its credentials do, with
+    /// the counts as the summary; a warning of its own headlines only when they are all valid;
+    /// a CLR needs its own proof and bound key to be valid.
+    #[test]
+    fn a_container_verdict_combines_its_own_checks_and_its_credentials() {
+        use CheckId::*;
+        use Outcome::*;
+        let held = |kind, own: &[(CheckId, Outcome)], verdicts: &[Verdict]| {
+            let mut r = with(own);
+            r.format.container = Some(kind);
+            for (i, v) in verdicts.iter().enumerate() {
+                let mut m = Report::new();
+                m.verdict = *v;
+                r.credentials.push(Member {
+                    path: format!("verifiableCredential[{i}]"),
+                    report: m,
+                });
+            }
+            r.finish();
+            r
+        };
+        let vp = ContainerKind::Presentation;
+        let all_valid = held(vp, &[(Proof, Skip)], &[Verdict::Valid, Verdict::Valid]);
+        assert_eq!(all_valid.verdict, Verdict::Valid);
+        assert_eq!(all_valid.summary.code, Code::SummaryContainer);
+        assert_eq!(
+            all_valid.summary.params.get(Param::Total),
+            Some(&Arg::Number(2))
+        );
+        let mixed = [Verdict::Valid, Verdict::Indeterminate, Verdict::Invalid];
+        let r = held(vp, &[(Proof, Pass)], &mixed);
+        assert_eq!(r.verdict, Verdict::Invalid);
+        assert_eq!(
+            r.summary.params.get(Param::Unestablished),
+            Some(&Arg::Number(1))
+        );
+        let r = held(
+            vp,
+            &[(Proof, Pass)],
+            &[Verdict::Valid, Verdict::Indeterminate],
+        );
+        assert_eq!(r.verdict, Verdict::Indeterminate);
+        assert_eq!(r.summary.code, Code::SummaryContainer);
+        let r = held(vp, &[(Proof, Fail)], &[Verdict::Valid]);
+        assert_eq!(
+            (r.verdict, r.summary.code),
+            (Verdict::Invalid, Code::SignatureInvalid)
+        );
+        let r = held(vp, &[(IssuerKey, Warn)], &[Verdict::Valid]);
+        assert_eq!(
+            (r.verdict, r.summary.code),
+            (Verdict::Indeterminate, Code::KeyNotBound)
+        );
+        let clr = ContainerKind::Clr;
+        let r = held(clr, &[(Proof, Pass), (IssuerKey, Pass)], &[Verdict::Valid]);
+        assert_eq!(r.verdict, Verdict::Valid);
+        let r = held(clr, &[(Proof, Pass)], &[Verdict::Valid]);
+        assert_eq!(
+            (r.verdict, r.summary.code),
+            (Verdict::Indeterminate, Code::SummaryUnestablished)
+        );
+        // A single credential's report ignores `credentials` (there are none).
+        let mut one = with(&[(Proof, Pass), (IssuerKey, Pass)]);
+        one.format.container = Some(ContainerKind::Enveloped);
+        one.finish();
+        assert_eq!(one.verdict, Verdict::Valid);
+    }
+
     #[test]
     fn serializes_the_documented_shape() {
         let mut r = with(&[(CheckId::IssuerKey, Outcome::Warn)]);
