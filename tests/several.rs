@@ -231,6 +231,56 @@ fn a_did_web_holder_signs_with_an_authentication_key() {
     }
 }
 
+/// A presentation as a JWT: the VC 2.0 form (the payload is the presentation) and the
+/// VC 1.1 form (a `vp` claim, `iss` the holder, `nonce` and `aud`), signed by the holder's
+/// key (`kid`); another key or a changed payload fails the presentation's proof.
+#[test]
+fn a_presentation_jwt_is_checked_against_its_holder() {
+    let (sk, holder) = jwt::did(4);
+    let (other_sk, other) = jwt::did(5);
+    let vp = presentation(&holder, three_forms());
+    let run_jwt = |token: String| verify_offline(token.as_bytes(), &at(NOW));
+    let r = run_jwt(jwt::sign(&sk, &holder, &serde_json::to_value(&vp).unwrap()));
+    expect(&r, "vp+jwt", Valid, Some((Proof, Pass, "holder-signed")));
+    assert_eq!(r.format.container, Some(ContainerKind::Presentation));
+    assert_eq!(r.format.proof.as_deref(), Some("vp-jwt-eddsa"));
+    assert_eq!(r.credentials.len(), 3);
+    let v11 = serde_json::json!({
+        "iss": holder, "nonce": "n-1", "aud": "verifier.example",
+        "vp": {"@context": ["https://www.w3.org/2018/credentials/v1"],
+            "type": ["VerifiablePresentation"],
+            "verifiableCredential": [interop("vcjwt/vc2-es256-didjwk.jwt")]},
+    });
+    let r = run_jwt(jwt::sign(&sk, &holder, &v11));
+    expect(&r, "vp claim", Valid, Some((Proof, Pass, "holder-signed")));
+    assert_eq!(r.credentials[0].path, "verifiableCredential[0]");
+    assert!(r.notes.iter().any(|n| n.code == "presentation-challenge"));
+    let r = run_jwt(jwt::sign(
+        &other_sk,
+        &other,
+        &serde_json::to_value(&vp).unwrap(),
+    ));
+    expect(
+        &r,
+        "other key",
+        Invalid,
+        Some((Proof, Fail, "holder-key-mismatch")),
+    );
+    let token = jwt::sign(&sk, &holder, &v11);
+    let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
+    let tampered = serde_json::to_string(&serde_json::json!({"iss": holder,
+        "vp": {"type": ["VerifiablePresentation"], "verifiableCredential": []}}))
+    .unwrap();
+    parts[1] = badgeverify::encoding::base64url_encode(tampered.as_bytes());
+    let r = run_jwt(parts.join("."));
+    expect(
+        &r,
+        "tampered",
+        Invalid,
+        Some((Proof, Fail, "signature-invalid")),
+    );
+}
+
 #[test]
 fn an_unsigned_presentation_still_verifies_each_credential() {
     let mut vp = interop_json("vp/vp-two-valid.json");

@@ -537,6 +537,11 @@ impl<'a> Run<'a> {
                 )
             }
         };
+        let is_vp = claims.get("vp").is_some_and(Value::is_object)
+            || several::kind_of(&claims) == Some(ContainerKind::Presentation);
+        if is_vp {
+            return self.presentation_jwt(&jws, &claims);
+        }
         let is_vc = claims.get("vc").is_some_and(Value::is_object)
             || credential::classify(&claims) == Some(crate::Spec::Ob3);
         if is_vc {

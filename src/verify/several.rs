@@ -1,8 +1,9 @@
 //! Files that hold several credentials, and the enveloped form of one.
 //!
 //! - A Verifiable Presentation: its own proof (Data Integrity, `proofPurpose`
-//!   `authentication`, made with a key its `holder` controls when it names one) and each
-//!   credential of `verifiableCredential` (objects, VC-JWT strings, enveloped credentials).
+//!   `authentication`, or a JWT: `vp+jwt` or a VC 1.1 `vp` claim), made with a key its
+//!   `holder` controls when it names one, and each credential of `verifiableCredential`
+//!   (objects, VC-JWT strings, enveloped credentials).
 //! - A CLR 2.0 `ClrCredential`: a credential itself, verified as one, and each credential of
 //!   its subject's `verifiableCredential`.
 //! - An OB 3.0 API `GetOpenBadgeCredentialsResponse`: each credential of `credential` and
@@ -15,9 +16,10 @@
 //! `format.container` `enveloped`.
 
 use super::di::{self, Signer};
-use super::{Binding, Run};
+use super::{Binding, KeyLookup, Run};
 use crate::code::{Arg, Param, Params};
 use crate::credential::{self, has_type, id_of, values};
+use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::Value;
 use crate::report::{CheckId, ContainerKind, Outcome};
 use crate::{Code, Error};
@@ -187,7 +189,7 @@ impl Run<'_> {
         self.report.push_member(path, report);
     }
 
-    /// A file nobody signed as a whole: the checks of a signed one do not apply.
+    /// A file nobody signed as a whole.
     fn unsigned(&mut self, kind: ContainerKind) {
         self.add(
             CheckId::Proof,
@@ -195,6 +197,12 @@ impl Run<'_> {
             Code::ContainerUnsigned,
             Params::new().with(Param::Container, kind.as_str()),
         );
+        self.not_issued();
+    }
+
+    /// A presentation or API response has no issuer and no status of its own: those checks
+    /// do not apply (its credentials have theirs).
+    fn not_issued(&mut self) {
         for id in [CheckId::IssuerKey, CheckId::Revocation] {
             self.add(id, Outcome::Skip, Code::NotApplicable, Params::new());
         }
@@ -221,9 +229,7 @@ impl Run<'_> {
                 );
             }
         }
-        for id in [CheckId::IssuerKey, CheckId::Revocation] {
-            self.add(id, Outcome::Skip, Code::NotApplicable, Params::new());
-        }
+        self.not_issued();
         let holder = id_of(vp.get("holder")).unwrap_or("");
         let signer = Signer {
             purpose: "authentication",
@@ -237,36 +243,101 @@ impl Run<'_> {
             return;
         };
         self.report.format.proof = Some(suite.to_owned());
+        match decided {
+            Err((fatal, e)) => {
+                let o = if fatal { Outcome::Fail } else { Outcome::Warn };
+                self.report.push_error(CheckId::Proof, o, e);
+            }
+            Ok(binding) => self.holder_signed(suite, holder, binding),
+        }
+    }
+
+    /// The `proof` check of a presentation whose signature verified with `suite`, by the
+    /// key `binding` ties (or not) to `holder` (empty when it names none).
+    fn holder_signed(&mut self, suite: &str, holder: &str, binding: &Binding) {
         let holder_params = |b: &Binding| {
             Params::new()
                 .with(Param::Key, key_of(b))
                 .with(Param::Holder, holder)
         };
-        let (outcome, code, params) = match decided {
-            Err((fatal, e)) => {
-                let o = if fatal { Outcome::Fail } else { Outcome::Warn };
-                return self.report.push_error(CheckId::Proof, o, e);
-            }
-            Ok(_) if holder.is_empty() => (
+        let (outcome, code, params) = match binding {
+            _ if holder.is_empty() => (
                 Outcome::Pass,
                 Code::SignatureValid,
                 Params::new().with(Param::Suite, suite),
             ),
-            Ok(Binding::Bound(_)) => (
+            Binding::Bound(_) => (
                 Outcome::Pass,
                 Code::HolderSigned,
                 Params::new()
                     .with(Param::Suite, suite)
                     .with(Param::Holder, holder),
             ),
-            Ok(b @ Binding::Mismatch(..)) => {
-                (Outcome::Fail, Code::HolderKeyMismatch, holder_params(b))
-            }
-            Ok(b @ Binding::Unproven(..)) => {
-                (Outcome::Warn, Code::HolderKeyUnproven, holder_params(b))
-            }
+            b @ Binding::Mismatch(..) => (Outcome::Fail, Code::HolderKeyMismatch, holder_params(b)),
+            b @ Binding::Unproven(..) => (Outcome::Warn, Code::HolderKeyUnproven, holder_params(b)),
         };
         self.add(CheckId::Proof, outcome, code, params);
+    }
+
+    /// A presentation as a JWT (`vp+jwt`, payload = the presentation; or VC 1.1, a `vp`
+    /// claim with `iss` the holder and `nonce` / `aud` the challenge and domain): signed by
+    /// the key its `kid` names, which the holder must control (listed under
+    /// `authentication`).
+    pub(super) fn presentation_jwt(&mut self, jws: &CompactJws, claims: &Value) {
+        let vp = match claims.get("vp") {
+            Some(v @ Value::Object(_)) => v,
+            _ => claims,
+        };
+        if !self.hold(ContainerKind::Presentation, vp) {
+            return;
+        }
+        self.report.credential = Some(vp.clone());
+        self.not_issued();
+        let text = |k: &str| claims.get(k).and_then(Value::as_str);
+        if text("nonce").is_some() || text("aud").is_some() {
+            self.report.add_note(
+                Code::PresentationChallenge,
+                None,
+                Params::new()
+                    .with(Param::Challenge, text("nonce").unwrap_or(""))
+                    .with(Param::Domain, text("aud").unwrap_or("")),
+            );
+        }
+        let holder = id_of(vp.get("holder"))
+            .or_else(|| text("iss"))
+            .unwrap_or("")
+            .to_owned();
+        let alg = match jws.algorithm(VC_JWT_ALGS) {
+            Ok(a) => a,
+            Err(e) => return self.fail(CheckId::Proof, &e),
+        };
+        self.report.format.proof = Some(format!("vp-jwt-{}", alg.name().to_ascii_lowercase()));
+        // The key: the verification method `kid` names, absolute or relative to a DID holder.
+        let vm = match jws.kid() {
+            Some(k) if k.contains(':') => k.to_owned(),
+            Some(k) if holder.starts_with("did:") => {
+                format!("{holder}#{}", k.trim_start_matches('#'))
+            }
+            _ => {
+                let e = Error::with(
+                    Code::KeyUnavailable,
+                    Params::new()
+                        .with(Param::Key, jws.kid().unwrap_or(""))
+                        .with(Param::Reason, "none-named")
+                        .with(Param::Status, 0u64),
+                );
+                return self.report.push_error(CheckId::Proof, Outcome::Warn, &e);
+            }
+        };
+        match self.resolve_vm_for(&vm, &holder, "authentication") {
+            KeyLookup::Pending => {}
+            KeyLookup::Unresolved(e) => self.report.push_error(CheckId::Proof, Outcome::Warn, &e),
+            KeyLookup::Invalid(e) => self.fail(CheckId::Proof, &e),
+            KeyLookup::Found(key, binding) => match jws.verify(&key, VC_JWT_ALGS) {
+                Err(e) => self.fail(CheckId::Proof, &e),
+                Ok(alg) => self.holder_signed(alg.name(), &holder, &binding),
+            },
+        }
     }
 
     /// An `EnvelopedVerifiableCredential`: the compact JWS in its `data:` URL `id`.
