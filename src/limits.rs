@@ -36,8 +36,9 @@ pub struct Limits {
     /// Most endorsements verified for one credential; further ones are listed as not
     /// checked. Default 16.
     pub max_endorsements: usize,
-    /// Most credentials verified in one presentation, CLR or API response (each is a full
-    /// verification with its own fetches). Default 64.
+    /// Most credentials held by presentations, CLRs and API responses verified in one
+    /// verification, counted at every level of nesting (each is a full verification with its
+    /// own fetches). Default 64.
     pub max_container_members: usize,
     /// Deepest nesting of files holding several credentials: 2 lets a presentation hold a
     /// CLR (whose credentials are verified), but not a CLR holding a further presentation

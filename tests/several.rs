@@ -370,6 +370,19 @@ fn nesting_and_size_are_bounded_by_named_limits() {
         Some((Payload, Fail, "limit-exceeded")),
     );
     assert!(r.credentials.is_empty());
+    // The bound counts every level: a presentation (1) of a CLR holding 2 trips 2.
+    opts.limits.max_container_members = 2;
+    let vp_of_clr = presentation("did:example:h", vec![interop_json("clr/clr-valid.json")]);
+    let r = verify_offline(vp_of_clr.to_string().as_bytes(), &opts);
+    let clr = &r.credentials[0].report;
+    expect(
+        clr,
+        "nested members",
+        Invalid,
+        Some((Payload, Fail, "limit-exceeded")),
+    );
+    assert!(clr.credentials.is_empty());
+    assert_eq!(r.verdict, Invalid);
 }
 
 #[test]

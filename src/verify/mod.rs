@@ -38,6 +38,7 @@ pub enum Step {
 
 /// Verifies `input` with the documents fetched so far.
 pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
+    let held = std::cell::Cell::new(0);
     let mut run = Run {
         opts: options,
         fetched,
@@ -45,6 +46,7 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
         report: Report::new(),
         nested: false,
         depth: 0,
+        held: &held,
     };
     run.input(input);
     if !run.needs.is_empty() {
@@ -200,6 +202,9 @@ pub(crate) struct Run<'a> {
     /// How many files holding several credentials (presentations, CLRs, API responses) this
     /// run's document is inside (bounded by `max_container_depth`).
     depth: usize,
+    /// How many credentials such files have held so far in this verification, at every level
+    /// (bounded by `max_container_members`).
+    held: &'a std::cell::Cell<usize>,
 }
 
 /// Whether `to` (where a fetch of `from` ended) is on the same site: the same host and port,
@@ -263,6 +268,7 @@ impl<'a> Run<'a> {
             report: Report::new(),
             nested: true,
             depth: self.depth,
+            held: self.held,
         }
     }
 

@@ -125,7 +125,8 @@ impl Run<'_> {
             return false;
         }
         let found = members(kind, doc);
-        if found.len() > limits.max_container_members {
+        let held = self.held.get() + found.len();
+        if held > limits.max_container_members {
             let e = Error::limit(
                 "max_container_members",
                 limits.max_container_members,
@@ -134,6 +135,7 @@ impl Run<'_> {
             self.fail(CheckId::Payload, &e);
             return false;
         }
+        self.held.set(held);
         self.report.format.container = Some(kind);
         let params = Params::new().with(Param::Container, kind.as_str());
         if found.is_empty() {
@@ -162,6 +164,7 @@ impl Run<'_> {
             report: crate::Report::new(),
             nested: false,
             depth: self.depth + 1,
+            held: self.held,
         };
         let kind = match item {
             Value::String(_) => ContainerKind::Jws,
