@@ -98,10 +98,11 @@ fn eddsa_jcs_2022_intermediates() {
 fn ecdsa_jcs_2019_intermediates() {
     let base = vectors().join("w3c-vc-di-ecdsa/TestVectors");
     let limits = Limits::default();
-    let sha256 = |t: &str| Sha256::digest(t.as_bytes()).to_vec();
-    let sha384 = |t: &str| Sha384::digest(t.as_bytes()).to_vec();
-    let curves: [(&str, &dyn Fn(&str) -> Vec<u8>); 2] = [("P256", &sha256), ("P384", &sha384)];
-    for (curve, hash) in curves {
+    for curve in ["P256", "P384"] {
+        let hash = |t: &str| match curve {
+            "P384" => Sha384::digest(t.as_bytes()).to_vec(),
+            _ => Sha256::digest(t.as_bytes()).to_vec(),
+        };
         let dir = base.join(format!("ecdsa-jcs-2019-{}", curve.to_lowercase()));
         let file = |stage: &str, ext: &str| dir.join(format!("{stage}JCSECDSA{curve}.{ext}"));
         let doc = json::parse(&read(&base.join("unsigned.json")), &limits).unwrap();
