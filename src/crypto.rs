@@ -34,6 +34,7 @@
 //!   (`jwk-private-key`, `pem-private-key`, `multikey-invalid` for `ed25519-priv`).
 
 mod der;
+mod p384_point;
 mod rsa;
 #[cfg(feature = "builtin-crypto")]
 mod builtin;
@@ -41,6 +42,7 @@ mod builtin;
 #[cfg(feature = "builtin-crypto")]
 pub use self::builtin::check;
 
+pub use self::p384_point::P384Point;
 pub use self::rsa::RsaPublicKey;
 
 use crate::code::{Param, Params};
@@ -63,6 +65,13 @@ pub const MAX_MULTIKEY_CHARS: usize = 128;
 
 /// Largest PEM text read, in bytes (an 8192-bit RSA SPKI PEM is about 1.5 KiB).
 pub const MAX_PEM_BYTES: usize = 16 * 1024;
+
+/// The order L of the Ed25519 base point, 2^252 + 27742317777372353535851937790883648493,
+/// little-endian (RFC 8032 §5.1): a signature's `S` must be below it.
+const ED25519_ORDER: [u8; 32] = [
+    0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10,
+];
 
 /// JWK members that only a private (or symmetric) key has (RFC 7517 §9.3, RFC 7518 §6).
 const PRIVATE_JWK_MEMBERS: &[&str] = &["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
@@ -121,7 +130,7 @@ pub enum PublicKey {
     /// An ECDSA key on NIST P-256 (JWK `EC`/`P-256`, Multikey `zDn…`).
     P256(p256::PublicKey),
     /// An ECDSA key on NIST P-384 (JWK `EC`/`P-384`, Multikey `z82…`).
-    P384(p384::PublicKey),
+    P384(P384Point),
     /// An RSA key (JWK `RSA`, PEM SPKI or PKCS#1).
     Rsa(RsaPublicKey),
 }
@@ -363,8 +372,12 @@ impl PublicKey {
                 }
                 Ok(())
             }
-            (PublicKey::P256(_), Alg::ES256) => ecdsa_precheck::<p256::NistP256>(alg, sig, 32),
-            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck::<p384::NistP384>(alg, sig, 48),
+            (PublicKey::P256(_), Alg::ES256) => {
+                use p256::elliptic_curve::bigint::ArrayEncoding as _;
+                let order = <p256::NistP256 as p256::elliptic_curve::Curve>::ORDER;
+                ecdsa_precheck(alg, sig, &order.to_be_byte_array())
+            }
+            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck(alg, sig, &p384_point::ORDER),
             (PublicKey::Ed25519(k), Alg::EdDSA) => {
                 let Ok(sig) = <&[u8; 64]>::try_from(sig) else {
                     return Err(bad_signature(alg, "wrong-length"));
@@ -373,9 +386,8 @@ impl PublicKey {
                     return Err(bad_signature(alg, "small-order-key"));
                 }
                 let (r, s) = sig.split_at(32);
-                let s_canonical = s.try_into().is_ok_and(|s: [u8; 32]| {
-                    bool::from(curve25519_dalek::Scalar::from_canonical_bytes(s).is_some())
-                });
+                // S < L, compared as little-endian integers from the top byte down.
+                let s_canonical = s.iter().rev().lt(ED25519_ORDER.iter().rev());
                 let r_ok = curve25519_dalek::edwards::CompressedEdwardsY::from_slice(r)
                     .ok()
                     .and_then(|r| r.decompress())
@@ -455,19 +467,17 @@ impl PublicKey {
         use p256::elliptic_curve::sec1::ToEncodedPoint as _;
         match self {
             PublicKey::P256(k) => k.to_encoded_point(false).as_bytes().to_vec(),
-            PublicKey::P384(k) => k.to_encoded_point(false).as_bytes().to_vec(),
+            PublicKey::P384(k) => k.sec1().to_vec(),
             _ => Vec::new(),
         }
     }
 }
 
-/// The raw ECDSA signature rules: exactly `2 · size` bytes (a DER signature is named), and
-/// `1 ≤ r, s < n`.
-fn ecdsa_precheck<C>(alg: Alg, sig: &[u8], size: usize) -> Result<()>
-where
-    C: p256::elliptic_curve::CurveArithmetic,
-{
-    use p256::elliptic_curve::PrimeField as _;
+/// The raw ECDSA signature rules for a curve of group order `order` (big-endian): exactly
+/// twice its length (a DER signature is named), and `1 ≤ r, s < n`, compared as big-endian
+/// bytes, with no field arithmetic.
+fn ecdsa_precheck(alg: Alg, sig: &[u8], order: &[u8]) -> Result<()> {
+    let size = order.len();
     if sig.len() != 2 * size {
         let reason = if sig.first() == Some(&0x30) {
             "es256-der"
@@ -476,12 +486,10 @@ where
         };
         return Err(bad_signature(alg, reason));
     }
-    let in_range = sig.chunks(size).all(|half| {
-        let mut repr = <C::Scalar as p256::elliptic_curve::PrimeField>::Repr::default();
-        repr.as_mut().copy_from_slice(half);
-        let scalar = Option::<C::Scalar>::from(C::Scalar::from_repr(repr));
-        scalar.is_some_and(|s| !bool::from(p256::elliptic_curve::Field::is_zero(&s)))
-    });
+    // Equal-length big-endian strings compare like the integers they encode.
+    let in_range = sig
+        .chunks(size)
+        .all(|half| half.iter().any(|&b| b != 0) && half < order);
     if in_range {
         Ok(())
     } else {
@@ -604,11 +612,13 @@ fn ed25519_from_bytes(bytes: &[u8]) -> std::result::Result<PublicKey, &'static s
 /// `reason` token `not-on-curve`.
 fn ec_from_sec1(crv: &str, sec1: &[u8]) -> std::result::Result<PublicKey, &'static str> {
     let key = if crv == "P-256" {
-        p256::PublicKey::from_sec1_bytes(sec1).map(PublicKey::P256)
+        p256::PublicKey::from_sec1_bytes(sec1)
+            .ok()
+            .map(PublicKey::P256)
     } else {
-        p384::PublicKey::from_sec1_bytes(sec1).map(PublicKey::P384)
+        P384Point::from_sec1(sec1).map(PublicKey::P384)
     };
-    key.map_err(|_| "not-on-curve")
+    key.ok_or("not-on-curve")
 }
 
 fn rsa_from_pkcs1_der(der: &[u8]) -> Result<PublicKey> {
@@ -747,6 +757,26 @@ mod tests {
             "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
         );
         assert_eq!(PublicKey::from_jwk(&key.to_jwk()).unwrap(), key);
+    }
+
+    /// The byte comparison with L decides as curve25519-dalek's canonical-scalar check.
+    #[test]
+    fn ed25519_order_bound_is_dalek_s() {
+        let mut cases = vec![ED25519_ORDER, [0; 32], [0xff; 32]];
+        for i in 0..32 {
+            for delta in [1u8, 0x80] {
+                let mut above = ED25519_ORDER;
+                above[i] = above[i].wrapping_add(delta);
+                let mut below = ED25519_ORDER;
+                below[i] = below[i].wrapping_sub(delta);
+                cases.extend([above, below]);
+            }
+        }
+        for s in cases {
+            let ours = s.iter().rev().lt(ED25519_ORDER.iter().rev());
+            let dalek = bool::from(curve25519_dalek::Scalar::from_canonical_bytes(s).is_some());
+            assert_eq!(ours, dalek, "{s:02x?}");
+        }
     }
 
     #[test]
