@@ -7,7 +7,7 @@
 //! [`Session::fail`], and [`Session::step`] runs verification again. Signature arithmetic
 //! happens there too: the session lists the signature checks it needs, JS answers each with
 //! [`Session::answer`] (WebCrypto; or, in the fallback build with the `builtin-crypto`
-//! feature, the module's own backend through [`check_signature`]). The lean build (no
+//! feature, the module's own backend through `checkSignature`). The lean build (no
 //! feature) carries no signature arithmetic at all.
 
 //!
