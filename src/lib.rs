@@ -8,8 +8,11 @@
 //! **This crate does no I/O and never reads the clock.** The caller passes the current time
 //! in [`Options::now`]; when a document must be fetched (a hosted assertion, an issuer
 //! profile, a DID document, a status list), [`verify`] returns [`Step::Need`] and the
-//! driver fetches and calls again (see [`fetch`]). [`verify_offline`] answers every such
-//! need with "offline" and always returns a report.
+//! driver fetches and calls again (see [`fetch`]). Signatures go the same way: the core
+//! applies every acceptance rule itself and asks its driver for the arithmetic
+//! ([`crypto::SignatureCheck`]). `verify_offline` (feature `builtin-crypto`, on by default)
+//! answers every document need with "offline" and every signature with the built-in backend
+//! ([`crypto`]), and always returns a report.
 //!
 //! ```text
 //! bytes ─ container::extract ─▶ Extracted{container, Payload::{Json|CompactJws|Url}}
@@ -78,7 +81,9 @@ pub use report::{
     Verdict,
 };
 pub use time::Timestamp;
-pub use verify::{verify, verify_offline, Step};
+#[cfg(feature = "builtin-crypto")]
+pub use verify::verify_offline;
+pub use verify::{verify, Needs, Step};
 
 /// What the caller decides: the instant to verify at, whom to check the badge against, and
 /// the resource bounds. There is deliberately no default instant.

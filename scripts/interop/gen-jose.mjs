@@ -1,14 +1,13 @@
 // Group 9 (folder vcjose/): JOSE-secured OB 3.0 credentials made with `jose`: ES384 in the OB 3.0 VC-JWT form, the VC 2.0 JOSE form of "Securing VCs using
 // JOSE and COSE" (typ vc+jwt, cty vc, the JWT payload IS the credential) with ES256 and ES384, and
 // EnvelopedVerifiableCredential wrappers (data:application/vc+jwt,<jwt>). Issuers are did:jwk with
-// kid = did:jwk:…#0, as in gen-vcjwt.mjs. The ES384 entries are `pending` (P-384, issue 15).
+// kid = did:jwk:…#0, as in gen-vcjwt.mjs. The verifier checks every entry.
 import * as jose from 'jose';
 import {b64uJson, ed25519FromLabel, expect, persistedKey, producer, resolveDidJwk, NOW, VALID_FROM,
   VALID_UNTIL} from './lib/common.mjs';
 import {obCredential, validityOf, OB301, OB303, VC2} from './lib/credential.mjs';
 import {decodeJws, jsonBytes, stableSign} from './lib/jws.mjs';
 import {jwtOracle, jwtPayload} from './gen-vcjwt.mjs';
-import {PENDING} from './gen-ecdsa.mjs';
 
 const ALGS = ['ES256', 'ES384'];
 export const ENVELOPE_PREFIX = 'data:application/vc+jwt,';
@@ -78,10 +77,7 @@ export async function generate(output) {
       output.writeJson(rel, data);
     }
     cases.push({rel, data, kind, expectation});
-    // ES384 needs P-384, which the verifier does not check yet (issue 15).
-    const supported = !/es384/.test(rel);
-    output.add({file: rel, expect: expectation, producer: JOSE, ...(supported ? {} : {pending: PENDING}),
-      ...extra});
+    output.add({file: rel, expect: expectation, producer: JOSE, ...extra});
   }
 
   // ES384 in the OB 3.0 VC-JWT forms (typ JWT, registered claims; `vc` claim and payload root).

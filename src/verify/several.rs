@@ -160,7 +160,7 @@ impl Run<'_> {
         let mut sub = Run {
             opts: self.opts,
             fetched: self.fetched,
-            needs: Vec::new(),
+            needs: super::Needs::default(),
             report: crate::Report::new(),
             nested: false,
             depth: self.depth + 1,

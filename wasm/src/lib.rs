@@ -4,7 +4,11 @@
 //! unreadable inputs all come back as reports (verdict `error`) or `{"error": …}` objects.
 //! Fetching happens in JavaScript (`wasm/js/badgeverify.js`): a [`Session`] says what it
 //! needs, JS fetches it and hands the bytes back with [`Session::supply`] or
-//! [`Session::fail`], and [`Session::step`] runs verification again.
+//! [`Session::fail`], and [`Session::step`] runs verification again. Signature arithmetic
+//! happens there too: the session lists the signature checks it needs, JS answers each with
+//! [`Session::answer`] (WebCrypto; or, in the fallback build with the `builtin-crypto`
+//! feature, the module's own backend through `checkSignature`). The lean build (no
+//! feature) carries no signature arithmetic at all.
 
 //!
 //! JSON coming from JS is read with the core's own parser ([`badgeverify::json::parse`]) and
@@ -13,6 +17,7 @@
 
 use badgeverify::code::{Param, Params};
 use badgeverify::container;
+use badgeverify::crypto::SignatureCheck;
 use badgeverify::json::{self, object, Value};
 use badgeverify::Code;
 use badgeverify::{
@@ -43,8 +48,15 @@ impl Session {
         }
     }
 
-    /// Runs verification with what has been fetched so far: `{"done": report}` when
-    /// finished, else `{"need": [{url, purpose, accept}, …]}` to fetch before calling again.
+    /// Runs verification with what has been answered so far: `{"done": report}` when
+    /// finished, else `{"need": [{url, purpose, accept}, …], "signatures": [{id, alg, key,
+    /// message, signature}, …]}` (both arrays always present, either may be empty): fetch
+    /// each document ([`Session::supply`] / [`Session::fail`]) and answer each signature
+    /// check ([`Session::answer`]) before calling again. A signature check has `alg` (a JOSE
+    /// name: `EdDSA`, `ES256`, `ES384`, `RS256`, `PS256`), `key` (a public JWK: `OKP`/
+    /// `Ed25519` `x`, `EC`/`P-256`|`P-384` `x`,`y`, `RSA` `n`,`e`), and base64url `message`
+    /// (the signed bytes, not a digest) and `signature` (raw: Ed25519 and ES256 64 bytes,
+    /// ES384 96 bytes `r ‖ s`, RSA the modulus length).
     pub fn step(&mut self) -> String {
         let options = match &self.options {
             Ok(o) => o,
@@ -58,16 +70,26 @@ impl Session {
         self.rounds = self.rounds.saturating_add(1);
         match verify(&self.input, options, &self.fetched) {
             Step::Done(report) => done(&report),
-            // Each useful round adds a document, and the core stops asking after
-            // `max_fetches`; a host that keeps stepping without answering would loop.
-            Step::Need(_) if self.rounds > options.limits.max_fetches.saturating_add(1) => {
+            // Each useful round adds a document or a signature answer, and the core stops
+            // asking after `max_fetches` documents and `max_signatures` signatures; a host
+            // that keeps stepping without answering would loop.
+            Step::Need(_) if self.rounds > round_bound(&options.limits) => {
                 // The host keeps stepping without answering every request with supply()
-                // or fail().
+                // or fail() and every signature with answer().
                 done(&Report::error(Code::FetchLoop, Params::new()))
             }
-            Step::Need(requests) => {
-                let requests = requests.iter().map(Request::to_json).collect();
-                object([("need", Value::Array(requests))]).to_string()
+            Step::Need(needs) => {
+                let requests = needs.fetches.iter().map(Request::to_json).collect();
+                let checks = needs
+                    .signatures
+                    .iter()
+                    .map(SignatureCheck::to_json)
+                    .collect();
+                object([
+                    ("need", Value::Array(requests)),
+                    ("signatures", Value::Array(checks)),
+                ])
+                .to_string()
             }
         }
     }
@@ -88,6 +110,12 @@ impl Session {
         self.fetched.insert(url, response);
     }
 
+    /// Records the answer to the signature check `id` (from [`Session::step`]'s
+    /// `signatures`): whether the signature verifies.
+    pub fn answer(&mut self, id: String, ok: bool) {
+        self.fetched.answer_signature(id, ok);
+    }
+
     /// Records that fetching `url` failed; `kind_json` is a fetch error such as
     /// `{"kind":"offline"}`, `{"kind":"cors"}` or `{"kind":"status","status":404}`.
     pub fn fail(&mut self, url: String, kind_json: &str) {
@@ -101,6 +129,27 @@ impl Session {
         });
         self.fetched.insert(url, Response::Failed(error));
     }
+}
+
+/// The most rounds a session runs: one per document ([`Limits::max_fetches`]), one per
+/// signature answer ([`Limits::max_signatures`]) and the last one.
+fn round_bound(limits: &Limits) -> usize {
+    limits
+        .max_fetches
+        .saturating_add(limits.max_signatures)
+        .saturating_add(1)
+}
+
+/// Checks one element of [`Session::step`]'s `signatures` (as JSON text) with the module's
+/// own backend (the fallback build only): the core's acceptance rules, then the arithmetic.
+/// `false` for anything unreadable.
+#[cfg(feature = "builtin-crypto")]
+#[wasm_bindgen(js_name = checkSignature)]
+pub fn check_signature(check_json: &str) -> bool {
+    json::parse(check_json, &Limits::default())
+        .ok()
+        .and_then(|v| SignatureCheck::from_json(&v).ok())
+        .is_some_and(|c| badgeverify::crypto::check(&c))
 }
 
 /// Reads `{"now": "2026-01-01T00:00:00Z", "recipient"?: "…"}`; an error is the `reason`
@@ -220,6 +269,13 @@ mod tests {
                     r#"{"kind":"offline"}"#,
                 );
             }
+            for c in out["signatures"].as_array().unwrap() {
+                let check = SignatureCheck::from_json(
+                    &json::parse(&c.to_string(), &Limits::default()).unwrap(),
+                )
+                .unwrap();
+                s.answer(check.id.clone(), badgeverify::crypto::check(&check));
+            }
         }
         panic!("session did not finish");
     }
@@ -236,6 +292,77 @@ mod tests {
         let want = serde_json::to_value(verify_offline(b"{}", &options)).unwrap();
         let with_recipient = r#"{"now":"2026-01-01T00:00:00.000Z","recipient":"a@example.org"}"#;
         assert_eq!(run_offline(b"{}", with_recipient), want);
+    }
+
+    /// A credential signed by a did:key: the first step asks for its one signature check,
+    /// with both arrays present, in the documented shape; the session answered with the
+    /// built-in backend reports what the core does offline; answered `false`, it is invalid.
+    #[test]
+    fn signature_checks_go_through_step_and_answer() {
+        let input =
+            include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+        let mut s = Session::new(input, OPTIONS);
+        let need = parse(&s.step());
+        assert_eq!(need["need"], serde_json::json!([]));
+        let checks = need["signatures"].as_array().unwrap();
+        assert_eq!(checks.len(), 1);
+        let c = &checks[0];
+        assert_eq!(c["alg"], "EdDSA");
+        assert_eq!(c["key"]["kty"], "OKP");
+        assert_eq!(c["id"].as_str().unwrap().len(), 32);
+        for member in ["message", "signature"] {
+            let text = c[member].as_str().unwrap();
+            assert!(
+                !text.contains('=') && !text.contains('+'),
+                "{member}: {text}"
+            );
+        }
+        let now = Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap();
+        let want = serde_json::to_value(verify_offline(input, &Options::new(now))).unwrap();
+        assert_eq!(run_offline(input, OPTIONS), want);
+        assert_eq!(want["verdict"], "valid");
+        s.answer(c["id"].as_str().unwrap().to_owned(), false);
+        let report = loop {
+            let out = parse(&s.step());
+            if let Some(r) = out.get("done") {
+                break r.clone();
+            }
+            for c in out["signatures"].as_array().unwrap() {
+                s.answer(c["id"].as_str().unwrap().to_owned(), false);
+            }
+        };
+        assert_eq!(report["verdict"], "invalid");
+    }
+
+    /// The fallback build's `checkSignature` answers one element of `signatures`.
+    #[cfg(feature = "builtin-crypto")]
+    #[test]
+    fn check_signature_answers_one_element() {
+        let input =
+            include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+        let mut s = Session::new(input, OPTIONS);
+        let need = parse(&s.step());
+        let c = need["signatures"][0].clone();
+        assert!(check_signature(&c.to_string()));
+        let mut other = c.clone();
+        other["message"] = serde_json::json!("AAAA");
+        assert!(!check_signature(&other.to_string()));
+        assert!(!check_signature("not json"));
+        assert!(!check_signature("{}"));
+    }
+
+    /// A host that never answers is stopped after `max_fetches + max_signatures + 1` rounds.
+    #[test]
+    fn a_host_that_never_answers_gets_a_fetch_loop_report() {
+        let input =
+            include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+        let mut s = Session::new(input, OPTIONS);
+        let bound = round_bound(&Limits::default());
+        for _ in 0..bound {
+            assert!(parse(&s.step()).get("signatures").is_some());
+        }
+        let out = parse(&s.step());
+        assert_eq!(out["done"]["checks"][0]["code"], "fetch-loop");
     }
 
     #[test]
