@@ -115,6 +115,8 @@ pub enum Code {
     ProofExpired,
     /// `proof-context-mismatch` (`proof`, fail): Eddsa-jcs-2022: the proof's `@context` is not a prefix of the document's.
     ProofContextMismatch,
+    /// `sd-base-proof` (`proof`, fail): An `ecdsa-sd-2023` base proof (the issuer's proof for the holder, header `0xd9 0x5d 0x00`), which a verifier cannot check; the holder must share a derived copy.
+    SdBaseProof,
     /// `verification-method-invalid` (`proof`, fail): The verification method is malformed (not a DID/https URL, bad fragment key).
     VerificationMethodInvalid,
     /// `hosted-id-mismatch` (`proof`, fail): The document served at the hosted URL has another `id` (OB 1.x: names another `verify.url`).
@@ -388,6 +390,7 @@ impl Code {
             Self::ProofPurposeMismatch => "proof-purpose-mismatch",
             Self::ProofExpired => "proof-expired",
             Self::ProofContextMismatch => "proof-context-mismatch",
+            Self::SdBaseProof => "sd-base-proof",
             Self::VerificationMethodInvalid => "verification-method-invalid",
             Self::HostedIdMismatch => "hosted-id-mismatch",
             Self::HostedIdInvalid => "hosted-id-invalid",
@@ -506,7 +509,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 158] = [
+    pub const ALL: [Self; 159] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -556,6 +559,7 @@ impl Code {
         Self::ProofPurposeMismatch,
         Self::ProofExpired,
         Self::ProofContextMismatch,
+        Self::SdBaseProof,
         Self::VerificationMethodInvalid,
         Self::HostedIdMismatch,
         Self::HostedIdInvalid,
@@ -742,6 +746,7 @@ impl Code {
             | Self::JwksInvalid
             | Self::JwksKeyUse
             | Self::ProofContextMismatch
+            | Self::SdBaseProof
             | Self::NotAnOpenBadge
             | Self::NoIssuer
             | Self::NoSubject

@@ -13,6 +13,7 @@
 //! specs §6.3) and the report says which variant matched.
 
 use super::resolve::{unresolved, vm_invalid};
+use super::sd;
 use super::{Binding, KeyLookup, Run};
 use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
@@ -37,6 +38,8 @@ type DocHashes = std::cell::RefCell<Vec<(Option<(&'static str, usize)>, Result<[
 enum Canon {
     Rdfc,
     Jcs,
+    /// `ecdsa-sd-2023`: RDFC with the holder's disclosure (module `sd`).
+    SelectiveDisclosure,
 }
 
 /// The result of one proof.
@@ -147,6 +150,11 @@ fn one_proof(
             (suite_name.to_owned(), Canon::Rdfc, Alg::ES256)
         }
         ("DataIntegrityProof", "ecdsa-jcs-2019") => (suite_name.to_owned(), Canon::Jcs, Alg::ES256),
+        ("DataIntegrityProof", "ecdsa-sd-2023") => (
+            suite_name.to_owned(),
+            Canon::SelectiveDisclosure,
+            Alg::ES256,
+        ),
         ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc, Alg::EdDSA),
         _ => {
             let name = if suite_name.is_empty() {
@@ -179,23 +187,45 @@ fn one_proof(
     if let Err(e) = proof_metadata(proof, now) {
         return fail(true, e);
     }
+    let proof_value = proof.get("proofValue").and_then(Value::as_str);
+    // A selective-disclosure proof value is read before the key is looked up: a base proof
+    // is refused as such whatever its key.
+    let derived = match canon {
+        Canon::SelectiveDisclosure => match sd::parse(proof_value, limits) {
+            Ok(d) => Some(d),
+            Err(e) => return fail(true, e),
+        },
+        _ => None,
+    };
     let (key, binding) = match proof_key(run, proof, issuer) {
         Ok(k) => k,
         Err((fatal, e)) => return fail(fatal, e),
     };
-    let sig = match proof
-        .get("proofValue")
-        .and_then(Value::as_str)
-        .map(encoding::multibase)
-    {
-        Some(Ok(s)) if s.len() == 64 => s,
-        Some(Ok(_)) => return fail(true, proof_value_invalid("wrong-length")),
-        Some(Err(_)) => return fail(true, proof_value_invalid("not-multibase")),
-        None => return fail(true, proof_value_invalid("missing")),
-    };
-    let signed = match canon {
-        Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(alg, &h, &sig))),
-        Canon::Rdfc => rdfc_verify(cred, proof, (&key, alg), &sig, limits, memo),
+    let signed = if let Some(derived) = derived {
+        let (doc, _) = split(cred, proof);
+        let loader = Bundled::new();
+        config_hash(cred, proof, &loader, limits).and_then(|h| {
+            sd::verify(
+                &Value::Object(doc),
+                &h,
+                &derived,
+                (&key, alg),
+                &loader,
+                limits,
+            )
+            .map(|r| (None, r))
+        })
+    } else {
+        let sig = match proof_value.map(encoding::multibase) {
+            Some(Ok(s)) if s.len() == 64 => s,
+            Some(Ok(_)) => return fail(true, proof_value_invalid("wrong-length")),
+            Some(Err(_)) => return fail(true, proof_value_invalid("not-multibase")),
+            None => return fail(true, proof_value_invalid("missing")),
+        };
+        match canon {
+            Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(alg, &h, &sig))),
+            _ => rdfc_verify(cred, proof, (&key, alg), &sig, limits, memo),
+        }
     };
     let signature = match signed {
         Err(e) => {
@@ -339,12 +369,6 @@ fn rdfc_verify(
     limits: &Limits,
     memo: &DocHashes,
 ) -> Result<(Option<String>, Result<()>)> {
-    let mut config = proof.as_object().cloned().unwrap_or_default();
-    config.remove("proofValue");
-    if let Some(ctx) = cred.get("@context") {
-        config.insert("@context".into(), ctx.clone());
-    }
-    let config = Value::Object(config);
     // The document without `proof` is copied only when its hash is not memoised yet.
     let doc = || {
         let mut d = cred.as_object().cloned().unwrap_or_default();
@@ -352,7 +376,7 @@ fn rdfc_verify(
         Value::Object(d)
     };
     let hash_with = |loader: &Bundled, variant: Option<(&'static str, usize)>| -> Result<Vec<u8>> {
-        let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
+        let c = config_hash(cred, proof, loader, limits)?;
         let cached = memo
             .borrow()
             .iter()
@@ -368,7 +392,7 @@ fn rdfc_verify(
                 d
             }
         }?;
-        let mut h = sha256(&c).to_vec();
+        let mut h = c.to_vec();
         h.extend_from_slice(&d);
         Ok(h)
     };
@@ -389,6 +413,23 @@ fn rdfc_verify(
         }
     }
     Ok((None, first))
+}
+
+/// SHA-256 of the canonical proof configuration of an RDFC suite: the proof without
+/// `proofValue`, with the document's `@context`.
+pub(super) fn config_hash(
+    cred: &Value,
+    proof: &Value,
+    loader: &Bundled,
+    limits: &Limits,
+) -> Result<[u8; 32]> {
+    let mut config = proof.as_object().cloned().unwrap_or_default();
+    config.remove("proofValue");
+    if let Some(ctx) = cred.get("@context") {
+        config.insert("@context".into(), ctx.clone());
+    }
+    let quads = jsonld::to_rdf(&Value::Object(config), loader, limits)?;
+    Ok(sha256(&rdfc::canonicalize(&quads, limits)?))
 }
 
 /// The binding of a proof whose key was never resolved (its signature failed first).

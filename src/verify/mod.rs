@@ -11,6 +11,7 @@ mod di;
 mod ob2;
 mod ob3;
 mod resolve;
+mod sd;
 mod status;
 
 pub(crate) use ob3::{bind_did, Binding};
