@@ -107,7 +107,7 @@ pub enum Code {
     SignatureMissing,
     /// `proof-missing` (`proof`, fail): An OB 3.0 credential with no proof.
     ProofMissing,
-    /// `proof-value-invalid` (`proof`, fail): `proofValue` is not a multibase 64-byte Ed25519 signature.
+    /// `proof-value-invalid` (`proof`, fail): `proofValue` is not a multibase 64-byte signature, or not a well-formed `ecdsa-sd-2023` derived proof value.
     ProofValueInvalid,
     /// `proof-purpose-mismatch` (`proof`, fail): `proofPurpose` is not `assertionMethod`.
     ProofPurposeMismatch,
@@ -191,7 +191,7 @@ pub enum Code {
     Base58Invalid,
     /// `multibase-unsupported` (`proof`, fail): A multibase prefix other than `z`/`u`.
     MultibaseUnsupported,
-    /// `unsupported-cryptosuite` (`proof`, warn): A proof type / cryptosuite this verifier does not implement (e.g. `ecdsa-sd-2023`).
+    /// `unsupported-cryptosuite` (`proof`, warn): A proof type / cryptosuite this verifier does not implement (e.g. `bbs-2023`).
     UnsupportedCryptosuite,
     /// `context-unknown` (`proof`, warn): A JSON-LD context that is not bundled (never fetched).
     ContextUnknown,

@@ -7,7 +7,8 @@
 //! without proof))` for every suite, verified with strict Ed25519 or with ES256 (ECDSA P-256
 //! over those 64 bytes, SHA-256 inside; `proofValue` is the 64-byte `r ‖ s`). P-384 keys
 //! (whose hashes would be SHA-384) are refused when the key is read (`multikey-invalid`,
-//! `codec-p384`); `ecdsa-sd-2023` is `unsupported-cryptosuite`. A proof set passes when one proof verifies under a key bound to the
+//! `codec-p384`). `ecdsa-sd-2023` derived proofs are checked by module `sd` (the proof
+//! configuration is hashed here as for the other RDFC suites). A proof set passes when one proof verifies under a key bound to the
 //! issuer; every proof's outcome is reported. When an RDFC signature fails, the document is
 //! canonicalized again with the known historical variants of its contexts (context drift,
 //! specs §6.3) and the report says which variant matched.
