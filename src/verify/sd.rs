@@ -30,7 +30,6 @@ use crate::cbor::{Malformed, Reader};
 use crate::code::{Param, Params};
 use crate::crypto::{Alg, PublicKey};
 use crate::json::Value;
-use crate::rdf::{Quad, Term};
 use crate::{encoding, jsonld, rdfc, Code, Error, Limits, Result};
 use sha2::{Digest, Sha256};
 
@@ -48,9 +47,9 @@ pub(super) struct Derived {
     /// The ephemeral key as Multikey bytes (multicodec prefix included): signed as is.
     public_key: Vec<u8>,
     signatures: Vec<Vec<u8>>,
-    /// `(n, label)`: canonical blank node `c14n<n>` is labelled `label` (`u` + base64url of
-    /// the label bytes), sorted by `n`, each `n` once.
-    labels: Vec<(u64, String)>,
+    /// At `n`: the label of canonical blank node `c14n<n>` (`u` + base64url of the label
+    /// bytes); every entry is `Some` once parsed.
+    labels: Vec<Option<String>>,
     mandatory: Vec<u64>,
 }
 
@@ -63,10 +62,10 @@ pub(super) struct Derived {
 /// mandatory indexes than a document may have statements.
 pub(super) fn parse(proof_value: Option<&str>, limits: &Limits) -> Result<Derived> {
     let text = proof_value.ok_or_else(|| invalid("missing"))?;
-    let bytes = match encoding::multibase(text) {
-        Ok(b) if text.starts_with('u') => b,
-        Ok(_) => return Err(invalid("sd-not-base64url")),
-        Err(_) => return Err(invalid("not-multibase")),
+    let bytes = match text.strip_prefix('u').map(encoding::base64url) {
+        Some(Ok(b)) => b,
+        _ if text.starts_with('z') => return Err(invalid("sd-not-base64url")),
+        _ => return Err(invalid("not-multibase")),
     };
     match bytes.get(..3) {
         Some(h) if h == BASE_HEADER => Err(Error::with(Code::SdBaseProof, Params::new())),
@@ -93,49 +92,40 @@ impl From<Malformed> for Refused {
     }
 }
 
-/// The five components of the CBOR array, with their sizes checked.
+/// The five components of the CBOR array, with their sizes checked. (Plain loops: each
+/// `collect` into a `Result` is generic code of its own in the WebAssembly module.)
 fn components(r: &mut Reader<'_>, limits: &Limits) -> std::result::Result<Derived, Refused> {
-    let count = |n: usize, what: &'static str| {
-        if n > limits.max_quads {
-            Err(Refused::Limit(Error::limit(
-                "max_quads",
-                limits.max_quads,
-                what,
-            )))
-        } else {
-            Ok(n)
-        }
-    };
-    let signature = |r: &mut Reader<'_>| match r.bytes()? {
-        s if s.len() == SIGNATURE_BYTES => Ok(s.to_vec()),
-        _ => Err(Refused::Structure),
-    };
     if r.array()? != 5 {
         return Err(Refused::Structure);
     }
     let base_signature = signature(r)?;
     let public_key = r.bytes()?.to_vec();
-    let n = count(r.array()?, "sd-signatures")?;
-    let signatures = (0..n)
-        .map(|_| signature(r))
-        .collect::<std::result::Result<_, _>>()?;
-    let n = count(r.map()?, "sd-labels")?;
-    let mut labels = (0..n)
-        .map(|_| {
-            Ok((
-                r.uint()?,
-                format!("u{}", encoding::base64url_encode(r.bytes()?)),
-            ))
-        })
-        .collect::<std::result::Result<Vec<_>, Refused>>()?;
-    crate::sort::sort(&mut labels);
-    if labels.windows(2).any(|w| w[0].0 == w[1].0) {
-        return Err(Refused::Structure);
+    let n = bounded(r.array()?, limits, "sd-signatures")?;
+    let mut signatures = Vec::with_capacity(n);
+    for _ in 0..n {
+        signatures.push(signature(r)?);
     }
-    let n = count(r.array()?, "sd-mandatory-indexes")?;
-    let mandatory = (0..n)
-        .map(|_| r.uint())
-        .collect::<std::result::Result<_, _>>()?;
+    // One entry per blank node of the revealed document, keyed by its canonical number: the
+    // keys are 0 to n - 1, each once.
+    let n = bounded(r.map()?, limits, "sd-labels")?;
+    let mut labels = vec![None; n];
+    for _ in 0..n {
+        let key = r.uint()?;
+        let value = r.bytes()?;
+        let slot = usize::try_from(key)
+            .ok()
+            .and_then(|k| labels.get_mut(k))
+            .filter(|slot| slot.is_none())
+            .ok_or(Refused::Structure)?;
+        let mut label = String::from("u");
+        label.push_str(&encoding::base64url_encode(value));
+        *slot = Some(label);
+    }
+    let n = bounded(r.array()?, limits, "sd-mandatory-indexes")?;
+    let mut mandatory = Vec::with_capacity(n);
+    for _ in 0..n {
+        mandatory.push(r.uint()?);
+    }
     r.finish()?;
     Ok(Derived {
         base_signature,
@@ -144,6 +134,28 @@ fn components(r: &mut Reader<'_>, limits: &Limits) -> std::result::Result<Derive
         labels,
         mandatory,
     })
+}
+
+/// A 64-byte ES256 signature.
+fn signature(r: &mut Reader<'_>) -> std::result::Result<Vec<u8>, Refused> {
+    match r.bytes()? {
+        s if s.len() == SIGNATURE_BYTES => Ok(s.to_vec()),
+        _ => Err(Refused::Structure),
+    }
+}
+
+/// `n` items of the list `what`, within [`Limits::max_quads`]: no list of the proof value can
+/// be longer than the statements it describes.
+fn bounded(n: usize, limits: &Limits, what: &'static str) -> std::result::Result<usize, Refused> {
+    if n > limits.max_quads {
+        Err(Refused::Limit(Error::limit(
+            "max_quads",
+            limits.max_quads,
+            what,
+        )))
+    } else {
+        Ok(n)
+    }
 }
 
 /// What the signatures are checked over: the hashes and the non-mandatory statements.
@@ -168,40 +180,9 @@ fn verify_data(
     limits: &Limits,
 ) -> Result<Result<VerifyData>> {
     let quads = jsonld::to_rdf(doc, loader, limits)?;
-    let canonical = rdfc::canonicalize_with(&quads, limits, rdfc::HashAlgorithm::Sha256)?;
-    // Input label → the issuer's label, through the canonical number.
-    let mut relabel = Vec::with_capacity(canonical.labels.len());
-    for (n, (input, _)) in canonical.labels.into_iter().enumerate() {
-        let at = derived
-            .labels
-            .binary_search_by_key(&(n as u64), |(k, _)| *k);
-        match at {
-            Ok(i) => relabel.push((input, derived.labels[i].1.clone())),
-            Err(_) => return Ok(Err(mismatch("sd-label-map"))),
-        }
-    }
-    crate::sort::sort(&mut relabel);
-    let term = |t: &Term| match t {
-        Term::Blank(b) => relabel
-            .binary_search_by(|(input, _)| input.as_str().cmp(b))
-            .map(|i| Term::Blank(relabel[i].1.clone()))
-            .unwrap_or_else(|_| t.clone()),
-        _ => t.clone(),
+    let Some(lines) = rdfc::canonicalize_relabelled(&quads, limits, &derived.labels)? else {
+        return Ok(Err(mismatch("sd-label-map")));
     };
-    let mut lines: Vec<String> = quads
-        .iter()
-        .map(|q| {
-            Quad {
-                subject: term(&q.subject),
-                predicate: q.predicate.clone(),
-                object: term(&q.object),
-                graph: q.graph.as_ref().map(term),
-            }
-            .to_string()
-        })
-        .collect();
-    crate::sort::sort(&mut lines);
-    lines.dedup();
     let mut is_mandatory = vec![false; lines.len()];
     for &i in &derived.mandatory {
         match usize::try_from(i)
@@ -253,7 +234,9 @@ pub(super) fn verify(
         Ok(k) => k,
         Err(e) => return Ok(Err(e)),
     };
-    let base_message = [&proof_hash[..], &derived.public_key, &data.mandatory_hash].concat();
+    let mut base_message = proof_hash.to_vec();
+    base_message.extend_from_slice(&derived.public_key);
+    base_message.extend_from_slice(&data.mandatory_hash);
     let base = (
         key,
         base_message.as_slice(),
@@ -395,7 +378,8 @@ mod tests {
             let labels: Vec<(String, String)> = d
                 .labels
                 .iter()
-                .map(|(n, l)| (format!("c14n{n}"), l.clone()))
+                .enumerate()
+                .map(|(n, l)| (format!("c14n{n}"), l.clone().unwrap()))
                 .collect();
             let want_labels: Vec<(String, String)> = want["labelMap"]
                 .as_array()
