@@ -552,6 +552,9 @@ mod tests {
         ]
         .concat();
         assert_eq!(reason(&derived_bytes(&dup), &l), pv("sd-structure"));
+        // One label, for c14n1: the keys of n labels are 0 to n - 1.
+        let past = [&[0x85][..], &sig, &[0x40, 0x80, 0xa1, 1, 0x41, 1, 0x80]].concat();
+        assert_eq!(reason(&derived_bytes(&past), &l), pv("sd-structure"));
     }
 
     #[test]
