@@ -26,6 +26,7 @@
 //! A base proof (header `0xd9 0x5d 0x00`) is refused as such (`sd-base-proof`): it is what
 //! the issuer gives the holder, not something a verifier can check.
 
+use super::{Run, Signed};
 use crate::cbor::{Malformed, Reader};
 use crate::code::{Param, Params};
 use crate::crypto::{Alg, PublicKey};
@@ -208,52 +209,85 @@ fn verify_data(
     }))
 }
 
-/// Verifies a derived proof over `doc` (the credential without `proof`) whose proof
-/// configuration hashes to `proof_hash`, with the issuer's `key` under `alg`.
+/// The signed bytes of every signature of a derived proof over `doc` (the credential without
+/// `proof`) whose proof configuration hashes to `proof_hash`: first the base signature's
+/// (`proofHash ‖ publicKey ‖ mandatoryHash`), then each non-mandatory statement.
 ///
-/// Returns `Err` when the document cannot be canonicalized (as the other RDFC suites), and
-/// `Ok(check)` otherwise: `check` is `signature-invalid` when a signature fails or the
-/// revealed statements do not match the proof value (reason `sd-statement-count`,
-/// `sd-label-map`, `sd-mandatory-index`), or the error reading the ephemeral key.
-pub(super) fn verify(
+/// # Errors
+/// When the document cannot be canonicalized (as the other RDFC suites); `signature-invalid`
+/// when the revealed statements do not match the proof value (reason `sd-statement-count`,
+/// `sd-label-map`, `sd-mandatory-index`): the document was changed after derivation.
+fn messages(
     doc: &Value,
-    proof_hash: &[u8; 32],
+    proof_hash: Vec<u8>,
     derived: &Derived,
-    (key, alg): (&PublicKey, Alg),
     loader: &dyn jsonld::ContextLoader,
     limits: &Limits,
-) -> Result<Result<()>> {
-    let data = match verify_data(doc, derived, loader, limits)? {
-        Ok(d) => d,
-        Err(e) => return Ok(Err(e)),
-    };
+) -> Result<Vec<Vec<u8>>> {
+    let data = verify_data(doc, derived, loader, limits)??;
     if data.non_mandatory.len() != derived.signatures.len() {
-        return Ok(Err(mismatch("sd-statement-count")));
+        return Err(mismatch("sd-statement-count"));
     }
+    let mut base = proof_hash;
+    base.extend_from_slice(&derived.public_key);
+    base.extend_from_slice(&data.mandatory_hash);
+    let mut all = Vec::with_capacity(1 + data.non_mandatory.len());
+    all.push(base);
+    for line in data.non_mandatory {
+        all.push(line.into_bytes());
+    }
+    Ok(all)
+}
+
+/// Checks a derived proof: the base signature with the issuer's `key` and each disclosed
+/// statement's with the ephemeral key, all under `alg`, each asked of the driver under
+/// `id(key, signature, position)`. `prefix` gives the proof configuration's hash and the
+/// credential without `proof`; it and the canonicalization run only when some check has no
+/// answer yet.
+///
+/// # Errors
+/// As [`messages`]; those of `prefix`.
+pub(super) fn verify(
+    run: &mut Run<'_>,
+    derived: &Derived,
+    (key, alg): (&PublicKey, Alg),
+    id: &dyn Fn(&PublicKey, &[u8], usize) -> String,
+    prefix: &dyn Fn() -> Result<(Vec<u8>, Value)>,
+    loader: &dyn jsonld::ContextLoader,
+    limits: &Limits,
+) -> Result<Signed> {
     let ephemeral = match PublicKey::from_multikey_bytes(&derived.public_key) {
         Ok(k) => k,
-        Err(e) => return Ok(Err(e)),
+        Err(e) => return Ok(Signed::Invalid(e)),
     };
-    let mut base_message = proof_hash.to_vec();
-    base_message.extend_from_slice(&derived.public_key);
-    base_message.extend_from_slice(&data.mandatory_hash);
-    let base = (
-        key,
-        base_message.as_slice(),
-        derived.base_signature.as_slice(),
-    );
-    let statements = data
-        .non_mandatory
-        .iter()
-        .zip(&derived.signatures)
-        .map(|(line, sig)| (&ephemeral, line.as_bytes(), sig.as_slice()));
-    // Every signature of the suite is checked here, the base signature first.
-    for (key, message, signature) in std::iter::once(base).chain(statements) {
-        if let Err(e) = key.verify(alg, message, signature) {
-            return Ok(Err(e));
+    let all = std::cell::OnceCell::new();
+    let message = |i: usize| -> Result<Vec<u8>> {
+        let all = all.get_or_init(|| {
+            let (hash, doc) = prefix()?;
+            messages(&doc, hash, derived, loader, limits)
+        });
+        match all {
+            Ok(m) => Ok(m.get(i).cloned().unwrap_or_default()),
+            Err(e) => Err(e.clone()),
+        }
+    };
+    let mut pending = false;
+    for i in 0..=derived.signatures.len() {
+        let (k, signature) = match i.checked_sub(1) {
+            None => (key, &derived.base_signature),
+            Some(s) => (&ephemeral, &derived.signatures[s]),
+        };
+        match run.check_signature((k, alg), signature, id(k, signature, i), || message(i))? {
+            Signed::Valid => {}
+            Signed::Invalid(e) => return Ok(Signed::Invalid(e)),
+            Signed::Pending => pending = true,
         }
     }
-    Ok(Ok(()))
+    Ok(if pending {
+        Signed::Pending
+    } else {
+        Signed::Valid
+    })
 }
 
 /// `proof-value-invalid` with `reason`.
@@ -322,14 +356,15 @@ mod tests {
         PublicKey::from_multikey(base.and_then(Value::as_str).unwrap()).unwrap()
     }
 
-    fn proof_hash(doc: &Value, proof: &Value) -> [u8; 32] {
+    fn proof_hash(doc: &Value, proof: &Value) -> Vec<u8> {
         let mut cred = doc.as_object().cloned().unwrap();
         cred.insert("proof".into(), proof.clone());
-        super::super::di::config_hash(
+        super::super::di::config_digest(
             &Value::Object(cred),
             proof,
             &Bundled::new(),
             &Limits::default(),
+            Alg::ES256,
         )
         .unwrap()
     }
@@ -338,19 +373,16 @@ mod tests {
         e.params.get(p).map(ToString::to_string)
     }
 
+    /// Every signature of the derived proof, checked with the built-in backend.
     fn check(doc: &Value, proof: &Value, derived: &Derived) -> Result<()> {
         let h = proof_hash(doc, proof);
-        let key = issuer_key();
-        let limits = Limits::default();
-        verify(
-            doc,
-            &h,
-            derived,
-            (&key, Alg::ES256),
-            &Bundled::new(),
-            &limits,
-        )
-        .unwrap()
+        let all = messages(doc, h, derived, &Bundled::new(), &Limits::default())?;
+        let ephemeral = PublicKey::from_multikey_bytes(&derived.public_key)?;
+        issuer_key().verify(Alg::ES256, &all[0], &derived.base_signature)?;
+        for (m, sig) in all[1..].iter().zip(&derived.signatures) {
+            ephemeral.verify(Alg::ES256, m, sig)?;
+        }
+        Ok(())
     }
 
     /// Stage 1: the proof value's components (verifyDerivedProofValue.json).
