@@ -23,6 +23,10 @@
 //! non-mandatory statement's signature. No HMAC is computed: the label map already holds the
 //! HMAC'd labels, and the HMAC key never leaves the issuer and holder.
 //!
+//! Every signature is asked of the driver, the base signature and all the statements' in one
+//! round, each under its own id ([`verify`]); the document is canonicalized only in a round
+//! where some check has no answer yet.
+//!
 //! A base proof (header `0xd9 0x5d 0x00`) is refused as such (`sd-base-proof`): it is what
 //! the issuer gives the holder, not something a verifier can check.
 
