@@ -231,6 +231,9 @@ limit-exceeded = Dieses Abzeichen ist größer oder komplexer, als dieses Prüfp
         [quads] Die Anzahl der RDF-Aussagen
         [rdfc-work] Der Aufwand für das RDFC-1.0-Hashing der Blank Nodes
         [rdfc-depth] Die Rekursionstiefe von RDFC-1.0 Hash N-Degree Quads
+        [sd-signatures] Die Anzahl der Aussagensignaturen im Selective-Disclosure-Proof
+        [sd-labels] Die Anzahl der Einträge der Label-Tabelle im Selective-Disclosure-Proof
+        [sd-mandatory-indexes] Die Anzahl der Indizes verpflichtender Aussagen im Selective-Disclosure-Proof
         [context-depth] Die Verschachtelung der JSON-LD-Kontexte
         [remote-contexts] Die Kette entfernter JSON-LD-Kontexte
         [context-terms] Die Anzahl der JSON-LD-Termdefinitionen
@@ -547,6 +550,9 @@ signature-invalid = Die Signatur passt nicht zu diesem Abzeichen: Es wurde nach 
         [es256-der] Die { $algorithm }-Signatur ist DER-kodiert; ECDSA-Signaturen sind das rohe r‖s (64 Byte für ES256, 96 Byte für ES384; RFC 7518 §3.4).
         [es256-out-of-range] r oder s der { $algorithm }-Signatur ist null oder außerhalb des gültigen Bereichs.
         [small-order-key] Die { $algorithm }-Signatur wird nicht verifiziert: Der öffentliche Ed25519-Schlüssel ist ein Punkt kleiner Ordnung, der zu jeder Nachricht passen kann, und wird abgelehnt.
+        [sd-statement-count] Die offengelegten Aussagen passen nicht zum Selective-Disclosure-Proof: Er enthält eine Signatur pro nicht verpflichtender Aussage, und die Anzahlen unterscheiden sich (eine Aussage wurde hinzugefügt oder entfernt).
+        [sd-label-map] Das offengelegte Dokument enthält einen Blank Node, den die Label-Tabelle des Selective-Disclosure-Proofs nicht nennt (das Dokument wurde verändert).
+        [sd-mandatory-index] Ein Index einer verpflichtenden Aussage im Selective-Disclosure-Proof liegt hinter der letzten offengelegten Aussage (Aussagen wurden entfernt).
        *[other] Die { $algorithm }-Signatur lässt sich mit dem Schlüssel nicht verifizieren: Die signierten Bytes wurden verändert, oder ein anderer Schlüssel hat die Signatur erzeugt.
     }
 
@@ -555,6 +561,15 @@ proof-value-invalid = Die Signatur in diesem Abzeichen ist beschädigt und läss
         [missing] Der Proof hat keinen String `proofValue`.
         [not-multibase] `proofValue` ist kein gültiges Multibase.
         [wrong-length] `proofValue` ergibt dekodiert keine 64 Byte lange Signatur (Ed25519 oder P-256 `r ‖ s`).
+        [sd-not-base64url] Ein `ecdsa-sd-2023`-`proofValue` muss Multibase-base64url sein (Präfix `u`).
+        [sd-header] Der `ecdsa-sd-2023`-`proofValue` beginnt weder mit dem Header eines Basis-Proofs (0xd9 0x5d 0x00) noch mit dem eines abgeleiteten Proofs (0xd9 0x5d 0x01).
+        [sd-structure] Der abgeleitete `ecdsa-sd-2023`-`proofValue` ist nicht das CBOR-Array [Basissignatur (64 Byte), öffentlicher Schlüssel, Signaturen (je 64 Byte), Label-Tabelle (Ganzzahl → Bytes, jeder Schlüssel einmal), verpflichtende Indizes].
+        [cbor-truncated] Das CBOR des `ecdsa-sd-2023`-`proofValue` endet mitten in einem Element.
+        [cbor-wrong-type] Das CBOR des `ecdsa-sd-2023`-`proofValue` enthält ein Element des falschen Typs (verwendet werden nur vorzeichenlose Ganzzahlen, Byte-Strings, Arrays und Maps).
+        [cbor-indefinite] Das CBOR des `ecdsa-sd-2023`-`proofValue` verwendet eine unbestimmte Länge.
+        [cbor-reserved] Das CBOR des `ecdsa-sd-2023`-`proofValue` verwendet eine reservierte Kodierung (Zusatzinformation 28–30).
+        [cbor-too-long] Das CBOR des `ecdsa-sd-2023`-`proofValue` gibt eine Länge oder Anzahl an, die größer ist als die Daten.
+        [cbor-trailing] Der `ecdsa-sd-2023`-`proofValue` hat Bytes nach seinem CBOR-Array.
        *[other] `proofValue` ist keine Multibase-kodierte, 64 Byte lange Signatur (Ed25519 oder P-256 `r ‖ s`).
     }
 
@@ -569,6 +584,9 @@ proof-expired = Die Signatur dieses Abzeichens ist am { $date } abgelaufen und k
 
 proof-context-mismatch = Die Signatur deckt dieses Abzeichen nicht in seiner vorliegenden Form ab, daher kann sie nicht geprüft werden.
     .detail = eddsa-jcs-2022: Der `@context` des Proofs ist nicht der Anfang des `@context` des Nachweises.
+
+sd-base-proof = Dies ist das Originalexemplar eines Abzeichens mit selektiver Offenlegung, das der Aussteller für die Inhaberin oder den Inhaber bestimmt hat, kein prüfbares Exemplar. Bitten Sie die Inhaberin oder den Inhaber, das Abzeichen aus der eigenen Wallet zu teilen; dabei entsteht ein prüfbares Exemplar.
+    .detail = Der `ecdsa-sd-2023`-`proofValue` hat den Header eines Basis-Proofs (0xd9 0x5d 0x00). Ein Basis-Proof geht vom Aussteller an die Inhaberin oder den Inhaber, die daraus einen Proof ableiten (Header 0xd9 0x5d 0x01), der die gewählten Aussagen offenlegt; nur ein abgeleiteter Proof lässt sich prüfen, denn der Basis-Proof braucht den HMAC-Schlüssel des Ausstellers. Es handelt sich nicht um eine ungültige Signatur.
 
 verification-method-invalid = Das Abzeichen gibt nicht richtig an, mit welchem Schlüssel es signiert wurde, daher kann die Signatur nicht geprüft werden.
     .detail = { $reason ->

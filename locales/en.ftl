@@ -312,6 +312,9 @@ limit-exceeded = This badge is larger or more complex than this checker accepts,
         [quads] The number of RDF statements
         [rdfc-work] The RDFC-1.0 blank-node hashing work
         [rdfc-depth] The RDFC-1.0 Hash N-Degree Quads recursion depth
+        [sd-signatures] The number of statement signatures in the selective-disclosure proof
+        [sd-labels] The number of label-map entries in the selective-disclosure proof
+        [sd-mandatory-indexes] The number of mandatory statement indexes in the selective-disclosure proof
         [context-depth] The JSON-LD context nesting
         [remote-contexts] The chain of remote JSON-LD contexts
         [context-terms] The number of JSON-LD term definitions
@@ -628,6 +631,9 @@ signature-invalid = The signature does not match this badge: it was changed afte
         [es256-der] The { $algorithm } signature is DER-encoded; ECDSA signatures are the raw r‖s (64 bytes for ES256, 96 for ES384; RFC 7518 §3.4).
         [es256-out-of-range] The { $algorithm } signature's r or s is zero or out of range.
         [small-order-key] The { $algorithm } signature does not verify: the Ed25519 public key is a small-order point, which can match any message, and is refused.
+        [sd-statement-count] The disclosed statements do not match the selective-disclosure proof: it holds one signature per non-mandatory statement, and their numbers differ (a statement was added or removed).
+        [sd-label-map] The disclosed document has a blank node that the selective-disclosure proof's label map does not name (the document was changed).
+        [sd-mandatory-index] A mandatory statement index of the selective-disclosure proof is past the last disclosed statement (statements were removed).
        *[other] The { $algorithm } signature does not verify with the key: the signed bytes were changed or another key made the signature.
     }
 
@@ -636,6 +642,15 @@ proof-value-invalid = The signature in this badge is damaged, so it cannot be ch
         [missing] The proof has no `proofValue` string.
         [not-multibase] `proofValue` is not valid multibase.
         [wrong-length] `proofValue` does not decode to a 64-byte signature (Ed25519, or P-256 `r ‖ s`).
+        [sd-not-base64url] An `ecdsa-sd-2023` `proofValue` must be multibase base64url (prefix `u`).
+        [sd-header] The `ecdsa-sd-2023` `proofValue` starts with neither the base-proof header (0xd9 0x5d 0x00) nor the derived-proof header (0xd9 0x5d 0x01).
+        [sd-structure] The `ecdsa-sd-2023` derived `proofValue` is not the CBOR array [base signature (64 bytes), public key, signatures (64 bytes each), label map (integer → bytes, each key once), mandatory indexes].
+        [cbor-truncated] The `ecdsa-sd-2023` `proofValue` CBOR ends in the middle of an item.
+        [cbor-wrong-type] The `ecdsa-sd-2023` `proofValue` CBOR has an item of the wrong type (only unsigned integers, byte strings, arrays and maps are used).
+        [cbor-indefinite] The `ecdsa-sd-2023` `proofValue` CBOR uses an indefinite length.
+        [cbor-reserved] The `ecdsa-sd-2023` `proofValue` CBOR uses a reserved encoding (additional information 28–30).
+        [cbor-too-long] The `ecdsa-sd-2023` `proofValue` CBOR states a length or count larger than the data.
+        [cbor-trailing] The `ecdsa-sd-2023` `proofValue` has bytes after its CBOR array.
        *[other] `proofValue` is not a multibase 64-byte signature (Ed25519, or P-256 `r ‖ s`).
     }
 
@@ -650,6 +665,9 @@ proof-expired = The signature on this badge expired on { $date }, so it can no l
 
 proof-context-mismatch = The signature does not cover this badge as it is written, so it cannot be checked.
     .detail = eddsa-jcs-2022: the proof's `@context` is not the start of the credential's `@context`.
+
+sd-base-proof = This is the issuer's original copy of a selective-disclosure badge, meant for the badge holder, not a copy that can be checked. Ask the holder to share the badge from their wallet, which creates a copy that can be verified.
+    .detail = The `ecdsa-sd-2023` `proofValue` has the base-proof header (0xd9 0x5d 0x00). A base proof goes from the issuer to the holder, who derives from it a proof (header 0xd9 0x5d 0x01) revealing the statements they choose; only a derived proof can be verified, since the base proof needs the issuer's HMAC key. This is not a bad signature.
 
 verification-method-invalid = The badge does not say properly which key signed it, so the signature cannot be checked.
     .detail = { $reason ->

@@ -240,6 +240,9 @@ limit-exceeded = Esta insignia es más grande o más compleja de lo que acepta e
         [quads] El número de declaraciones RDF
         [rdfc-work] El trabajo de hash de nodos en blanco de RDFC-1.0
         [rdfc-depth] La profundidad de recursión de Hash N-Degree Quads de RDFC-1.0
+        [sd-signatures] El número de firmas de declaraciones de la prueba de divulgación selectiva
+        [sd-labels] El número de entradas de la tabla de etiquetas de la prueba de divulgación selectiva
+        [sd-mandatory-indexes] El número de índices de declaraciones obligatorias de la prueba de divulgación selectiva
         [context-depth] El anidamiento de contextos JSON-LD
         [remote-contexts] La cadena de contextos JSON-LD remotos
         [context-terms] El número de definiciones de términos JSON-LD
@@ -556,6 +559,9 @@ signature-invalid = La firma no corresponde a esta insignia: se modificó despu�
         [es256-der] La firma { $algorithm } está codificada en DER; las firmas ECDSA son el r‖s sin codificar (64 bytes en ES256, 96 en ES384; RFC 7518 §3.4).
         [es256-out-of-range] El r o el s de la firma { $algorithm } es cero o está fuera de rango.
         [small-order-key] La firma { $algorithm } no se verifica: la clave pública Ed25519 es un punto de orden pequeño, que puede coincidir con cualquier mensaje, y se rechaza.
+        [sd-statement-count] Las declaraciones divulgadas no corresponden a la prueba de divulgación selectiva: contiene una firma por cada declaración no obligatoria, y sus números difieren (se añadió o se quitó una declaración).
+        [sd-label-map] El documento divulgado tiene un nodo en blanco que la tabla de etiquetas de la prueba de divulgación selectiva no nombra (el documento se modificó).
+        [sd-mandatory-index] Un índice de declaración obligatoria de la prueba de divulgación selectiva está más allá de la última declaración divulgada (se quitaron declaraciones).
        *[other] La firma { $algorithm } no se verifica con la clave: los bytes firmados se modificaron o la firma se hizo con otra clave.
     }
 
@@ -564,6 +570,15 @@ proof-value-invalid = La firma de esta insignia está dañada, así que no se pu
         [missing] La prueba no tiene una cadena `proofValue`.
         [not-multibase] `proofValue` no es multibase válido.
         [wrong-length] `proofValue` no se decodifica en una firma de 64 bytes (Ed25519, o `r ‖ s` de P-256).
+        [sd-not-base64url] Un `proofValue` `ecdsa-sd-2023` debe estar en multibase base64url (prefijo `u`).
+        [sd-header] El `proofValue` `ecdsa-sd-2023` no empieza ni con la cabecera de prueba base (0xd9 0x5d 0x00) ni con la de prueba derivada (0xd9 0x5d 0x01).
+        [sd-structure] El `proofValue` derivado `ecdsa-sd-2023` no es el array CBOR [firma base (64 bytes), clave pública, firmas (64 bytes cada una), tabla de etiquetas (entero → bytes, cada clave una vez), índices obligatorios].
+        [cbor-truncated] El CBOR del `proofValue` `ecdsa-sd-2023` termina en medio de un elemento.
+        [cbor-wrong-type] El CBOR del `proofValue` `ecdsa-sd-2023` tiene un elemento del tipo equivocado (solo se usan enteros sin signo, cadenas de bytes, arrays y mapas).
+        [cbor-indefinite] El CBOR del `proofValue` `ecdsa-sd-2023` usa una longitud indefinida.
+        [cbor-reserved] El CBOR del `proofValue` `ecdsa-sd-2023` usa una codificación reservada (información adicional 28–30).
+        [cbor-too-long] El CBOR del `proofValue` `ecdsa-sd-2023` indica una longitud o un número de elementos mayor que los datos.
+        [cbor-trailing] El `proofValue` `ecdsa-sd-2023` tiene bytes después de su array CBOR.
        *[other] `proofValue` no es una firma multibase de 64 bytes (Ed25519, o `r ‖ s` de P-256).
     }
 
@@ -578,6 +593,9 @@ proof-expired = La firma de esta insignia caducó el { $date }, así que ya no p
 
 proof-context-mismatch = La firma no abarca esta insignia tal como está escrita, así que no se puede comprobar.
     .detail = eddsa-jcs-2022: el `@context` de la prueba no es el comienzo del `@context` de la credencial.
+
+sd-base-proof = Esta es la copia original de una insignia de divulgación selectiva, que el emisor entrega al titular de la insignia: no es una copia que se pueda comprobar. Pida al titular que comparta la insignia desde su cartera digital, lo que crea una copia verificable.
+    .detail = El `proofValue` `ecdsa-sd-2023` tiene la cabecera de prueba base (0xd9 0x5d 0x00). Una prueba base va del emisor al titular, que deriva de ella una prueba (cabecera 0xd9 0x5d 0x01) que revela las declaraciones que elija; solo una prueba derivada se puede verificar, porque la prueba base requiere la clave HMAC del emisor. No se trata de una firma no válida.
 
 verification-method-invalid = La insignia no indica correctamente qué clave la firmó, así que la firma no se puede comprobar.
     .detail = { $reason ->

@@ -250,6 +250,9 @@ limit-exceeded = Ce badge est plus volumineux ou plus complexe que ce que ce vé
         [quads] Le nombre d'énoncés RDF
         [rdfc-work] Le travail de hachage des nœuds anonymes RDFC-1.0
         [rdfc-depth] La profondeur de récursion Hash N-Degree Quads de RDFC-1.0
+        [sd-signatures] Le nombre de signatures d'énoncés de la preuve à divulgation sélective
+        [sd-labels] Le nombre d'entrées de la table d'étiquettes de la preuve à divulgation sélective
+        [sd-mandatory-indexes] Le nombre d'index d'énoncés obligatoires de la preuve à divulgation sélective
         [context-depth] L'imbrication des contextes JSON-LD
         [remote-contexts] La chaîne de contextes JSON-LD distants
         [context-terms] Le nombre de définitions de termes JSON-LD
@@ -566,6 +569,9 @@ signature-invalid = La signature ne correspond pas à ce badge : il a été mod
         [es256-der] La signature { $algorithm } est encodée en DER ; les signatures ECDSA sont le r‖s brut (64 octets en ES256, 96 en ES384 ; RFC 7518 §3.4).
         [es256-out-of-range] Le r ou le s de la signature { $algorithm } est nul ou hors limites.
         [small-order-key] La signature { $algorithm } n'est pas valide : la clé publique Ed25519 est un point d'ordre faible, qui peut correspondre à n'importe quel message, et elle est refusée.
+        [sd-statement-count] Les énoncés divulgués ne correspondent pas à la preuve à divulgation sélective : elle contient une signature par énoncé non obligatoire, et leurs nombres diffèrent (un énoncé a été ajouté ou retiré).
+        [sd-label-map] Le document divulgué contient un nœud anonyme que la table d'étiquettes de la preuve à divulgation sélective ne nomme pas (le document a été modifié).
+        [sd-mandatory-index] Un index d'énoncé obligatoire de la preuve à divulgation sélective dépasse le dernier énoncé divulgué (des énoncés ont été retirés).
        *[other] La signature { $algorithm } n'est pas valide avec la clé : les octets signés ont été modifiés ou une autre clé a produit la signature.
     }
 
@@ -574,6 +580,15 @@ proof-value-invalid = La signature de ce badge est endommagée : elle ne peut p
         [missing] La preuve n'a pas de chaîne `proofValue`.
         [not-multibase] `proofValue` n'est pas du multibase valide.
         [wrong-length] `proofValue` ne se décode pas en une signature de 64 octets (Ed25519, ou `r ‖ s` P-256).
+        [sd-not-base64url] Un `proofValue` `ecdsa-sd-2023` doit être en multibase base64url (préfixe `u`).
+        [sd-header] Le `proofValue` `ecdsa-sd-2023` ne commence ni par l'en-tête de preuve de base (0xd9 0x5d 0x00) ni par celui de preuve dérivée (0xd9 0x5d 0x01).
+        [sd-structure] Le `proofValue` dérivé `ecdsa-sd-2023` n'est pas le tableau CBOR [signature de base (64 octets), clé publique, signatures (64 octets chacune), table d'étiquettes (entier → octets, chaque clé une fois), index obligatoires].
+        [cbor-truncated] Le CBOR du `proofValue` `ecdsa-sd-2023` s'arrête au milieu d'un élément.
+        [cbor-wrong-type] Le CBOR du `proofValue` `ecdsa-sd-2023` contient un élément du mauvais type (seuls les entiers non signés, chaînes d'octets, tableaux et tables sont utilisés).
+        [cbor-indefinite] Le CBOR du `proofValue` `ecdsa-sd-2023` utilise une longueur indéfinie.
+        [cbor-reserved] Le CBOR du `proofValue` `ecdsa-sd-2023` utilise un encodage réservé (information additionnelle 28–30).
+        [cbor-too-long] Le CBOR du `proofValue` `ecdsa-sd-2023` annonce une longueur ou un nombre d'éléments supérieur aux données.
+        [cbor-trailing] Le `proofValue` `ecdsa-sd-2023` contient des octets après son tableau CBOR.
        *[other] `proofValue` n'est pas une signature de 64 octets en multibase (Ed25519, ou `r ‖ s` P-256).
     }
 
@@ -588,6 +603,9 @@ proof-expired = La signature de ce badge a expiré le { $date } : elle ne peut 
 
 proof-context-mismatch = La signature ne couvre pas ce badge tel qu'il est écrit : elle ne peut pas être vérifiée.
     .detail = eddsa-jcs-2022 : le `@context` de la preuve n'est pas le début du `@context` de l'attestation.
+
+sd-base-proof = Ceci est l'exemplaire original d'un badge à divulgation sélective, remis par l'émetteur au titulaire du badge : ce n'est pas un exemplaire qui peut être vérifié. Demandez au titulaire de partager le badge depuis son portefeuille, ce qui crée un exemplaire vérifiable.
+    .detail = Le `proofValue` `ecdsa-sd-2023` porte l'en-tête de preuve de base (0xd9 0x5d 0x00). Une preuve de base va de l'émetteur au titulaire, qui en dérive une preuve (en-tête 0xd9 0x5d 0x01) révélant les énoncés de son choix ; seule une preuve dérivée peut être vérifiée, car la preuve de base exige la clé HMAC de l'émetteur. Il ne s'agit pas d'une signature invalide.
 
 verification-method-invalid = Le badge n'indique pas correctement quelle clé l'a signé : la signature ne peut pas être vérifiée.
     .detail = { $reason ->

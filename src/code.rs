@@ -121,7 +121,7 @@ pub enum Code {
     SignatureMissing,
     /// `proof-missing` (`proof`, fail): An OB 3.0 credential with no proof.
     ProofMissing,
-    /// `proof-value-invalid` (`proof`, fail): `proofValue` is not a multibase 64-byte Ed25519 signature.
+    /// `proof-value-invalid` (`proof`, fail): `proofValue` is not a multibase 64-byte signature, or not a well-formed `ecdsa-sd-2023` derived proof value.
     ProofValueInvalid,
     /// `proof-purpose-mismatch` (`proof`, fail): `proofPurpose` is not `assertionMethod`.
     ProofPurposeMismatch,
@@ -129,6 +129,8 @@ pub enum Code {
     ProofExpired,
     /// `proof-context-mismatch` (`proof`, fail): Eddsa-jcs-2022: the proof's `@context` is not a prefix of the document's.
     ProofContextMismatch,
+    /// `sd-base-proof` (`proof`, fail): An `ecdsa-sd-2023` base proof (the issuer's proof for the holder, header `0xd9 0x5d 0x00`), which a verifier cannot check; the holder must share a derived copy.
+    SdBaseProof,
     /// `verification-method-invalid` (`proof`, fail): The verification method is malformed (not a DID/https URL, bad fragment key).
     VerificationMethodInvalid,
     /// `hosted-id-mismatch` (`proof`, fail): The document served at the hosted URL has another `id` (OB 1.x: names another `verify.url`).
@@ -203,7 +205,7 @@ pub enum Code {
     Base58Invalid,
     /// `multibase-unsupported` (`proof`, fail): A multibase prefix other than `z`/`u`.
     MultibaseUnsupported,
-    /// `unsupported-cryptosuite` (`proof`, warn): A proof type / cryptosuite this verifier does not implement (e.g. `ecdsa-sd-2023`).
+    /// `unsupported-cryptosuite` (`proof`, warn): A proof type / cryptosuite this verifier does not implement (e.g. `bbs-2023`).
     UnsupportedCryptosuite,
     /// `context-unknown` (`proof`, warn): A JSON-LD context that is not bundled (never fetched).
     ContextUnknown,
@@ -406,6 +408,7 @@ impl Code {
             Self::ProofPurposeMismatch => "proof-purpose-mismatch",
             Self::ProofExpired => "proof-expired",
             Self::ProofContextMismatch => "proof-context-mismatch",
+            Self::SdBaseProof => "sd-base-proof",
             Self::VerificationMethodInvalid => "verification-method-invalid",
             Self::HostedIdMismatch => "hosted-id-mismatch",
             Self::HostedIdInvalid => "hosted-id-invalid",
@@ -533,7 +536,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 167] = [
+    pub const ALL: [Self; 168] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -583,6 +586,7 @@ impl Code {
         Self::ProofPurposeMismatch,
         Self::ProofExpired,
         Self::ProofContextMismatch,
+        Self::SdBaseProof,
         Self::VerificationMethodInvalid,
         Self::HostedIdMismatch,
         Self::HostedIdInvalid,
@@ -778,6 +782,7 @@ impl Code {
             | Self::JwksInvalid
             | Self::JwksKeyUse
             | Self::ProofContextMismatch
+            | Self::SdBaseProof
             | Self::NotAnOpenBadge
             | Self::NoIssuer
             | Self::NoSubject

@@ -284,7 +284,16 @@ impl PublicKey {
                 .ok_or_else(|| multikey_invalid("not-base58btc"))?,
         )
         .map_err(multikey_invalid)?;
-        let (codec, key) = split_varint(&bytes).ok_or_else(|| multikey_invalid("no-codec"))?;
+        PublicKey::from_multikey_bytes(&bytes)
+    }
+
+    /// Reads the bytes of a Multikey (a multicodec varint, then the key), as an
+    /// `ecdsa-sd-2023` proof value carries its ephemeral key.
+    ///
+    /// # Errors
+    /// As [`PublicKey::from_multikey`], less the text errors.
+    pub fn from_multikey_bytes(bytes: &[u8]) -> Result<PublicKey> {
+        let (codec, key) = split_varint(bytes).ok_or_else(|| multikey_invalid("no-codec"))?;
         // The reason tokens name the multicodec when it is not a supported signing key.
         let (reason, want) = match codec {
             0xed => ("wrong-length", Some(32)),

@@ -55,10 +55,11 @@ pub mod jcs;
 pub mod report;
 pub mod display;
 pub mod fetch;
-// Leaves: JSON, encodings, compression, time, limits, errors, collections.
+// Leaves: JSON, encodings, CBOR, compression, time, limits, errors, collections.
 pub mod json;
 pub mod decimal;
 pub mod encoding;
+pub mod cbor;
 pub mod inflate;
 pub mod crc32;
 pub mod time;

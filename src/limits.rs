@@ -63,8 +63,9 @@ pub struct Limits {
     /// DID documents, status lists). Default 24.
     pub max_fetches: usize,
     /// Most signature checks asked of the driver for one verification (every proof of a
-    /// proof set, each context variant tried after a failed RDFC signature, endorsements).
-    /// Default 128.
+    /// proof set, each context variant tried after a failed RDFC signature, each statement an
+    /// `ecdsa-sd-2023` derived proof discloses, endorsements, every credential a presentation,
+    /// CLR or API response holds). Default 1024.
     pub max_signatures: usize,
     /// Most HTTP redirects followed per fetch. Default 5.
     pub max_redirects: usize,
@@ -100,7 +101,7 @@ impl Default for Limits {
             max_rdfc_work: 50_000,
             max_rdfc_depth: 128,
             max_fetches: 24,
-            max_signatures: 128,
+            max_signatures: 1024,
             max_redirects: 5,
             max_response_bytes: 2 << 20,
             fetch_timeout_ms: 10_000,

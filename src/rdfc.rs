@@ -89,14 +89,31 @@ pub fn canonicalize_with(
     limits: &Limits,
     hash: HashAlgorithm,
 ) -> Result<Canonicalized> {
-    #[cfg(test)]
-    CANONICALIZATIONS.with(|c| c.set(c.get() + 1));
-    if quads.len() > limits.max_quads {
-        return Err(Error::limit("max_quads", limits.max_quads, "quads"));
-    }
-    let mut state = State::new(quads, limits, hash)?;
-    state.run()?;
-    Ok(state.finish())
+    Ok(State::completed(quads, limits, hash)?.finish())
+}
+
+/// Canonicalizes `quads` with RDFC-1.0 and SHA-256 and returns the canonical statements
+/// (sorted, duplicates removed, each line ending in `\n`) with every blank node written as
+/// `_:` + `labels[c]` instead of `_:c14n<c>`, `c` being its canonical number: the label
+/// replacement of the selective-disclosure suites (`ecdsa-sd-2023`). `None` when `labels`
+/// has no label for one of the blank nodes.
+///
+/// # Errors
+/// As [`canonicalize`].
+pub fn canonicalize_relabelled(
+    quads: &[Quad],
+    limits: &Limits,
+    labels: &[Option<String>],
+) -> Result<Option<Vec<String>>> {
+    let mut state = State::completed(quads, limits, HashAlgorithm::Sha256)?;
+    Ok(state.sorted_lines(&|line, c| match labels.get(c) {
+        Some(Some(label)) => {
+            line.push_str("_:");
+            line.push_str(label);
+            true
+        }
+        _ => false,
+    }))
 }
 
 /// A quad position: a pre-serialized term, or a blank node number.
@@ -260,8 +277,23 @@ impl<'a> State<'a> {
         Ok(())
     }
 
-    fn finish(mut self) -> Canonicalized {
+    /// The state after the whole algorithm has run on `quads`.
+    fn completed(quads: &'a [Quad], limits: &'a Limits, hash: HashAlgorithm) -> Result<Self> {
+        #[cfg(test)]
+        CANONICALIZATIONS.with(|c| c.set(c.get() + 1));
+        if quads.len() > limits.max_quads {
+            return Err(Error::limit("max_quads", limits.max_quads, "quads"));
+        }
+        let mut state = State::new(quads, limits, hash)?;
+        state.run()?;
+        Ok(state)
+    }
+
+    /// The statements, sorted and deduplicated, with each blank node written by `name` from
+    /// its canonical number (`false`: it has no name; the result is then `None`).
+    fn sorted_lines(&mut self, name: &dyn Fn(&mut String, usize) -> bool) -> Option<Vec<String>> {
         let mut lines: Vec<String> = Vec::with_capacity(self.quads.len());
+        let mut named = true;
         let quads = std::mem::take(&mut self.quads);
         for q in &quads {
             let mut line = String::new();
@@ -269,9 +301,7 @@ impl<'a> State<'a> {
                 // Every blank node has been issued by now; fall back to its input label
                 // rather than panic if that invariant were ever broken.
                 match self.canonical[n as usize] {
-                    Some(c) => {
-                        let _ = write!(line, "_:c14n{c}");
-                    }
+                    Some(c) => named &= name(line, c),
                     None => {
                         line.push_str("_:");
                         line.push_str(self.labels[n as usize]);
@@ -282,6 +312,13 @@ impl<'a> State<'a> {
         }
         crate::sort::sort(&mut lines);
         lines.dedup();
+        named.then_some(lines)
+    }
+
+    fn finish(mut self) -> Canonicalized {
+        let lines = self
+            .sorted_lines(&|line, c| write!(line, "_:c14n{c}").is_ok())
+            .unwrap_or_default();
         let labels = self
             .canonical_order
             .iter()

@@ -1,8 +1,8 @@
 //! Byte encodings and key decoders: base64url/base64, base58btc, multibase, Multikey, JWK,
-//! PEM, offline DID resolution. The first byte picks the decoder.
+//! PEM, DER, CBOR, offline DID resolution. The first byte picks the decoder.
 #![no_main]
 use badgeverify::crypto::PublicKey;
-use badgeverify::{did, encoding};
+use badgeverify::{cbor, did, encoding};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -35,8 +35,12 @@ fuzz_target!(|data: &[u8]| {
         4 => {
             let _ = PublicKey::from_pem(text);
         }
+        // Binary decoders: DER SPKI, and the CBOR reader of ecdsa-sd-2023 proof values.
         5 => {
             let _ = PublicKey::from_spki_der(rest);
+            let _ = PublicKey::from_multikey_bytes(rest);
+            let mut r = cbor::Reader::new(rest);
+            while r.finish().is_err() && r.item().is_ok() {}
         }
         6 => {
             let _ = did::did_method(text);

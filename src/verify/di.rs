@@ -7,7 +7,8 @@
 //! without proof))` for every suite, with `H` SHA-256 (Ed25519, P-256) or SHA-384 (P-384),
 //! verified with strict Ed25519, ES256 (ECDSA P-256 over those 64 bytes, SHA-256 inside;
 //! `proofValue` is the 64-byte `r ‖ s`) or ES384 (P-384 over those 96 bytes, SHA-384 inside;
-//! a 96-byte `r ‖ s`). `ecdsa-sd-2023` is `unsupported-cryptosuite`. A proof set passes when
+//! a 96-byte `r ‖ s`). `ecdsa-sd-2023` derived proofs (P-256, ES256) are checked by module
+//! `sd`, the proof configuration hashed here as for the other RDFC suites. A proof set passes when
 //! one proof verifies under a key bound to the issuer; every proof's outcome is reported.
 //! When an RDFC signature fails, the document is canonicalized again with the known
 //! historical variants of its contexts (context drift, specs §6.3) and the report says which
@@ -18,6 +19,7 @@
 //! proof's JSON: on the round that brings the answer, nothing is canonicalized again.
 
 use super::resolve::{unresolved, vm_invalid};
+use super::sd;
 use super::{Binding, KeyLookup, Run};
 use super::{SignatureCheck, Signed};
 use crate::code::{Param, Params};
@@ -49,11 +51,21 @@ struct Shared {
     cred_digest: std::cell::OnceCell<[u8; 32]>,
 }
 
+impl Shared {
+    /// The SHA-256 of the credential's JSON, for signature ids.
+    fn cred_digest(&self, cred: &Value) -> &[u8; 32] {
+        self.cred_digest
+            .get_or_init(|| Sha256::digest(cred.to_string().as_bytes()).into())
+    }
+}
+
 /// How canonical bytes are produced for a suite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Canon {
     Rdfc,
     Jcs,
+    /// `ecdsa-sd-2023`: RDFC with the holder's disclosure (module `sd`).
+    SelectiveDisclosure,
 }
 
 /// The result of one proof.
@@ -204,6 +216,11 @@ fn one_proof(
             (suite_name.to_owned(), Canon::Rdfc, Alg::ES256)
         }
         ("DataIntegrityProof", "ecdsa-jcs-2019") => (suite_name.to_owned(), Canon::Jcs, Alg::ES256),
+        ("DataIntegrityProof", "ecdsa-sd-2023") => (
+            suite_name.to_owned(),
+            Canon::SelectiveDisclosure,
+            Alg::ES256,
+        ),
         ("Ed25519Signature2020", _) => ("Ed25519Signature2020".to_owned(), Canon::Rdfc, Alg::EdDSA),
         _ => {
             let name = if suite_name.is_empty() {
@@ -236,20 +253,34 @@ fn one_proof(
     if let Err(e) = proof_metadata(proof, signer.purpose, now) {
         return fail(true, e);
     }
+    let proof_value = proof.get("proofValue").and_then(Value::as_str);
+    // A selective-disclosure proof value is read before the key is looked up: a base proof
+    // is refused as such whatever its key.
+    let derived = match canon {
+        Canon::SelectiveDisclosure => match sd::parse(proof_value, limits) {
+            Ok(d) => Some(d),
+            Err(e) => return fail(true, e),
+        },
+        _ => None,
+    };
     let (key, binding) = match proof_key(run, proof, signer) {
         Ok(k) => k,
         Err((fatal, e)) => return fail(fatal, e),
     };
+    if let Some(derived) = derived {
+        let signed = sd_verify(run, cred, proof, &derived, &key, limits, memo);
+        return ProofResult {
+            suite,
+            signature: outcome(signed, alg),
+            binding,
+        };
+    }
     let alg = match (alg, &key) {
         (Alg::ES256, PublicKey::P384(_)) => Alg::ES384,
         _ => alg,
     };
     let sig_len = if alg == Alg::ES384 { 96 } else { 64 };
-    let sig = match proof
-        .get("proofValue")
-        .and_then(Value::as_str)
-        .map(encoding::multibase)
-    {
+    let sig = match proof_value.map(encoding::multibase) {
         Some(Ok(s)) if s.len() == sig_len => s,
         Some(Ok(_)) => return fail(true, proof_value_invalid("wrong-length")),
         Some(Err(_)) => return fail(true, proof_value_invalid("not-multibase")),
@@ -269,9 +300,18 @@ fn one_proof(
             let id = check.id(None);
             run.check_signature((&key, alg), &sig, id, || jcs_hash(cred, proof, alg))
         }
-        Canon::Rdfc => rdfc_verify(run, &check, limits),
+        _ => rdfc_verify(run, &check, limits),
     };
-    let signature = match signed {
+    ProofResult {
+        suite,
+        signature: outcome(signed, alg),
+        binding,
+    }
+}
+
+/// A proof's signature outcome: `Ok` = valid; `Err((fatal, error))`.
+fn outcome(signed: Result<Signed>, alg: Alg) -> std::result::Result<(), (bool, Error)> {
+    match signed {
         Err(e) => {
             let fatal = e.code != Code::ContextUnknown;
             Err((fatal, e))
@@ -280,12 +320,51 @@ fn one_proof(
         Ok(Signed::Invalid(e)) => Err((true, e)),
         // Asked of the driver: this round's report is dropped.
         Ok(Signed::Pending) => Err((false, crate::crypto::mismatch(alg))),
-    };
-    ProofResult {
-        suite,
-        signature,
-        binding,
     }
+}
+
+/// An `ecdsa-sd-2023` derived proof (module `sd`), ES256. Each of its signatures is asked of
+/// the driver under an id from the suite, the key, the signature, its position, the
+/// credential's JSON and the proof's JSON; the document is canonicalized only when some check
+/// has no answer yet.
+fn sd_verify(
+    run: &mut Run<'_>,
+    cred: &Value,
+    proof: &Value,
+    derived: &sd::Derived,
+    key: &PublicKey,
+    limits: &Limits,
+    memo: &Shared,
+) -> Result<Signed> {
+    let cred_digest = memo.cred_digest(cred);
+    let proof_json = proof.to_string();
+    let id = |k: &PublicKey, sig: &[u8], i: usize| {
+        SignatureCheck::derive_id(
+            Alg::ES256,
+            k,
+            sig,
+            &[
+                b"ecdsa-sd-2023",
+                &(i as u64).to_be_bytes(),
+                cred_digest,
+                proof_json.as_bytes(),
+            ],
+        )
+    };
+    let loader = Bundled::new();
+    let prefix = || -> Result<(Vec<u8>, Value)> {
+        let hash = config_digest(cred, proof, &loader, limits, Alg::ES256)?;
+        Ok((hash, Value::Object(split(cred, proof).0)))
+    };
+    sd::verify(
+        run,
+        derived,
+        (key, Alg::ES256),
+        &id,
+        &prefix,
+        &loader,
+        limits,
+    )
 }
 
 /// `proofPurpose` must be `expected`; `created` must be a date; `expires` not past.
@@ -413,10 +492,7 @@ impl Check<'_> {
     /// key, the signature, the credential's JSON (its SHA-256, shared by the proofs) and the
     /// proof's JSON; nothing here is canonicalized.
     fn id(&self, variant: Variant) -> String {
-        let cred = self
-            .memo
-            .cred_digest
-            .get_or_init(|| Sha256::digest(self.cred.to_string().as_bytes()).into());
+        let cred = self.memo.cred_digest(self.cred);
         let (url, index) = variant.unwrap_or(("", 0));
         SignatureCheck::derive_id(
             self.alg,
@@ -466,16 +542,10 @@ fn jcs_hash(cred: &Value, proof: &Value, alg: Alg) -> Result<Vec<u8>> {
 fn rdfc_verify(run: &mut Run<'_>, c: &Check<'_>, limits: &Limits) -> Result<Signed> {
     let (cred, proof, memo) = (c.cred, c.proof, c.memo);
     let hash_with = |loader: &Bundled, variant: Variant| -> Result<Vec<u8>> {
-        let mut config = proof.as_object().cloned().unwrap_or_default();
-        config.remove("proofValue");
-        if let Some(ctx) = cred.get("@context") {
-            config.insert("@context".into(), ctx.clone());
-        }
-        let config = Value::Object(config);
         let canonicalize = |quads: &[crate::rdf::Quad]| {
             rdfc::canonicalize_with(quads, limits, rdfc_hash(c.alg)).map(|c| c.nquads)
         };
-        let canon = canonicalize(&jsonld::to_rdf(&config, loader, limits)?)?;
+        let config = config_digest(cred, proof, loader, limits, c.alg)?;
         let key = (variant, c.alg == Alg::ES384);
         let cached = memo
             .hashes
@@ -496,7 +566,7 @@ fn rdfc_verify(run: &mut Run<'_>, c: &Check<'_>, limits: &Limits) -> Result<Sign
                 d
             }
         }?;
-        let mut h = digest(c.alg, &canon);
+        let mut h = config;
         h.extend_from_slice(&d);
         Ok(h)
     };
@@ -528,6 +598,25 @@ fn rdfc_verify(run: &mut Run<'_>, c: &Check<'_>, limits: &Limits) -> Result<Sign
     } else {
         Signed::Invalid(first)
     })
+}
+
+/// The hash of the canonical proof configuration of an RDFC suite: the proof without
+/// `proofValue`, with the document's `@context`.
+pub(super) fn config_digest(
+    cred: &Value,
+    proof: &Value,
+    loader: &Bundled,
+    limits: &Limits,
+    alg: Alg,
+) -> Result<Vec<u8>> {
+    let mut config = proof.as_object().cloned().unwrap_or_default();
+    config.remove("proofValue");
+    if let Some(ctx) = cred.get("@context") {
+        config.insert("@context".into(), ctx.clone());
+    }
+    let quads = jsonld::to_rdf(&Value::Object(config), loader, limits)?;
+    let canon = rdfc::canonicalize_with(&quads, limits, rdfc_hash(alg))?.nquads;
+    Ok(digest(alg, &canon))
 }
 
 /// The binding of a proof whose key was never resolved (its signature failed first).

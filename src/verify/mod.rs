@@ -20,6 +20,7 @@ mod di;
 mod ob2;
 mod ob3;
 mod resolve;
+mod sd;
 mod status;
 
 pub(crate) use ob3::{bind_did, Binding};
@@ -808,6 +809,11 @@ mod tests {
     const RDFC_CREDENTIAL: &[u8] =
         include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
 
+    /// An `ecdsa-sd-2023` derived credential (one base and several statement signatures).
+    const SD_CREDENTIAL: &[u8] = include_bytes!(
+        "../../tests/fixtures/interop/ecdsa-sd/derived-subject-identifier-p256.json"
+    );
+
     fn canonicalizations() -> usize {
         crate::rdfc::CANONICALIZATIONS.with(std::cell::Cell::get)
     }
@@ -815,26 +821,32 @@ mod tests {
     /// Drives `verify` to the end, answering documents "offline" and every signature check
     /// with `answer`; returns the report and the canonicalizations of each round.
     fn drive(answer: impl Fn(&crate::crypto::SignatureCheck) -> bool) -> (Report, Vec<usize>) {
-        drive_with(&options(), answer)
+        let (report, rounds, _) = drive_with(RDFC_CREDENTIAL, &options(), answer);
+        (report, rounds)
     }
 
     fn options() -> Options {
         Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap())
     }
 
+    /// [`drive`] on `input` with `options`; also returns how many signature checks each
+    /// round asked.
     fn drive_with(
+        input: &[u8],
         options: &Options,
         answer: impl Fn(&crate::crypto::SignatureCheck) -> bool,
-    ) -> (Report, Vec<usize>) {
+    ) -> (Report, Vec<usize>, Vec<usize>) {
         let mut fetched = Fetched::new();
         let mut rounds = Vec::new();
+        let mut asked = Vec::new();
         for _ in 0..16 {
             let before = canonicalizations();
-            let step = verify(RDFC_CREDENTIAL, options, &fetched);
+            let step = verify(input, options, &fetched);
             rounds.push(canonicalizations() - before);
             match step {
-                Step::Done(report) => return (*report, rounds),
+                Step::Done(report) => return (*report, rounds, asked),
                 Step::Need(needs) => {
+                    asked.push(needs.signatures.len());
                     for r in needs.fetches {
                         fetched.insert(r.url, Response::Failed(FetchError::Offline));
                     }
@@ -879,13 +891,46 @@ mod tests {
         assert_eq!(rounds.last(), Some(&0), "{rounds:?}");
     }
 
+    /// ecdsa-sd-2023: the base signature and every disclosed statement's are asked in one
+    /// round; the round with the answers canonicalizes nothing and reports what the built-in
+    /// backend does. The driver refusing the statements, or the base signature, makes the
+    /// proof invalid.
+    #[cfg(feature = "builtin-crypto")]
+    #[test]
+    fn selective_disclosure_signatures_are_asked_together_and_not_canonicalized_again() {
+        let (report, rounds, asked) = drive_with(SD_CREDENTIAL, &options(), crate::crypto::check);
+        let proof = report.check(CheckId::Proof).unwrap();
+        assert_eq!(
+            (proof.outcome, proof.code),
+            (Outcome::Pass, Code::SignatureValid)
+        );
+        assert!(asked.first().is_some_and(|&n| n > 2), "{asked:?}");
+        assert_eq!(rounds.last(), Some(&0), "{rounds:?}");
+        assert_eq!(report, crate::verify_offline(SD_CREDENTIAL, &options()));
+        // A statement is an N-Quads line; the base message is hashes and a key.
+        let statement =
+            |c: &crate::crypto::SignatureCheck| matches!(c.message.first(), Some(b'_' | b'<'));
+        for refuse_statements in [true, false] {
+            let (report, _, _) = drive_with(SD_CREDENTIAL, &options(), |c| {
+                statement(c) != refuse_statements && crate::crypto::check(c)
+            });
+            let proof = report.check(CheckId::Proof).unwrap();
+            assert_eq!(
+                (proof.outcome, proof.code),
+                (Outcome::Fail, Code::SignatureInvalid),
+                "refusing the statements: {refuse_statements}"
+            );
+        }
+    }
+
     /// `max_signatures` bounds the checks asked of the driver: with 0, none is asked and the
     /// proof fails naming the limit.
     #[test]
     fn max_signatures_bounds_the_checks_asked() {
         let mut options = options();
         options.limits.max_signatures = 0;
-        let (report, rounds) = drive_with(&options, |c| panic!("asked for {c:?}"));
+        let (report, rounds, _) =
+            drive_with(RDFC_CREDENTIAL, &options, |c| panic!("asked for {c:?}"));
         assert_eq!(rounds.len(), 1, "{rounds:?}");
         let proof = report.check(CheckId::Proof).unwrap();
         assert_eq!(
