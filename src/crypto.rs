@@ -3,7 +3,16 @@
 //! A [`PublicKey`] is read from whatever a badge or issuer publishes — a JWK (VC-JWT `jwk`
 //! header, JWKS, `publicKeyJwk`), a PEM (`publicKeyPem` of an OB 2.0 `CryptographicKey`), a
 //! Multikey (`publicKeyMultibase`, did:key) or a legacy `publicKeyBase58` — and checked with
-//! [`PublicKey::verify`] under one of the JOSE algorithm names in [`Alg`].
+//! under one of the JOSE algorithm names in [`Alg`].
+//!
+//! **Who does the arithmetic.** The core decides everything about a signature except the
+//! arithmetic: [`PublicKey::precheck`] applies every acceptance rule below, and a
+//! [`SignatureCheck`] (algorithm, key, signed bytes, raw signature) is what the core asks
+//! its driver to answer true or false (`Step::Need`'s `signatures`). The `builtin-crypto`
+//! feature (on by default) adds the Rust backend, [`check`] and [`PublicKey::verify`]
+//! (RustCrypto and dalek crates, and this crate's RSA code); without it the crate contains
+//! no signature arithmetic, and a platform's WebCrypto can answer instead. Because every rule
+//! is applied before a backend is asked, the verdict does not depend on the backend.
 //!
 //! Choices made here, once for every format:
 //! - **Key type must match the algorithm** (`key-alg-mismatch`): an RSA key never checks an
@@ -16,7 +25,9 @@
 //! - **Ed25519 uses strict verification** (`verify_strict`): signatures with a non-canonical
 //!   `S` (≥ L) and small-order ("weak") public keys are rejected, as RFC 8032 §5.1.7 allows
 //!   and the Data Integrity test suites expect.
-//! - **ES256 accepts high-S signatures.** JOSE (RFC 7518 §3.4) does not require low-S, and
+//! - **ES256 and ES384 signatures are the raw `r ‖ s`** (64 and 96 bytes), never DER, with
+//!   `1 ≤ r, s < n`.
+//! - **ES256 and ES384 accept high-S signatures.** JOSE (RFC 7518 §3.4) does not require low-S, and
 //!   malleability of an ECDSA signature does not let anyone sign a different message; a
 //!   verifier that refused high-S would reject badges that other verifiers accept.
 //! - **Private key material is never accepted** where a public key is expected
@@ -24,6 +35,11 @@
 
 mod der;
 mod rsa;
+#[cfg(feature = "builtin-crypto")]
+mod builtin;
+
+#[cfg(feature = "builtin-crypto")]
+pub use self::builtin::check;
 
 pub use self::rsa::RsaPublicKey;
 
@@ -31,7 +47,6 @@ use crate::code::{Param, Params};
 use crate::json::{Map, Value};
 use crate::Code;
 use crate::{encoding, Error, Result};
-use ed25519_dalek::Verifier as _;
 use sha2::{Digest, Sha256};
 
 /// Largest RSA modulus accepted, in bits. Verification cost grows with the square of the
@@ -42,7 +57,7 @@ pub const MAX_RSA_BITS: usize = 8192;
 pub const MIN_RSA_BITS: usize = 2048;
 
 /// Longest multibase / base58 key text read, in characters. The longest supported key (a
-/// multicodec-prefixed compressed P-256 point, 35 bytes) needs 48; base58 decoding is
+/// multicodec-prefixed compressed P-384 point, 51 bytes) needs 70; base58 decoding is
 /// quadratic, so the text is bounded before it is decoded.
 pub const MAX_MULTIKEY_CHARS: usize = 128;
 
@@ -61,6 +76,8 @@ pub enum Alg {
     PS256,
     /// ECDSA on P-256 with SHA-256; signature is the 64-byte `r ‖ s`.
     ES256,
+    /// ECDSA on P-384 with SHA-384; signature is the 96-byte `r ‖ s`.
+    ES384,
     /// Ed25519 (RFC 8037 `EdDSA` with an `OKP` / `Ed25519` key).
     EdDSA,
 }
@@ -72,6 +89,7 @@ impl Alg {
             "RS256" => Some(Alg::RS256),
             "PS256" => Some(Alg::PS256),
             "ES256" => Some(Alg::ES256),
+            "ES384" => Some(Alg::ES384),
             "EdDSA" => Some(Alg::EdDSA),
             _ => None,
         }
@@ -83,6 +101,7 @@ impl Alg {
             Alg::RS256 => "RS256",
             Alg::PS256 => "PS256",
             Alg::ES256 => "ES256",
+            Alg::ES384 => "ES384",
             Alg::EdDSA => "EdDSA",
         }
     }
@@ -100,7 +119,9 @@ pub enum PublicKey {
     /// An Ed25519 key (JWK `OKP`/`Ed25519`, Multikey `z6Mk…`).
     Ed25519(ed25519_dalek::VerifyingKey),
     /// An ECDSA key on NIST P-256 (JWK `EC`/`P-256`, Multikey `zDn…`).
-    P256(p256::ecdsa::VerifyingKey),
+    P256(p256::PublicKey),
+    /// An ECDSA key on NIST P-384 (JWK `EC`/`P-384`, Multikey `z82…`).
+    P384(p384::PublicKey),
     /// An RSA key (JWK `RSA`, PEM SPKI or PKCS#1).
     Rsa(RsaPublicKey),
 }
@@ -126,7 +147,7 @@ pub fn jwk_alg_allows(jwk: &Value, alg: Option<Alg>) -> Result<()> {
 }
 
 impl PublicKey {
-    /// Reads a public JWK (RFC 7517): `OKP`/`Ed25519` (`x`), `EC`/`P-256` (`x`, `y`) or `RSA`
+    /// Reads a public JWK (RFC 7517): `OKP`/`Ed25519` (`x`), `EC`/`P-256` or `P-384` (`x`, `y`) or `RSA`
     /// (`n`, `e`). Other members (`kid`, `alg`, `use`, …) are ignored.
     ///
     /// # Errors
@@ -154,22 +175,25 @@ impl PublicKey {
                     .map_err(|reason| jwk_invalid(reason, "x")),
                 other => Err(unsupported("okp-curve", other)),
             },
-            "EC" => match jwk_str(obj, "crv")? {
-                "P-256" => {
-                    let mut sec1 = Vec::with_capacity(65);
-                    sec1.push(0x04);
-                    sec1.extend(jwk_bytes(obj, "x", Some(32))?);
-                    sec1.extend(jwk_bytes(obj, "y", Some(32))?);
-                    p256_from_sec1(&sec1).map_err(|reason| jwk_invalid(reason, "x"))
-                }
-                other => Err(unsupported("ec-curve", other)),
-            },
+            "EC" => {
+                let crv = jwk_str(obj, "crv")?;
+                let size = match crv {
+                    "P-256" => 32,
+                    "P-384" => 48,
+                    other => return Err(unsupported("ec-curve", other)),
+                };
+                let mut sec1 = Vec::with_capacity(1 + 2 * size);
+                sec1.push(0x04);
+                sec1.extend(jwk_bytes(obj, "x", Some(size))?);
+                sec1.extend(jwk_bytes(obj, "y", Some(size))?);
+                ec_from_sec1(crv, &sec1).map_err(|reason| jwk_invalid(reason, "x"))
+            }
             "RSA" => rsa_from_parts(&jwk_bytes(obj, "n", None)?, &jwk_bytes(obj, "e", None)?),
             other => Err(unsupported("jwk-kty", other)),
         }
     }
 
-    /// Reads a PEM public key: SPKI (`BEGIN PUBLIC KEY`: RSA, EC P-256 or Ed25519) or PKCS#1
+    /// Reads a PEM public key: SPKI (`BEGIN PUBLIC KEY`: RSA, EC P-256 or P-384, or Ed25519) or PKCS#1
     /// (`BEGIN RSA PUBLIC KEY`). Whitespace and line length inside the block are not
     /// enforced (published `publicKeyPem` values are wrapped every which way).
     ///
@@ -195,7 +219,7 @@ impl PublicKey {
         }
     }
 
-    /// Reads a DER SubjectPublicKeyInfo (RFC 5280 §4.1): RSA, EC P-256 or Ed25519.
+    /// Reads a DER SubjectPublicKeyInfo (RFC 5280 §4.1): RSA, EC P-256 or P-384, or Ed25519.
     ///
     /// # Errors
     /// As [`PublicKey::from_pem`].
@@ -216,7 +240,10 @@ impl PublicKey {
             }
             der::OID_EC_PUBLIC_KEY => match params.as_ref().and_then(der::Element::as_oid) {
                 Some(curve) if curve.0 == der::OID_PRIME256V1 => {
-                    p256_from_sec1(bits).map_err(key_invalid)
+                    ec_from_sec1("P-256", bits).map_err(key_invalid)
+                }
+                Some(curve) if curve.0 == der::OID_SECP384R1 => {
+                    ec_from_sec1("P-384", bits).map_err(key_invalid)
                 }
                 Some(curve) => Err(unsupported("ec-curve", &curve.to_string())),
                 None => Err(pem_invalid("ec-no-curve")),
@@ -234,8 +261,8 @@ impl PublicKey {
 
     /// Reads a Multikey `publicKeyMultibase` (also the did:key method-specific id): `z`
     /// base58btc of a multicodec varint and the raw key — `ed25519-pub` (`0xed 0x01` + 32
-    /// bytes, text starting `z6Mk`) or `p256-pub` (`0x80 0x24` + 33-byte compressed point,
-    /// `zDn`).
+    /// bytes, text starting `z6Mk`), `p256-pub` (`0x80 0x24` + 33-byte compressed point,
+    /// `zDn`) or `p384-pub` (`0x81 0x24` + 49-byte compressed point, `z82`).
     ///
     /// # Errors
     /// `multikey-invalid` for another multibase prefix, an undecodable or over-long text, any
@@ -253,9 +280,9 @@ impl PublicKey {
         let (reason, want) = match codec {
             0xed => ("wrong-length", Some(32)),
             0x1200 => ("wrong-length", Some(33)),
+            0x1201 => ("wrong-length", Some(49)),
             0xec => ("codec-x25519", None),
             0xe7 => ("codec-secp256k1", None),
-            0x1201 => ("codec-p384", None),
             0x1202 => ("codec-p521", None),
             0x1205 => ("codec-rsa", None),
             0x1300 | 0x1306 => ("codec-private-key", None),
@@ -264,7 +291,8 @@ impl PublicKey {
         match want {
             Some(len) if key.len() != len => Err(multikey_invalid(reason)),
             Some(_) if codec == 0xed => ed25519_from_bytes(key).map_err(key_invalid),
-            Some(_) => p256_from_sec1(key).map_err(key_invalid),
+            Some(_) if codec == 0x1200 => ec_from_sec1("P-256", key).map_err(key_invalid),
+            Some(_) => ec_from_sec1("P-384", key).map_err(key_invalid),
             None => Err(multikey_invalid(reason)),
         }
     }
@@ -279,33 +307,43 @@ impl PublicKey {
         ed25519_from_bytes(&bytes).map_err(key_invalid)
     }
 
-    /// A short description for messages: `Ed25519`, `P-256`, `RSA 2048-bit`.
+    /// A short description for messages: `Ed25519`, `P-256`, `P-384`, `RSA 2048-bit`.
     pub fn describe(&self) -> String {
         match self {
-            PublicKey::Ed25519(_) => "Ed25519".into(),
-            PublicKey::P256(_) => "P-256".into(),
             PublicKey::Rsa(k) => format!("RSA {}-bit", k.bits()),
+            other => other.key_type().into(),
         }
     }
 
-    /// The key type as a `keyType` param: `Ed25519`, `P-256` or `RSA`.
+    /// The key type as a `keyType` param: `Ed25519`, `P-256`, `P-384` or `RSA`.
     pub fn key_type(&self) -> &'static str {
         match self {
             PublicKey::Ed25519(_) => "Ed25519",
             PublicKey::P256(_) => "P-256",
+            PublicKey::P384(_) => "P-384",
             PublicKey::Rsa(_) => "RSA",
         }
     }
 
-    /// Checks `sig` over `msg` with this key under `alg`.
+    /// Every acceptance rule for a signature `sig` by this key under `alg`, short of the
+    /// arithmetic: what the core checks before it asks any backend, so that a laxer backend
+    /// cannot change a verdict. `Ok` means a backend may be asked.
+    ///
+    /// - RSA: a modulus of at least [`MIN_RSA_BITS`] bits without the ROCA structure (the
+    ///   size bound, exponent range and odd modulus are checked when the key is read); a
+    ///   signature exactly as long as the modulus, whose value is below it.
+    /// - ECDSA: exactly the raw `r ‖ s` of the curve (64 bytes for ES256, 96 for ES384),
+    ///   never DER, with `1 ≤ r, s < n` (the point is checked on the curve when the key is
+    ///   read).
+    /// - Ed25519: 64 bytes; not a small-order public key; `S < L`; `R` a point that is not of
+    ///   small order (the rules of `verify_strict`).
     ///
     /// # Errors
     /// `key-alg-mismatch` when the key type does not belong to `alg`; `rsa-key-too-small` for
     /// an RSA modulus under [`MIN_RSA_BITS`]; `rsa-key-weak` for a modulus with the ROCA
-    /// structure; `signature-invalid` when the signature does not
-    /// verify (including a wrongly sized or DER-encoded ES256 signature, a non-canonical
-    /// Ed25519 `S` and a small-order Ed25519 key).
-    pub fn verify(&self, alg: Alg, msg: &[u8], sig: &[u8]) -> Result<()> {
+    /// structure; `signature-invalid` for a signature no backend may accept (reason
+    /// `wrong-length`, `es256-der`, `es256-out-of-range`, `small-order-key` or `mismatch`).
+    pub fn precheck(&self, alg: Alg, sig: &[u8]) -> Result<()> {
         match (self, alg) {
             (PublicKey::Rsa(k), Alg::RS256 | Alg::PS256) => {
                 let bits = k.bits();
@@ -318,45 +356,35 @@ impl PublicKey {
                 if k.has_roca_structure() {
                     return Err(Error::with(Code::RsaKeyWeak, Params::new()));
                 }
-                let digest: [u8; 32] = Sha256::digest(msg).into();
-                let verified = if alg == Alg::RS256 {
-                    k.verify_pkcs1v15_sha256(&digest, sig)
-                } else {
-                    k.verify_pss_sha256(&digest, sig)
+                // RFC 8017 §8.1.2 / §8.2.2 step 1 and RSAVP1 (§5.2.2): exactly k bytes, below
+                // n (equal-length big-endian strings compare like the integers they encode).
+                if sig.len() != k.modulus().len() || sig >= k.modulus() {
+                    return Err(bad_signature(alg, "mismatch"));
+                }
+                Ok(())
+            }
+            (PublicKey::P256(_), Alg::ES256) => ecdsa_precheck::<p256::NistP256>(alg, sig, 32),
+            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck::<p384::NistP384>(alg, sig, 48),
+            (PublicKey::Ed25519(k), Alg::EdDSA) => {
+                let Ok(sig) = <&[u8; 64]>::try_from(sig) else {
+                    return Err(bad_signature(alg, "wrong-length"));
                 };
-                if verified {
+                if k.is_weak() {
+                    return Err(bad_signature(alg, "small-order-key"));
+                }
+                let (r, s) = sig.split_at(32);
+                let s_canonical = s.try_into().is_ok_and(|s: [u8; 32]| {
+                    bool::from(curve25519_dalek::Scalar::from_canonical_bytes(s).is_some())
+                });
+                let r_ok = curve25519_dalek::edwards::CompressedEdwardsY::from_slice(r)
+                    .ok()
+                    .and_then(|r| r.decompress())
+                    .is_some_and(|r| !r.is_small_order());
+                if s_canonical && r_ok {
                     Ok(())
                 } else {
                     Err(bad_signature(alg, "mismatch"))
                 }
-            }
-            (PublicKey::P256(k), Alg::ES256) => {
-                if sig.len() != 64 {
-                    let reason = if sig.first() == Some(&0x30) {
-                        "es256-der"
-                    } else {
-                        "wrong-length"
-                    };
-                    return Err(bad_signature(alg, reason));
-                }
-                let s = p256::ecdsa::Signature::from_slice(sig)
-                    .map_err(|_| bad_signature(alg, "es256-out-of-range"))?;
-                k.verify(msg, &s)
-                    .map_err(|_| bad_signature(alg, "mismatch"))
-            }
-            (PublicKey::Ed25519(k), Alg::EdDSA) => {
-                let s = ed25519_dalek::Signature::from_slice(sig)
-                    .map_err(|_| bad_signature(alg, "wrong-length"))?;
-                k.verify_strict(msg, &s).map_err(|_| {
-                    bad_signature(
-                        alg,
-                        if k.is_weak() {
-                            "small-order-key"
-                        } else {
-                            "mismatch"
-                        },
-                    )
-                })
             }
             _ => Err(Error::with(
                 Code::KeyAlgMismatch,
@@ -364,6 +392,22 @@ impl PublicKey {
                     .with(Param::Algorithm, alg.name())
                     .with(Param::KeyType, self.key_type()),
             )),
+        }
+    }
+
+    /// Checks `sig` over `msg` with this key under `alg` with the built-in backend: the
+    /// rules of [`PublicKey::precheck`], then [`check`]'s arithmetic.
+    ///
+    /// # Errors
+    /// As [`PublicKey::precheck`]; `signature-invalid` (reason `mismatch`) when the signature
+    /// does not verify.
+    #[cfg(feature = "builtin-crypto")]
+    pub fn verify(&self, alg: Alg, msg: &[u8], sig: &[u8]) -> Result<()> {
+        self.precheck(alg, sig)?;
+        if builtin::arithmetic(self, alg, msg, sig) {
+            Ok(())
+        } else {
+            Err(bad_signature(alg, "mismatch"))
         }
     }
 
@@ -380,18 +424,13 @@ impl PublicKey {
                 put("kty", "OKP".into());
                 put("x", encoding::base64url_encode(k.as_bytes()));
             }
-            PublicKey::P256(k) => {
-                let point = k.to_encoded_point(false);
-                put("crv", "P-256".into());
+            PublicKey::P256(_) | PublicKey::P384(_) => {
+                let point = self.sec1_uncompressed();
+                let (x, y) = point.get(1..).unwrap_or_default().split_at(point.len() / 2);
+                put("crv", self.key_type().into());
                 put("kty", "EC".into());
-                put(
-                    "x",
-                    encoding::base64url_encode(point.x().map_or(&[][..], |x| &x[..])),
-                );
-                put(
-                    "y",
-                    encoding::base64url_encode(point.y().map_or(&[][..], |y| &y[..])),
-                );
+                put("x", encoding::base64url_encode(x));
+                put("y", encoding::base64url_encode(y));
             }
             PublicKey::Rsa(k) => {
                 put("e", encoding::base64url_encode(&k.exponent_bytes()));
@@ -410,13 +449,129 @@ impl PublicKey {
     }
 }
 
-/// Ed25519 strict verification, for callers that hold a key and want `EdDSA` semantics
-/// (same as `key.verify(Alg::EdDSA, msg, sig)`).
+impl PublicKey {
+    /// An EC key's uncompressed SEC1 point `04 ‖ x ‖ y` (empty for other keys).
+    fn sec1_uncompressed(&self) -> Vec<u8> {
+        use p256::elliptic_curve::sec1::ToEncodedPoint as _;
+        match self {
+            PublicKey::P256(k) => k.to_encoded_point(false).as_bytes().to_vec(),
+            PublicKey::P384(k) => k.to_encoded_point(false).as_bytes().to_vec(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The raw ECDSA signature rules: exactly `2 · size` bytes (a DER signature is named), and
+/// `1 ≤ r, s < n`.
+fn ecdsa_precheck<C>(alg: Alg, sig: &[u8], size: usize) -> Result<()>
+where
+    C: p256::elliptic_curve::CurveArithmetic,
+{
+    use p256::elliptic_curve::PrimeField as _;
+    if sig.len() != 2 * size {
+        let reason = if sig.first() == Some(&0x30) {
+            "es256-der"
+        } else {
+            "wrong-length"
+        };
+        return Err(bad_signature(alg, reason));
+    }
+    let in_range = sig.chunks(size).all(|half| {
+        let mut repr = <C::Scalar as p256::elliptic_curve::PrimeField>::Repr::default();
+        repr.as_mut().copy_from_slice(half);
+        let scalar = Option::<C::Scalar>::from(C::Scalar::from_repr(repr));
+        scalar.is_some_and(|s| !bool::from(p256::elliptic_curve::Field::is_zero(&s)))
+    });
+    if in_range {
+        Ok(())
+    } else {
+        Err(bad_signature(alg, "es256-out-of-range"))
+    }
+}
+
+/// A signature check the core asks its driver to answer: does `signature` sign `message`
+/// under `key` with `alg`? Built only after [`PublicKey::precheck`] has passed, so a backend
+/// only does the arithmetic.
 ///
-/// # Errors
-/// As [`PublicKey::verify`].
-pub fn ed25519_verify_strict(key: &PublicKey, msg: &[u8], sig: &[u8]) -> Result<()> {
-    key.verify(Alg::EdDSA, msg, sig)
+/// `id` names the check across rounds: the core derives it, before computing `message`, from
+/// a SHA-256 over what determines the check ([`SignatureCheck::derive_id`]), so that on a
+/// later round it finds the answer without canonicalizing the document again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignatureCheck {
+    /// 32 lowercase hex digits naming the check.
+    pub id: String,
+    /// The algorithm (a JOSE name on the wire).
+    pub alg: Alg,
+    /// The public key (a public JWK on the wire, [`PublicKey::to_jwk`]).
+    pub key: PublicKey,
+    /// The signed bytes (not a digest: the backend hashes them as `alg` says).
+    pub message: Vec<u8>,
+    /// The raw signature: 64 bytes for Ed25519 and ES256, 96 for ES384, the modulus length
+    /// for RSA.
+    pub signature: Vec<u8>,
+}
+
+impl SignatureCheck {
+    /// The id of a check of `signature` by `key` under `alg` over the bytes that `parts`
+    /// determine (e.g. a JWS signing input, or a suite name, a context variant and the
+    /// document and proof options as JSON): the first 16 bytes of a SHA-256 over all of them,
+    /// each length-prefixed, in hex. Two checks with one id would get one answer, so the id
+    /// is long enough that no input can be crafted to collide.
+    pub fn derive_id(alg: Alg, key: &PublicKey, signature: &[u8], parts: &[&[u8]]) -> String {
+        let mut h = Sha256::new();
+        let jwk = key.to_jwk().to_string();
+        for part in [alg.name().as_bytes(), jwk.as_bytes(), signature]
+            .into_iter()
+            .chain(parts.iter().copied())
+        {
+            h.update((part.len() as u64).to_be_bytes());
+            h.update(part);
+        }
+        encoding::hex(&h.finalize()[..16])
+    }
+
+    /// `{"id", "alg", "key": JWK, "message": base64url, "signature": base64url}`: one element
+    /// of the `signatures` a driver answers.
+    pub fn to_json(&self) -> Value {
+        crate::json::object([
+            ("id", Value::from(self.id.as_str())),
+            ("alg", Value::from(self.alg.name())),
+            ("key", self.key.to_jwk()),
+            (
+                "message",
+                Value::from(encoding::base64url_encode(&self.message)),
+            ),
+            (
+                "signature",
+                Value::from(encoding::base64url_encode(&self.signature)),
+            ),
+        ])
+    }
+
+    /// Reads what [`SignatureCheck::to_json`] writes (for a driver that hands a check back to
+    /// the built-in backend).
+    ///
+    /// # Errors
+    /// What is wrong with the JSON, for a person.
+    pub fn from_json(v: &Value) -> std::result::Result<SignatureCheck, String> {
+        let text = |member: &str| {
+            v.get(member)
+                .and_then(Value::as_str)
+                .ok_or_else(|| format!("missing string member `{member}`"))
+        };
+        let bytes = |member: &str| {
+            encoding::base64url(text(member)?).map_err(|_| format!("`{member}` is not base64url"))
+        };
+        let alg = Alg::from_name(text("alg")?).ok_or("unknown `alg`")?;
+        let key = v.get("key").ok_or("missing member `key`")?;
+        Ok(SignatureCheck {
+            id: text("id")?.to_owned(),
+            alg,
+            key: PublicKey::from_jwk(key).map_err(|e| format!("`key`: {e}"))?,
+            message: bytes("message")?,
+            signature: bytes("signature")?,
+        })
+    }
 }
 
 fn jwk_str<'a>(obj: &'a Map, member: &str) -> Result<&'a str> {
@@ -445,11 +600,15 @@ fn ed25519_from_bytes(bytes: &[u8]) -> std::result::Result<PublicKey, &'static s
         .map_err(|_| "not-on-curve")
 }
 
-/// A P-256 key from its SEC1 point; the error is the `reason` token `not-on-curve`.
-fn p256_from_sec1(sec1: &[u8]) -> std::result::Result<PublicKey, &'static str> {
-    p256::ecdsa::VerifyingKey::from_sec1_bytes(sec1)
-        .map(PublicKey::P256)
-        .map_err(|_| "not-on-curve")
+/// A P-256 or P-384 key (`crv`) from its SEC1 point, compressed or not; the error is the
+/// `reason` token `not-on-curve`.
+fn ec_from_sec1(crv: &str, sec1: &[u8]) -> std::result::Result<PublicKey, &'static str> {
+    let key = if crv == "P-256" {
+        p256::PublicKey::from_sec1_bytes(sec1).map(PublicKey::P256)
+    } else {
+        p384::PublicKey::from_sec1_bytes(sec1).map(PublicKey::P384)
+    };
+    key.map_err(|_| "not-on-curve")
 }
 
 fn rsa_from_pkcs1_der(der: &[u8]) -> Result<PublicKey> {
@@ -503,6 +662,11 @@ fn split_varint(bytes: &[u8]) -> Option<(u32, &[u8])> {
         }
     }
     None
+}
+
+/// `signature-invalid` with reason `mismatch`: the signature does not verify.
+pub(crate) fn mismatch(alg: Alg) -> Error {
+    bad_signature(alg, "mismatch")
 }
 
 /// `signature-invalid`: `reason` is `mismatch` (the signature does not match the bytes and
@@ -605,8 +769,13 @@ mod tests {
             Code::KeyUnsupported
         );
         assert_eq!(
-            code(json!({"kty":"EC","crv":"P-384","x":"AA","y":"AA"})),
+            code(json!({"kty":"EC","crv":"P-521","x":"AA","y":"AA"})),
             Code::KeyUnsupported
+        );
+        // P-384 is read; its coordinates are 48 bytes.
+        assert_eq!(
+            code(json!({"kty":"EC","crv":"P-384","x":"AA","y":"AA"})),
+            Code::JwkInvalid
         );
         assert_eq!(
             code(json!({"kty":"OKP","crv":"Ed25519","x":"AAAA"})),
@@ -955,14 +1124,20 @@ mod tests {
         let at = unused.len() - d.key.len() - 1;
         unused[at] = 1;
         assert_eq!(pem_error(&unused), pem_invalid("spki-unused-bits"));
-        // Another algorithm (Ed448, 1.3.101.113) and another curve (secp384r1,
-        // 1.3.132.0.34) are named in dotted form.
+        // Another algorithm (Ed448, 1.3.101.113) and another curve (secp521r1,
+        // 1.3.132.0.35) are named in dotted form.
         let e = pem_error(&spki_der(&tlv(0x06, &[0x2b, 0x65, 0x71]), &[0; 57]));
         assert_eq!(e, unsupported("spki-algorithm", "1.3.101.113"));
         let ec = tlv(0x06, der::OID_EC_PUBLIC_KEY);
-        let p384 = [&ec[..], &tlv(0x06, &[0x2b, 0x81, 0x04, 0x00, 0x22])].concat();
-        let e = pem_error(&spki_der(&p384, &[4; 97]));
-        assert_eq!(e, unsupported("ec-curve", "1.3.132.0.34"));
+        let p521 = [&ec[..], &tlv(0x06, &[0x2b, 0x81, 0x04, 0x00, 0x23])].concat();
+        let e = pem_error(&spki_der(&p521, &[4; 133]));
+        assert_eq!(e, unsupported("ec-curve", "1.3.132.0.35"));
+        // secp384r1 (1.3.132.0.34) is read: a point not on the curve is `key-invalid`.
+        let p384 = [&ec[..], &tlv(0x06, der::OID_SECP384R1)].concat();
+        assert_eq!(
+            pem_error(&spki_der(&p384, &[4; 97])),
+            key_invalid("not-on-curve")
+        );
         // An EC key without a named curve.
         let e = pem_error(&spki_der(&[&ec[..], &[0x05, 0x00]].concat(), &[4; 65]));
         assert_eq!(e, pem_invalid("ec-no-curve"));

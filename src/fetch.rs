@@ -1,12 +1,18 @@
-//! What the core asks its driver to fetch, and what the driver answers.
+//! What the core asks its driver for — documents to fetch and signatures to check — and
+//! what the driver answers.
 //!
 //! The core does no I/O. [`crate::verify`] is a pure function of the input, the options and
-//! the documents fetched so far ([`Fetched`]). When it needs a document it returns
-//! [`crate::Step::Need`] with [`Request`]s; the driver (CLI: blocking HTTP; wasm: JS `fetch`;
-//! tests: a loopback server or a map) fetches them, records each [`Response`] in `Fetched`,
-//! and calls `verify` again. Verification takes milliseconds, so re-running it is simpler and
-//! safer than suspending it, and the number of rounds is bounded by
-//! [`crate::Limits::max_fetches`].
+//! the answers so far ([`Fetched`]). When it needs a document it returns [`crate::Step::Need`]
+//! with [`Request`]s; the driver (CLI: blocking HTTP; wasm: JS `fetch`; tests: a loopback
+//! server or a map) fetches them, records each [`Response`] in `Fetched`, and calls `verify`
+//! again. Signature checks go the same way: `Step::Need` also lists
+//! [`crate::crypto::SignatureCheck`]s, whose arithmetic the driver does (WebCrypto, or
+//! [`crate::crypto::check`]) and answers with [`Fetched::answer_signature`]. Verification
+//! takes milliseconds, so re-running it is simpler and safer than suspending it; the
+//! expensive part of a replay (canonicalizing a document for its signature) is skipped when
+//! the check's id already has an answer. The number of rounds is bounded by
+//! [`crate::Limits::max_fetches`] and [`crate::Limits::max_signatures`]: every round answers
+//! at least one new document or signature.
 
 use crate::json::{object, serialize_via_json, Value};
 
@@ -241,12 +247,14 @@ pub enum Response {
     Failed(FetchError),
 }
 
-/// Everything fetched so far, by URL, in the order answered. A list, not a map: it never
-/// holds more than [`crate::Limits::max_fetches`] answers, and one more map type would cost
-/// the WebAssembly module several KB.
+/// Everything answered so far: documents by URL and signature checks by id, in the order
+/// answered. Lists, not maps: they never hold more than [`crate::Limits::max_fetches`] and
+/// [`crate::Limits::max_signatures`] answers, and one more map type would cost the
+/// WebAssembly module several KB.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fetched {
     responses: Vec<(String, Response)>,
+    signatures: Vec<(String, bool)>,
 }
 
 impl Fetched {
@@ -277,9 +285,33 @@ impl Fetched {
         self.responses.len()
     }
 
-    /// Whether nothing has been answered yet.
+    /// Whether no document has been answered yet.
     pub fn is_empty(&self) -> bool {
         self.responses.is_empty()
+    }
+
+    /// Records the driver's answer to the signature check `id`
+    /// ([`crate::crypto::SignatureCheck::id`]): whether the signature verifies. A second
+    /// answer for the same id replaces the first.
+    pub fn answer_signature(&mut self, id: impl Into<String>, ok: bool) {
+        let id = id.into();
+        match self.signatures.iter_mut().find(|(i, _)| *i == id) {
+            Some(slot) => slot.1 = ok,
+            None => self.signatures.push((id, ok)),
+        }
+    }
+
+    /// The answer to the signature check `id`, if the driver has given one.
+    pub fn signature(&self, id: &str) -> Option<bool> {
+        self.signatures
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|&(_, ok)| ok)
+    }
+
+    /// How many signature checks have been answered.
+    pub fn signatures_answered(&self) -> usize {
+        self.signatures.len()
     }
 }
 

@@ -210,6 +210,7 @@ impl CompactJws {
     ///
     /// # Errors
     /// As [`CompactJws::algorithm`] and [`PublicKey::verify`].
+    #[cfg(feature = "builtin-crypto")]
     pub fn verify(&self, key: &PublicKey, allowed: &[Alg]) -> Result<Alg> {
         let alg = self.algorithm(allowed)?;
         key.verify(alg, self.signing_input.as_bytes(), &self.signature)?;

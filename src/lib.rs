@@ -77,7 +77,9 @@ pub use report::{
     Check, CheckId, ContainerKind, Endorsement, Note, Outcome, Report, Spec, Summary, Verdict,
 };
 pub use time::Timestamp;
-pub use verify::{verify, verify_offline, Step};
+#[cfg(feature = "builtin-crypto")]
+pub use verify::verify_offline;
+pub use verify::{verify, Needs, Step};
 
 /// What the caller decides: the instant to verify at, whom to check the badge against, and
 /// the resource bounds. There is deliberately no default instant.

@@ -54,6 +54,10 @@ pub struct Limits {
     /// Most documents fetched for one verification (hosted assertion, profiles, keys,
     /// DID documents, status lists). Default 24.
     pub max_fetches: usize,
+    /// Most signature checks asked of the driver for one verification (every proof of a
+    /// proof set, each context variant tried after a failed RDFC signature, endorsements).
+    /// Default 128.
+    pub max_signatures: usize,
     /// Most HTTP redirects followed per fetch. Default 5.
     pub max_redirects: usize,
     /// Largest fetched response body, in bytes. Default 2 MiB.
@@ -86,6 +90,7 @@ impl Default for Limits {
             max_rdfc_work: 50_000,
             max_rdfc_depth: 128,
             max_fetches: 24,
+            max_signatures: 128,
             max_redirects: 5,
             max_response_bytes: 2 << 20,
             fetch_timeout_ms: 10_000,

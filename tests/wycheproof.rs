@@ -3,7 +3,9 @@
 //!
 //! - signature files: the key is read from its DER SubjectPublicKeyInfo
 //!   ([`PublicKey::from_spki_der`]), and the PEM and JWK forms must read to the same key;
-//!   then [`PublicKey::verify`] under the file's JOSE algorithm;
+//!   then the built-in backend's path under the file's JOSE algorithm: the core's acceptance
+//!   rules ([`PublicKey::precheck`]) and the arithmetic of [`crypto::check`] ([`backend`]),
+//!   as a driver answering with the built-in backend does;
 //! - the JOSE files (`json_web_signature_test.json`, `json_web_key_test.json`) as a VC-JWT
 //!   is checked: [`CompactJws::parse`], the header rules ([`CompactJws::algorithm`] with
 //!   [`VC_JWT_ALGS`]), the key picked from the test's key set by `kid`
@@ -19,7 +21,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-use badgeverify::crypto::{Alg, PublicKey, MIN_RSA_BITS};
+use badgeverify::code::{Param, Params};
+use badgeverify::crypto::{self, Alg, PublicKey, SignatureCheck, MIN_RSA_BITS};
 use badgeverify::jose::{CompactJws, VC_JWT_ALGS};
 use badgeverify::json::Value;
 use badgeverify::{json, keys, Error, Limits};
@@ -238,6 +241,29 @@ fn group_key(file: &str, group: &Value) -> Result<PublicKey, Error> {
     Ok(key)
 }
 
+/// What a verification gets for `sig` over `msg` when the built-in backend answers: the
+/// core's pre-checks, then [`crypto::check`] on the [`SignatureCheck`] the core would ask.
+fn backend(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> Result<(), Error> {
+    key.precheck(alg, sig)?;
+    let check = SignatureCheck {
+        id: SignatureCheck::derive_id(alg, key, sig, &[msg]),
+        alg,
+        key: key.clone(),
+        message: msg.to_vec(),
+        signature: sig.to_vec(),
+    };
+    if crypto::check(&check) {
+        Ok(())
+    } else {
+        Err(Error::with(
+            badgeverify::Code::SignatureInvalid,
+            Params::new()
+                .with(Param::Algorithm, alg.name())
+                .with(Param::Reason, "mismatch"),
+        ))
+    }
+}
+
 /// A signature file: every group's key, every vector verified under `alg`. `params` checks
 /// that a group uses the parameters `alg` fixes (hash, MGF, salt length). When the file's
 /// keys cannot be represented at all, `unsupported_key` says why and which refusal codes the
@@ -261,7 +287,7 @@ fn signature_file(
                 (Ok(key), None) => {
                     let msg = hex(text(&test["msg"]));
                     let sig = hex(text(&test["sig"]));
-                    key.verify(alg, &msg, &sig)
+                    backend(key, alg, &msg, &sig)
                 }
                 (Err(e), Some(_)) => Err(e.clone()),
                 (Ok(_), Some(_)) => panic!("{file}: a key is now supported; drive its vectors"),
@@ -322,17 +348,12 @@ fn ecdsa_p256_sha256_p1363_es256() {
 }
 
 #[test]
-fn ecdsa_p384_sha384_p1363_es384_is_not_supported() {
-    // ES384 is not an algorithm of this crate: no P-384 key reads, so every vector is
-    // counted as not applicable (and none can verify).
+fn ecdsa_p384_sha384_p1363_es384() {
     signature_file(
         "ecdsa_secp384r1_sha384_p1363_test.json",
-        Alg::ES256,
+        Alg::ES384,
         &[sha("SHA-384")],
-        Some(NotApplicable {
-            reason: "P-384 / ES384 not implemented",
-            codes: &["key-unsupported"],
-        }),
+        None,
     );
 }
 
@@ -405,7 +426,7 @@ fn jose_not_applicable(text: &str) -> Vec<NotApplicable> {
 /// A JOSE file: each group's key set (the public keys when the group has them, else the
 /// private ones — symmetric keys only), every vector through [`jose_verify`]. A group whose
 /// key is RSA under [`MIN_RSA_BITS`] is outside policy whatever the JWS around it: its
-/// vectors go straight to [`PublicKey::verify`] and must be refused for the key size.
+/// vectors go straight to [`backend`] and must be refused for the key size.
 fn jose_file(file: &str) {
     let doc = load(file);
     let mut tally = Tally::default();
@@ -446,7 +467,8 @@ fn jose_file(file: &str) {
     tally.finish(file);
 }
 
-/// `key.verify` over a compact JWS's signing input and signature, without the JWS rules.
+/// The built-in backend ([`backend`]) over a compact JWS's signing input and signature,
+/// without the JWS rules.
 fn raw_verify(jws: &str, key: &PublicKey) -> Result<(), Error> {
     let (signing_input, sig) = jws.rsplit_once('.').unwrap();
     let header = signing_input.split('.').next().unwrap();
@@ -455,7 +477,8 @@ fn raw_verify(jws: &str, key: &PublicKey) -> Result<(), Error> {
         &Limits::default(),
     )?;
     let alg = Alg::from_name(text(&header["alg"])).unwrap();
-    key.verify(
+    backend(
+        key,
         alg,
         signing_input.as_bytes(),
         &badgeverify::encoding::base64url(sig)?,
@@ -485,8 +508,7 @@ const RUST_VERDICTS: &str = "tests/data/wycheproof-rust-verdicts.json";
 const SIGNATURE_FILES: &[(&str, Option<Alg>)] = &[
     ("ed25519_test.json", Some(Alg::EdDSA)),
     ("ecdsa_secp256r1_sha256_p1363_test.json", Some(Alg::ES256)),
-    // Not an algorithm of this backend: every key is refused (`key-unsupported`).
-    ("ecdsa_secp384r1_sha384_p1363_test.json", None),
+    ("ecdsa_secp384r1_sha384_p1363_test.json", Some(Alg::ES384)),
     ("rsa_signature_2048_sha256_test.json", Some(Alg::RS256)),
     ("rsa_signature_3072_sha256_test.json", Some(Alg::RS256)),
     ("rsa_signature_4096_sha256_test.json", Some(Alg::RS256)),
@@ -525,7 +547,7 @@ fn check_rust_verdicts(file: &str, count: usize, accepted: &[u64]) {
     );
 }
 
-/// The tcIds `PublicKey::verify` accepts in a signature file, and the number of vectors
+/// The tcIds [`backend`] accepts in a signature file, and the number of vectors
 /// (what `signature_file` finds; only for regenerating the file).
 fn signature_file_accepted(file: &str, alg: Option<Alg>) -> (usize, Vec<u64>) {
     let doc = load(file);
@@ -535,9 +557,9 @@ fn signature_file_accepted(file: &str, alg: Option<Alg>) -> (usize, Vec<u64>) {
         for test in array(&group["tests"]) {
             count += 1;
             let ok = match (&key, alg) {
-                (Some(key), Some(alg)) => key
-                    .verify(alg, &hex(text(&test["msg"])), &hex(text(&test["sig"])))
-                    .is_ok(),
+                (Some(key), Some(alg)) => {
+                    backend(key, alg, &hex(text(&test["msg"])), &hex(text(&test["sig"]))).is_ok()
+                }
                 _ => false,
             };
             if ok {
@@ -580,7 +602,7 @@ fn jose_file_accepted(file: &str) -> (usize, Vec<u64>) {
                 let sig = badgeverify::encoding::base64url(sig).ok()?;
                 let (signing_input, _) = jws.rsplit_once('.')?;
                 keys.iter()
-                    .any(|k| k.verify(alg, signing_input.as_bytes(), &sig).is_ok())
+                    .any(|k| backend(k, alg, signing_input.as_bytes(), &sig).is_ok())
                     .then_some(())
             })()
             .is_some();
@@ -628,7 +650,7 @@ fn rust_verdicts_file_is_current() {
     let out = format!(
         "{{\n  \"about\": \"The Rust backend's verdict on every vector of these Wycheproof files \
          (shared/fixtures/wycheproof/): the tcIds it accepts; every other vector is rejected. \
-         Signature files: PublicKey::verify under alg. JOSE files: the signature level only \
+         Signature files: PublicKey::precheck then crypto::check under alg. JOSE files: the signature level only \
          (see tests/wycheproof.rs, jose_file_accepted). Written by \
          `BLESS=1 cargo test --test wycheproof rust_verdicts`; read by \
          tests/node/wycheproof-webcrypto.test.mjs and \
@@ -660,7 +682,7 @@ fn webcrypto_edge_cases_match_rust() {
     for c in cases {
         let alg = Alg::from_name(text(&c["alg"])).unwrap();
         let got = PublicKey::from_jwk(&c["key"])
-            .and_then(|k| k.verify(alg, &hex(text(&c["msg"])), &hex(text(&c["sig"]))))
+            .and_then(|k| backend(&k, alg, &hex(text(&c["msg"])), &hex(text(&c["sig"]))))
             .is_ok();
         assert_eq!(Some(got), c["rust"].as_bool(), "{}", text(&c["note"]));
     }

@@ -1,9 +1,11 @@
-//! Drivers: the part of the CLI that answers the core's fetch [`Request`]s.
+//! Drivers: the part of the CLI that answers the core's fetch [`Request`]s and signature
+//! checks.
 //!
 //! The core is sans-I/O: [`badgeverify::verify`] returns [`Step::Need`] with the documents
-//! it wants, and [`run`] asks a [`Driver`] for each one, records the answers and calls the
-//! core again until it is done. [`Offline`] answers everything "offline";
-//! [`crate::http::Http`] fetches over the network.
+//! it wants and the signatures it wants checked; [`run`] asks a [`Driver`] for each
+//! document, checks each signature with the built-in backend ([`badgeverify::crypto::check`]),
+//! records the answers and calls the core again until it is done. [`Offline`] answers every
+//! document "offline"; [`crate::http::Http`] fetches over the network.
 
 use badgeverify::code::Params;
 use badgeverify::Code;
@@ -30,26 +32,34 @@ impl Driver for Offline {
 
 /// Runs verification of `input` to completion, answering every request with `driver`.
 ///
-/// The core bounds the number of rounds itself (`Limits::max_fetches`); as a guard against a
-/// core bug, a round that asks only for documents already answered ends the run with an
-/// error report instead of looping.
+/// The core bounds the number of rounds itself (`Limits::max_fetches`,
+/// `Limits::max_signatures`); as a guard against a core bug, a round that asks only for
+/// documents and signatures already answered ends the run with an error report instead of
+/// looping.
 pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
     let mut fetched = Fetched::new();
     let deadline = Instant::now() + Duration::from_millis(options.limits.total_time_ms);
     loop {
         match verify(input, options, &fetched) {
             Step::Done(report) => return *report,
-            Step::Need(requests) => {
+            Step::Need(needs) => {
                 let mut new = false;
-                for request in &requests {
+                for request in &needs.fetches {
                     if fetched.get(&request.url).is_none() {
                         new = true;
                         fetched.insert(request.url.clone(), driver.fetch(request, deadline));
                     }
                 }
+                for check in &needs.signatures {
+                    if fetched.signature(&check.id).is_none() {
+                        new = true;
+                        fetched
+                            .answer_signature(check.id.as_str(), badgeverify::crypto::check(check));
+                    }
+                }
                 if !new {
-                    // The verifier asked again for documents it had already been given:
-                    // a bug in badgeverify.
+                    // The verifier asked again for what it had already been given: a bug in
+                    // badgeverify.
                     return Report::error(Code::FetchLoop, Params::new());
                 }
             }

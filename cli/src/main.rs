@@ -239,6 +239,7 @@ fn set_limit(limits: &mut Limits, name: &str, value: u64) -> Result<(), String> 
         "max_rdfc_work" => limits.max_rdfc_work = size()?,
         "max_rdfc_depth" => limits.max_rdfc_depth = size()?,
         "max_fetches" => limits.max_fetches = size()?,
+        "max_signatures" => limits.max_signatures = size()?,
         "max_redirects" => limits.max_redirects = size()?,
         "max_response_bytes" => limits.max_response_bytes = size()?,
         "fetch_timeout_ms" => limits.fetch_timeout_ms = value,

@@ -24,6 +24,8 @@ pub(super) const OID_RSA_ENCRYPTION: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0
 pub(super) const OID_EC_PUBLIC_KEY: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 2, 1];
 /// OID 1.2.840.10045.3.1.7 (prime256v1 / secp256r1, RFC 5480 §2.1.1.1).
 pub(super) const OID_PRIME256V1: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 3, 1, 7];
+/// secp384r1, 1.3.132.0.34 (RFC 5480 §2.1.1.1).
+pub(super) const OID_SECP384R1: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x22];
 /// OID 1.3.101.112 (id-Ed25519, RFC 8410 §3).
 pub(super) const OID_ED25519: &[u8] = &[0x2b, 0x65, 0x70];
 

@@ -3,17 +3,23 @@
 //! Suites: `DataIntegrityProof` with `eddsa-rdfc-2022` (and its draft name `eddsa-2022`,
 //! same bytes) or `eddsa-jcs-2022`, the legacy `Ed25519Signature2020`, and `DataIntegrityProof`
 //! with `ecdsa-rdfc-2019` or `ecdsa-jcs-2019` (Data Integrity ECDSA Cryptosuites v1.0) on
-//! P-256 keys. The signed bytes are `SHA-256(canon(proof config)) ‖ SHA-256(canon(document
-//! without proof))` for every suite, verified with strict Ed25519 or with ES256 (ECDSA P-256
-//! over those 64 bytes, SHA-256 inside; `proofValue` is the 64-byte `r ‖ s`). P-384 keys
-//! (whose hashes would be SHA-384) are refused when the key is read (`multikey-invalid`,
-//! `codec-p384`); `ecdsa-sd-2023` is `unsupported-cryptosuite`. A proof set passes when one proof verifies under a key bound to the
-//! issuer; every proof's outcome is reported. When an RDFC signature fails, the document is
-//! canonicalized again with the known historical variants of its contexts (context drift,
-//! specs §6.3) and the report says which variant matched.
+//! P-256 and P-384 keys. The signed bytes are `H(canon(proof config)) ‖ H(canon(document
+//! without proof))` for every suite, with `H` SHA-256 (Ed25519, P-256) or SHA-384 (P-384),
+//! verified with strict Ed25519, ES256 (ECDSA P-256 over those 64 bytes, SHA-256 inside;
+//! `proofValue` is the 64-byte `r ‖ s`) or ES384 (P-384 over those 96 bytes, SHA-384 inside;
+//! a 96-byte `r ‖ s`). `ecdsa-sd-2023` is `unsupported-cryptosuite`. A proof set passes when
+//! one proof verifies under a key bound to the issuer; every proof's outcome is reported.
+//! When an RDFC signature fails, the document is canonicalized again with the known
+//! historical variants of its contexts (context drift, specs §6.3) and the report says which
+//! variant matched.
+//!
+//! Each signature is asked of the driver ([`Run::check_signature`]) under an id derived from
+//! the suite, the context variant, the key, the signature, the credential's JSON and the
+//! proof's JSON: on the round that brings the answer, nothing is canonicalized again.
 
 use super::resolve::{unresolved, vm_invalid};
 use super::{Binding, KeyLookup, Run};
+use super::{SignatureCheck, Signed};
 use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
@@ -22,15 +28,26 @@ use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
 use crate::Code;
 use crate::{encoding, jcs, jsonld, rdfc, Error, Limits, Result, Timestamp};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
-/// SHA-256 of the canonical document (without `proof`) per context-variant choice (`None` =
-/// the newest contexts), shared by all proofs of one credential: that part of the signed
-/// bytes is the same for every RDFC proof, so a proof set costs one canonicalization of the
-/// document per variant instead of one per proof (8 proofs on an 8 MiB credential took 4 s
-/// before). Failures are kept too, so a document that trips a limit trips it once. A list:
-/// there are only ever a handful of variants.
-type DocHashes = std::cell::RefCell<Vec<(Option<(&'static str, usize)>, Result<[u8; 32]>)>>;
+/// A context-variant choice: `None` = the newest contexts.
+type Variant = Option<(&'static str, usize)>;
+
+/// The hash of the canonical document (without `proof`) per context-variant choice and hash
+/// function (`true` = SHA-384), shared by all proofs of one credential: that part of the
+/// signed bytes is the same for every RDFC proof, so a proof set costs one canonicalization
+/// of the document per variant instead of one per proof (8 proofs on an 8 MiB credential
+/// took 4 s before). Failures are kept too, so a document that trips a limit trips it once.
+/// A list: there are only ever a handful of variants.
+type DocHashes = std::cell::RefCell<Vec<((Variant, bool), Result<Vec<u8>>)>>;
+
+/// What one credential's proofs share: the canonical-document hashes, and the SHA-256 of the
+/// credential's JSON (computed once, on the first proof that needs a signature id).
+#[derive(Default)]
+struct Shared {
+    hashes: DocHashes,
+    cred_digest: std::cell::OnceCell<[u8; 32]>,
+}
 
 /// How canonical bytes are produced for a suite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +99,7 @@ pub(crate) fn evaluate(run: &mut Run<'_>, cred: &Value) -> Result<Evaluation> {
     }
     let issuer = id_of(cred.get("issuer")).unwrap_or("").to_owned();
     let now = run.opts.now;
-    let memo = DocHashes::default();
+    let memo = Shared::default();
     let results = proofs
         .iter()
         .map(|p| one_proof(run, cred, p, &issuer, now, &limits, &memo))
@@ -129,7 +146,7 @@ fn one_proof(
     issuer: &str,
     now: Timestamp,
     limits: &Limits,
-    memo: &DocHashes,
+    memo: &Shared,
 ) -> ProofResult {
     let ptype = proof.get("type").and_then(Value::as_str).unwrap_or("");
     let suite_name = proof
@@ -141,8 +158,8 @@ fn one_proof(
             (suite_name.to_owned(), Canon::Rdfc, Alg::EdDSA)
         }
         ("DataIntegrityProof", "eddsa-jcs-2022") => (suite_name.to_owned(), Canon::Jcs, Alg::EdDSA),
-        // ECDSA suites: only P-256 keys (SHA-256); a P-384 key is refused when it is read
-        // (`multikey-invalid`, `codec-p384`), and one of another type gets `key-alg-mismatch`.
+        // ECDSA suites: ES256 for a P-256 key, ES384 for a P-384 key (chosen once the key is
+        // read, below); a key of another type gets `key-alg-mismatch` under ES256.
         ("DataIntegrityProof", "ecdsa-rdfc-2019") => {
             (suite_name.to_owned(), Canon::Rdfc, Alg::ES256)
         }
@@ -183,27 +200,46 @@ fn one_proof(
         Ok(k) => k,
         Err((fatal, e)) => return fail(fatal, e),
     };
+    let alg = match (alg, &key) {
+        (Alg::ES256, PublicKey::P384(_)) => Alg::ES384,
+        _ => alg,
+    };
+    let sig_len = if alg == Alg::ES384 { 96 } else { 64 };
     let sig = match proof
         .get("proofValue")
         .and_then(Value::as_str)
         .map(encoding::multibase)
     {
-        Some(Ok(s)) if s.len() == 64 => s,
+        Some(Ok(s)) if s.len() == sig_len => s,
         Some(Ok(_)) => return fail(true, proof_value_invalid("wrong-length")),
         Some(Err(_)) => return fail(true, proof_value_invalid("not-multibase")),
         None => return fail(true, proof_value_invalid("missing")),
     };
+    let check = Check {
+        cred,
+        proof,
+        suite: &suite,
+        key: &key,
+        alg,
+        sig: &sig,
+        memo,
+    };
     let signed = match canon {
-        Canon::Jcs => jcs_hash(cred, proof).map(|h| (None, key.verify(alg, &h, &sig))),
-        Canon::Rdfc => rdfc_verify(cred, proof, (&key, alg), &sig, limits, memo),
+        Canon::Jcs => {
+            let id = check.id(None);
+            run.check_signature((&key, alg), &sig, id, || jcs_hash(cred, proof, alg))
+        }
+        Canon::Rdfc => rdfc_verify(run, &check, limits),
     };
     let signature = match signed {
         Err(e) => {
             let fatal = e.code != Code::ContextUnknown;
             Err((fatal, e))
         }
-        Ok((_, Ok(()))) => Ok(()),
-        Ok((_, Err(e))) => Err((true, e)),
+        Ok(Signed::Valid) => Ok(()),
+        Ok(Signed::Invalid(e)) => Err((true, e)),
+        // Asked of the driver: this round's report is dropped.
+        Ok(Signed::Pending) => Err((false, crate::crypto::mismatch(alg))),
     };
     ProofResult {
         suite,
@@ -289,7 +325,7 @@ fn embedded_vm(vm: &Value) -> std::result::Result<KeyAndBinding, (bool, Error)> 
 }
 
 /// `proof-value-invalid`: `reason` is `missing`, `not-multibase` or `wrong-length` (not the
-/// 64 bytes of an Ed25519 signature or of a P-256 `r ‖ s`).
+/// 64 bytes of an Ed25519 signature or of a P-256 `r ‖ s`, or the 96 bytes of a P-384 one).
 fn proof_value_invalid(reason: &str) -> Error {
     Error::with(
         Code::ProofValueInvalid,
@@ -297,8 +333,51 @@ fn proof_value_invalid(reason: &str) -> Error {
     )
 }
 
-fn sha256(s: &str) -> [u8; 32] {
-    Sha256::digest(s.as_bytes()).into()
+/// The hash a suite uses for its two halves: SHA-384 with a P-384 key (vc-di-ecdsa §3.3.3),
+/// SHA-256 otherwise.
+fn digest(alg: Alg, s: &str) -> Vec<u8> {
+    if alg == Alg::ES384 {
+        Sha384::digest(s.as_bytes()).to_vec()
+    } else {
+        Sha256::digest(s.as_bytes()).to_vec()
+    }
+}
+
+/// One proof's signature check, for its ids and signed bytes.
+struct Check<'c> {
+    cred: &'c Value,
+    proof: &'c Value,
+    suite: &'c str,
+    key: &'c PublicKey,
+    alg: Alg,
+    sig: &'c [u8],
+    memo: &'c Shared,
+}
+
+impl Check<'_> {
+    /// The id of the check with the contexts of `variant`: from the suite, the variant, the
+    /// key, the signature, the credential's JSON (its SHA-256, shared by the proofs) and the
+    /// proof's JSON; nothing here is canonicalized.
+    fn id(&self, variant: Variant) -> String {
+        let cred = self
+            .memo
+            .cred_digest
+            .get_or_init(|| Sha256::digest(self.cred.to_string().as_bytes()).into());
+        let (url, index) = variant.unwrap_or(("", 0));
+        SignatureCheck::derive_id(
+            self.alg,
+            self.key,
+            self.sig,
+            &[
+                b"data-integrity",
+                self.suite.as_bytes(),
+                url.as_bytes(),
+                &(index as u64).to_be_bytes(),
+                cred,
+                self.proof.to_string().as_bytes(),
+            ],
+        )
+    }
 }
 
 /// The document without `proof`, and the proof configuration without `proofValue`.
@@ -310,8 +389,8 @@ fn split(cred: &Value, proof: &Value) -> (Map, Map) {
     (doc, config)
 }
 
-/// eddsa-jcs-2022 and ecdsa-jcs-2019 (specs §4.2).
-fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
+/// eddsa-jcs-2022 and ecdsa-jcs-2019 (specs §4.2): the signed bytes.
+fn jcs_hash(cred: &Value, proof: &Value, alg: Alg) -> Result<Vec<u8>> {
     let (mut doc, config) = split(cred, proof);
     if let Some(pctx) = config.get("@context") {
         let dctx = values(doc.get("@context"));
@@ -321,74 +400,77 @@ fn jcs_hash(cred: &Value, proof: &Value) -> Result<Vec<u8>> {
         }
         doc.insert("@context".into(), pctx.clone());
     }
-    let mut h = sha256(&jcs::canonicalize(&Value::Object(config))?).to_vec();
-    h.extend_from_slice(&sha256(&jcs::canonicalize(&Value::Object(doc))?));
+    let mut h = digest(alg, &jcs::canonicalize(&Value::Object(config))?);
+    h.extend_from_slice(&digest(alg, &jcs::canonicalize(&Value::Object(doc))?));
     Ok(h)
 }
 
-/// RDFC suites: hash with the newest contexts; when the signature fails, retry with the
-/// historical variants of each drifting context. Returns the label of the variant that matched
-/// (`None` for the newest contexts) and the signature check: `Ok` if some variant verified,
-/// else the error for the newest contexts. (Each signature is checked once: Ed25519 is a
-/// large share of the verification time.)
-fn rdfc_verify(
-    cred: &Value,
-    proof: &Value,
-    (key, alg): (&PublicKey, Alg),
-    sig: &[u8],
-    limits: &Limits,
-    memo: &DocHashes,
-) -> Result<(Option<String>, Result<()>)> {
-    let mut config = proof.as_object().cloned().unwrap_or_default();
-    config.remove("proofValue");
-    if let Some(ctx) = cred.get("@context") {
-        config.insert("@context".into(), ctx.clone());
-    }
-    let config = Value::Object(config);
-    // The document without `proof` is copied only when its hash is not memoised yet.
-    let doc = || {
-        let mut d = cred.as_object().cloned().unwrap_or_default();
-        d.remove("proof");
-        Value::Object(d)
-    };
-    let hash_with = |loader: &Bundled, variant: Option<(&'static str, usize)>| -> Result<Vec<u8>> {
-        let c = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
+/// RDFC suites: check with the newest contexts; when the signature fails, retry with the
+/// historical variants of each drifting context, asking for all of them in one round.
+/// `Valid` if some variant verified, else the newest contexts' outcome. Documents are
+/// canonicalized only for checks that have no answer yet.
+fn rdfc_verify(run: &mut Run<'_>, c: &Check<'_>, limits: &Limits) -> Result<Signed> {
+    let (cred, proof, memo) = (c.cred, c.proof, c.memo);
+    let hash_with = |loader: &Bundled, variant: Variant| -> Result<Vec<u8>> {
+        let mut config = proof.as_object().cloned().unwrap_or_default();
+        config.remove("proofValue");
+        if let Some(ctx) = cred.get("@context") {
+            config.insert("@context".into(), ctx.clone());
+        }
+        let config = Value::Object(config);
+        let canon = rdfc::canonicalize(&jsonld::to_rdf(&config, loader, limits)?, limits)?;
+        let key = (variant, c.alg == Alg::ES384);
         let cached = memo
+            .hashes
             .borrow()
             .iter()
-            .find(|(v, _)| *v == variant)
+            .find(|(k, _)| *k == key)
             .map(|(_, d)| d.clone());
         let d = match cached {
             Some(d) => d,
             None => {
-                let d = jsonld::to_rdf(&doc(), loader, limits)
+                // The document without `proof` is copied only when its hash is not memoised.
+                let mut doc = cred.as_object().cloned().unwrap_or_default();
+                doc.remove("proof");
+                let d = jsonld::to_rdf(&Value::Object(doc), loader, limits)
                     .and_then(|q| rdfc::canonicalize(&q, limits))
-                    .map(|t| sha256(&t));
-                memo.borrow_mut().push((variant, d.clone()));
+                    .map(|t| digest(c.alg, &t));
+                memo.hashes.borrow_mut().push((key, d.clone()));
                 d
             }
         }?;
-        let mut h = sha256(&c).to_vec();
+        let mut h = digest(c.alg, &canon);
         h.extend_from_slice(&d);
         Ok(h)
     };
     let base = Bundled::new();
-    let first = key.verify(alg, &hash_with(&base, None)?, sig);
-    if first.is_ok() {
-        return Ok((None, first));
-    }
+    let first =
+        run.check_signature((c.key, c.alg), c.sig, c.id(None), || hash_with(&base, None))?;
+    let Signed::Invalid(first) = first else {
+        return Ok(first);
+    };
+    let mut pending = false;
     for url in values(cred.get("@context"))
         .iter()
         .filter_map(Value::as_str)
     {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
-            let h = hash_with(&base.clone().with_variant(url, i), Some((v.url, i)))?;
-            if key.verify(alg, &h, sig).is_ok() {
-                return Ok((Some(format!("{} of {url}", v.label)), Ok(())));
+            let variant = Some((v.url, i));
+            let signed = run.check_signature((c.key, c.alg), c.sig, c.id(variant), || {
+                hash_with(&base.clone().with_variant(url, i), variant)
+            })?;
+            match signed {
+                Signed::Valid => return Ok(Signed::Valid),
+                Signed::Pending => pending = true,
+                Signed::Invalid(_) => {}
             }
         }
     }
-    Ok((None, first))
+    Ok(if pending {
+        Signed::Pending
+    } else {
+        Signed::Invalid(first)
+    })
 }
 
 /// The binding of a proof whose key was never resolved (its signature failed first).

@@ -1,11 +1,19 @@
 //! The verification pipeline: container → payload → (OB 2.0 | OB 3.0) checks → report.
 //!
-//! [`verify`] is a pure function of the input bytes, the [`Options`] and the documents
+//! [`verify`] is a pure function of the input bytes, the [`Options`] and the answers
 //! [`Fetched`] so far. Each run walks the whole pipeline; every document it needs and does not
-//! have yet is recorded as a [`Request`]. If any were recorded, the run returns
-//! [`Step::Need`] and its partial report is dropped; the driver fetches and calls again. The
-//! number of rounds is bounded because every round adds at least one answered URL and the
-//! number of URLs is bounded by [`crate::Limits::max_fetches`].
+//! have yet is recorded as a [`Request`], and every signature whose check has no answer yet
+//! as a [`SignatureCheck`] (after the core's own acceptance rules, [`PublicKey::precheck`],
+//! have passed). If any were recorded, the run returns [`Step::Need`] and its partial report
+//! is dropped; the driver fetches, checks the signatures, and calls again.
+//!
+//! A signature check's id is derived from what determines it before the signed bytes are
+//! computed ([`SignatureCheck::derive_id`]): a later round finds the answer by id and never
+//! canonicalizes the document again. The number of rounds is bounded because every round
+//! adds at least one answered URL or signature, and both are bounded
+//! ([`crate::Limits::max_fetches`], [`crate::Limits::max_signatures`]).
+//!
+//! [`PublicKey::precheck`]: crate::crypto::PublicKey::precheck
 
 mod di;
 mod ob2;
@@ -19,6 +27,7 @@ pub(crate) use resolve::KeyLookup;
 use crate::code::{Param, Params};
 use crate::container::{self, Payload};
 use crate::credential;
+use crate::crypto::{Alg, PublicKey, SignatureCheck};
 use crate::fetch::{FetchError, Fetched, Purpose, Request, Response};
 use crate::json::Value;
 use crate::report::{CheckId, ContainerKind, Outcome, Report};
@@ -30,25 +39,52 @@ use crate::{json, Error, Options};
 pub enum Step {
     /// Verification is complete.
     Done(Box<Report>),
-    /// These documents are needed; fetch them, add the answers to [`Fetched`], and call
-    /// [`verify`] again with the same input and options.
-    Need(Vec<Request>),
+    /// These documents and signature checks are needed; fetch the documents, check the
+    /// signatures, add the answers to [`Fetched`] ([`Fetched::insert`],
+    /// [`Fetched::answer_signature`]), and call [`verify`] again with the same input and
+    /// options.
+    Need(Needs),
 }
 
-/// Verifies `input` with the documents fetched so far.
+/// What one round of verification asks of its driver. At least one list is not empty.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Needs {
+    /// Documents to fetch, sorted by URL, each URL once.
+    pub fetches: Vec<Request>,
+    /// Signatures to check, sorted by id, each id once; answer each with whether it
+    /// verifies.
+    pub signatures: Vec<SignatureCheck>,
+}
+
+impl Needs {
+    /// Whether nothing is needed.
+    pub fn is_empty(&self) -> bool {
+        self.fetches.is_empty() && self.signatures.is_empty()
+    }
+
+    /// Adds `other`'s needs to these.
+    fn append(&mut self, other: &mut Needs) {
+        self.fetches.append(&mut other.fetches);
+        self.signatures.append(&mut other.signatures);
+    }
+}
+
+/// Verifies `input` with the documents fetched and the signatures checked so far.
 pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
     let mut run = Run {
         opts: options,
         fetched,
-        needs: Vec::new(),
+        needs: Needs::default(),
         report: Report::new(),
         nested: false,
     };
     run.input(input);
     if !run.needs.is_empty() {
         let mut needs = run.needs;
-        crate::sort::sort_by(&mut needs, |a, b| a.url.cmp(&b.url));
-        needs.dedup_by(|a, b| a.url == b.url);
+        crate::sort::sort_by(&mut needs.fetches, |a, b| a.url.cmp(&b.url));
+        needs.fetches.dedup_by(|a, b| a.url == b.url);
+        crate::sort::sort_by(&mut needs.signatures, |a, b| a.id.cmp(&b.id));
+        needs.signatures.dedup_by(|a, b| a.id == b.id);
         return Step::Need(needs);
     }
     let mut report = run.report;
@@ -58,19 +94,34 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
 }
 
 /// Verifies `input` without any network access: every needed document counts as
-/// unreachable ("offline"), which can only lower the verdict to `indeterminate`.
+/// unreachable ("offline"), which can only lower the verdict to `indeterminate`; signatures
+/// are checked with the built-in backend ([`crate::crypto::check`]).
+#[cfg(feature = "builtin-crypto")]
 pub fn verify_offline(input: &[u8], options: &Options) -> Report {
     let mut fetched = Fetched::new();
     loop {
         match verify(input, options, &fetched) {
             Step::Done(r) => return *r,
-            Step::Need(reqs) => {
-                for r in reqs {
+            Step::Need(needs) => {
+                for r in needs.fetches {
                     fetched.insert(r.url, Response::Failed(FetchError::Offline));
+                }
+                for c in &needs.signatures {
+                    fetched.answer_signature(c.id.as_str(), crate::crypto::check(c));
                 }
             }
         }
     }
+}
+
+/// What a signature check gave.
+pub(crate) enum Signed {
+    /// The signature verifies.
+    Valid,
+    /// It does not, or may not be accepted: why.
+    Invalid(Error),
+    /// The check was asked of the driver.
+    Pending,
 }
 
 /// Every report lists every check; the ones not reached or not applicable are `skip`.
@@ -190,7 +241,7 @@ pub(crate) enum Got<'a> {
 pub(crate) struct Run<'a> {
     pub(crate) opts: &'a Options,
     fetched: &'a Fetched,
-    needs: Vec<Request>,
+    needs: Needs,
     pub(crate) report: Report,
     /// Whether this run verifies an endorsement (endorsements of endorsements are not
     /// followed).
@@ -253,14 +304,14 @@ impl<'a> Run<'a> {
         Run {
             opts: self.opts,
             fetched: self.fetched,
-            needs: Vec::new(),
+            needs: Needs::default(),
             report: Report::new(),
             nested: true,
         }
     }
 
-    /// Completes a nested run: its report and the documents it still needs.
-    pub(crate) fn finish_nested(self) -> (Report, Vec<Request>) {
+    /// Completes a nested run: its report and what it still needs.
+    pub(crate) fn finish_nested(self) -> (Report, Needs) {
         let mut r = self.report;
         fill_skipped(&mut r);
         r.finish();
@@ -268,8 +319,72 @@ impl<'a> Run<'a> {
     }
 
     /// Adopts a nested run's pending requests.
-    pub(crate) fn take_needs(&mut self, needs: &mut Vec<Request>) {
+    pub(crate) fn take_needs(&mut self, needs: &mut Needs) {
         self.needs.append(needs);
+    }
+
+    /// Checks a compact JWS's header ([`crate::jose::CompactJws::algorithm`] with `allowed`)
+    /// and its signature by `key`; the signing input is already at hand, so it is the id's
+    /// input. `Ok(None)` = asked of the driver.
+    ///
+    /// # Errors
+    /// The header's error, or why the signature is refused.
+    pub(crate) fn check_jws(
+        &mut self,
+        jws: &crate::jose::CompactJws,
+        key: &PublicKey,
+        allowed: &[Alg],
+    ) -> crate::Result<Option<Alg>> {
+        let alg = jws.algorithm(allowed)?;
+        let input = jws.signing_input().as_bytes();
+        let id = SignatureCheck::derive_id(alg, key, jws.signature(), &[b"jws", input]);
+        match self.check_signature((key, alg), jws.signature(), id, || Ok(input.to_vec()))? {
+            Signed::Valid => Ok(Some(alg)),
+            Signed::Invalid(e) => Err(e),
+            Signed::Pending => Ok(None),
+        }
+    }
+
+    /// Checks `signature` by `key` under `alg`. `id` names the check
+    /// ([`SignatureCheck::derive_id`]); when the driver has answered it, the answer is used
+    /// and `message` is never called (that is where a document is canonicalized). Otherwise
+    /// the signed bytes are computed, the core's acceptance rules applied
+    /// ([`PublicKey::precheck`]) and, if they pass, the check is asked of the driver.
+    ///
+    /// # Errors
+    /// The error of `message` (the signed bytes could not be computed).
+    pub(crate) fn check_signature(
+        &mut self,
+        (key, alg): (&PublicKey, Alg),
+        signature: &[u8],
+        id: String,
+        message: impl FnOnce() -> crate::Result<Vec<u8>>,
+    ) -> crate::Result<Signed> {
+        match self.fetched.signature(&id) {
+            Some(true) => return Ok(Signed::Valid),
+            Some(false) => return Ok(Signed::Invalid(crate::crypto::mismatch(alg))),
+            None => {}
+        }
+        let message = message()?;
+        if let Err(e) = key.precheck(alg, signature) {
+            return Ok(Signed::Invalid(e));
+        }
+        let max = self.opts.limits.max_signatures;
+        if self.fetched.signatures_answered() + self.needs.signatures.len() >= max {
+            return Ok(Signed::Invalid(Error::limit(
+                "max_signatures",
+                max,
+                "signature checks",
+            )));
+        }
+        self.needs.signatures.push(SignatureCheck {
+            id,
+            alg,
+            key: key.clone(),
+            message,
+            signature: signature.to_vec(),
+        });
+        Ok(Signed::Pending)
     }
 
     /// Verifies each endorsement of `doc` with the same machinery, reporting it apart.
@@ -388,7 +503,7 @@ impl<'a> Run<'a> {
             }
             Some(Response::Ok { body, .. }) => Lookup::Doc(body),
             Some(Response::Failed(e)) => Lookup::Failed(Failure::Fetch(e.clone())),
-            None if fetched.len() + self.needs.len() >= self.opts.limits.max_fetches => {
+            None if fetched.len() + self.needs.fetches.len() >= self.opts.limits.max_fetches => {
                 Lookup::Failed(Failure::TooManyFetches)
             }
             None => {
@@ -399,7 +514,7 @@ impl<'a> Run<'a> {
                     }
                     _ => "application/ld+json, application/json",
                 };
-                self.needs.push(Request {
+                self.needs.fetches.push(Request {
                     url: url.to_owned(),
                     purpose,
                     accept: accept.to_owned(),
@@ -661,8 +776,83 @@ impl<'a> Run<'a> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
-    use super::{same_site, Failure, FetchError, Why};
+    use super::{same_site, verify, Failure, FetchError, Why};
+    use crate::fetch::{Fetched, Response};
+    use crate::report::{CheckId, Outcome};
+    use crate::{Code, Options, Report, Step, Timestamp};
+
+    /// An `eddsa-rdfc-2022` credential signed by a did:key (no document to fetch for the key).
+    const RDFC_CREDENTIAL: &[u8] =
+        include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+
+    fn canonicalizations() -> usize {
+        crate::rdfc::CANONICALIZATIONS.with(std::cell::Cell::get)
+    }
+
+    /// Drives `verify` to the end, answering documents "offline" and every signature check
+    /// with `answer`; returns the report and the canonicalizations of each round.
+    fn drive(answer: impl Fn(&crate::crypto::SignatureCheck) -> bool) -> (Report, Vec<usize>) {
+        let options = Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap());
+        let mut fetched = Fetched::new();
+        let mut rounds = Vec::new();
+        for _ in 0..16 {
+            let before = canonicalizations();
+            let step = verify(RDFC_CREDENTIAL, &options, &fetched);
+            rounds.push(canonicalizations() - before);
+            match step {
+                Step::Done(report) => return (*report, rounds),
+                Step::Need(needs) => {
+                    for r in needs.fetches {
+                        fetched.insert(r.url, Response::Failed(FetchError::Offline));
+                    }
+                    for c in &needs.signatures {
+                        assert_eq!(c.id.len(), 32, "{}", c.id);
+                        fetched.answer_signature(c.id.as_str(), answer(c));
+                    }
+                }
+            }
+        }
+        panic!("no report after 16 rounds");
+    }
+
+    /// The round that asks for the signature canonicalizes the credential; the round that
+    /// brings the answer finds it by id and canonicalizes nothing.
+    #[cfg(feature = "builtin-crypto")]
+    #[test]
+    fn an_answered_signature_is_not_canonicalized_again() {
+        let (report, rounds) = drive(crate::crypto::check);
+        let proof = report.check(CheckId::Proof).unwrap();
+        assert_eq!(
+            (proof.outcome, proof.code),
+            (Outcome::Pass, Code::SignatureValid)
+        );
+        assert!(rounds[0] > 0, "{rounds:?}");
+        assert!(rounds.len() >= 2, "{rounds:?}");
+        assert_eq!(rounds.last(), Some(&0), "{rounds:?}");
+        assert_eq!(
+            report,
+            crate::verify_offline(
+                RDFC_CREDENTIAL,
+                &Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap())
+            )
+        );
+    }
+
+    /// A driver that answers `false` gets `signature-invalid` (after the historical context
+    /// variants were asked too, in one more round), whatever the signature really is.
+    #[test]
+    fn a_signature_the_driver_refuses_is_invalid() {
+        let (report, rounds) = drive(|_| false);
+        let proof = report.check(CheckId::Proof).unwrap();
+        assert_eq!(
+            (proof.outcome, proof.code),
+            (Outcome::Fail, Code::SignatureInvalid)
+        );
+        assert_eq!(report.verdict, crate::Verdict::Invalid);
+        assert_eq!(rounds.last(), Some(&0), "{rounds:?}");
+    }
 
     #[test]
     fn failures_become_a_reason_token_and_a_status() {

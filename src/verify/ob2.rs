@@ -276,9 +276,10 @@ impl Run<'_> {
                 }
                 Ok((Ok(k), doc)) => (k, doc),
             };
-            match jws.verify(&key, OB2_ALGS) {
+            match self.check_jws(jws, &key, OB2_ALGS) {
                 Err(e) => last_failure = Some((Outcome::Fail, e)),
-                Ok(_) => {
+                Ok(None) => return,
+                Ok(Some(_)) => {
                     self.report.add(
                         CheckId::Proof,
                         Outcome::Pass,

@@ -181,9 +181,10 @@ impl Run<'_> {
                         let o = if fail { Outcome::Fail } else { Outcome::Warn };
                         self.report.push_error(CheckId::Proof, o, &e);
                     }
-                    Some(Ok(k)) => match jws.verify(&k.key, VC_JWT_ALGS) {
+                    Some(Ok(k)) => match self.check_jws(&jws, &k.key, VC_JWT_ALGS) {
                         Err(e) => self.fail(CheckId::Proof, &e),
-                        Ok(alg) => {
+                        Ok(None) => {}
+                        Ok(Some(alg)) => {
                             self.report.add(
                                 CheckId::Proof,
                                 Outcome::Pass,

@@ -4,7 +4,11 @@
 //! unreadable inputs all come back as reports (verdict `error`) or `{"error": …}` objects.
 //! Fetching happens in JavaScript (`wasm/js/badgeverify.js`): a [`Session`] says what it
 //! needs, JS fetches it and hands the bytes back with [`Session::supply`] or
-//! [`Session::fail`], and [`Session::step`] runs verification again.
+//! [`Session::fail`], and [`Session::step`] runs verification again. Signature arithmetic
+//! happens there too: the session lists the signature checks it needs, JS answers each with
+//! [`Session::answer`] (WebCrypto; or, in the fallback build with the `builtin-crypto`
+//! feature, the module's own backend through [`check_signature`]). The lean build (no
+//! feature) carries no signature arithmetic at all.
 
 //!
 //! JSON coming from JS is read with the core's own parser ([`badgeverify::json::parse`]) and
@@ -13,6 +17,7 @@
 
 use badgeverify::code::{Param, Params};
 use badgeverify::container;
+use badgeverify::crypto::SignatureCheck;
 use badgeverify::json::{self, object, Value};
 use badgeverify::Code;
 use badgeverify::{
@@ -43,8 +48,15 @@ impl Session {
         }
     }
 
-    /// Runs verification with what has been fetched so far: `{"done": report}` when
-    /// finished, else `{"need": [{url, purpose, accept}, …]}` to fetch before calling again.
+    /// Runs verification with what has been answered so far: `{"done": report}` when
+    /// finished, else `{"need": [{url, purpose, accept}, …], "signatures": [{id, alg, key,
+    /// message, signature}, …]}` (both arrays always present, either may be empty): fetch
+    /// each document ([`Session::supply`] / [`Session::fail`]) and answer each signature
+    /// check ([`Session::answer`]) before calling again. A signature check has `alg` (a JOSE
+    /// name: `EdDSA`, `ES256`, `ES384`, `RS256`, `PS256`), `key` (a public JWK: `OKP`/
+    /// `Ed25519` `x`, `EC`/`P-256`|`P-384` `x`,`y`, `RSA` `n`,`e`), and base64url `message`
+    /// (the signed bytes, not a digest) and `signature` (raw: Ed25519 and ES256 64 bytes,
+    /// ES384 96 bytes `r ‖ s`, RSA the modulus length).
     pub fn step(&mut self) -> String {
         let options = match &self.options {
             Ok(o) => o,
@@ -58,16 +70,26 @@ impl Session {
         self.rounds = self.rounds.saturating_add(1);
         match verify(&self.input, options, &self.fetched) {
             Step::Done(report) => done(&report),
-            // Each useful round adds a document, and the core stops asking after
-            // `max_fetches`; a host that keeps stepping without answering would loop.
-            Step::Need(_) if self.rounds > options.limits.max_fetches.saturating_add(1) => {
+            // Each useful round adds a document or a signature answer, and the core stops
+            // asking after `max_fetches` documents and `max_signatures` signatures; a host
+            // that keeps stepping without answering would loop.
+            Step::Need(_) if self.rounds > round_bound(&options.limits) => {
                 // The host keeps stepping without answering every request with supply()
-                // or fail().
+                // or fail() and every signature with answer().
                 done(&Report::error(Code::FetchLoop, Params::new()))
             }
-            Step::Need(requests) => {
-                let requests = requests.iter().map(Request::to_json).collect();
-                object([("need", Value::Array(requests))]).to_string()
+            Step::Need(needs) => {
+                let requests = needs.fetches.iter().map(Request::to_json).collect();
+                let checks = needs
+                    .signatures
+                    .iter()
+                    .map(SignatureCheck::to_json)
+                    .collect();
+                object([
+                    ("need", Value::Array(requests)),
+                    ("signatures", Value::Array(checks)),
+                ])
+                .to_string()
             }
         }
     }
@@ -88,6 +110,12 @@ impl Session {
         self.fetched.insert(url, response);
     }
 
+    /// Records the answer to the signature check `id` (from [`Session::step`]'s
+    /// `signatures`): whether the signature verifies.
+    pub fn answer(&mut self, id: String, ok: bool) {
+        self.fetched.answer_signature(id, ok);
+    }
+
     /// Records that fetching `url` failed; `kind_json` is a fetch error such as
     /// `{"kind":"offline"}`, `{"kind":"cors"}` or `{"kind":"status","status":404}`.
     pub fn fail(&mut self, url: String, kind_json: &str) {
@@ -101,6 +129,27 @@ impl Session {
         });
         self.fetched.insert(url, Response::Failed(error));
     }
+}
+
+/// The most rounds a session runs: one per document ([`Limits::max_fetches`]), one per
+/// signature answer ([`Limits::max_signatures`]) and the last one.
+fn round_bound(limits: &Limits) -> usize {
+    limits
+        .max_fetches
+        .saturating_add(limits.max_signatures)
+        .saturating_add(1)
+}
+
+/// Checks one element of [`Session::step`]'s `signatures` (as JSON text) with the module's
+/// own backend (the fallback build only): the core's acceptance rules, then the arithmetic.
+/// `false` for anything unreadable.
+#[cfg(feature = "builtin-crypto")]
+#[wasm_bindgen(js_name = checkSignature)]
+pub fn check_signature(check_json: &str) -> bool {
+    json::parse(check_json, &Limits::default())
+        .ok()
+        .and_then(|v| SignatureCheck::from_json(&v).ok())
+        .is_some_and(|c| badgeverify::crypto::check(&c))
 }
 
 /// Reads `{"now": "2026-01-01T00:00:00Z", "recipient"?: "…"}`; an error is the `reason`
@@ -219,6 +268,13 @@ mod tests {
                     r["url"].as_str().unwrap().to_owned(),
                     r#"{"kind":"offline"}"#,
                 );
+            }
+            for c in out["signatures"].as_array().unwrap() {
+                let check = SignatureCheck::from_json(
+                    &json::parse(&c.to_string(), &Limits::default()).unwrap(),
+                )
+                .unwrap();
+                s.answer(check.id.clone(), badgeverify::crypto::check(&check));
             }
         }
         panic!("session did not finish");
