@@ -34,6 +34,7 @@
 //!   (`jwk-private-key`, `pem-private-key`, `multikey-invalid` for `ed25519-priv`).
 
 mod der;
+mod p384_point;
 mod rsa;
 #[cfg(feature = "builtin-crypto")]
 mod builtin;
@@ -41,6 +42,7 @@ mod builtin;
 #[cfg(feature = "builtin-crypto")]
 pub use self::builtin::check;
 
+pub use self::p384_point::P384Point;
 pub use self::rsa::RsaPublicKey;
 
 use crate::code::{Param, Params};
@@ -121,7 +123,7 @@ pub enum PublicKey {
     /// An ECDSA key on NIST P-256 (JWK `EC`/`P-256`, Multikey `zDn…`).
     P256(p256::PublicKey),
     /// An ECDSA key on NIST P-384 (JWK `EC`/`P-384`, Multikey `z82…`).
-    P384(p384::PublicKey),
+    P384(P384Point),
     /// An RSA key (JWK `RSA`, PEM SPKI or PKCS#1).
     Rsa(RsaPublicKey),
 }
@@ -363,8 +365,8 @@ impl PublicKey {
                 }
                 Ok(())
             }
-            (PublicKey::P256(_), Alg::ES256) => ecdsa_precheck::<p256::NistP256>(alg, sig, 32),
-            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck::<p384::NistP384>(alg, sig, 48),
+            (PublicKey::P256(_), Alg::ES256) => ecdsa_precheck(alg, sig, &P256_ORDER),
+            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck(alg, sig, &P384_ORDER),
             (PublicKey::Ed25519(k), Alg::EdDSA) => {
                 let Ok(sig) = <&[u8; 64]>::try_from(sig) else {
                     return Err(bad_signature(alg, "wrong-length"));
@@ -455,19 +457,29 @@ impl PublicKey {
         use p256::elliptic_curve::sec1::ToEncodedPoint as _;
         match self {
             PublicKey::P256(k) => k.to_encoded_point(false).as_bytes().to_vec(),
-            PublicKey::P384(k) => k.to_encoded_point(false).as_bytes().to_vec(),
+            PublicKey::P384(k) => k.to_sec1().to_vec(),
             _ => Vec::new(),
         }
     }
 }
 
-/// The raw ECDSA signature rules: exactly `2 · size` bytes (a DER signature is named), and
-/// `1 ≤ r, s < n`.
-fn ecdsa_precheck<C>(alg: Alg, sig: &[u8], size: usize) -> Result<()>
-where
-    C: p256::elliptic_curve::CurveArithmetic,
-{
-    use p256::elliptic_curve::PrimeField as _;
+/// The group order n of P-256 (FIPS 186-4 D.1.2.3), big-endian.
+const P256_ORDER: [u8; 32] = [
+    0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17, 0x9e, 0x84, 0xf3, 0xb9, 0xca, 0xc2, 0xfc, 0x63, 0x25, 0x51,
+];
+/// The group order n of P-384 (FIPS 186-4 D.1.2.4), big-endian.
+const P384_ORDER: [u8; 48] = [
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xc7, 0x63, 0x4d, 0x81, 0xf4, 0x37, 0x2d, 0xdf,
+    0x58, 0x1a, 0x0d, 0xb2, 0x48, 0xb0, 0xa7, 0x7a, 0xec, 0xec, 0x19, 0x6a, 0xcc, 0xc5, 0x29, 0x73,
+];
+
+/// The raw ECDSA signature rules: exactly twice the order's length (a DER signature is
+/// named), and `1 ≤ r, s < n` for the curve's big-endian group `order` n. Byte comparisons
+/// only: the lean module has no scalar arithmetic for P-384.
+fn ecdsa_precheck(alg: Alg, sig: &[u8], order: &[u8]) -> Result<()> {
+    let size = order.len();
     if sig.len() != 2 * size {
         let reason = if sig.first() == Some(&0x30) {
             "es256-der"
@@ -476,12 +488,10 @@ where
         };
         return Err(bad_signature(alg, reason));
     }
-    let in_range = sig.chunks(size).all(|half| {
-        let mut repr = <C::Scalar as p256::elliptic_curve::PrimeField>::Repr::default();
-        repr.as_mut().copy_from_slice(half);
-        let scalar = Option::<C::Scalar>::from(C::Scalar::from_repr(repr));
-        scalar.is_some_and(|s| !bool::from(p256::elliptic_curve::Field::is_zero(&s)))
-    });
+    // Equal-length big-endian strings compare like the integers they encode.
+    let in_range = sig
+        .chunks(size)
+        .all(|half| half < order && half.iter().any(|&b| b != 0));
     if in_range {
         Ok(())
     } else {
@@ -604,11 +614,13 @@ fn ed25519_from_bytes(bytes: &[u8]) -> std::result::Result<PublicKey, &'static s
 /// `reason` token `not-on-curve`.
 fn ec_from_sec1(crv: &str, sec1: &[u8]) -> std::result::Result<PublicKey, &'static str> {
     let key = if crv == "P-256" {
-        p256::PublicKey::from_sec1_bytes(sec1).map(PublicKey::P256)
+        p256::PublicKey::from_sec1_bytes(sec1)
+            .ok()
+            .map(PublicKey::P256)
     } else {
-        p384::PublicKey::from_sec1_bytes(sec1).map(PublicKey::P384)
+        P384Point::from_sec1(sec1).map(PublicKey::P384)
     };
-    key.map_err(|_| "not-on-curve")
+    key.ok_or("not-on-curve")
 }
 
 fn rsa_from_pkcs1_der(der: &[u8]) -> Result<PublicKey> {
@@ -723,6 +735,15 @@ fn multikey_invalid(reason: &str) -> Error {
 mod tests {
     use super::*;
     use crate::json::json;
+
+    #[cfg(feature = "builtin-crypto")]
+    #[test]
+    fn curve_orders_are_the_crates() {
+        use crypto_bigint::Encoding as _;
+        use p256::elliptic_curve::Curve as _;
+        assert_eq!(P256_ORDER[..], p256::NistP256::ORDER.to_be_bytes()[..]);
+        assert_eq!(P384_ORDER[..], p384::NistP384::ORDER.to_be_bytes()[..]);
+    }
 
     /// RFC 7638 §3.1: the example RSA key and its published thumbprint.
     #[test]
