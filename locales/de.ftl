@@ -491,7 +491,7 @@ signature-valid = Die Signatur ist echt: Das Abzeichen wurde seit dem Signieren 
 signature-invalid = Die Signatur passt nicht zu diesem Abzeichen: Es wurde nach dem Signieren verändert, oder jemand anderes als der Eigentümer des Schlüssels hat es signiert. Vertrauen Sie diesem Abzeichen nicht.
     .detail = { $reason ->
         [wrong-length] Die { $algorithm }-Signatur hat die falsche Länge.
-        [es256-der] Die { $algorithm }-Signatur ist DER-kodiert; JWS-ES256-Signaturen sind das 64 Byte lange r‖s (RFC 7518 §3.4).
+        [es256-der] Die { $algorithm }-Signatur ist DER-kodiert; ECDSA-Signaturen sind das rohe r‖s (64 Byte für ES256, 96 Byte für ES384; RFC 7518 §3.4).
         [es256-out-of-range] r oder s der { $algorithm }-Signatur ist null oder außerhalb des gültigen Bereichs.
         [small-order-key] Die { $algorithm }-Signatur wird nicht verifiziert: Der öffentliche Ed25519-Schlüssel ist ein Punkt kleiner Ordnung, der zu jeder Nachricht passen kann, und wird abgelehnt.
        *[other] Die { $algorithm }-Signatur lässt sich mit dem Schlüssel nicht verifizieren: Die signierten Bytes wurden verändert, oder ein anderer Schlüssel hat die Signatur erzeugt.
@@ -627,7 +627,6 @@ multikey-invalid = Der Schlüssel des Ausstellers ist fehlerhaft oder von einer 
         [wrong-length] Der Multikey enthält die falsche Anzahl Schlüsselbytes für seinen Multicodec.
         [codec-x25519] Der Multikey ist x25519-pub (0xec), ein Schlüssel für die Schlüsselvereinbarung, kein Signaturschlüssel.
         [codec-secp256k1] Der Multikey ist secp256k1-pub (0xe7), was nicht unterstützt wird.
-        [codec-p384] Der Multikey ist p384-pub (0x1201), was nicht unterstützt wird.
         [codec-p521] Der Multikey ist p521-pub (0x1202), was nicht unterstützt wird.
         [codec-rsa] Der Multikey ist rsa-pub (0x1205), was nicht unterstützt wird.
         [codec-private-key] Der Multikey ist ein PRIVATER Schlüssel (ed25519-priv oder p256-priv), der niemals veröffentlicht werden darf.

@@ -566,7 +566,7 @@ signature-valid = The signature is genuine: the badge has not been changed since
 signature-invalid = The signature does not match this badge: it was changed after it was signed, or someone other than the key's owner signed it. Do not trust this badge.
     .detail = { $reason ->
         [wrong-length] The { $algorithm } signature has the wrong length.
-        [es256-der] The { $algorithm } signature is DER-encoded; JWS ES256 signatures are the 64-byte r‖s (RFC 7518 §3.4).
+        [es256-der] The { $algorithm } signature is DER-encoded; ECDSA signatures are the raw r‖s (64 bytes for ES256, 96 for ES384; RFC 7518 §3.4).
         [es256-out-of-range] The { $algorithm } signature's r or s is zero or out of range.
         [small-order-key] The { $algorithm } signature does not verify: the Ed25519 public key is a small-order point, which can match any message, and is refused.
        *[other] The { $algorithm } signature does not verify with the key: the signed bytes were changed or another key made the signature.
@@ -702,7 +702,6 @@ multikey-invalid = The issuer's key is malformed or of a kind that cannot sign, 
         [wrong-length] The Multikey carries the wrong number of key bytes for its multicodec.
         [codec-x25519] The Multikey is x25519-pub (0xec), a key-agreement key, not a signing key.
         [codec-secp256k1] The Multikey is secp256k1-pub (0xe7), which is not supported.
-        [codec-p384] The Multikey is p384-pub (0x1201), which is not supported.
         [codec-p521] The Multikey is p521-pub (0x1202), which is not supported.
         [codec-rsa] The Multikey is rsa-pub (0x1205), which is not supported.
         [codec-private-key] The Multikey is a PRIVATE key (ed25519-priv or p256-priv), which must never be published.

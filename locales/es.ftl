@@ -500,7 +500,7 @@ signature-valid = La firma es auténtica: la insignia no se ha modificado desde 
 signature-invalid = La firma no corresponde a esta insignia: se modificó después de firmarse, o la firmó alguien distinto del propietario de la clave. No confíe en esta insignia.
     .detail = { $reason ->
         [wrong-length] La firma { $algorithm } tiene una longitud incorrecta.
-        [es256-der] La firma { $algorithm } está codificada en DER; las firmas JWS ES256 son r‖s de 64 bytes (RFC 7518 §3.4).
+        [es256-der] La firma { $algorithm } está codificada en DER; las firmas ECDSA son el r‖s sin codificar (64 bytes en ES256, 96 en ES384; RFC 7518 §3.4).
         [es256-out-of-range] El r o el s de la firma { $algorithm } es cero o está fuera de rango.
         [small-order-key] La firma { $algorithm } no se verifica: la clave pública Ed25519 es un punto de orden pequeño, que puede coincidir con cualquier mensaje, y se rechaza.
        *[other] La firma { $algorithm } no se verifica con la clave: los bytes firmados se modificaron o la firma se hizo con otra clave.
@@ -636,7 +636,6 @@ multikey-invalid = La clave del emisor está mal formada o es de un tipo que no 
         [wrong-length] La Multikey lleva un número de bytes de clave incorrecto para su multicodec.
         [codec-x25519] La Multikey es x25519-pub (0xec), una clave de acuerdo de claves, no una clave de firma.
         [codec-secp256k1] La Multikey es secp256k1-pub (0xe7), que no es compatible.
-        [codec-p384] La Multikey es p384-pub (0x1201), que no es compatible.
         [codec-p521] La Multikey es p521-pub (0x1202), que no es compatible.
         [codec-rsa] La Multikey es rsa-pub (0x1205), que no es compatible.
         [codec-private-key] La Multikey es una clave PRIVADA (ed25519-priv o p256-priv), que nunca debe publicarse.

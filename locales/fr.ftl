@@ -510,7 +510,7 @@ signature-valid = La signature est authentique : le badge n'a pas été modifi�
 signature-invalid = La signature ne correspond pas à ce badge : il a été modifié après sa signature, ou quelqu'un d'autre que le propriétaire de la clé l'a signé. Ne vous fiez pas à ce badge.
     .detail = { $reason ->
         [wrong-length] La signature { $algorithm } n'a pas la bonne longueur.
-        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures JWS ES256 sont le r‖s de 64 octets (RFC 7518 §3.4).
+        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures ECDSA sont le r‖s brut (64 octets en ES256, 96 en ES384 ; RFC 7518 §3.4).
         [es256-out-of-range] Le r ou le s de la signature { $algorithm } est nul ou hors limites.
         [small-order-key] La signature { $algorithm } n'est pas valide : la clé publique Ed25519 est un point d'ordre faible, qui peut correspondre à n'importe quel message, et elle est refusée.
        *[other] La signature { $algorithm } n'est pas valide avec la clé : les octets signés ont été modifiés ou une autre clé a produit la signature.
@@ -646,7 +646,6 @@ multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne pe
         [wrong-length] La Multikey contient un nombre d'octets de clé incorrect pour son multicodec.
         [codec-x25519] La Multikey est x25519-pub (0xec), une clé d'accord de clés, pas une clé de signature.
         [codec-secp256k1] La Multikey est secp256k1-pub (0xe7), qui n'est pas pris en charge.
-        [codec-p384] La Multikey est p384-pub (0x1201), qui n'est pas pris en charge.
         [codec-p521] La Multikey est p521-pub (0x1202), qui n'est pas pris en charge.
         [codec-rsa] La Multikey est rsa-pub (0x1205), qui n'est pas pris en charge.
         [codec-private-key] La Multikey est une clé PRIVÉE (ed25519-priv ou p256-priv), qui ne doit jamais être publiée.

@@ -66,6 +66,13 @@ pub const MAX_MULTIKEY_CHARS: usize = 128;
 /// Largest PEM text read, in bytes (an 8192-bit RSA SPKI PEM is about 1.5 KiB).
 pub const MAX_PEM_BYTES: usize = 16 * 1024;
 
+/// The order L of the Ed25519 base point, 2^252 + 27742317777372353535851937790883648493,
+/// little-endian (RFC 8032 §5.1): a signature's `S` must be below it.
+const ED25519_ORDER: [u8; 32] = [
+    0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10,
+];
+
 /// JWK members that only a private (or symmetric) key has (RFC 7517 §9.3, RFC 7518 §6).
 const PRIVATE_JWK_MEMBERS: &[&str] = &["d", "p", "q", "dp", "dq", "qi", "oth", "k"];
 
@@ -365,8 +372,12 @@ impl PublicKey {
                 }
                 Ok(())
             }
-            (PublicKey::P256(_), Alg::ES256) => ecdsa_precheck(alg, sig, &P256_ORDER),
-            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck(alg, sig, &P384_ORDER),
+            (PublicKey::P256(_), Alg::ES256) => {
+                use p256::elliptic_curve::bigint::ArrayEncoding as _;
+                let order = <p256::NistP256 as p256::elliptic_curve::Curve>::ORDER;
+                ecdsa_precheck(alg, sig, &order.to_be_byte_array())
+            }
+            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck(alg, sig, &p384_point::ORDER),
             (PublicKey::Ed25519(k), Alg::EdDSA) => {
                 let Ok(sig) = <&[u8; 64]>::try_from(sig) else {
                     return Err(bad_signature(alg, "wrong-length"));
@@ -375,9 +386,8 @@ impl PublicKey {
                     return Err(bad_signature(alg, "small-order-key"));
                 }
                 let (r, s) = sig.split_at(32);
-                let s_canonical = s.try_into().is_ok_and(|s: [u8; 32]| {
-                    bool::from(curve25519_dalek::Scalar::from_canonical_bytes(s).is_some())
-                });
+                // S < L, compared as little-endian integers from the top byte down.
+                let s_canonical = s.iter().rev().lt(ED25519_ORDER.iter().rev());
                 let r_ok = curve25519_dalek::edwards::CompressedEdwardsY::from_slice(r)
                     .ok()
                     .and_then(|r| r.decompress())
@@ -457,27 +467,15 @@ impl PublicKey {
         use p256::elliptic_curve::sec1::ToEncodedPoint as _;
         match self {
             PublicKey::P256(k) => k.to_encoded_point(false).as_bytes().to_vec(),
-            PublicKey::P384(k) => k.to_sec1().to_vec(),
+            PublicKey::P384(k) => k.sec1().to_vec(),
             _ => Vec::new(),
         }
     }
 }
 
-/// The group order n of P-256 (FIPS 186-4 D.1.2.3), big-endian.
-const P256_ORDER: [u8; 32] = [
-    0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-    0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17, 0x9e, 0x84, 0xf3, 0xb9, 0xca, 0xc2, 0xfc, 0x63, 0x25, 0x51,
-];
-/// The group order n of P-384 (FIPS 186-4 D.1.2.4), big-endian.
-const P384_ORDER: [u8; 48] = [
-    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xc7, 0x63, 0x4d, 0x81, 0xf4, 0x37, 0x2d, 0xdf,
-    0x58, 0x1a, 0x0d, 0xb2, 0x48, 0xb0, 0xa7, 0x7a, 0xec, 0xec, 0x19, 0x6a, 0xcc, 0xc5, 0x29, 0x73,
-];
-
-/// The raw ECDSA signature rules: exactly twice the order's length (a DER signature is
-/// named), and `1 ≤ r, s < n` for the curve's big-endian group `order` n. Byte comparisons
-/// only: the lean module has no scalar arithmetic for P-384.
+/// The raw ECDSA signature rules for a curve of group order `order` (big-endian): exactly
+/// twice its length (a DER signature is named), and `1 ≤ r, s < n`, compared as big-endian
+/// bytes, with no field arithmetic.
 fn ecdsa_precheck(alg: Alg, sig: &[u8], order: &[u8]) -> Result<()> {
     let size = order.len();
     if sig.len() != 2 * size {
@@ -491,7 +489,7 @@ fn ecdsa_precheck(alg: Alg, sig: &[u8], order: &[u8]) -> Result<()> {
     // Equal-length big-endian strings compare like the integers they encode.
     let in_range = sig
         .chunks(size)
-        .all(|half| half < order && half.iter().any(|&b| b != 0));
+        .all(|half| half.iter().any(|&b| b != 0) && half < order);
     if in_range {
         Ok(())
     } else {
@@ -736,15 +734,6 @@ mod tests {
     use super::*;
     use crate::json::json;
 
-    #[cfg(feature = "builtin-crypto")]
-    #[test]
-    fn curve_orders_are_the_crates() {
-        use crypto_bigint::Encoding as _;
-        use p256::elliptic_curve::Curve as _;
-        assert_eq!(P256_ORDER[..], p256::NistP256::ORDER.to_be_bytes()[..]);
-        assert_eq!(P384_ORDER[..], p384::NistP384::ORDER.to_be_bytes()[..]);
-    }
-
     /// RFC 7638 §3.1: the example RSA key and its published thumbprint.
     #[test]
     fn rfc7638_thumbprint() {
@@ -768,6 +757,26 @@ mod tests {
             "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
         );
         assert_eq!(PublicKey::from_jwk(&key.to_jwk()).unwrap(), key);
+    }
+
+    /// The byte comparison with L decides as curve25519-dalek's canonical-scalar check.
+    #[test]
+    fn ed25519_order_bound_is_dalek_s() {
+        let mut cases = vec![ED25519_ORDER, [0; 32], [0xff; 32]];
+        for i in 0..32 {
+            for delta in [1u8, 0x80] {
+                let mut above = ED25519_ORDER;
+                above[i] = above[i].wrapping_add(delta);
+                let mut below = ED25519_ORDER;
+                below[i] = below[i].wrapping_sub(delta);
+                cases.extend([above, below]);
+            }
+        }
+        for s in cases {
+            let ours = s.iter().rev().lt(ED25519_ORDER.iter().rev());
+            let dalek = bool::from(curve25519_dalek::Scalar::from_canonical_bytes(s).is_some());
+            assert_eq!(ours, dalek, "{s:02x?}");
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub const OB2_ALGS: &[Alg] = &[Alg::RS256];
 
 /// Algorithms accepted on an OB 3.0 VC-JWT (RS256 is required; the others interoperate
 /// less well but are permitted by the spec).
-pub const VC_JWT_ALGS: &[Alg] = &[Alg::RS256, Alg::ES256, Alg::EdDSA, Alg::PS256];
+pub const VC_JWT_ALGS: &[Alg] = &[Alg::RS256, Alg::ES256, Alg::ES384, Alg::EdDSA, Alg::PS256];
 
 /// `crit` extension names this implementation understands (RFC 7515 §4.1.11). `b64` is
 /// understood only with its default value `true` (RFC 7797); `b64: false` is refused.

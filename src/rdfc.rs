@@ -31,10 +31,12 @@ use std::fmt::Write;
 /// The hash function the algorithm runs with. RDFC-1.0 uses SHA-256 unless told otherwise.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum HashAlgorithm {
-    /// SHA-256, the default of RDFC-1.0 and what every Data Integrity suite uses.
+    /// SHA-256, the default of RDFC-1.0 and what every Data Integrity suite uses except
+    /// ecdsa-rdfc-2019 with a P-384 key.
     #[default]
     Sha256,
-    /// SHA-384 (RDFC-1.0 allows choosing another hash; test075 of the W3C suite uses it).
+    /// SHA-384 (RDFC-1.0 allows choosing another hash; test075 of the W3C suite uses it, and
+    /// so does ecdsa-rdfc-2019 with a P-384 key).
     Sha384,
 }
 

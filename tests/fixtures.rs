@@ -368,6 +368,9 @@ fn published_signed_vectors_verify() {
         "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/signedECDSAP256.json",
         "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p256/employ/signedECDSAP256.json",
         "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-jcs-2019-p256/signedJCSECDSAP256.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p384/signedECDSAP384.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p384/employ/signedECDSAP384.json",
+        "tests/vectors/w3c-vc-di-ecdsa/TestVectors/ecdsa-jcs-2019-p384/signedJCSECDSAP384.json",
         "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/ob/signed-credential.json",
         "tests/vectors/1edtech-spec/ob_v3p0/impl/extracted-from-html/clr/signed-credential.json",
     ] {

@@ -6,7 +6,7 @@
 
 use badgeverify::json::{Number, Value};
 use badgeverify::{encoding, jcs, json, Limits};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 use std::path::{Path, PathBuf};
 
 fn vectors() -> PathBuf {
@@ -92,34 +92,41 @@ fn eddsa_jcs_2022_intermediates() {
     );
 }
 
-/// ecdsa-jcs-2019 (P-256): the same intermediates as eddsa-jcs-2022; the proof
-/// configuration carries the document's `@context`.
+/// ecdsa-jcs-2019 with P-256 (SHA-256) and P-384 (SHA-384): the same intermediates as
+/// eddsa-jcs-2022; the proof configuration carries the document's `@context`.
 #[test]
-fn ecdsa_jcs_2019_p256_intermediates() {
+fn ecdsa_jcs_2019_intermediates() {
     let base = vectors().join("w3c-vc-di-ecdsa/TestVectors");
-    let dir = base.join("ecdsa-jcs-2019-p256");
     let limits = Limits::default();
-    let doc = json::parse(&read(&base.join("unsigned.json")), &limits).unwrap();
-    let canon = jcs::canonicalize(&doc).unwrap();
-    assert_eq!(canon, read(&dir.join("canonDocJCSECDSAP256.txt")));
-    let doc_hash = Sha256::digest(canon.as_bytes());
-    assert_eq!(
-        encoding::hex(&doc_hash),
-        read(&dir.join("docHashJCSECDSAP256.txt")).trim()
-    );
-    let proof = json::parse(&read(&dir.join("proofConfigJCSECDSAP256.json")), &limits).unwrap();
-    let canon = jcs::canonicalize(&proof).unwrap();
-    assert_eq!(canon, read(&dir.join("proofCanonJCSECDSAP256.txt")));
-    let proof_hash = Sha256::digest(canon.as_bytes());
-    assert_eq!(
-        encoding::hex(&proof_hash),
-        read(&dir.join("proofHashJCSECDSAP256.txt")).trim()
-    );
-    // The signed bytes: proof hash first, then document hash.
-    assert_eq!(
-        encoding::hex(&[proof_hash, doc_hash].concat()),
-        read(&dir.join("combinedHashJCSECDSAP256.txt")).trim()
-    );
+    for curve in ["P256", "P384"] {
+        let hash = |t: &str| match curve {
+            "P384" => Sha384::digest(t.as_bytes()).to_vec(),
+            _ => Sha256::digest(t.as_bytes()).to_vec(),
+        };
+        let dir = base.join(format!("ecdsa-jcs-2019-{}", curve.to_lowercase()));
+        let file = |stage: &str, ext: &str| dir.join(format!("{stage}JCSECDSA{curve}.{ext}"));
+        let doc = json::parse(&read(&base.join("unsigned.json")), &limits).unwrap();
+        let canon = jcs::canonicalize(&doc).unwrap();
+        assert_eq!(canon, read(&file("canonDoc", "txt")), "{curve}");
+        let doc_hash = hash(&canon);
+        assert_eq!(
+            encoding::hex(&doc_hash),
+            read(&file("docHash", "txt")).trim()
+        );
+        let proof = json::parse(&read(&file("proofConfig", "json")), &limits).unwrap();
+        let canon = jcs::canonicalize(&proof).unwrap();
+        assert_eq!(canon, read(&file("proofCanon", "txt")), "{curve}");
+        let proof_hash = hash(&canon);
+        assert_eq!(
+            encoding::hex(&proof_hash),
+            read(&file("proofHash", "txt")).trim()
+        );
+        // The signed bytes: proof hash first, then document hash.
+        assert_eq!(
+            encoding::hex(&[proof_hash, doc_hash].concat()),
+            read(&file("combinedHash", "txt")).trim()
+        );
+    }
 }
 
 #[test]

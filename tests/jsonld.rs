@@ -508,24 +508,28 @@ fn w3c_eddsa_rdfc_2022_employment_authorization_uses_citizenship_context() {
     );
 }
 
-/// ecdsa-rdfc-2019 (P-256): the unsigned and signed credentials and the proof configuration
-/// give the published canonical datasets (AlumniCredential and the employment vector).
+/// ecdsa-rdfc-2019 (P-256 and P-384): the unsigned and signed credentials and the proof
+/// configuration give the published canonical datasets (AlumniCredential and the employment
+/// vector).
 #[test]
 fn w3c_ecdsa_rdfc_2019_document_and_proof_config() {
     let d = "w3c-vc-di-ecdsa/TestVectors/";
-    let s = format!("{d}ecdsa-rdfc-2019-p256/");
-    for (unsigned, dir) in [("unsigned.json", ""), ("employmentAuth.json", "employ/")] {
-        assert_dataset(
-            &read_json(&format!("{d}{unsigned}")),
-            &format!("{s}{dir}canonDocECDSAP256.txt"),
-        );
-        assert_dataset(
-            &read_json(&format!("{s}{dir}proofConfigECDSAP256.json")),
-            &format!("{s}{dir}proofCanonECDSAP256.txt"),
-        );
-        let (doc, proof) = split_signed(&read_json(&format!("{s}{dir}signedECDSAP256.json")));
-        assert_dataset(&doc, &format!("{s}{dir}canonDocECDSAP256.txt"));
-        assert_dataset(&proof, &format!("{s}{dir}proofCanonECDSAP256.txt"));
+    for curve in ["P256", "P384"] {
+        let s = format!("{d}ecdsa-rdfc-2019-{}/", curve.to_lowercase());
+        for (unsigned, dir) in [("unsigned.json", ""), ("employmentAuth.json", "employ/")] {
+            let file = |stage: &str, ext: &str| format!("{s}{dir}{stage}ECDSA{curve}.{ext}");
+            assert_dataset(
+                &read_json(&format!("{d}{unsigned}")),
+                &file("canonDoc", "txt"),
+            );
+            assert_dataset(
+                &read_json(&file("proofConfig", "json")),
+                &file("proofCanon", "txt"),
+            );
+            let (doc, proof) = split_signed(&read_json(&file("signed", "json")));
+            assert_dataset(&doc, &file("canonDoc", "txt"));
+            assert_dataset(&proof, &file("proofCanon", "txt"));
+        }
     }
 }
 

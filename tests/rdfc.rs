@@ -7,7 +7,7 @@
 use badgeverify::rdf::{parse_nquads, Quad, Term};
 use badgeverify::rdfc::{self, HashAlgorithm};
 use badgeverify::{encoding, Limits};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -162,28 +162,40 @@ fn relabel(quads: &mut [Quad]) {
 /// Parses an already canonical document, scrambles it, canonicalizes it again, and checks
 /// the bytes come back and hash to the published value.
 fn round_trip(path: &str, expected_sha256_hex: &str) {
+    round_trip_with(path, expected_sha256_hex, HashAlgorithm::Sha256);
+}
+
+/// [`round_trip`] with `hash` as RDFC-1.0's hash and as the hash of the canonical text
+/// (SHA-384 for the P-384 suites).
+fn round_trip_with(path: &str, expected_hex: &str, hash: HashAlgorithm) {
+    let canonicalize = |quads: &[Quad]| {
+        rdfc::canonicalize_with(quads, &Limits::default(), hash)
+            .unwrap()
+            .nquads
+    };
+    let digest = |t: &str| match hash {
+        HashAlgorithm::Sha384 => Sha384::digest(t.as_bytes()).to_vec(),
+        _ => Sha256::digest(t.as_bytes()).to_vec(),
+    };
     let path = vectors().join(path);
     let canonical = read(&path);
     let mut quads = parse(&path);
     for seed in [1u64, 0x9e37_79b9_7f4a_7c15, 42] {
         shuffle(&mut quads, seed);
         relabel(&mut quads);
-        let text = rdfc::canonicalize(&quads, &Limits::default()).unwrap();
+        let text = canonicalize(&quads);
         assert_eq!(text, canonical, "{}", path.display());
         quads = parse_nquads(&text, &Limits::default()).unwrap();
     }
     let start = Instant::now();
-    let text = rdfc::canonicalize(&quads, &Limits::default()).unwrap();
+    let text = canonicalize(&quads);
     eprintln!(
         "{}: {} quads in {:?}",
         path.display(),
         quads.len(),
         start.elapsed()
     );
-    assert_eq!(
-        encoding::hex(&Sha256::digest(text.as_bytes())),
-        expected_sha256_hex
-    );
+    assert_eq!(encoding::hex(&digest(&text)), expected_hex);
 }
 
 fn trimmed(path: &str) -> String {
@@ -236,6 +248,26 @@ fn w3c_vc_di_ecdsa_canonical_documents() {
             round_trip(
                 &format!("{base}{dir}{canon}"),
                 &trimmed(&format!("{base}{dir}{hash}")),
+            );
+        }
+    }
+}
+
+/// ecdsa-rdfc-2019 with P-384: RDFC-1.0 with SHA-384 as its hash (the employment
+/// credential's blank-node labels are SHA-384's, not SHA-256's), and the canonical forms
+/// hashed with SHA-384.
+#[test]
+fn w3c_vc_di_ecdsa_p384_canonical_documents() {
+    let base = "w3c-vc-di-ecdsa/TestVectors/ecdsa-rdfc-2019-p384/";
+    for dir in ["", "employ/"] {
+        for (canon, hash) in [
+            ("canonDocECDSAP384.txt", "docHashECDSAP384.txt"),
+            ("proofCanonECDSAP384.txt", "proofHashECDSAP384.txt"),
+        ] {
+            round_trip_with(
+                &format!("{base}{dir}{canon}"),
+                &trimmed(&format!("{base}{dir}{hash}")),
+                HashAlgorithm::Sha384,
             );
         }
     }

@@ -1,8 +1,8 @@
 // Groups 5 and 6: OB 3.0 credentials with ECDSA Data Integrity proofs made with Digital Bazaar's
 // stack: ecdsa-rdfc-2019 and ecdsa-jcs-2019 with P-256 and P-384 did:keys (folder ecdsa/), and
-// ecdsa-sd-2023 base and derived proofs (folder ecdsa-sd/). The verifier checks the P-256
-// ecdsa-rdfc-2019 / ecdsa-jcs-2019 ones; the P-384 and ecdsa-sd-2023 entries are marked
-// `pending` until it supports them (issue 15).
+// ecdsa-sd-2023 base and derived proofs (folder ecdsa-sd/). The verifier checks the P-256 and
+// P-384 ecdsa-rdfc-2019 / ecdsa-jcs-2019 ones; the ecdsa-sd-2023 entries are marked `pending`
+// until it supports them (issue 15).
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as ecdsaRdfc} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
@@ -48,7 +48,7 @@ export async function generate(output) {
   function emit(rel, credential, expectation, prod, extra) {
     output.writeJson(rel, credential);
     cases.push({rel, credential, expectation});
-    const supported = /^ecdsa\/.*-p256\.json$/.test(rel);
+    const supported = /^ecdsa\/.*-p(256|384)\.json$/.test(rel);
     output.add({file: rel, expect: expectation, producer: prod, ...(supported ? {} : {pending: PENDING}), ...extra});
   }
   const isValid = async doc => (await ecdsaOracle(doc)).verdict === 'valid';

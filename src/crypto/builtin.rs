@@ -32,10 +32,9 @@ pub(super) fn arithmetic(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> b
         }
         (PublicKey::P384(k), Alg::ES384) => {
             use p384::ecdsa::signature::Verifier as _;
-            p384::ecdsa::Signature::from_slice(sig).is_ok_and(|s| {
-                p384::ecdsa::VerifyingKey::from_sec1_bytes(k.to_sec1())
-                    .is_ok_and(|key| key.verify(msg, &s).is_ok())
-            })
+            let key = p384::ecdsa::VerifyingKey::from_sec1_bytes(k.sec1());
+            p384::ecdsa::Signature::from_slice(sig)
+                .is_ok_and(|s| key.is_ok_and(|key| key.verify(msg, &s).is_ok()))
         }
         (PublicKey::Ed25519(k), Alg::EdDSA) => ed25519_dalek::Signature::from_slice(sig)
             .is_ok_and(|s| k.verify_strict(msg, &s).is_ok()),
