@@ -9,7 +9,7 @@
 //! arithmetic: [`PublicKey::precheck`] applies every acceptance rule below, and a
 //! [`SignatureCheck`] (algorithm, key, signed bytes, raw signature) is what the core asks
 //! its driver to answer true or false (`Step::Need`'s `signatures`). The `builtin-crypto`
-//! feature (on by default) adds the Rust backend, [`check`] and [`PublicKey::verify`]
+//! feature (on by default) adds the Rust backend, `check` and `PublicKey::verify`
 //! (RustCrypto and dalek crates, and this crate's RSA code); without it the crate contains
 //! no signature arithmetic, and a platform's WebCrypto can answer instead. Because every rule
 //! is applied before a backend is asked, the verdict does not depend on the backend.

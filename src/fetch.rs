@@ -7,7 +7,7 @@
 //! server or a map) fetches them, records each [`Response`] in `Fetched`, and calls `verify`
 //! again. Signature checks go the same way: `Step::Need` also lists
 //! [`crate::crypto::SignatureCheck`]s, whose arithmetic the driver does (WebCrypto, or
-//! [`crate::crypto::check`]) and answers with [`Fetched::answer_signature`]. Verification
+//! `crypto::check`) and answers with [`Fetched::answer_signature`]. Verification
 //! takes milliseconds, so re-running it is simpler and safer than suspending it; the
 //! expensive part of a replay (canonicalizing a document for its signature) is skipped when
 //! the check's id already has an answer. The number of rounds is bounded by

@@ -277,7 +277,7 @@ mod tests {
         assert_eq!(code(r#"{"alg":"NONE"}"#), Code::JwsAlgNone);
         assert_eq!(code(r#"{"alg":"HS256"}"#), Code::JwsAlgHmac);
         assert_eq!(code(r#"{"alg":"hs512"}"#), Code::JwsAlgHmac);
-        assert_eq!(code(r#"{"alg":"ES384"}"#), Code::JwsAlgNotAllowed);
+        assert_eq!(code(r#"{"alg":"ES512"}"#), Code::JwsAlgNotAllowed);
         assert_eq!(code(r#"{"alg":7}"#), Code::JwsHeaderInvalid);
         assert_eq!(
             code(r#"{"alg":"RS256","b64":false}"#),

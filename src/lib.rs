@@ -8,8 +8,11 @@
 //! **This crate does no I/O and never reads the clock.** The caller passes the current time
 //! in [`Options::now`]; when a document must be fetched (a hosted assertion, an issuer
 //! profile, a DID document, a status list), [`verify`] returns [`Step::Need`] and the
-//! driver fetches and calls again (see [`fetch`]). [`verify_offline`] answers every such
-//! need with "offline" and always returns a report.
+//! driver fetches and calls again (see [`fetch`]). Signatures go the same way: the core
+//! applies every acceptance rule itself and asks its driver for the arithmetic
+//! ([`crypto::SignatureCheck`]). `verify_offline` (feature `builtin-crypto`, on by default)
+//! answers every document need with "offline" and every signature with the built-in backend
+//! ([`crypto`]), and always returns a report.
 //!
 //! ```text
 //! bytes ─ container::extract ─▶ Extracted{container, Payload::{Json|CompactJws|Url}}

@@ -794,12 +794,22 @@ mod tests {
     /// Drives `verify` to the end, answering documents "offline" and every signature check
     /// with `answer`; returns the report and the canonicalizations of each round.
     fn drive(answer: impl Fn(&crate::crypto::SignatureCheck) -> bool) -> (Report, Vec<usize>) {
-        let options = Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap());
+        drive_with(&options(), answer)
+    }
+
+    fn options() -> Options {
+        Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap())
+    }
+
+    fn drive_with(
+        options: &Options,
+        answer: impl Fn(&crate::crypto::SignatureCheck) -> bool,
+    ) -> (Report, Vec<usize>) {
         let mut fetched = Fetched::new();
         let mut rounds = Vec::new();
         for _ in 0..16 {
             let before = canonicalizations();
-            let step = verify(RDFC_CREDENTIAL, &options, &fetched);
+            let step = verify(RDFC_CREDENTIAL, options, &fetched);
             rounds.push(canonicalizations() - before);
             match step {
                 Step::Done(report) => return (*report, rounds),
@@ -831,13 +841,7 @@ mod tests {
         assert!(rounds[0] > 0, "{rounds:?}");
         assert!(rounds.len() >= 2, "{rounds:?}");
         assert_eq!(rounds.last(), Some(&0), "{rounds:?}");
-        assert_eq!(
-            report,
-            crate::verify_offline(
-                RDFC_CREDENTIAL,
-                &Options::new(Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap())
-            )
-        );
+        assert_eq!(report, crate::verify_offline(RDFC_CREDENTIAL, &options()));
     }
 
     /// A driver that answers `false` gets `signature-invalid` (after the historical context
@@ -852,6 +856,25 @@ mod tests {
         );
         assert_eq!(report.verdict, crate::Verdict::Invalid);
         assert_eq!(rounds.last(), Some(&0), "{rounds:?}");
+    }
+
+    /// `max_signatures` bounds the checks asked of the driver: with 0, none is asked and the
+    /// proof fails naming the limit.
+    #[test]
+    fn max_signatures_bounds_the_checks_asked() {
+        let mut options = options();
+        options.limits.max_signatures = 0;
+        let (report, rounds) = drive_with(&options, |c| panic!("asked for {c:?}"));
+        assert_eq!(rounds.len(), 1, "{rounds:?}");
+        let proof = report.check(CheckId::Proof).unwrap();
+        assert_eq!(
+            (proof.outcome, proof.code),
+            (Outcome::Fail, Code::LimitExceeded)
+        );
+        assert_eq!(
+            proof.params.get(crate::code::Param::Limit),
+            Some(&"max_signatures".into())
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! [`Session::fail`], and [`Session::step`] runs verification again. Signature arithmetic
 //! happens there too: the session lists the signature checks it needs, JS answers each with
 //! [`Session::answer`] (WebCrypto; or, in the fallback build with the `builtin-crypto`
-//! feature, the module's own backend through [`check_signature`]). The lean build (no
+//! feature, the module's own backend through `checkSignature`). The lean build (no
 //! feature) carries no signature arithmetic at all.
 
 //!
@@ -292,6 +292,77 @@ mod tests {
         let want = serde_json::to_value(verify_offline(b"{}", &options)).unwrap();
         let with_recipient = r#"{"now":"2026-01-01T00:00:00.000Z","recipient":"a@example.org"}"#;
         assert_eq!(run_offline(b"{}", with_recipient), want);
+    }
+
+    /// A credential signed by a did:key: the first step asks for its one signature check,
+    /// with both arrays present, in the documented shape; the session answered with the
+    /// built-in backend reports what the core does offline; answered `false`, it is invalid.
+    #[test]
+    fn signature_checks_go_through_step_and_answer() {
+        let input =
+            include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+        let mut s = Session::new(input, OPTIONS);
+        let need = parse(&s.step());
+        assert_eq!(need["need"], serde_json::json!([]));
+        let checks = need["signatures"].as_array().unwrap();
+        assert_eq!(checks.len(), 1);
+        let c = &checks[0];
+        assert_eq!(c["alg"], "EdDSA");
+        assert_eq!(c["key"]["kty"], "OKP");
+        assert_eq!(c["id"].as_str().unwrap().len(), 32);
+        for member in ["message", "signature"] {
+            let text = c[member].as_str().unwrap();
+            assert!(
+                !text.contains('=') && !text.contains('+'),
+                "{member}: {text}"
+            );
+        }
+        let now = Timestamp::parse_rfc3339("2026-01-01T00:00:00Z").unwrap();
+        let want = serde_json::to_value(verify_offline(input, &Options::new(now))).unwrap();
+        assert_eq!(run_offline(input, OPTIONS), want);
+        assert_eq!(want["verdict"], "valid");
+        s.answer(c["id"].as_str().unwrap().to_owned(), false);
+        let report = loop {
+            let out = parse(&s.step());
+            if let Some(r) = out.get("done") {
+                break r.clone();
+            }
+            for c in out["signatures"].as_array().unwrap() {
+                s.answer(c["id"].as_str().unwrap().to_owned(), false);
+            }
+        };
+        assert_eq!(report["verdict"], "invalid");
+    }
+
+    /// The fallback build's `checkSignature` answers one element of `signatures`.
+    #[cfg(feature = "builtin-crypto")]
+    #[test]
+    fn check_signature_answers_one_element() {
+        let input =
+            include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+        let mut s = Session::new(input, OPTIONS);
+        let need = parse(&s.step());
+        let c = need["signatures"][0].clone();
+        assert!(check_signature(&c.to_string()));
+        let mut other = c.clone();
+        other["message"] = serde_json::json!("AAAA");
+        assert!(!check_signature(&other.to_string()));
+        assert!(!check_signature("not json"));
+        assert!(!check_signature("{}"));
+    }
+
+    /// A host that never answers is stopped after `max_fetches + max_signatures + 1` rounds.
+    #[test]
+    fn a_host_that_never_answers_gets_a_fetch_loop_report() {
+        let input =
+            include_bytes!("../../tests/fixtures/interop/di/vc2-ob303-eddsa-rdfc-2022.json");
+        let mut s = Session::new(input, OPTIONS);
+        let bound = round_bound(&Limits::default());
+        for _ in 0..bound {
+            assert!(parse(&s.step()).get("signatures").is_some());
+        }
+        let out = parse(&s.step());
+        assert_eq!(out["done"]["checks"][0]["code"], "fetch-loop");
     }
 
     #[test]
