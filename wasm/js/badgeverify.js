@@ -16,7 +16,6 @@
 // one is missing (e.g. a browser without Ed25519) does it download the fallback, so that no
 // badge gets a different verdict because of the browser. `crypto: 'builtin'` forces it.
 
-import coreInit, { initSync as coreInitSync } from './badgeverify_core.js';
 import * as leanCore from './badgeverify_core.js';
 import { ALGORITHMS, platformAlgorithms, verifySignature } from './webcrypto.js';
 import { catalog } from './messages.js';
@@ -72,14 +71,19 @@ function once(start, forget) {
 function lean() {
   leanEngine ??= once(
     async () => {
-      await coreInit({ module_or_path: await readable(leanSource ?? new URL('./badgeverify_bg.wasm', import.meta.url)) });
-      const engine = { ...engineOf(leanCore), check: checkWithWebCrypto };
-      syncEngine ??= engine;
-      return engine;
+      await leanCore.default({ module_or_path: await readable(leanSource ?? new URL('./badgeverify_bg.wasm', import.meta.url)) });
+      return leanInitialised();
     },
     () => (leanEngine = null),
   );
   return leanEngine;
+}
+
+/** The lean engine, once its module is instantiated: signatures go to WebCrypto. */
+function leanInitialised() {
+  const engine = { ...engineOf(leanCore), check: checkWithWebCrypto };
+  syncEngine ??= engine;
+  return engine;
 }
 
 function full() {
@@ -166,10 +170,8 @@ function cryptoChoice(value) {
  */
 export function initSync(module) {
   if (!leanEngine) {
-    coreInitSync({ module });
-    const engine = { ...engineOf(leanCore), check: checkWithWebCrypto };
-    syncEngine ??= engine;
-    leanEngine = Promise.resolve(engine);
+    leanCore.initSync({ module });
+    leanEngine = Promise.resolve(leanInitialised());
   }
 }
 
