@@ -20,11 +20,16 @@ const WWW: &[&str] = &[
     "open-badge-define.js",
 ];
 
-/// The package's files, served at `/pkg/`.
+/// The package's files, served at `/pkg/`: the lean module, and the fallback build that a
+/// browser without some WebCrypto algorithm (or a page on plain http: other than localhost,
+/// which has no `crypto.subtle`) loads instead.
 const PKG: &[&str] = &[
     "badgeverify.js",
     "badgeverify_core.js",
     "badgeverify_bg.wasm",
+    "badgeverify_full.js",
+    "badgeverify_full_bg.wasm",
+    "webcrypto.js",
     "messages.js",
     "locales/en.js",
     "locales/fr.js",

@@ -3,8 +3,9 @@
 //   node extension/build.mjs          (after scripts/build-pkg.sh has built pkg/)
 //
 // dist/ then holds manifest.json, the service worker, the content scripts and the popup from
-// extension/src/, the package (pkg/: badgeverify.js, its wasm-bindgen glue,
-// badgeverify_bg.wasm, messages.js and the catalogs locales/<lang>.js) and the <open-badge> element (widget/open-badge.js, from www/) that the
+// extension/src/, the package (pkg/: badgeverify.js, webcrypto.js, its wasm-bindgen glue,
+// badgeverify_bg.wasm, the fallback build badgeverify_full.js + badgeverify_full_bg.wasm,
+// messages.js and the catalogs locales/<lang>.js) and the <open-badge> element (widget/open-badge.js, from www/) that the
 // popup uses to show a report. Load dist/ unpacked (chrome://extensions, Developer mode,
 // "Load unpacked") or pack it. No bundler: every file is copied as it is.
 import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -17,7 +18,15 @@ const ROOT = join(HERE, '..');
 export const DIST = join(HERE, 'dist');
 
 /** The package files the extension needs (not the TypeScript types or package.json). */
-const PKG_FILES = ['badgeverify.js', 'badgeverify_core.js', 'badgeverify_bg.wasm', 'messages.js'];
+const PKG_FILES = [
+  'badgeverify.js',
+  'badgeverify_core.js',
+  'badgeverify_bg.wasm',
+  'badgeverify_full.js',
+  'badgeverify_full_bg.wasm',
+  'messages.js',
+  'webcrypto.js',
+];
 
 export async function build({ pkg = join(ROOT, 'pkg'), out = DIST } = {}) {
   for (const file of PKG_FILES) {

@@ -181,6 +181,7 @@ invalid-options = Die Prüfung des Abzeichens wurde falsch eingerichtet und dahe
         [now-missing] Die Optionen brauchen einen String `now` (ein Datum mit Uhrzeit nach RFC 3339).
         [now-invalid] `now` ist kein Datum mit Uhrzeit nach RFC 3339.
         [recipient-not-string] `recipient` muss ein String sein.
+        [crypto-unknown] `crypto` muss `auto` oder `builtin` sein.
        *[other] Die Optionen sind ungültig.
     }
 

@@ -262,6 +262,7 @@ invalid-options = The badge check was set up incorrectly, so it did not run.
         [now-missing] The options need a string `now` (an RFC 3339 date-time).
         [now-invalid] `now` is not an RFC 3339 date-time.
         [recipient-not-string] `recipient` must be a string.
+        [crypto-unknown] `crypto` must be `auto` or `builtin`.
        *[other] The options are invalid.
     }
 

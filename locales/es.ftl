@@ -190,6 +190,7 @@ invalid-options = La comprobación de la insignia se configuró de forma incorre
         [now-missing] Las opciones necesitan una cadena `now` (una fecha y hora RFC 3339).
         [now-invalid] `now` no es una fecha y hora RFC 3339.
         [recipient-not-string] `recipient` debe ser una cadena.
+        [crypto-unknown] `crypto` debe ser `auto` o `builtin`.
        *[other] Las opciones no son válidas.
     }
 

@@ -200,6 +200,7 @@ invalid-options = La vérification du badge a été mal configurée : elle n'a 
         [now-missing] Les options doivent contenir une chaîne `now` (une date-heure RFC 3339).
         [now-invalid] `now` n'est pas une date-heure RFC 3339.
         [recipient-not-string] `recipient` doit être une chaîne.
+        [crypto-unknown] `crypto` doit valoir `auto` ou `builtin`.
        *[other] Les options sont invalides.
     }
 

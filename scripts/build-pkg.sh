@@ -2,10 +2,14 @@
 # Builds the npm package into pkg/ (generated, git-ignored):
 #   pkg/badgeverify.js        the public ES module (hand-written: wasm/js/badgeverify.js)
 #   pkg/badgeverify.d.ts      its types (hand-written: wasm/js/badgeverify.d.ts)
-#   pkg/webcrypto.js          signature checks with WebCrypto (wasm/js/webcrypto.js; not yet
-#                             used by badgeverify.js)
-#   pkg/badgeverify_core.js   wasm-bindgen glue (generated)
-#   pkg/badgeverify_bg.wasm   the WebAssembly module
+#   pkg/webcrypto.js          signature checks with WebCrypto (wasm/js/webcrypto.js)
+#   pkg/badgeverify_core.js   wasm-bindgen glue of the lean module (generated)
+#   pkg/badgeverify_bg.wasm   the lean WebAssembly module: no signature arithmetic, the
+#                             package answers its signature checks with WebCrypto
+#   pkg/badgeverify_full.js   wasm-bindgen glue of the fallback (generated)
+#   pkg/badgeverify_full_bg.wasm  the fallback module: the same crate with the cargo feature
+#                             `builtin-crypto` (the Rust signature backend, `checkSignature`),
+#                             loaded only where WebCrypto lacks an algorithm
 #   pkg/package.json          from wasm/js/package.json, version from wasm/Cargo.toml
 #   pkg/README.md             the npm README (wasm/js/README.md)
 # The widget files the npm package also carries (widget.js, widget.d.ts, open-badge.iife.js)
@@ -66,31 +70,43 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; th
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=0 -Zlocation-detail=none" \
-  cargo +"$NIGHTLY" build --profile wasm --target "$TARGET" --target-dir "$WASM_TARGET_DIR" \
-  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size -p badgeverify-wasm
-
 rm -rf "$OUT"
 mkdir -p "$OUT"
-wasm-bindgen --target web --out-dir "$OUT" --out-name badgeverify_core \
-  --remove-name-section --remove-producers-section \
-  "$WASM_TARGET_DIR/$TARGET/wasm/badgeverify_wasm.wasm"
+WASM_OPT=node_modules/.bin/wasm-opt
+[ -x "$WASM_OPT" ] || echo "build-pkg: npm binaryen not installed (run npm ci); skipping wasm-opt"
+
+# build_module NAME [CARGO_FEATURES]: builds the crate (with the features, if any) and writes
+# its glue NAME.js and module NAME_bg.wasm into $OUT. The two builds run one after the other
+# in the same target dir: they share every dependency's artifacts except those the feature
+# changes (the core and the signature crates), so the second costs a fraction of the first.
+# Cargo keeps one final .wasm per profile, so each is taken away before the next build.
+build_module() {
+  local name=$1 features=${2:-}
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=0 -Zlocation-detail=none" \
+    cargo +"$NIGHTLY" build --profile wasm --target "$TARGET" --target-dir "$WASM_TARGET_DIR" \
+    -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size -p badgeverify-wasm \
+    ${features:+--features "$features"}
+  wasm-bindgen --target web --out-dir "$OUT" --out-name "$name" \
+    --remove-name-section --remove-producers-section \
+    "$WASM_TARGET_DIR/$TARGET/wasm/badgeverify_wasm.wasm"
+  rm -f "$OUT/${name}_bg.wasm.d.ts"
+  if [ -x "$WASM_OPT" ]; then
+    # `-ocimfs 0` stops binaryen from inlining functions that have a single caller: LLVM
+    # (opt-level "z") already chose not to inline them, and doing it anyway makes the module
+    # smaller raw but about 11 KB *larger* gzipped (BENCHMARKS.md, "Package size"). `-O2`
+    # rather than `-Oz`: on this module it gzips about 0.9 KB smaller (larger raw), and it
+    # optimises for speed.
+    "$WASM_OPT" -O2 -ocimfs 0 "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.wasm"
+  fi
+}
+
+# The lean module, which the package loads by default.
+build_module badgeverify_core
 mv "$OUT/badgeverify_core_bg.wasm" "$OUT/badgeverify_bg.wasm"
-rm -f "$OUT/badgeverify_core_bg.wasm.d.ts"
 # Keep the glue's own default path pointing at the renamed module.
 sed -i 's/badgeverify_core_bg\.wasm/badgeverify_bg.wasm/g' "$OUT/badgeverify_core.js" "$OUT/badgeverify_core.d.ts"
-
-WASM_OPT=node_modules/.bin/wasm-opt
-if [ -x "$WASM_OPT" ]; then
-  # `-ocimfs 0` stops binaryen from inlining functions that have a single caller: LLVM
-  # (opt-level "z") already chose not to inline them, and doing it anyway makes the module
-  # smaller raw but about 11 KB *larger* gzipped (BENCHMARKS.md, "Package size"). `-O2`
-  # rather than `-Oz`: on this module it gzips about 0.9 KB smaller (larger raw), and it
-  # optimises for speed.
-  "$WASM_OPT" -O2 -ocimfs 0 "$OUT/badgeverify_bg.wasm" -o "$OUT/badgeverify_bg.wasm"
-else
-  echo "build-pkg: npm binaryen not installed (run npm ci); skipping wasm-opt"
-fi
+# The fallback, with the Rust signature backend.
+build_module badgeverify_full builtin-crypto
 
 copy_js
 

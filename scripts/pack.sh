@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the npm package's tarball, the one file a site owner or app developer needs:
 #   scripts/pack.sh [OUT_DIR]     -> OUT_DIR/badgeverify-<version>.tgz (default target/npm/)
-# Builds pkg/ (scripts/build-pkg.sh: the .wasm, the verifier's JS and types), adds the
+# Builds pkg/ (scripts/build-pkg.sh: the lean .wasm and the fallback build
+# badgeverify_full.js + badgeverify_full_bg.wasm, the verifier's JS and types), adds the
 # <open-badge> widget (`node www/build.mjs --npm`: widget.js, widget.d.ts,
 # open-badge.iife.js), checks that every file package.json lists is there, and runs
 # `npm pack`. Set SKIP_BUILD=1 to pack the .wasm of an existing pkg/ (e.g. in CI right after

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the size of every file in pkg/ (raw and `gzip -9`), then the gzip total of what a page
-# downloads to verify: the .wasm and the verifier's .js files (not .d.ts, package.json, or the
+# downloads to verify: the lean .wasm and the verifier's .js files (not the fallback build,
+# .d.ts, package.json, or the
 # widget files scripts/pack.sh adds, of which a page loads one; scripts/widget-size.mjs
 # measures the widget). Build pkg/ first with
 # scripts/build-pkg.sh. `scripts/size.sh --total` prints only that total, in bytes, for budget
@@ -21,7 +22,8 @@ for f in "$DIR"/*; do
   gz=$(gzip -9 -c "$f" | wc -c)
   report+=$(printf '%9d %9d  %s' "$raw" "$gz" "$f")$'\n'
   case "$f" in
-    *.wasm | */badgeverify*.js) total=$((total + gz)) ;;
+    */badgeverify_full*) ;; # the fallback build: downloaded only where WebCrypto lacks an algorithm
+    *.wasm | */badgeverify*.js | */webcrypto.js) total=$((total + gz)) ;;
   esac
 done
 if [ "${1:-}" = "--total" ]; then

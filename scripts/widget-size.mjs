@@ -3,7 +3,10 @@
 // the package's JS too (with @fluent/bundle), and one language's messages: the English
 // catalog (locales/en.js; a page downloads exactly one). Two ways to include the widget are
 // measured: the ES module (open-badge-define.js, which also registers the element) and the
-// classic script (open-badge.iife.js).
+// classic script (open-badge.iife.js). The module is the lean one (no signature code: the
+// package checks signatures with WebCrypto); the fallback build (badgeverify_full.js +
+// badgeverify_full_bg.wasm), which a page downloads only where WebCrypto lacks an algorithm,
+// is printed on its own and not counted.
 //
 //   node scripts/widget-size.mjs           print the sizes
 //   node scripts/widget-size.mjs --check   also fail when the larger total exceeds BUDGET
@@ -30,14 +33,17 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * the core's prose left the module for the message catalogs (issue 14; measured 192,072 B on
  * 2026-12-07: wasm 169,071 B, down from 188,659 B; the English messages 6,415 B; classic
  * script 16,586 B with @fluent/bundle; the technical detail, locales/en.detail.js, loads only
- * when a person opens "Technical details"). ecdsa-sd-2023 derived proofs (issue 15: the CBOR
- * reader, the suite and its messages) cost +2,751 B on main (192,001 → 194,752 B) and +3,864 B
- * on the lean module with the signature checks asked of the driver (182,777 → 186,641 B,
- * 2026-12-07), which stays under this budget.
+ * when a person opens "Technical details"). Lowered to 187,900 B when signatures went to
+ * WebCrypto (issue 15; measured 186,405 B on 2026-12-07: the lean module 159,752 B with
+ * Node's zlib, the classic script 20,191 B with the WebCrypto driver, English 6,462 B; the
+ * fallback build, 208,272 B, is not downloaded where WebCrypto has every algorithm). Raised
+ * to 195,200 B for what issue 15 added on top (measured 194,699 B on 2026-12-07): ecdsa-sd-2023
+ * derived proofs (+3,864 B on the lean module), and presentations, CLRs and API responses
+ * (their module code, the widget's list of held badges and their messages).
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 193_600;
+export const BUDGET = 195_200;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -53,15 +59,22 @@ export async function widgetSizes() {
   const esm = dist('open-badge-define.js');
   const iife = dist('open-badge.iife.js');
   const sum = (list) => list.reduce((total, f) => total + f.gzip, 0);
-  return { files: [...common, esm, iife], module: sum(common) + esm.gzip, classic: sum(common) + iife.gzip };
+  const fallback = [
+    measure('www/dist/pkg/badgeverify_full_bg.wasm', readFileSync(join(ROOT, 'pkg/badgeverify_full_bg.wasm'))),
+    dist('pkg/badgeverify_full.js'),
+  ];
+  return { files: [...common, esm, iife], fallback, module: sum(common) + esm.gzip, classic: sum(common) + iife.gzip };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { files, module, classic } = await widgetSizes();
-  for (const f of files) console.log(`${f.file.padEnd(40)} ${String(f.raw).padStart(9)} B raw ${String(f.gzip).padStart(9)} B gzip`);
+  const { files, fallback, module, classic } = await widgetSizes();
+  const line = (f) => console.log(`${f.file.padEnd(40)} ${String(f.raw).padStart(9)} B raw ${String(f.gzip).padStart(9)} B gzip`);
+  files.forEach(line);
   console.log(`total, ES module build:    ${module} B gzip (${(module / 1024).toFixed(1)} KiB)`);
   console.log(`total, classic script:     ${classic} B gzip (${(classic / 1024).toFixed(1)} KiB)`);
   const worst = Math.max(module, classic);
+  console.log('fallback build, downloaded instead of the module only where WebCrypto lacks an algorithm:');
+  fallback.forEach(line);
   const status = worst < GOAL ? 'met' : `not met yet, ${worst - GOAL} B over`;
   console.log(`goal ${GOAL} B (150 KiB): ${status}`);
   if (process.argv.includes('--check')) {

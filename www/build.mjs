@@ -4,10 +4,13 @@
 //   open-badge-define.js             the same module that also registers <open-badge>
 //   open-badge.iife.js               one classic <script>, registers <open-badge>
 //   locales/<lang>.js                the messages of one language, loaded when first used
-//   pkg/                             the .wasm, and the package's JS (minified) for pages that
-//                                    configure({pkg}) another copy
-// Each of the three widget files holds the package's JS and its wasm-bindgen glue, so a page
-// fetches that one file and, when a badge comes near the viewport, the .wasm from ./pkg/.
+//   pkg/                             the lean .wasm, the fallback build (badgeverify_full.js +
+//                                    badgeverify_full_bg.wasm, fetched only where WebCrypto
+//                                    lacks an algorithm), and the package's JS (minified) for
+//                                    pages that configure({pkg}) another copy
+// Each of the three widget files holds the package's JS and the lean module's wasm-bindgen
+// glue, so a page fetches that one file and, when a badge comes near the viewport, the .wasm
+// from ./pkg/ (or, where WebCrypto lacks a signature algorithm, the fallback build instead).
 //
 // The classic script finds the package next to itself (`document.currentScript.src` + pkg/)
 // unless its <script> tag names another place: `<script src=".../open-badge.iife.js"
@@ -33,8 +36,10 @@ const ROOT = join(WWW, '..');
 /** Where the build goes. */
 export const DIST = join(WWW, 'dist');
 
-const PKG_FILES = ['badgeverify.d.ts', 'badgeverify_bg.wasm'];
-const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js', 'messages.js'];
+const PKG_FILES = ['badgeverify.d.ts', 'badgeverify_bg.wasm', 'badgeverify_full_bg.wasm'];
+const PKG_SCRIPTS = ['badgeverify.js', 'badgeverify_core.js', 'badgeverify_full.js', 'messages.js', 'webcrypto.js'];
+/** The fallback build's glue: never bundled in; loaded from pkg/ only where it is needed. */
+const FALLBACK_GLUE = './badgeverify_full.js';
 /** The message catalogs, one module per language, loaded on first use (never bundled in). */
 const LOCALES = './locales/*';
 
@@ -76,7 +81,8 @@ async function bundled(code, module = true) {
     format: module ? 'esm' : 'iife',
     // Each language stays its own file beside the script (a classic script's import()
     // resolves against the script's own URL), so a page loads only the one it uses.
-    external: [LOCALES],
+    // The fallback build stays out too (the widget names its URL; see loadVerifier()).
+    external: [LOCALES, FALLBACK_GLUE],
     // The glue's default .wasm URL (from import.meta.url) is never used: the widget always
     // hands the package the module it compiled.
     logOverride: { 'empty-import-meta': 'silent' },
@@ -162,10 +168,14 @@ export async function build() {
 // bundler rewrites that URL to the asset it emits; a fetch of our own would miss it).
 const OWN_WASM_FETCH = `    const wasm = compileWasm(new URL('badgeverify_bg.wasm', url));
     wasm.catch(() => {}); // reported through pkg.default() below
+    // The fallback build, downloaded only where WebCrypto lacks a signature algorithm.
+    const backends = { fallback: new URL('badgeverify_full.js', url).href };
 `;
-const INIT_FINDS_WASM = `    // npm package (www/build.mjs --npm): init() finds the .wasm beside badgeverify.js itself.
-    const wasm = BUNDLED_PKG && !packageUrl ? undefined : compileWasm(new URL('badgeverify_bg.wasm', url));
+const INIT_FINDS_WASM = `    // npm package (www/build.mjs --npm): init() finds the .wasm files beside badgeverify.js itself.
+    const own = !(BUNDLED_PKG && !packageUrl);
+    const wasm = own ? compileWasm(new URL('badgeverify_bg.wasm', url)) : undefined;
     wasm?.catch(() => {}); // reported through pkg.default() below
+    const backends = own ? { fallback: new URL('badgeverify_full.js', url).href } : {};
 `;
 
 /**

@@ -53,8 +53,8 @@ let packageUrl = null;
 let verifier = null;
 
 /**
- * Sets where the badgeverify package (`badgeverify.js`, with `badgeverify_bg.wasm` beside it)
- * is loaded from. Call before the first badge verifies. Relative URLs resolve against the
+ * Sets where the badgeverify package (`badgeverify.js`, with `badgeverify_bg.wasm` and the
+ * fallback build `badgeverify_full.js` + `badgeverify_full_bg.wasm` beside it) is loaded from. Call before the first badge verifies. Relative URLs resolve against the
  * document.
  */
 export function configure(options = {}) {
@@ -87,12 +87,14 @@ export function loadVerifier() {
     // as the import graph would discover them, and compile the .wasm while it downloads.
     const wasm = compileWasm(new URL('badgeverify_bg.wasm', url));
     wasm.catch(() => {}); // reported through pkg.default() below
+    // The fallback build, downloaded only where WebCrypto lacks a signature algorithm.
+    const backends = { fallback: new URL('badgeverify_full.js', url).href };
     const modules =
       BUNDLED_PKG && !packageUrl
         ? Promise.resolve(BUNDLED_PKG)
         : Promise.all([import(url), import(new URL('badgeverify_core.js', url).href)]).then(([pkg]) => pkg);
     verifier = modules.then(async (pkg) => {
-      await pkg.default(wasm);
+      await pkg.default(wasm, backends);
       return pkg;
     });
     verifier.catch(() => {

@@ -13,6 +13,9 @@
 // "could not be fully checked", exactly as for the <open-badge> element on a page.
 
 import init, { addCatalog, verify } from './pkg/badgeverify.js';
+// The fallback build's glue, for a Chrome whose WebCrypto lacks Ed25519 (before 137): imported
+// here for the same reason, and handed to init(); its .wasm is still fetched only if needed.
+import * as fallback from './pkg/badgeverify_full.js';
 // A service worker may not use import(): the catalogs are imported here, once, and handed to
 // the package, which then never loads one itself.
 import de from './pkg/locales/de.js';
@@ -109,7 +112,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // `externally_connectable`); their content is still treated as untrusted data.
   if (!message || typeof message !== 'object') return false;
   if (message.type === 'verify') {
-    init()
+    init(undefined, { fallback })
       .then(() => verifyMessage(message))
       .then(sendResponse, (e) => sendResponse({ error: String(e && e.message ? e.message : e) }));
     return true; // the answer is asynchronous

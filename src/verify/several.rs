@@ -336,9 +336,10 @@ impl Run<'_> {
             KeyLookup::Pending => {}
             KeyLookup::Unresolved(e) => self.report.push_error(CheckId::Proof, Outcome::Warn, &e),
             KeyLookup::Invalid(e) => self.fail(CheckId::Proof, &e),
-            KeyLookup::Found(key, binding) => match jws.verify(&key, VC_JWT_ALGS) {
+            KeyLookup::Found(key, binding) => match self.check_jws(jws, &key, VC_JWT_ALGS) {
                 Err(e) => self.fail(CheckId::Proof, &e),
-                Ok(alg) => self.holder_signed(alg.name(), &holder, &binding),
+                Ok(None) => {}
+                Ok(Some(alg)) => self.holder_signed(alg.name(), &holder, &binding),
             },
         }
     }

@@ -67,6 +67,7 @@ const ROUTES = {};
 for (const [dir, wasmType] of [['wrong-mime', 'application/octet-stream'], ['no-wasm', null]]) {
   ROUTES[`/${dir}/badgeverify.js`] = pkgFile('badgeverify.js', 'text/javascript');
   ROUTES[`/${dir}/badgeverify_core.js`] = pkgFile('badgeverify_core.js', 'text/javascript');
+  ROUTES[`/${dir}/webcrypto.js`] = pkgFile('webcrypto.js', 'text/javascript');
   ROUTES[`/${dir}/messages.js`] = pkgFile('messages.js', 'text/javascript');
   for (const lang of ['en', 'fr', 'de', 'es']) ROUTES[`/${dir}/locales/${lang}.js`] = pkgFile(`locales/${lang}.js`, 'text/javascript');
   ROUTES[`/${dir}/badgeverify_bg.wasm`] = pkgFile('badgeverify_bg.wasm', wasmType);

@@ -9,8 +9,8 @@
 //   worker/   Vite app verifying in a module Web Worker
 //   node/     plain Node ESM script: verify(), init(), extract(); its build step type-checks
 //             both entries' TypeScript types through the exports map (tsc)
-//   classic/  page with the classic script: two files copied from the package (README); and
-//             a page loading the widget module with no bundler (four files copied)
+//   classic/  page with the classic script: the files copied from the package (README); and
+//             a page loading the widget module with no bundler (the package's files copied)
 //
 // Each project has its own pinned package.json and lockfile; it is copied to a temp dir,
 // installed with `npm ci` plus the tarball (`npm install --no-save`), built (`npm run

@@ -68,6 +68,13 @@ test('bad arguments give error reports, not exceptions', async () => {
   assertReport(await verify(new DataView(new ArrayBuffer(3)), { offline: true }), 'DataView, default now');
 });
 
+test('an unknown crypto option is reported; init() refuses it', async () => {
+  const r = await verify('{}', { now: NOW, offline: true, crypto: 'openssl' });
+  assert.equal(r.checks[0].code, 'invalid-options');
+  assert.deepEqual(r.checks[0].params, { reason: 'crypto-unknown' });
+  await assert.rejects(mod.init(undefined, { crypto: 'openssl' }), TypeError);
+});
+
 test('a failing fetch is reported, not thrown', async () => {
   const requests = [];
   const server = createServer((req, res) => {

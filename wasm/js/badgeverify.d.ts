@@ -187,6 +187,29 @@ export interface VerifyOptions {
    * asks for it ({@link Catalog.loadDetails}).
    */
   details?: boolean;
+  /**
+   * Who checks the signatures: `'auto'` (the default, or what {@link init} was given)
+   * uses the platform's WebCrypto where it has every algorithm and the fallback build
+   * elsewhere; `'builtin'` always uses the fallback build's own Rust code. Both give the
+   * same verdicts.
+   */
+  crypto?: CryptoBackend;
+}
+
+/** Who checks signatures; see {@link VerifyOptions.crypto}. */
+export type CryptoBackend = 'auto' | 'builtin';
+
+/** Options for {@link init}. */
+export interface InitOptions {
+  /** The package's default for {@link VerifyOptions.crypto}. */
+  crypto?: CryptoBackend;
+  /**
+   * Where the fallback build is (loaded only when needed): the URL of its glue module
+   * (`badgeverify_full.js`, with `badgeverify_full_bg.wasm` beside it), or that module
+   * itself (for hosts that forbid dynamic `import()`, such as a Manifest V3 extension's
+   * service worker). Default: beside `badgeverify.js`.
+   */
+  fallback?: string | URL | object;
 }
 
 /** A language the package has messages in. */
@@ -243,15 +266,20 @@ export type Extracted =
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 /**
- * Loads the WebAssembly module once (default: `badgeverify_bg.wasm` next to the module).
- * {@link verify} calls it for you.
+ * Loads the WebAssembly module once (default: `badgeverify_bg.wasm` next to the module),
+ * or, where WebCrypto lacks a signature algorithm or `options.crypto` is `'builtin'`, the
+ * fallback build instead. {@link verify} calls it for you.
  */
-export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+export default function init(input?: InitInput | Promise<InitInput>, options?: InitOptions): Promise<void>;
 
 /** The same as the default export, by name: `import { init } from 'badgeverify'`. */
 export { init };
 
-/** Initialises synchronously from the module's bytes or a compiled module (Node, workers). */
+/**
+ * Initialises the lean module synchronously from its bytes or a compiled module (Node,
+ * workers). Where WebCrypto lacks an algorithm, the first {@link verify} still loads the
+ * fallback build.
+ */
 export function initSync(module: BufferSource | WebAssembly.Module): void;
 
 /**

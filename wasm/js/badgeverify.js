@@ -1,30 +1,41 @@
 // badgeverify: Open Badges 2.0 / 3.0 verification in WebAssembly.
 //
 // This module is the public entry point of the npm package. It wraps the wasm-bindgen
-// output (badgeverify_core.js) and does the I/O the Rust core never does: it reads the
-// clock (Date.now) and fetches the documents a badge refers to. The core itself only
-// turns bytes into a report. No eval, no inline workers: it runs under
-// `script-src 'self' 'wasm-unsafe-eval'`.
+// output and does what the Rust core never does: it reads the clock (Date.now), fetches the
+// documents a badge refers to, and checks the signatures the core asks about. The core only
+// turns bytes (and the answers to its questions) into a report. No eval, no inline workers:
+// it runs under `script-src 'self' 'wasm-unsafe-eval'`.
+//
+// Two builds of the core ship (scripts/build-pkg.sh):
+// - the lean module (badgeverify_core.js + badgeverify_bg.wasm) has no signature arithmetic;
+//   its signature checks are answered with the platform's WebCrypto (webcrypto.js, which
+//   applies the Rust backend's acceptance rules first);
+// - the fallback (badgeverify_full.js + badgeverify_full_bg.wasm) carries the Rust backend
+//   (cargo feature `builtin-crypto`) and answers them itself (`checkSignature`).
+// By default the package asks the platform once which algorithms WebCrypto has; only where
+// one is missing (e.g. a browser without Ed25519) does it download the fallback, so that no
+// badge gets a different verdict because of the browser. `crypto: 'builtin'` forces it.
 
-import coreInit, {
-  initSync as coreInitSync,
-  Session,
-  extract as coreExtract,
-  errorReport,
-  limits as coreLimits,
-  seedHashKeys,
-} from './badgeverify_core.js';
+import * as leanCore from './badgeverify_core.js';
+import { ALGORITHMS, platformAlgorithms, verifySignature } from './webcrypto.js';
 import { catalog } from './messages.js';
 
 export { LANGUAGES, addCatalog, catalog, negotiate, renderReport } from './messages.js';
 
-let ready = null;
-let bounds = null;
+// An engine is one initialised build: `{core, bounds, check}`, where `check(signature)`
+// answers one element of a step's `signatures` (a promise of a boolean).
+let leanEngine = null; // promise of the lean engine
+let fullEngine = null; // promise of the fallback engine
+let leanSource; // where init() was told the lean .wasm is (undefined: beside this file)
+let fallbackSource; // the fallback's glue (a URL or the module itself), if init() was told
+let mode = 'auto'; // the package's default `crypto` option, set by init()
+let complete = null; // promise: does WebCrypto have every algorithm? (asked once)
+let syncEngine = null; // the first engine ready, for extract()
 
-function afterInit() {
-  bounds = JSON.parse(coreLimits());
+function engineOf(core) {
   // The core's hash maps need secret keys, and WebAssembly has no entropy of its own.
-  seedHashKeys(globalThis.crypto.getRandomValues(new Uint8Array(16)));
+  core.seedHashKeys(globalThis.crypto.getRandomValues(new Uint8Array(16)));
+  return { core, bounds: JSON.parse(core.limits()) };
 }
 
 function isNode() {
@@ -45,44 +56,135 @@ async function readFileUrl(url) {
   return fs.readFile(url);
 }
 
+/** `source`, or its bytes when it is a file: URL under Node (Node's fetch cannot read files). */
+async function readable(source) {
+  return source instanceof URL && source.protocol === 'file:' && isNode() ? readFileUrl(source) : source;
+}
+
+/** Runs `start` once; a failure (e.g. a network error) lets a later call try again. */
+function once(start, forget) {
+  const promise = start();
+  promise.catch(forget);
+  return promise;
+}
+
+function lean() {
+  leanEngine ??= once(
+    async () => {
+      await leanCore.default({ module_or_path: await readable(leanSource ?? new URL('./badgeverify_bg.wasm', import.meta.url)) });
+      return leanInitialised();
+    },
+    () => (leanEngine = null),
+  );
+  return leanEngine;
+}
+
+/** The lean engine, once its module is instantiated: signatures go to WebCrypto. */
+function leanInitialised() {
+  const engine = { ...engineOf(leanCore), check: checkWithWebCrypto };
+  syncEngine ??= engine;
+  return engine;
+}
+
+function full() {
+  fullEngine ??= once(
+    async () => {
+      const { glue, wasm } = await fallbackGlue();
+      await glue.default(wasm && { module_or_path: await readable(wasm) });
+      const engine = { ...engineOf(glue), check: (signature) => glue.checkSignature(JSON.stringify(signature)) };
+      syncEngine ??= engine;
+      return engine;
+    },
+    () => (fullEngine = null),
+  );
+  return fullEngine;
+}
+
 /**
- * Loads the WebAssembly module once; later calls return the same promise.
- * `input` may be a URL, a Response, bytes or a WebAssembly.Module; by default the
- * `badgeverify_bg.wasm` next to this file is used (read from disk under Node).
+ * The fallback's glue module and where its .wasm is (undefined: the glue's own default,
+ * beside the glue). By default both sit beside this file; bundlers follow this import and
+ * the URL, and emit them as files loaded only when this runs.
  */
-export default function init(input) {
-  return load(input);
+async function fallbackGlue() {
+  if (fallbackSource && typeof fallbackSource === 'object' && !(fallbackSource instanceof URL)) {
+    return { glue: fallbackSource, wasm: undefined };
+  }
+  if (fallbackSource) {
+    const url = new URL(fallbackSource, globalThis.location?.href);
+    const glue = await import(/* webpackIgnore: true */ /* @vite-ignore */ url.href);
+    return { glue, wasm: new URL('badgeverify_full_bg.wasm', url) };
+  }
+  const glue = await import('./badgeverify_full.js');
+  return { glue, wasm: new URL('./badgeverify_full_bg.wasm', import.meta.url) };
+}
+
+/** Whether WebCrypto here checks every algorithm the core may ask about (asked once). */
+function platformIsComplete() {
+  complete ??= platformAlgorithms().then(
+    (found) => ALGORITHMS.every((alg) => found.includes(alg)),
+    () => false,
+  );
+  return complete;
+}
+
+/** The engine for the `crypto` option `choice` ('auto' or 'builtin'). */
+async function engineFor(choice) {
+  if (choice === 'builtin') return full();
+  return (await platformIsComplete()) ? lean() : full();
+}
+
+/**
+ * Loads the WebAssembly module once; later calls return the same promise. `input` may be a
+ * URL, a Response, bytes or a WebAssembly.Module of the lean module (by default the
+ * `badgeverify_bg.wasm` next to this file, read from disk under Node). `options.crypto`:
+ * `'auto'` (default) checks signatures with WebCrypto where it has every algorithm and
+ * otherwise loads the fallback build; `'builtin'` always uses the fallback. `options.fallback`
+ * says where the fallback is: the URL of its glue (`badgeverify_full.js`, with
+ * `badgeverify_full_bg.wasm` beside it) or the glue module itself.
+ */
+export default function init(input, options = {}) {
+  return load(input, options);
 }
 
 export { load as init };
 
-function load(input) {
-  if (!ready) {
-    ready = (async () => {
-      let source = input ?? new URL('./badgeverify_bg.wasm', import.meta.url);
-      if (source instanceof URL && source.protocol === 'file:' && isNode()) {
-        source = await readFileUrl(source);
-      }
-      await coreInit({ module_or_path: source });
-      afterInit();
-    })();
-    ready.catch(() => {
-      ready = null; // let a later call retry, e.g. after a network error
-    });
-  }
-  return ready;
+async function load(input, options = {}) {
+  if (input !== undefined && !leanEngine) leanSource = input;
+  if (options.fallback !== undefined && !fullEngine) fallbackSource = options.fallback;
+  if (options.crypto !== undefined) mode = cryptoChoice(options.crypto);
+  await engineFor(mode);
+}
+
+/** The values of the `crypto` option. */
+const CRYPTO_CHOICES = ['auto', 'builtin'];
+
+function cryptoChoice(value) {
+  if (CRYPTO_CHOICES.includes(value)) return value;
+  throw new TypeError(`badgeverify: crypto must be 'auto' or 'builtin', not ${String(value)}`);
 }
 
 /**
- * Initialises synchronously from the module's bytes or a compiled WebAssembly.Module
- * (Node, workers). Does nothing if already initialised.
+ * Initialises the lean module synchronously from its bytes or a compiled WebAssembly.Module
+ * (Node, workers). Does nothing if already initialised. Signature checks still go to the
+ * fallback build (loaded by the first verify()) where WebCrypto lacks an algorithm.
  */
 export function initSync(module) {
-  if (!bounds) {
-    coreInitSync({ module });
-    afterInit();
-    ready = Promise.resolve();
+  if (!leanEngine) {
+    leanCore.initSync({ module });
+    leanEngine = Promise.resolve(leanInitialised());
   }
+}
+
+/** Bytes from unpadded base64url (the core writes it, so it is well-formed). */
+function fromBase64url(text) {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+function checkWithWebCrypto({ alg, key, message, signature }) {
+  return verifySignature({ alg, key, message: fromBase64url(message), signature: fromBase64url(signature) });
 }
 
 const encoder = new TextEncoder();
@@ -102,8 +204,8 @@ function toRfc3339(now) {
 }
 
 // A report with verdict `error` for `code` with its `params` (docs/report.md, "Parameters").
-function errorOf(code, params = {}) {
-  return JSON.parse(errorReport(code, JSON.stringify(params)));
+function errorOf(engine, code, params = {}) {
+  return JSON.parse(engine.core.errorReport(code, JSON.stringify(params)));
 }
 
 /**
@@ -111,7 +213,9 @@ function errorOf(code, params = {}) {
  * resolves to a report whose messages are in the language negotiated from `options.lang` (a
  * BCP 47 tag or a list of them, best first; English by default). It does not reject for bad
  * badges or failed fetches: those are reported. It rejects only if the WebAssembly module or
- * the language's messages cannot be loaded.
+ * the language's messages cannot be loaded. `options.crypto: 'builtin'` checks signatures
+ * with the fallback build's own code instead of WebCrypto (see {@link init}); another value
+ * is reported (`invalid-options`, reason `crypto-unknown`).
  */
 export async function verify(input, options = {}) {
   // The language's messages load while the badge verifies.
@@ -121,29 +225,38 @@ export async function verify(input, options = {}) {
 }
 
 async function verifyCore(input, options) {
-  await init();
+  const choice = options.crypto ?? mode;
+  if (!CRYPTO_CHOICES.includes(choice)) {
+    return errorOf(await engineFor(mode), 'invalid-options', { reason: 'crypto-unknown' });
+  }
+  const engine = await engineFor(choice);
+  const { core, bounds } = engine;
   const bytes = toBytes(input);
   if (bytes === null) {
-    return errorOf('invalid-input'); // not a Uint8Array, an ArrayBuffer or a string
+    return errorOf(engine, 'invalid-input'); // not a Uint8Array, an ArrayBuffer or a string
   }
   const opts = JSON.stringify({ now: toRfc3339(options.now), recipient: options.recipient ?? null });
   let session = null;
   const blocked = []; // URLs this page's own security policy did not let fetch() request
   const text = typeof input === 'string' && input.trim(); // a URL to verify is fetched as this
   try {
-    session = new Session(bytes, opts);
+    session = new core.Session(bytes, opts);
     const deadline = Date.now() + bounds.totalTimeMs;
     for (;;) {
       const out = JSON.parse(session.step());
       // A URL to verify that this page may not fetch at all is not a badge whose server is
       // down: say that the page refused it.
-      if (out.done) return blocked.includes(text) ? errorOf('source-blocked-by-policy') : out.done;
-      await Promise.all(out.need.map((request) => answer(session, request, options, deadline, blocked)));
+      if (out.done) return blocked.includes(text) ? errorOf(engine, 'source-blocked-by-policy') : out.done;
+      // The documents and the signatures of this round, all at once.
+      await Promise.all([
+        ...out.need.map((request) => answer(session, request, options, bounds, deadline, blocked)),
+        ...out.signatures.map(async (s) => session.answer(s.id, await engine.check(s))),
+      ]);
     }
   } catch (e) {
     // An unexpected exception in this glue code; the console keeps its detail.
     console.error('badgeverify failed unexpectedly', e);
-    return errorOf('internal-error');
+    return errorOf(engine, 'internal-error');
   } finally {
     if (session) session.free();
   }
@@ -158,7 +271,7 @@ function fail(session, url, kind) {
 
 // Fetches one document for the core. Every outcome is recorded in the session; a URL this
 // page's own policy refused is also added to `blocked`.
-async function answer(session, request, options, deadline, blocked) {
+async function answer(session, request, options, bounds, deadline, blocked) {
   const { url, accept } = request;
   if (options.offline) return fail(session, url, { kind: 'offline' });
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -258,12 +371,12 @@ async function readCapped(response, cap) {
  * `{error: {code, message}}`. Needs `init()` (or `initSync`) to have completed.
  */
 export function extract(input) {
-  if (!bounds) {
+  if (!syncEngine) {
     return { error: { code: 'not-initialised', params: {} } }; // await init() (or initSync()) first
   }
   const bytes = toBytes(input);
   if (bytes === null) {
     return { error: { code: 'invalid-input', params: {} } }; // not a Uint8Array, an ArrayBuffer or a string
   }
-  return JSON.parse(coreExtract(bytes));
+  return JSON.parse(syncEngine.core.extract(bytes));
 }

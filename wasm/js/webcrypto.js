@@ -76,7 +76,7 @@ export async function verifySignature(check, subtle = globalThis.crypto?.subtle)
   if (!plan) return false;
   let key;
   try {
-    key = await subtle.importKey('jwk', plan.jwk, plan.importParams, false, ['verify']);
+    key = await importKey(subtle, plan);
   } catch (e) {
     // The inputs were checked above the way the Rust side checks them, so a refusal here is
     // either a key WebCrypto alone finds wrong (then false, like a bad signature) or a
@@ -91,6 +91,28 @@ export async function verifySignature(check, subtle = globalThis.crypto?.subtle)
   }
 }
 
+/** Keys imported lately, per `subtle`: a page's badges often share an issuer key. */
+const imported = new WeakMap();
+/** How many imported keys are kept (the oldest goes first). */
+const KEY_CACHE_SIZE = 16;
+
+/** `plan`'s public key as a CryptoKey, imported once while it stays among the latest. */
+function importKey(subtle, plan) {
+  let cache = imported.get(subtle);
+  if (!cache) imported.set(subtle, (cache = new Map()));
+  const id = JSON.stringify([plan.importParams, plan.jwk]);
+  let key = cache.get(id);
+  if (key) {
+    cache.delete(id); // most recently used last
+  } else {
+    key = subtle.importKey('jwk', plan.jwk, plan.importParams, false, ['verify']);
+    key.catch(() => cache.delete(id)); // a refusal is not kept
+    if (cache.size >= KEY_CACHE_SIZE) cache.delete(cache.keys().next().value);
+  }
+  cache.set(id, key);
+  return key;
+}
+
 /**
  * Which of {@link ALGORITHMS} this platform's WebCrypto can check, in that order. Each is
  * tried by importing a known public key (for Ed25519, the RFC 8032 §7.1 test key): a
@@ -102,17 +124,17 @@ export async function verifySignature(check, subtle = globalThis.crypto?.subtle)
  */
 export async function platformAlgorithms(subtle = globalThis.crypto?.subtle) {
   if (!subtle) return [];
-  const found = [];
-  for (const alg of ALGORITHMS) {
-    const { jwk, importParams } = PROBES[alg]();
-    try {
-      await subtle.importKey('jwk', jwk, importParams, false, ['verify']);
-      found.push(alg);
-    } catch {
-      // not supported here
-    }
-  }
-  return found;
+  // All probes at once: this runs while a page downloads the module.
+  const supported = await Promise.all(
+    ALGORITHMS.map((alg) => {
+      const { jwk, importParams } = PROBES[alg]();
+      return subtle.importKey('jwk', jwk, importParams, false, ['verify']).then(
+        () => true,
+        () => false, // not supported here
+      );
+    }),
+  );
+  return ALGORITHMS.filter((_, i) => supported[i]);
 }
 
 // ---- Preparation: the Rust backend's rules --------------------------------------------------
