@@ -1,5 +1,6 @@
 // The wasm package's own fetch loop against a real HTTP server on 127.0.0.1: OB 2.0 hosted
-// and signed badges (1EdTech validator fixtures and the independent interop fixtures), with
+// and signed badges (1EdTech validator fixtures and the independent interop fixtures) and the
+// interop did:web issuer's credentials (its site's /.well-known/did.json), with
 // a caller-supplied `fetch` that maps the badges' origins onto the loopback server — the
 // same hook a page or extension uses to route around CORS. Network faults never yield
 // `valid`.
@@ -12,9 +13,17 @@ import { promisify } from 'node:util';
 import { ROOT, NOW, cliBinary, badgeInputs, loadPkg, loopbackServer, sendJsonFile } from './helpers.mjs';
 
 const OB20 = join(ROOT, 'tests/vectors/1edtech-validator/inspector-vc/src/test/resources/ob20');
-const SITE = join(ROOT, 'tests/fixtures/interop/ob2/site');
+const INTEROP = join(ROOT, 'tests/fixtures/interop');
 const DCC = join(ROOT, 'tests/vectors/dcc-vc-test-fixtures');
-const ROUTES = JSON.parse(readFileSync(join(SITE, 'routes.json'), 'utf8'));
+const MANIFEST = JSON.parse(readFileSync(join(INTEROP, 'manifest.json'), 'utf8'));
+// The interop sites by host: each entry's `site` (origin, root folder, routes.json), and the
+// OB 2.0 issuer's ob2/site on issuer.example for the OB 2.0 entries, which name none.
+const SITES = new Map();
+for (const site of [{ origin: 'https://issuer.example', root: 'ob2/site', routes: 'ob2/site/routes.json' },
+  ...MANIFEST.map((c) => c.site).filter(Boolean)]) {
+  const routes = JSON.parse(readFileSync(join(INTEROP, site.routes), 'utf8'));
+  SITES.set(new URL(site.origin).host, { root: join(INTEROP, site.root), routes });
+}
 
 let server;
 let base;
@@ -36,11 +45,10 @@ function fileFor(path) {
   if (path.startsWith('/digitalcredentials.github.io/vc-test-fixtures/')) {
     return join(DCC, path.slice('/digitalcredentials.github.io/vc-test-fixtures/'.length));
   }
-  if (path.startsWith('/issuer.example')) {
-    const rel = ROUTES[path.slice('/issuer.example'.length)];
-    return rel ? join(SITE, rel) : null;
-  }
-  return null;
+  const host = path.split('/')[1];
+  const site = SITES.get(host);
+  const rel = site?.routes[path.slice(host.length + 1)];
+  return rel ? join(site.root, rel) : null;
 }
 
 before(async () => {
@@ -93,11 +101,10 @@ test('1EdTech OB 2.0 hosted badge is fetched from its id and checked against the
 for (const crypto of ['auto', 'builtin']) {
   test(`every interop fixture gives its manifest verdict offline, as tests/interop.rs (crypto: ${crypto})`, async () => {
     const { verify } = await loadPkg();
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/interop/manifest.json'), 'utf8'));
-    const cases = manifest.filter((c) => !c.pending);
+    const cases = MANIFEST.filter((c) => !c.pending);
     assert.ok(cases.length >= 50);
     for (const c of cases) {
-      const r = await verify(readFileSync(join(ROOT, 'tests/fixtures/interop', c.file)), {
+      const r = await verify(readFileSync(join(INTEROP, c.file)), {
         now: c.now, recipient: c.recipient ?? undefined, offline: true, crypto,
       });
       assert.equal(r.verdict, c.expect.verdict, `${c.file}: ${r.summary}`);
@@ -108,17 +115,19 @@ for (const crypto of ['auto', 'builtin']) {
     }
   });
 
-  test(`every interop OB 2.0 fixture gives its documented online result (crypto: ${crypto})`, async () => {
+  test(`every interop OB 2.0 and did:web fixture gives its documented online result (crypto: ${crypto})`, async () => {
     const { verify } = await loadPkg();
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/interop/manifest.json'), 'utf8'));
-    // `pending` entries (issue 15: not supported yet, e.g. did:web cases with their own site) are skipped.
-    const cases = manifest.filter((c) => c.online && !c.pending);
-    assert.ok(cases.length >= 10);
+    // `pending` entries (suites and formats not supported yet) are skipped.
+    const cases = MANIFEST.filter((c) => c.online && !c.pending);
+    assert.equal(cases.length, 19);
     for (const c of cases) {
-      const r = await verify(readFileSync(join(ROOT, 'tests/fixtures/interop', c.file)), {
+      const r = await verify(readFileSync(join(INTEROP, c.file)), {
         now: c.now, recipient: c.recipient ?? undefined, fetch: mapped, crypto,
       });
       assert.equal(r.verdict, c.online.verdict, `${c.file}: ${r.summary}`);
+      if (c.online.verdict === 'valid') {
+        assert.ok(check(r, 'proof').some((x) => x.outcome === 'pass'), `${c.file}: ${JSON.stringify(r.checks)}`);
+      }
       if (c.online.check) {
         const want = c.online.verdict === 'invalid' ? 'fail' : 'warn';
         assert.ok(check(r, c.online.check).some((x) => x.outcome === want), `${c.file}: ${JSON.stringify(r.checks)}`);
