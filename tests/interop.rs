@@ -220,3 +220,48 @@ fn each_kind_keeps_its_verdict_when_baked() {
         assert!(kinds.contains(k), "no baked case of {k}: {kinds:?}");
     }
 }
+
+/// The report a round offers for "every signature valid" ([`badgeverify::Needs::if_valid`],
+/// which `verify_offline` takes when the built-in backend accepts every signature) is the
+/// report of the round that replays the answers, for every fixture, including presentations
+/// and containers whose members ask for signatures of their own.
+#[test]
+fn the_report_offered_for_valid_signatures_is_the_replayed_report() {
+    use badgeverify::{verify, FetchError, Fetched, Response, Step};
+    let mut offered = 0;
+    for case in manifest() {
+        let file = case["file"].as_str().unwrap();
+        let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
+        let mut opts = at(case["now"].as_str().unwrap());
+        opts.recipient = case["recipient"].as_str().map(str::to_owned);
+        let mut fetched = Fetched::new();
+        let mut expected = None;
+        let replayed = loop {
+            match verify(&bytes, &opts, &fetched) {
+                Step::Done(r) => break *r,
+                Step::Need(needs) => {
+                    assert!(
+                        expected.is_none(),
+                        "{file}: asked again after all were valid"
+                    );
+                    for r in needs.fetches {
+                        fetched.insert(r.url, Response::Failed(FetchError::Offline));
+                    }
+                    let mut all_valid = true;
+                    for c in &needs.signatures {
+                        let ok = badgeverify::crypto::check(c);
+                        all_valid &= ok;
+                        fetched.answer_signature(c.id.as_str(), ok);
+                    }
+                    expected = needs.if_valid.filter(|_| all_valid);
+                }
+            }
+        };
+        if let Some(report) = expected {
+            offered += 1;
+            assert_eq!(*report, replayed, "{file}");
+        }
+        assert_eq!(verify_offline(&bytes, &opts), replayed, "{file}");
+    }
+    assert!(offered > 20, "only {offered} fixtures offered a report");
+}

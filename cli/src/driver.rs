@@ -57,6 +57,12 @@ pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
                             .answer_signature(check.id.as_str(), badgeverify::crypto::check(check));
                     }
                 }
+                // Every signature verifies: the core gave the report of the next round.
+                let all_valid =
+                    || (needs.signatures.iter()).all(|c| fetched.signature(&c.id) == Some(true));
+                if let Some(report) = needs.if_valid.filter(|_| new && all_valid()) {
+                    return *report;
+                }
                 if !new {
                     // The verifier asked again for what it had already been given: a bug in
                     // badgeverify.

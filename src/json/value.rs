@@ -35,6 +35,55 @@ pub enum Value {
 static NULL: Value = Value::Null;
 
 impl Value {
+    /// Appends to `out` an unambiguous byte encoding of this value: a type tag per node,
+    /// lengths (LEB128) before strings, arrays and objects, members in document order, and a
+    /// number's exact variant and bits. Two different values never give the same bytes, so a
+    /// digest of them names the value (signature ids, `crate::verify`) without writing it as
+    /// JSON, which costs about as much again as hashing.
+    pub fn encode_unambiguously(&self, out: &mut Vec<u8>) {
+        fn len(out: &mut Vec<u8>, mut n: usize) {
+            while n >= 0x80 {
+                out.push((n as u8) | 0x80);
+                n >>= 7;
+            }
+            out.push(n as u8);
+        }
+        match self {
+            Value::Null => out.push(0),
+            Value::Bool(b) => out.extend([1, u8::from(*b)]),
+            Value::Number(Number(n)) => {
+                let (tag, bits) = match *n {
+                    N::Unsigned(u) => (2, u.to_be_bytes()),
+                    N::Negative(i) => (3, i.to_be_bytes()),
+                    N::Float(f) => (4, f.to_bits().to_be_bytes()),
+                };
+                out.push(tag);
+                out.extend(bits);
+            }
+            Value::String(s) => {
+                out.push(5);
+                len(out, s.len());
+                out.extend(s.as_bytes());
+            }
+            Value::Array(items) => {
+                out.push(6);
+                len(out, items.len());
+                for item in items {
+                    item.encode_unambiguously(out);
+                }
+            }
+            Value::Object(map) => {
+                out.push(7);
+                len(out, map.len());
+                for (k, v) in map.iter() {
+                    len(out, k.len());
+                    out.extend(k.as_bytes());
+                    v.encode_unambiguously(out);
+                }
+            }
+        }
+    }
+
     /// The member `key` of an object (`None` for a missing member or a non-object).
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.as_object()?.get(key)
@@ -576,6 +625,46 @@ impl<'de> Visitor<'de> for ValueVisitor {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// Values that JSON-like concatenation would confuse (moved string boundaries, nesting,
+    /// number forms, key order) get different encodings; equal values the same one.
+    #[test]
+    fn the_unambiguous_encoding_tells_values_apart() {
+        let parse = |t: &str| crate::json::parse(t, &crate::Limits::default()).unwrap();
+        let encode = |t: &str| {
+            let mut out = Vec::new();
+            parse(t).encode_unambiguously(&mut out);
+            out
+        };
+        let long = format!("[\"{}\"]", "x".repeat(300));
+        let texts = [
+            r#"{"a":"bc"}"#,
+            r#"{"ab":"c"}"#,
+            r#"["a","b"]"#,
+            r#"["ab"]"#,
+            r#"[["a"],"b"]"#,
+            r#"[["a","b"]]"#,
+            "1",
+            "1.0",
+            "-1",
+            r#""1""#,
+            "null",
+            "false",
+            "true",
+            "[]",
+            "{}",
+            r#"{"a":1,"b":2}"#,
+            r#"{"b":2,"a":1}"#,
+            &long,
+        ];
+        let encodings: Vec<Vec<u8>> = texts.iter().map(|t| encode(t)).collect();
+        for (i, a) in encodings.iter().enumerate() {
+            for (j, b) in encodings.iter().enumerate() {
+                assert_eq!(a == b, i == j, "{} vs {}", texts[i], texts[j]);
+            }
+        }
+        assert_eq!(encode(r#"{ "a" : [1, "x"] }"#), encode(r#"{"a":[1,"x"]}"#));
+    }
 
     #[test]
     fn a_map_keeps_order_and_finds_members_with_and_without_its_index() {

@@ -15,8 +15,8 @@
 //! variant matched.
 //!
 //! Each signature is asked of the driver ([`Run::check_signature`]) under an id derived from
-//! the suite, the context variant, the key, the signature, the credential's JSON and the
-//! proof's JSON: on the round that brings the answer, nothing is canonicalized again.
+//! the suite, the context variant, the key, the signature, and digests of the parsed credential
+//! and proof: on the round that brings the answer, nothing is canonicalized again.
 
 use super::resolve::{unresolved, vm_invalid};
 use super::sd;
@@ -43,8 +43,8 @@ type Variant = Option<(&'static str, usize)>;
 /// A list: there are only ever a handful of variants.
 type DocHashes = std::cell::RefCell<Vec<((Variant, bool), Result<Vec<u8>>)>>;
 
-/// What one credential's proofs share: the canonical-document hashes, and the SHA-256 of the
-/// credential's JSON (computed once, on the first proof that needs a signature id).
+/// What one credential's proofs share: the canonical-document hashes, and the digest of the
+/// credential ([`value_digest`], computed once, on the first proof that needs a signature id).
 #[derive(Default)]
 struct Shared {
     hashes: DocHashes,
@@ -52,11 +52,19 @@ struct Shared {
 }
 
 impl Shared {
-    /// The SHA-256 of the credential's JSON, for signature ids.
+    /// The digest of the credential ([`value_digest`]), for signature ids.
     fn cred_digest(&self, cred: &Value) -> &[u8; 32] {
-        self.cred_digest
-            .get_or_init(|| Sha256::digest(cred.to_string().as_bytes()).into())
+        self.cred_digest.get_or_init(|| value_digest(cred))
     }
+}
+
+/// The SHA-256 of `v`'s unambiguous encoding ([`Value::encode_unambiguously`]): names a
+/// credential or a proof in a signature id. Every round computes it, so it hashes the parsed
+/// value's compact encoding instead of its JSON (writing JSON cost about as much as hashing).
+fn value_digest(v: &Value) -> [u8; 32] {
+    let mut bytes = Vec::new();
+    v.encode_unambiguously(&mut bytes);
+    Sha256::digest(&bytes).into()
 }
 
 /// How canonical bytes are produced for a suite.
@@ -325,7 +333,7 @@ fn outcome(signed: Result<Signed>, alg: Alg) -> std::result::Result<(), (bool, E
 
 /// An `ecdsa-sd-2023` derived proof (module `sd`), ES256. Each of its signatures is asked of
 /// the driver under an id from the suite, the key, the signature, its position, the
-/// credential's JSON and the proof's JSON; the document is canonicalized only when some check
+/// credential's and the proof's digests; the document is canonicalized only when some check
 /// has no answer yet.
 fn sd_verify(
     run: &mut Run<'_>,
@@ -337,7 +345,7 @@ fn sd_verify(
     memo: &Shared,
 ) -> Result<Signed> {
     let cred_digest = memo.cred_digest(cred);
-    let proof_json = proof.to_string();
+    let proof_digest = value_digest(proof);
     let id = |k: &PublicKey, sig: &[u8], i: usize| {
         SignatureCheck::derive_id(
             Alg::ES256,
@@ -347,7 +355,7 @@ fn sd_verify(
                 b"ecdsa-sd-2023",
                 &(i as u64).to_be_bytes(),
                 cred_digest,
-                proof_json.as_bytes(),
+                &proof_digest,
             ],
         )
     };
@@ -489,8 +497,8 @@ struct Check<'c> {
 
 impl Check<'_> {
     /// The id of the check with the contexts of `variant`: from the suite, the variant, the
-    /// key, the signature, the credential's JSON (its SHA-256, shared by the proofs) and the
-    /// proof's JSON; nothing here is canonicalized.
+    /// key, the signature, the credential's digest (shared by the proofs) and the proof's
+    /// ([`value_digest`]); nothing here is canonicalized or written as JSON.
     fn id(&self, variant: Variant) -> String {
         let cred = self.memo.cred_digest(self.cred);
         let (url, index) = variant.unwrap_or(("", 0));
@@ -504,7 +512,7 @@ impl Check<'_> {
                 url.as_bytes(),
                 &(index as u64).to_be_bytes(),
                 cred,
-                self.proof.to_string().as_bytes(),
+                &value_digest(self.proof),
             ],
         )
     }

@@ -56,6 +56,11 @@ pub struct Needs {
     /// Signatures to check, sorted by id, each id once; answer each with whether it
     /// verifies.
     pub signatures: Vec<SignatureCheck>,
+    /// When only signatures are needed: the report [`verify`] returns once every one of them
+    /// is answered `true`. A driver whose answers are all `true` may take it instead of
+    /// calling [`verify`] again (the round that would only replay the pipeline to read the
+    /// answers); with any `false`, it calls again. `None` when documents are needed too.
+    pub if_valid: Option<Box<Report>>,
 }
 
 impl Needs {
@@ -72,7 +77,36 @@ impl Needs {
 }
 
 /// Verifies `input` with the documents fetched and the signatures checked so far.
+///
+/// The run goes on as if every signature it asks about verified; when it needs nothing
+/// else, what it reaches is the report of the next round in case all answers are `true`
+/// ([`Needs::if_valid`]), so a valid badge costs one pass, not a second one to read the
+/// answers. When documents are needed too, that assumption could lead it to request
+/// documents that only a verified signature should lead to (a refresh service), so the
+/// round is run again without it.
 pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
+    let (mut report, mut needs) = pass(input, options, fetched, true);
+    if !needs.fetches.is_empty() && !needs.signatures.is_empty() {
+        (_, needs) = pass(input, options, fetched, false);
+    }
+    fill_skipped(&mut report);
+    report.finish();
+    if needs.is_empty() {
+        return Step::Done(Box::new(report));
+    }
+    crate::sort::sort_by(&mut needs.fetches, |a, b| a.url.cmp(&b.url));
+    needs.fetches.dedup_by(|a, b| a.url == b.url);
+    crate::sort::sort_by(&mut needs.signatures, |a, b| a.id.cmp(&b.id));
+    needs.signatures.dedup_by(|a, b| a.id == b.id);
+    if needs.fetches.is_empty() {
+        needs.if_valid = Some(Box::new(report));
+    }
+    Step::Need(needs)
+}
+
+/// One pass of the pipeline: the report reached and what is needed. With `assume_valid`,
+/// every signature asked of the driver counts as verified for the rest of the pass.
+fn pass(input: &[u8], options: &Options, fetched: &Fetched, assume_valid: bool) -> (Report, Needs) {
     let held = std::cell::Cell::new(0);
     let mut run = Run {
         opts: options,
@@ -82,20 +116,10 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
         nested: false,
         depth: 0,
         held: &held,
+        assume_valid,
     };
     run.input(input);
-    if !run.needs.is_empty() {
-        let mut needs = run.needs;
-        crate::sort::sort_by(&mut needs.fetches, |a, b| a.url.cmp(&b.url));
-        needs.fetches.dedup_by(|a, b| a.url == b.url);
-        crate::sort::sort_by(&mut needs.signatures, |a, b| a.id.cmp(&b.id));
-        needs.signatures.dedup_by(|a, b| a.id == b.id);
-        return Step::Need(needs);
-    }
-    let mut report = run.report;
-    fill_skipped(&mut report);
-    report.finish();
-    Step::Done(Box::new(report))
+    (run.report, run.needs)
 }
 
 /// Verifies `input` without any network access: every needed document counts as
@@ -111,8 +135,14 @@ pub fn verify_offline(input: &[u8], options: &Options) -> Report {
                 for r in needs.fetches {
                     fetched.insert(r.url, Response::Failed(FetchError::Offline));
                 }
+                let mut all_valid = true;
                 for c in &needs.signatures {
-                    fetched.answer_signature(c.id.as_str(), crate::crypto::check(c));
+                    let ok = crate::crypto::check(c);
+                    all_valid &= ok;
+                    fetched.answer_signature(c.id.as_str(), ok);
+                }
+                if let (true, Some(report)) = (all_valid, needs.if_valid) {
+                    return *report;
                 }
             }
         }
@@ -125,7 +155,7 @@ pub(crate) enum Signed {
     Valid,
     /// It does not, or may not be accepted: why.
     Invalid(Error),
-    /// The check was asked of the driver.
+    /// The check was asked of the driver (and the run does not assume it verifies).
     Pending,
 }
 
@@ -257,6 +287,8 @@ pub(crate) struct Run<'a> {
     /// How many credentials such files have held so far in this verification, at every level
     /// (bounded by `max_container_members`).
     held: &'a std::cell::Cell<usize>,
+    /// Whether a signature asked of the driver counts as verified ([`verify`]).
+    pub(crate) assume_valid: bool,
 }
 
 /// Whether `to` (where a fetch of `from` ended) is on the same site: the same host and port,
@@ -271,11 +303,20 @@ fn same_site(from: &str, to: &str) -> bool {
     scheme_ok && host.is_some() && host == credential::host_of(to)
 }
 
+/// One step of a path into a document: a member name or an array index.
+#[derive(Clone, Copy)]
+enum PathStep<'v> {
+    Member(&'v str),
+    Index(usize),
+}
+
 /// Where endorsements sit in a credential: `endorsement` (embedded credentials) and
-/// `endorsementJwt` (compact JWS) members anywhere in the document, with their paths.
+/// `endorsementJwt` (compact JWS) members anywhere in the document, with their paths. Paths
+/// are written only for what is found (`at` is the way down so far): every round walks the
+/// whole document.
 fn find_endorsements<'v>(
     v: &'v Value,
-    path: &str,
+    at: &mut Vec<PathStep<'v>>,
     out: &mut Vec<(String, &'v Value)>,
     depth: usize,
 ) {
@@ -285,28 +326,46 @@ fn find_endorsements<'v>(
     match v {
         Value::Object(o) => {
             for (k, child) in o {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
                 if k == "endorsement" || k == "endorsementJwt" {
+                    at.push(PathStep::Member(k));
+                    let p = path_of(at);
+                    at.pop();
                     for (i, e) in credential::values(Some(child)).iter().enumerate() {
                         out.push((format!("{p}[{i}]"), e));
                     }
                 } else if k != "proof" && k != "verifiableCredential" {
                     // The credentials a presentation or CLR holds have their own reports.
-                    find_endorsements(child, &p, out, depth + 1);
+                    at.push(PathStep::Member(k));
+                    find_endorsements(child, at, out, depth + 1);
+                    at.pop();
                 }
             }
         }
         Value::Array(a) => {
             for (i, child) in a.iter().enumerate() {
-                find_endorsements(child, &format!("{path}[{i}]"), out, depth + 1);
+                at.push(PathStep::Index(i));
+                find_endorsements(child, at, out, depth + 1);
+                at.pop();
             }
         }
         _ => {}
     }
+}
+
+/// A path as the report shows it: `a.b[0].c`.
+fn path_of(at: &[PathStep<'_>]) -> String {
+    let mut p = String::new();
+    for step in at {
+        match step {
+            PathStep::Member(k) if p.is_empty() => p.push_str(k),
+            PathStep::Member(k) => {
+                p.push('.');
+                p.push_str(k);
+            }
+            PathStep::Index(i) => p.push_str(&format!("[{i}]")),
+        }
+    }
+    p
 }
 
 impl<'a> Run<'a> {
@@ -321,6 +380,7 @@ impl<'a> Run<'a> {
             nested: true,
             depth: self.depth,
             held: self.held,
+            assume_valid: self.assume_valid,
         }
     }
 
@@ -363,7 +423,8 @@ impl<'a> Run<'a> {
     /// ([`SignatureCheck::derive_id`]); when the driver has answered it, the answer is used
     /// and `message` is never called (that is where a document is canonicalized). Otherwise
     /// the signed bytes are computed, the core's acceptance rules applied
-    /// ([`PublicKey::precheck`]) and, if they pass, the check is asked of the driver.
+    /// ([`PublicKey::precheck`]) and, if they pass, the check is asked of the driver: the
+    /// result is then `Pending`, or `Valid` in a run that assumes so ([`verify`]).
     ///
     /// # Errors
     /// The error of `message` (the signed bytes could not be computed).
@@ -374,9 +435,16 @@ impl<'a> Run<'a> {
         id: String,
         message: impl FnOnce() -> crate::Result<Vec<u8>>,
     ) -> crate::Result<Signed> {
+        let asked = if self.assume_valid {
+            Signed::Valid
+        } else {
+            Signed::Pending
+        };
         match self.fetched.signature(&id) {
             Some(true) => return Ok(Signed::Valid),
             Some(false) => return Ok(Signed::Invalid(crate::crypto::mismatch(alg))),
+            // Asked already in this round: the next round has its answer.
+            None if self.needs.signatures.iter().any(|c| c.id == id) => return Ok(asked),
             None => {}
         }
         let message = message()?;
@@ -398,7 +466,7 @@ impl<'a> Run<'a> {
             message,
             signature: signature.to_vec(),
         });
-        Ok(Signed::Pending)
+        Ok(asked)
     }
 
     /// Verifies each endorsement of `doc` with the same machinery, reporting it apart.
@@ -407,7 +475,7 @@ impl<'a> Run<'a> {
             return;
         }
         let mut found = Vec::new();
-        find_endorsements(doc, "", &mut found, 0);
+        find_endorsements(doc, &mut Vec::new(), &mut found, 0);
         let max = self.opts.limits.max_endorsements;
         for (i, (path, item)) in found.into_iter().enumerate() {
             if i >= max {

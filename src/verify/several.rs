@@ -165,6 +165,7 @@ impl Run<'_> {
             nested: false,
             depth: self.depth + 1,
             held: self.held,
+            assume_valid: self.assume_valid,
         };
         let kind = match item {
             Value::String(_) => ContainerKind::Jws,

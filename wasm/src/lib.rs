@@ -32,6 +32,10 @@ pub struct Session {
     options: Result<Options, &'static str>,
     fetched: Fetched,
     rounds: usize,
+    /// The last round's [`badgeverify::Needs::if_valid`] and the ids it asked: the next
+    /// [`Session::step`] returns that report, without running verification again, when each
+    /// of them was answered `true` and nothing was supplied or failed since.
+    if_valid: Option<(Box<Report>, Vec<String>)>,
 }
 
 #[wasm_bindgen]
@@ -45,6 +49,7 @@ impl Session {
             options: parse_options(options_json),
             fetched: Fetched::new(),
             rounds: 0,
+            if_valid: None,
         }
     }
 
@@ -56,7 +61,9 @@ impl Session {
     /// name: `EdDSA`, `ES256`, `ES384`, `RS256`, `PS256`), `key` (a public JWK: `OKP`/
     /// `Ed25519` `x`, `EC`/`P-256`|`P-384` `x`,`y`, `RSA` `n`,`e`), and base64url `message`
     /// (the signed bytes, not a digest) and `signature` (raw: Ed25519 and ES256 64 bytes,
-    /// ES384 96 bytes `r ‖ s`, RSA the modulus length).
+    /// ES384 96 bytes `r ‖ s`, RSA the modulus length). When the last round asked only for
+    /// signatures and every one was answered `true`, the report the core gave for that case
+    /// ([`badgeverify::Needs::if_valid`]) is returned without running verification again.
     pub fn step(&mut self) -> String {
         let options = match &self.options {
             Ok(o) => o,
@@ -67,6 +74,14 @@ impl Session {
                 ))
             }
         };
+        if let Some((report, ids)) = self.if_valid.take() {
+            if ids
+                .iter()
+                .all(|id| self.fetched.signature(id) == Some(true))
+            {
+                return done(&report);
+            }
+        }
         self.rounds = self.rounds.saturating_add(1);
         match verify(&self.input, options, &self.fetched) {
             Step::Done(report) => done(&report),
@@ -85,6 +100,10 @@ impl Session {
                     .iter()
                     .map(SignatureCheck::to_json)
                     .collect();
+                self.if_valid = needs.if_valid.map(|report| {
+                    let ids = needs.signatures.iter().map(|c| c.id.clone()).collect();
+                    (report, ids)
+                });
                 object([
                     ("need", Value::Array(requests)),
                     ("signatures", Value::Array(checks)),
@@ -107,6 +126,7 @@ impl Session {
             content_type,
             final_url,
         };
+        self.if_valid = None;
         self.fetched.insert(url, response);
     }
 
@@ -127,6 +147,7 @@ impl Session {
                 ),
             }
         });
+        self.if_valid = None;
         self.fetched.insert(url, Response::Failed(error));
     }
 }
