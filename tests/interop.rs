@@ -98,6 +98,75 @@ fn every_interop_fixture_gives_its_documented_result_offline() {
     );
 }
 
+/// The site an entry's documents are served from online: its `site` (origin, root folder and
+/// `routes.json` mapping URL paths to files), or the OB 2.0 issuer's `ob2/site` on
+/// `https://issuer.example` for the OB 2.0 entries, which name none. Returns URL → file.
+fn site_map(case: &Value) -> Vec<(String, std::path::PathBuf)> {
+    let fixtures = repo("tests/fixtures/interop");
+    let (origin, root, routes) = match case.get("site") {
+        Some(site) => (
+            site["origin"].as_str().unwrap(),
+            site["root"].as_str().unwrap(),
+            site["routes"].as_str().unwrap(),
+        ),
+        None => ("https://issuer.example", "ob2/site", "ob2/site/routes.json"),
+    };
+    let table: Value =
+        serde_json::from_slice(&std::fs::read(fixtures.join(routes)).unwrap()).unwrap();
+    table
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(path, file)| {
+            (
+                format!("{origin}{path}"),
+                fixtures.join(root).join(file.as_str().unwrap()),
+            )
+        })
+        .collect()
+}
+
+/// The manifest's `online` expectations, with each entry's site answering the core's fetches
+/// (the CLI and the npm package run the same against a loopback HTTP server:
+/// `cli/tests/network.rs`, `tests/node/network.test.mjs`).
+#[test]
+fn every_interop_fixture_gives_its_documented_result_online() {
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for case in manifest() {
+        let Some(online) = case.get("online") else {
+            continue;
+        };
+        if case.get("pending").is_some() {
+            continue;
+        }
+        let file = case["file"].as_str().unwrap();
+        let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
+        let mut opts = at(case["now"].as_str().unwrap());
+        opts.recipient = case["recipient"].as_str().map(str::to_owned);
+        let site = site_map(&case);
+        let map: Vec<(&str, std::path::PathBuf)> =
+            site.iter().map(|(u, f)| (u.as_str(), f.clone())).collect();
+        let (r, asked) = verify_with_map(&bytes, &opts, &map);
+        let proof_checked = online["verdict"] != "valid"
+            || r.checks
+                .iter()
+                .any(|c| c.id == badgeverify::CheckId::Proof && c.outcome == Outcome::Pass);
+        match meets(&r, online, None) {
+            Err(e) => failures.push(format!("{file}: {e}")),
+            Ok(()) if !proof_checked => failures.push(format!("{file}: valid without a proof")),
+            Ok(()) if asked.is_empty() => failures.push(format!("{file}: nothing fetched")),
+            Ok(()) => {}
+        }
+        ran += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(
+        ran, 19,
+        "the OB 2.0 and did:web entries with an online expectation"
+    );
+}
+
 /// Every kind of credential keeps its verdict when baked (by our baker) into a PNG and an
 /// SVG: the three Data Integrity suites, VC-JWTs, OB 2.0 JWS and hosted JSON.
 #[test]

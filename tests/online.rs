@@ -267,3 +267,124 @@ fn a_hosted_assertion_is_judged_where_a_redirect_took_it() {
         Some((HostedOrigin, Fail, "hosted-origin-mismatch")),
     );
 }
+
+/// A VC-JWT from the did:web `issuer`, signed by the key of `jwt::did(1)` and naming the
+/// method `kid`, verified with the DID documents `docs` (URL → document) served.
+fn did_web_case(
+    issuer: &str,
+    kid: &str,
+    docs: &[(&str, serde_json::Value)],
+) -> badgeverify::Report {
+    let (sk, _) = jwt::did(1);
+    let token = jwt::sign_as(
+        &sk,
+        kid,
+        &jwt::credential(issuer, "Web", "2030-01-01T00:00:00Z", None),
+    );
+    let (r, _) = verify_answering(token.as_bytes(), &at(NOW), |url| {
+        match docs.iter().find(|(u, _)| *u == url) {
+            Some((_, d)) => badgeverify::Response::Ok {
+                body: d.to_string().into_bytes(),
+                content_type: Some("application/json".into()),
+                final_url: url.to_owned(),
+            },
+            None => badgeverify::Response::Failed(badgeverify::FetchError::Status { status: 404 }),
+        }
+    });
+    r
+}
+
+/// The DID document of `did`, listing under `assertionMethod` the method `vm` with
+/// `controller` and the key of `jwt::did(1)`.
+fn did_web_doc(did: &str, vm: &str, controller: &str) -> serde_json::Value {
+    let (_, didkey) = jwt::did(1);
+    serde_json::json!({
+        "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
+        "id": did,
+        "verificationMethod": [{"id": vm, "type": "Multikey", "controller": controller,
+            "publicKeyMultibase": &didkey[8..]}],
+        "assertionMethod": [vm]
+    })
+}
+
+/// did:web key lookup and binding: the document at the DID's URL (port and path included)
+/// binds its own DID's methods, by absolute or relative id; a method in another DID's
+/// document is never the issuer's, whatever `controller` it claims.
+#[test]
+fn a_did_web_document_binds_only_its_own_did() {
+    let issuer = "did:web:issuer.example";
+    let url = "https://issuer.example/.well-known/did.json";
+    let own = |vm: &str| did_web_doc(issuer, vm, issuer);
+    for (what, kid, doc) in [
+        (
+            "absolute ids",
+            "did:web:issuer.example#k",
+            own("did:web:issuer.example#k"),
+        ),
+        (
+            "relative id in the document",
+            "did:web:issuer.example#k",
+            own("#k"),
+        ),
+    ] {
+        let r = did_web_case(issuer, kid, &[(url, doc)]);
+        expect(&r, what, Valid, Some((IssuerKey, Pass, "key-bound")));
+    }
+    let alice = "did:web:issuer.example%3A8443:users:alice";
+    let vm = format!("{alice}#k");
+    let r = did_web_case(
+        alice,
+        &vm,
+        &[(
+            "https://issuer.example:8443/users/alice/did.json",
+            did_web_doc(alice, &vm, alice),
+        )],
+    );
+    expect(
+        &r,
+        "port and path",
+        Valid,
+        Some((IssuerKey, Pass, "key-bound")),
+    );
+
+    // Someone else's document claiming the issuer as the controller of its key.
+    let other = "did:web:other.example";
+    let r = did_web_case(
+        issuer,
+        "did:web:other.example#k",
+        &[(
+            "https://other.example/.well-known/did.json",
+            did_web_doc(other, "did:web:other.example#k", issuer),
+        )],
+    );
+    expect(
+        &r,
+        "foreign document",
+        Invalid,
+        Some((IssuerKey, Fail, "key-not-issuer")),
+    );
+    // The same host's root DID is another DID than a path DID.
+    let r = did_web_case(
+        alice,
+        "did:web:issuer.example#k",
+        &[(url, did_web_doc(issuer, "did:web:issuer.example#k", alice))],
+    );
+    expect(
+        &r,
+        "root DID for a path DID",
+        Invalid,
+        Some((IssuerKey, Fail, "key-not-issuer")),
+    );
+    // The issuer's document listing a method controlled by someone else.
+    let r = did_web_case(
+        issuer,
+        "did:web:issuer.example#k",
+        &[(url, did_web_doc(issuer, "did:web:issuer.example#k", other))],
+    );
+    expect(
+        &r,
+        "foreign controller",
+        Invalid,
+        Some((IssuerKey, Fail, "key-not-issuer")),
+    );
+}

@@ -5,7 +5,8 @@
 //! other http(s) URL to that server's `/__unmapped__/` so nothing can ever leave the machine
 //! (and each test asserts that no such request happened). Expectations are read from the JSON
 //! report: 1EdTech's OB 2.0 fixtures as given in `tests/vectors/PROVENANCE.md`, the interop
-//! OB 2.0 cases from the `online` expectations of `tests/fixtures/interop/manifest.json`.
+//! OB 2.0 and did:web cases from the `online` expectations of
+//! `tests/fixtures/interop/manifest.json`, each served from its own site.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -247,7 +248,7 @@ fn onedtech_hosted_assertions() {
     }
 }
 
-// ---------------------------------------------------------------- interop OB 2.0 fixtures
+// ---------------------------------------------------------------- interop fixtures
 
 fn interop_server() -> Server {
     let site = interop("ob2/site");
@@ -256,30 +257,44 @@ fn interop_server() -> Server {
         .start()
 }
 
+/// The site an interop entry's documents are served from: its `site` (origin, root folder,
+/// `routes.json`), or `ob2/site` on `https://issuer.example` for the OB 2.0 entries, which
+/// name none. Returns the origin, a server for the site and the routed URL paths.
+fn site_of(case: &Value) -> (String, Server, Vec<String>) {
+    let (origin, root, routes) = match case.get("site") {
+        Some(site) => (
+            format!("{}/", site["origin"].as_str().unwrap()),
+            interop(site["root"].as_str().unwrap()),
+            interop(site["routes"].as_str().unwrap()),
+        ),
+        None => (
+            ISSUER_EXAMPLE[0].to_owned(),
+            interop("ob2/site"),
+            interop("ob2/site/routes.json"),
+        ),
+    };
+    let table: Value = serde_json::from_slice(&std::fs::read(&routes).unwrap()).unwrap();
+    let routed = table.as_object().unwrap().keys().cloned().collect();
+    let server = Server::builder().routes_json(&routes, &root).start();
+    (origin, server, routed)
+}
+
 #[test]
-fn interop_ob2_cases_meet_their_online_expectations() {
+fn interop_cases_meet_their_online_expectations() {
     let manifest: Value =
         serde_json::from_slice(&std::fs::read(interop("manifest.json")).unwrap()).unwrap();
-    let routes: Value =
-        serde_json::from_slice(&std::fs::read(interop("ob2/site/routes.json")).unwrap()).unwrap();
-    let routed: Vec<&str> = routes
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
     let mut ran = 0;
     for case in manifest.as_array().unwrap() {
         let Some(online) = case.get("online") else {
             continue;
         };
-        // `pending` entries (issue 15: suites and formats not supported yet, e.g. the did:web
-        // cases served from their own site) are generated and self-checked but not run here.
+        // `pending` entries (suites and formats not supported yet) are generated and
+        // self-checked but not run here.
         if case.get("pending").is_some() {
             continue;
         }
         let file = case["file"].as_str().unwrap();
-        let server = interop_server();
+        let (origin, server, routed) = site_of(case);
         let mut extra = vec!["--now", case["now"].as_str().unwrap_or(NOW)];
         if let Some(r) = case["recipient"].as_str() {
             extra.extend(["--recipient", r]);
@@ -288,7 +303,7 @@ fn interop_ob2_cases_meet_their_online_expectations() {
         let check = online["check"]
             .as_str()
             .map(|id| (id, if verdict == "valid" { "pass" } else { "fail" }, ""));
-        let mut args = maps(&server.origin(), &ISSUER_EXAMPLE);
+        let mut args = maps(&server.origin(), &[origin.as_str()]);
         args.extend(extra.iter().map(|s| (*s).to_owned()));
         args.push(interop(file).to_str().unwrap().to_owned());
         let (report, code) = verify(&args);
@@ -301,12 +316,15 @@ fn interop_ob2_cases_meet_their_online_expectations() {
         assert!(!server.paths().is_empty(), "{what}: nothing was fetched");
         // Only routed documents, plus the foreign owner the fixture names on purpose
         // (`https://other.example/issuer.json`, which exists nowhere).
-        let mut allowed = routed.clone();
+        let mut allowed: Vec<&str> = routed.iter().map(String::as_str).collect();
         allowed.push("/__unmapped__/https/other.example/issuer.json");
         only_paths(&what, &server, &allowed);
         ran += 1;
     }
-    assert_eq!(ran, 15, "every OB 2.0 case with an online expectation");
+    assert_eq!(
+        ran, 19,
+        "every OB 2.0 and did:web case with an online expectation"
+    );
 }
 
 // ---------------------------------------------------------------- network faults

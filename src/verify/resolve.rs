@@ -3,7 +3,8 @@
 //!
 //! - `did:key`, `did:jwk`: the key is the identifier (no network).
 //! - `did:web`: the DID document is fetched; the method must be listed under
-//!   `assertionMethod`.
+//!   `assertionMethod`. The document binds keys to its own DID only: a method in another
+//!   DID's document that names the issuer as its `controller` is not the issuer's.
 //! - `https://…#z…` (the 1EdTech convention of a key written in the URL fragment): the key is
 //!   read from the fragment, and the document at the URL is fetched to confirm that it lists
 //!   that key; only then, and only when the URL is the issuer's id, is the key bound.
@@ -145,7 +146,17 @@ impl Run<'_> {
             Ok(d) => d,
         };
         match keys::find_verification_method(&doc, subject, vm, relationship) {
-            Ok((key, controller)) => KeyLookup::Found(key, bind_controller(&controller, issuer)),
+            // A DID document speaks only for its own DID: a method it lists is that DID's,
+            // whatever `controller` the method claims. The key is the issuer's when the
+            // document is the issuer's and the method's controller is the issuer too.
+            Ok((key, controller)) => {
+                let owner = if subject == issuer {
+                    &controller
+                } else {
+                    subject
+                };
+                KeyLookup::Found(key, bind_controller(owner, issuer))
+            }
             Err(e) => KeyLookup::Invalid(e),
         }
     }

@@ -6,18 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from '../../www/build.mjs';
-import { FIX, NOW, instrument, launchBrowser, shown, startTestServer, waitForEvents } from './helpers.mjs';
-
-// Badges whose proofs use Ed25519 (Data Integrity and VC-JWT), P-256, RS256 and PS256, and a
-// tampered one; all verify offline.
-const BADGES = {
-  di: `${FIX}/baked/ob3-data-integrity.png`,
-  jwt: `${FIX}/vcjwt/vc2-eddsa-didkey.jwt`,
-  ecdsa: `${FIX}/ecdsa/vc2-ob303-ecdsa-rdfc-2019-p256.json`,
-  rs256: `${FIX}/vcjwt/vc2-rs256-didjwk.jwt`,
-  ps256: `${FIX}/vcjwt/vc2-ps256-didjwk.jwt`,
-  tampered: `${FIX}/di/neg-tampered-field-eddsa-rdfc-2022.json`,
-};
+import { NOW, SIGNATURE_BADGES as BADGES, instrument, launchBrowser, shown, startTestServer, withoutEd25519, waitForEvents } from './helpers.mjs';
 
 const PAGE = () =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fallback</title>` +
@@ -26,18 +15,6 @@ const PAGE = () =>
     .map(([id, src]) => `<open-badge id="${id}" src="${src}" now="${NOW}" offline></open-badge>`)
     .join('\n') +
   '</body></html>';
-
-/** Makes WebCrypto refuse Ed25519 as a browser without it does (NotSupportedError). */
-function withoutEd25519() {
-  const importKey = SubtleCrypto.prototype.importKey;
-  SubtleCrypto.prototype.importKey = function (format, key, algorithm, ...rest) {
-    const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
-    if (String(name).toLowerCase() === 'ed25519') {
-      return Promise.reject(new DOMException('Unrecognized algorithm name', 'NotSupportedError'));
-    }
-    return importKey.call(this, format, key, algorithm, ...rest);
-  };
-}
 
 const FALLBACK_FILES = ['/www/dist/pkg/badgeverify_full.js', '/www/dist/pkg/badgeverify_full_bg.wasm'];
 

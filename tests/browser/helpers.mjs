@@ -31,6 +31,36 @@ export function spoofedCredential() {
   return doc;
 }
 
+/**
+ * Badges whose proofs use Ed25519 (Data Integrity and VC-JWT), P-256, RS256 and PS256, and a
+ * tampered one, by id; all verify offline. The fallback tests (tests/browser/fallback.test.mjs,
+ * tests/extension/fallback.test.mjs) verify them with both signature backends.
+ */
+export const SIGNATURE_BADGES = {
+  di: `${FIX}/baked/ob3-data-integrity.png`,
+  jwt: `${FIX}/vcjwt/vc2-eddsa-didkey.jwt`,
+  ecdsa: `${FIX}/ecdsa/vc2-ob303-ecdsa-rdfc-2019-p256.json`,
+  rs256: `${FIX}/vcjwt/vc2-rs256-didjwk.jwt`,
+  ps256: `${FIX}/vcjwt/vc2-ps256-didjwk.jwt`,
+  tampered: `${FIX}/di/neg-tampered-field-eddsa-rdfc-2022.json`,
+};
+
+/**
+ * Makes WebCrypto refuse Ed25519 as a browser without it does (NotSupportedError). Run in a
+ * page (an init script) or a service worker, before the package first asks what the platform
+ * has: the package then loads its fallback build.
+ */
+export function withoutEd25519() {
+  const importKey = SubtleCrypto.prototype.importKey;
+  SubtleCrypto.prototype.importKey = function (format, key, algorithm, ...rest) {
+    const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
+    if (String(name).toLowerCase() === 'ed25519') {
+      return Promise.reject(new DOMException('Unrecognized algorithm name', 'NotSupportedError'));
+    }
+    return importKey.call(this, format, key, algorithm, ...rest);
+  };
+}
+
 /** Chromium from Debian (CI installs it); playwright downloads no browser. */
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 

@@ -31,8 +31,14 @@ pub fn credential(issuer: &str, name: &str, until: &str, refresh: Option<&str>) 
     c
 }
 
+/// Signs `cred` with the key of the did:key `kid` (its own verification method).
 pub fn sign(sk: &SigningKey, kid: &str, cred: &Value) -> String {
-    let header = json!({"alg": "EdDSA", "kid": format!("{kid}#{}", &kid[8..])});
+    sign_as(sk, &format!("{kid}#{}", &kid[8..]), cred)
+}
+
+/// Signs `cred` with `sk`, naming the verification method `kid` in the header.
+pub fn sign_as(sk: &SigningKey, kid: &str, cred: &Value) -> String {
+    let header = json!({"alg": "EdDSA", "kid": kid});
     let input = format!(
         "{}.{}",
         base64url_encode(header.to_string().as_bytes()),

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, PKG, NOW, cliBinary, badgeInputs } from './helpers.mjs';
 
@@ -34,6 +34,12 @@ test('the vendored vectors provide badge inputs', () => {
   for (const ext of ['.png', '.svg', '.json', '.jwt']) {
     assert.ok(inputs.some((f) => f.endsWith(ext)), `no ${ext} input`);
   }
+  // Among them, with both signature backends: every interop fixture (manifest) and every DCC
+  // credential (offline; online in network.test.mjs).
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/interop/manifest.json'), 'utf8'));
+  for (const c of manifest) assert.ok(inputs.includes(`tests/fixtures/interop/${c.file}`), c.file);
+  const dcc = readdirSync(join(ROOT, 'tests/vectors/dcc-vc-test-fixtures/verifiableCredentials'), { recursive: true, withFileTypes: true });
+  assert.equal(inputs.filter((f) => f.includes('dcc-vc-test-fixtures/verifiableCredentials/')).length, dcc.filter((e) => e.isFile()).length);
 });
 
 test('the package and the CLI ship the same languages', () => {

@@ -19,11 +19,12 @@
 //   header, a key's `alg`, …) can still carry a good signature, so only the comparison with
 //   the Rust backend and "valid ⇒ accepted" (for the algorithms both implement) apply.
 
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './helpers.mjs';
 
-export { runGroups } from './wycheproof-run.mjs';
+export { runGroups, viaCheckSignature } from './wycheproof-run.mjs';
 
 /** The signature files of tests/wycheproof.rs, and the `alg` each is checked under. */
 export const SIGNATURE_FILES = [
@@ -188,4 +189,21 @@ export function judge(groups, verdicts) {
     }
   }
   return { problems, tally };
+}
+
+/**
+ * Holds a run's verdicts (`runGroups`) to both rules: no exception, no problem found by
+ * `judge`, every file run, and the suite's counts (docs/conformance-suites.md).
+ */
+export function assertHoldsToBothRules(groups, { verdicts, thrown }) {
+  assert.deepEqual(thrown, [], 'the backend must answer false, never throw, on bad data');
+  const { problems, tally } = judge(groups, verdicts);
+  for (const [file, t] of Object.entries(tally)) console.log(file, JSON.stringify(t));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(Object.keys(tally).sort(), [...SIGNATURE_FILES.map(([f]) => f), ...JOSE_FILES].sort());
+  assert.equal(tally['ed25519_test.json'].validAccepted, 88);
+  assert.equal(tally['ed25519_test.json'].invalidRejected, 63);
+  assert.equal(tally['ecdsa_secp256r1_sha256_p1363_test.json'].validAccepted, 173);
+  assert.equal(tally['ecdsa_secp384r1_sha384_p1363_test.json'].vectors, 280);
+  assert.deepEqual(tally['rsa_signature_2048_sha256_test.json'].acceptable, { 'MissingNull: rejected': 1 });
 }

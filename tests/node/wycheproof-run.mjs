@@ -1,6 +1,7 @@
 // Runs the Wycheproof groups of tests/node/wycheproof-cases.mjs through a `verifySignature`
-// (wasm/js/webcrypto.js). Kept apart, without Node imports, so the browser test can load it
-// into a page (tests/browser/wycheproof-webcrypto.test.mjs) and run the very same loop there.
+// (wasm/js/webcrypto.js, or the fallback build through `viaCheckSignature`). Kept apart,
+// without Node imports, so the browser test can load it into a page
+// (tests/browser/wycheproof-webcrypto.test.mjs) and run the very same loop there.
 
 /**
  * Runs every vector through `verifySignature` (the module's export; here or in a page):
@@ -30,4 +31,15 @@ export async function runGroups(groups, verifySignature) {
     }
   }
   return { verdicts, thrown };
+}
+
+/**
+ * A `verifySignature` made of the fallback build's `checkSignature` (pkg/badgeverify_full.js,
+ * initialised): each check is handed over as the core asks it, one element of a step's
+ * `signatures`, with the message and signature in base64url.
+ */
+export function viaCheckSignature(full) {
+  const b64u = (bytes) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return async ({ alg, key, message, signature }) =>
+    full.checkSignature(JSON.stringify({ id: 'wycheproof', alg, key, message: b64u(message), signature: b64u(signature) }));
 }
