@@ -39,11 +39,14 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * fallback build, 208,272 B, is not downloaded where WebCrypto has every algorithm). Raised
  * to 195,200 B for what issue 15 added on top (measured 194,699 B on 2026-12-07): ecdsa-sd-2023
  * derived proofs (+3,864 B on the lean module), and presentations, CLRs and API responses
- * (their module code, the widget's list of held badges and their messages).
+ * (their module code, the widget's list of held badges and their messages). Lowered to
+ * 185,200 B when the lean module stopped linking the curve crates to read keys (P-256 and
+ * Ed25519 points through crypto-bigint, like P-384) and hashed with sha2's compact backend
+ * (measured 183,750 B on 2026-12-07: the lean module 156,360 B).
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 195_200;
+export const BUDGET = 185_200;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

@@ -34,7 +34,7 @@
 //!   (`jwk-private-key`, `pem-private-key`, `multikey-invalid` for `ed25519-priv`).
 
 mod der;
-mod p384_point;
+mod points;
 mod rsa;
 #[cfg(feature = "builtin-crypto")]
 mod builtin;
@@ -42,7 +42,7 @@ mod builtin;
 #[cfg(feature = "builtin-crypto")]
 pub use self::builtin::check;
 
-pub use self::p384_point::P384Point;
+pub use self::points::{Ed25519Key, P256Point, P384Point};
 pub use self::rsa::RsaPublicKey;
 
 use crate::code::{Param, Params};
@@ -126,9 +126,9 @@ impl std::fmt::Display for Alg {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PublicKey {
     /// An Ed25519 key (JWK `OKP`/`Ed25519`, Multikey `z6Mk…`).
-    Ed25519(ed25519_dalek::VerifyingKey),
+    Ed25519(Ed25519Key),
     /// An ECDSA key on NIST P-256 (JWK `EC`/`P-256`, Multikey `zDn…`).
-    P256(p256::PublicKey),
+    P256(P256Point),
     /// An ECDSA key on NIST P-384 (JWK `EC`/`P-384`, Multikey `z82…`).
     P384(P384Point),
     /// An RSA key (JWK `RSA`, PEM SPKI or PKCS#1).
@@ -381,26 +381,20 @@ impl PublicKey {
                 }
                 Ok(())
             }
-            (PublicKey::P256(_), Alg::ES256) => {
-                use p256::elliptic_curve::bigint::ArrayEncoding as _;
-                let order = <p256::NistP256 as p256::elliptic_curve::Curve>::ORDER;
-                ecdsa_precheck(alg, sig, &order.to_be_byte_array())
-            }
-            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck(alg, sig, &p384_point::ORDER),
+            (PublicKey::P256(_), Alg::ES256) => ecdsa_precheck(alg, sig, &points::P256_ORDER),
+            (PublicKey::P384(_), Alg::ES384) => ecdsa_precheck(alg, sig, &points::P384_ORDER),
             (PublicKey::Ed25519(k), Alg::EdDSA) => {
                 let Ok(sig) = <&[u8; 64]>::try_from(sig) else {
                     return Err(bad_signature(alg, "wrong-length"));
                 };
-                if k.is_weak() {
+                if k.is_small_order() {
                     return Err(bad_signature(alg, "small-order-key"));
                 }
                 let (r, s) = sig.split_at(32);
                 // S < L, compared as little-endian integers from the top byte down.
                 let s_canonical = s.iter().rev().lt(ED25519_ORDER.iter().rev());
-                let r_ok = curve25519_dalek::edwards::CompressedEdwardsY::from_slice(r)
-                    .ok()
-                    .and_then(|r| r.decompress())
-                    .is_some_and(|r| !r.is_small_order());
+                let r_ok = <&[u8; 32]>::try_from(r)
+                    .is_ok_and(|r| points::ed25519_on_curve(r) && !points::ed25519_small_order(r));
                 if s_canonical && r_ok {
                     Ok(())
                 } else {
@@ -473,9 +467,8 @@ impl PublicKey {
 impl PublicKey {
     /// An EC key's uncompressed SEC1 point `04 ‖ x ‖ y` (empty for other keys).
     fn sec1_uncompressed(&self) -> Vec<u8> {
-        use p256::elliptic_curve::sec1::ToEncodedPoint as _;
         match self {
-            PublicKey::P256(k) => k.to_encoded_point(false).as_bytes().to_vec(),
+            PublicKey::P256(k) => k.sec1().to_vec(),
             PublicKey::P384(k) => k.sec1().to_vec(),
             _ => Vec::new(),
         }
@@ -612,18 +605,16 @@ fn jwk_bytes(obj: &Map, member: &str, len: Option<usize>) -> Result<Vec<u8>> {
 /// `not-on-curve`).
 fn ed25519_from_bytes(bytes: &[u8]) -> std::result::Result<PublicKey, &'static str> {
     let arr: [u8; 32] = bytes.try_into().map_err(|_| "wrong-length")?;
-    ed25519_dalek::VerifyingKey::from_bytes(&arr)
+    Ed25519Key::from_bytes(&arr)
         .map(PublicKey::Ed25519)
-        .map_err(|_| "not-on-curve")
+        .ok_or("not-on-curve")
 }
 
 /// A P-256 or P-384 key (`crv`) from its SEC1 point, compressed or not; the error is the
 /// `reason` token `not-on-curve`.
 fn ec_from_sec1(crv: &str, sec1: &[u8]) -> std::result::Result<PublicKey, &'static str> {
     let key = if crv == "P-256" {
-        p256::PublicKey::from_sec1_bytes(sec1)
-            .ok()
-            .map(PublicKey::P256)
+        P256Point::from_sec1(sec1).map(PublicKey::P256)
     } else {
         P384Point::from_sec1(sec1).map(PublicKey::P384)
     };

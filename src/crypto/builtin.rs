@@ -27,8 +27,9 @@ pub(super) fn arithmetic(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> b
         }
         (PublicKey::P256(k), Alg::ES256) => {
             use p256::ecdsa::signature::Verifier as _;
+            let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(k.sec1());
             p256::ecdsa::Signature::from_slice(sig)
-                .is_ok_and(|s| p256::ecdsa::VerifyingKey::from(k).verify(msg, &s).is_ok())
+                .is_ok_and(|s| key.is_ok_and(|key| key.verify(msg, &s).is_ok()))
         }
         (PublicKey::P384(k), Alg::ES384) => {
             use p384::ecdsa::signature::Verifier as _;
@@ -36,8 +37,11 @@ pub(super) fn arithmetic(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> b
             p384::ecdsa::Signature::from_slice(sig)
                 .is_ok_and(|s| key.is_ok_and(|key| key.verify(msg, &s).is_ok()))
         }
-        (PublicKey::Ed25519(k), Alg::EdDSA) => ed25519_dalek::Signature::from_slice(sig)
-            .is_ok_and(|s| k.verify_strict(msg, &s).is_ok()),
+        (PublicKey::Ed25519(k), Alg::EdDSA) => {
+            let key = ed25519_dalek::VerifyingKey::from_bytes(k.as_bytes());
+            ed25519_dalek::Signature::from_slice(sig)
+                .is_ok_and(|s| key.is_ok_and(|key| key.verify_strict(msg, &s).is_ok()))
+        }
         _ => false,
     }
 }
