@@ -353,8 +353,9 @@ impl PublicKey {
     /// - ECDSA: exactly the raw `r ‖ s` of the curve (64 bytes for ES256, 96 for ES384),
     ///   never DER, with `1 ≤ r, s < n` (the point is checked on the curve when the key is
     ///   read).
-    /// - Ed25519: 64 bytes; not a small-order public key; `S < L`; `R` a point that is not of
-    ///   small order (the rules of `verify_strict`).
+    /// - Ed25519: 64 bytes; not a small-order public key; `S < L`; `R` not the encoding of a
+    ///   small-order point (the rules of `verify_strict`; an `R` that is no point at all fails
+    ///   the arithmetic).
     ///
     /// # Errors
     /// `key-alg-mismatch` when the key type does not belong to `alg`; `rsa-key-too-small` for
@@ -393,8 +394,10 @@ impl PublicKey {
                 let (r, s) = sig.split_at(32);
                 // S < L, compared as little-endian integers from the top byte down.
                 let s_canonical = s.iter().rev().lt(ED25519_ORDER.iter().rev());
-                let r_ok = <&[u8; 32]>::try_from(r)
-                    .is_ok_and(|r| points::ed25519_on_curve(r) && !points::ed25519_small_order(r));
+                // R must not be a small-order point (a byte comparison). Whether R is on the
+                // curve at all is left to the arithmetic, which fails for every backend alike
+                // (same `mismatch`): testing it here is a field exponentiation per signature.
+                let r_ok = <&[u8; 32]>::try_from(r).is_ok_and(|r| !points::ed25519_small_order(r));
                 if s_canonical && r_ok {
                     Ok(())
                 } else {
