@@ -82,9 +82,9 @@ pub use report::{
     Verdict,
 };
 pub use time::Timestamp;
-#[cfg(feature = "builtin-crypto")]
-pub use verify::verify_offline;
 pub use verify::{verify, Needs, Step};
+#[cfg(feature = "builtin-crypto")]
+pub use verify::{verify_offline, verify_with};
 
 /// What the caller decides: the instant to verify at, whom to check the badge against, and
 /// the resource bounds. There is deliberately no default instant.

@@ -1,15 +1,14 @@
 //! Drivers: the part of the CLI that answers the core's fetch [`Request`]s and signature
 //! checks.
 //!
-//! The core is sans-I/O: [`badgeverify::verify`] returns [`Step::Need`] with the documents
-//! it wants and the signatures it wants checked; [`run`] asks a [`Driver`] for each
-//! document, checks each signature with the built-in backend ([`badgeverify::crypto::check`]),
-//! records the answers and calls the core again until it is done. [`Offline`] answers every
+//! The core is sans-I/O: [`badgeverify::verify`] returns [`badgeverify::Step::Need`] with the
+//! documents it wants and the signatures it wants checked; [`run`] hands the core's own loop
+//! ([`badgeverify::verify_with`]) a [`Driver`] for the documents, and the loop checks each
+//! signature with the built-in backend ([`badgeverify::crypto::check`]) and calls the core
+//! again until it is done. [`Offline`] answers every
 //! document "offline"; [`crate::http::Http`] fetches over the network.
 
-use badgeverify::code::Params;
-use badgeverify::Code;
-use badgeverify::{verify, FetchError, Fetched, Options, Report, Request, Response, Step};
+use badgeverify::{FetchError, Options, Report, Request, Response};
 use std::time::{Duration, Instant};
 
 /// Answers the core's requests for documents. Shared by the verifications of a batch, which
@@ -30,47 +29,12 @@ impl Driver for Offline {
     }
 }
 
-/// Runs verification of `input` to completion, answering every request with `driver`.
-///
-/// The core bounds the number of rounds itself (`Limits::max_fetches`,
-/// `Limits::max_signatures`); as a guard against a core bug, a round that asks only for
-/// documents and signatures already answered ends the run with an error report instead of
-/// looping.
+/// Runs verification of `input` to completion, answering every request with `driver` and
+/// every signature check with the built-in backend ([`badgeverify::verify_with`], which also
+/// guards against a round that asks only for what was already answered).
 pub fn run(input: &[u8], options: &Options, driver: &dyn Driver) -> Report {
-    let mut fetched = Fetched::new();
     let deadline = Instant::now() + Duration::from_millis(options.limits.total_time_ms);
-    loop {
-        match verify(input, options, &fetched) {
-            Step::Done(report) => return *report,
-            Step::Need(needs) => {
-                let mut new = false;
-                for request in &needs.fetches {
-                    if fetched.get(&request.url).is_none() {
-                        new = true;
-                        fetched.insert(request.url.clone(), driver.fetch(request, deadline));
-                    }
-                }
-                for check in &needs.signatures {
-                    if fetched.signature(&check.id).is_none() {
-                        new = true;
-                        fetched
-                            .answer_signature(check.id.as_str(), badgeverify::crypto::check(check));
-                    }
-                }
-                // Every signature verifies: the core gave the report of the next round.
-                let all_valid =
-                    || (needs.signatures.iter()).all(|c| fetched.signature(&c.id) == Some(true));
-                if let Some(report) = needs.if_valid.filter(|_| new && all_valid()) {
-                    return *report;
-                }
-                if !new {
-                    // The verifier asked again for what it had already been given: a bug in
-                    // badgeverify.
-                    return Report::error(Code::FetchLoop, Params::new());
-                }
-            }
-        }
-    }
+    badgeverify::verify_with(input, options, |request| driver.fetch(request, deadline))
 }
 
 #[cfg(test)]

@@ -157,15 +157,11 @@ impl Run<'_> {
 
     /// Verifies one credential held at `path`, as if it had been given alone.
     fn member(&mut self, path: String, item: &Value) {
+        // Unlike an endorsement, a held credential's own endorsements are followed.
         let mut sub = Run {
-            opts: self.opts,
-            fetched: self.fetched,
-            needs: super::Needs::default(),
-            report: crate::Report::new(),
             nested: false,
             depth: self.depth + 1,
-            held: self.held,
-            assume_valid: self.assume_valid,
+            ..self.nested_run()
         };
         let kind = match item {
             Value::String(_) => ContainerKind::Jws,
