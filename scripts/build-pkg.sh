@@ -3,6 +3,7 @@
 #   pkg/badgeverify.js        the public ES module (hand-written: wasm/js/badgeverify.js)
 #   pkg/badgeverify.d.ts      its types (hand-written: wasm/js/badgeverify.d.ts)
 #   pkg/webcrypto.js          signature checks with WebCrypto (wasm/js/webcrypto.js)
+#   pkg/nodecrypto.js         under Node, the same checks on node:crypto (wasm/js/nodecrypto.js)
 #   pkg/badgeverify_core.js   wasm-bindgen glue of the lean module (generated)
 #   pkg/badgeverify_bg.wasm   the lean WebAssembly module: no signature arithmetic, the
 #                             package answers its signature checks with WebCrypto
@@ -27,7 +28,7 @@ OUT=pkg
 # The hand-written JS, its types, the npm README and package.json. `build-pkg.sh --js-only`
 # copies just these onto an existing pkg/ (scripts/pack.sh with SKIP_BUILD=1 does).
 copy_js() {
-  cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts wasm/js/webcrypto.js wasm/js/README.md "$OUT/"
+  cp wasm/js/badgeverify.js wasm/js/badgeverify.d.ts wasm/js/webcrypto.js wasm/js/nodecrypto.js wasm/js/README.md "$OUT/"
   PKG_DIR="$OUT" node scripts/build-messages.mjs
   local version
   version=$(awk -F'"' '/^version = / { print $2; exit }' wasm/Cargo.toml)

@@ -1,5 +1,6 @@
-// Wycheproof through both signature backends of the npm package, in Node: wasm/js/webcrypto.js
-// (OpenSSL's WebCrypto) and the fallback build's `checkSignature` (pkg/badgeverify_full.js, the
+// Wycheproof through every signature backend of the npm package, in Node: wasm/js/webcrypto.js
+// on OpenSSL's WebCrypto and on node:crypto (wasm/js/nodecrypto.js, what the package uses
+// under Node), and the fallback build's `checkSignature` (pkg/badgeverify_full.js, the
 // Rust backend compiled to WebAssembly). Every vector of the files tests/wycheproof.rs runs is
 // judged against Wycheproof and against the Rust backend's committed verdicts
 // (tests/node/wycheproof-cases.mjs says how). Both again in headless Chromium (BoringSSL's
@@ -12,6 +13,7 @@ import { ROOT } from './helpers.mjs';
 import { assertHoldsToBothRules, loadGroups, runGroups, viaCheckSignature } from './wycheproof-cases.mjs';
 
 const { verifySignature } = await import(join(ROOT, 'wasm/js/webcrypto.js'));
+const node = await import(join(ROOT, 'wasm/js/nodecrypto.js'));
 
 /** Runs every vector through `verifySignature` and holds it to both rules. */
 async function holdsToBothRules(verifySignature) {
@@ -21,6 +23,10 @@ async function holdsToBothRules(verifySignature) {
 
 test('Wycheproof through WebCrypto in Node: the Rust backend verdict on every vector', async () => {
   await holdsToBothRules(verifySignature);
+});
+
+test('Wycheproof through node:crypto (nodecrypto.js): the Rust backend verdict on every vector', async () => {
+  await holdsToBothRules((check) => verifySignature(check, node.subtle));
 });
 
 test("Wycheproof through the fallback build's checkSignature: the Rust backend verdict on every vector", async () => {

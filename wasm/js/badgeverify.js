@@ -31,6 +31,7 @@ let fallbackSource; // the fallback's glue (a URL or the module itself), if init
 let mode = 'auto'; // the package's default `crypto` option, set by init()
 let complete = null; // promise: does WebCrypto have every algorithm? (asked once)
 let syncEngine = null; // the first engine ready, for extract()
+let subtle = null; // promise of what signature checks go to (chosen once)
 
 function engineOf(core) {
   // The core's hash maps need secret keys, and WebAssembly has no entropy of its own.
@@ -118,9 +119,25 @@ async function fallbackGlue() {
   return { glue, wasm: new URL('./badgeverify_full_bg.wasm', import.meta.url) };
 }
 
-/** Whether WebCrypto here checks every algorithm the core may ask about (asked once). */
+/**
+ * What signature checks go to: WebCrypto (`crypto.subtle`), or under Node the same calls on
+ * node:crypto's synchronous functions (nodecrypto.js, beside this file: Node's WebCrypto
+ * resolves each check on a worker thread, which costs more than the check). Where that file
+ * cannot be loaded (e.g. a bundle made for Node), WebCrypto.
+ */
+function platformSubtle() {
+  subtle ??= isNode()
+    ? import(/* webpackIgnore: true */ /* @vite-ignore */ new URL('./nodecrypto.js', import.meta.url).href).then(
+        (node) => node.subtle,
+        () => globalThis.crypto?.subtle,
+      )
+    : Promise.resolve(globalThis.crypto?.subtle);
+  return subtle;
+}
+
+/** Whether the platform here checks every algorithm the core may ask about (asked once). */
 function platformIsComplete() {
-  complete ??= platformAlgorithms().then(
+  complete ??= platformSubtle().then(platformAlgorithms).then(
     (found) => ALGORITHMS.every((alg) => found.includes(alg)),
     () => false,
   );
@@ -183,8 +200,9 @@ function fromBase64url(text) {
   return out;
 }
 
-function checkWithWebCrypto({ alg, key, message, signature }) {
-  return verifySignature({ alg, key, message: fromBase64url(message), signature: fromBase64url(signature) });
+async function checkWithWebCrypto({ alg, key, message, signature }) {
+  const check = { alg, key, message: fromBase64url(message), signature: fromBase64url(signature) };
+  return verifySignature(check, await platformSubtle());
 }
 
 const encoder = new TextEncoder();
