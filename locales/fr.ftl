@@ -67,8 +67,35 @@ summary-container = { $container ->
     } { $total ->
         [one] 1 badge
        *[other] { $total } badges
-    } : { $valid } vérifiés, { $invalid } non vérifiés, { $unestablished } pas entièrement vérifiés.
-    .detail = Chaque attestation est listée ci-dessous avec son propre rapport ; le verdict du fichier est le pire des leurs et de ses propres vérifications.
+    } : { $valid ->
+        [0] { $invalid ->
+            [0] { $unestablished ->
+                [0] {""}
+               *[other] { $unestablished } à vérification incomplète
+            }
+           *[other] { $invalid ->
+                [one] { $invalid } non vérifié
+               *[other] { $invalid } non vérifiés
+            }{ $unestablished ->
+                [0] {""}
+               *[other] , { $unestablished } à vérification incomplète
+            }
+        }
+       *[other] { $valid ->
+            [one] { $valid } vérifié
+           *[other] { $valid } vérifiés
+        }{ $invalid ->
+            [0] {""}
+           *[other] , { $invalid ->
+                [one] { $invalid } non vérifié
+               *[other] { $invalid } non vérifiés
+            }
+        }{ $unestablished ->
+            [0] {""}
+           *[other] , { $unestablished } à vérification incomplète
+        }
+    }.
+    .detail = Chaque attestation est listée ci-dessous avec son propre rapport ; le verdict du fichier est le pire des leurs et de ses propres vérifications.
 
 ## Ce que le widget, la page de vérification et la CLI affichent autour des messages (ui-… : commun ;
 ## page-… : la page de vérification ; cli-… : l'outil en ligne de commande).
@@ -288,7 +315,10 @@ container-json = Ce fichier contient { $total ->
         [presentation] Une Verifiable Presentation
         [clr] Un `ClrCredential` CLR 2.0 (Comprehensive Learner Record)
        *[other] Une réponse de l'API Open Badges 3.0 (`GetOpenBadgeCredentialsResponse`)
-    } contenant { $total } attestations.
+    } contenant { $total ->
+        [one] { $total } attestation
+       *[other] { $total } attestations
+    }.
 
 container-empty = Ce fichier ne contient aucun badge : il n'y a rien à vérifier.
     .detail = { $container ->
@@ -707,7 +737,10 @@ key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signat
     }
 
 rsa-key-too-small = La clé de l'émetteur est trop faible pour qu'on s'y fie : quelqu'un d'autre aurait pu produire cette signature.
-    .detail = La clé RSA a un module de { $bits } bits ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
+    .detail = Le module de la clé RSA fait { $bits ->
+        [one] { $bits } bit
+       *[other] { $bits } bits
+    } ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
 
 rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas et signalez-le à l'émetteur.
     .detail = La clé RSA présente la structure ROCA (CVE-2017-15361 : puces Infineon, 2012-2017) : sa clé privée peut être calculée à partir de la clé publique.
@@ -916,7 +949,10 @@ suspended = L'émetteur a suspendu ce badge pour le moment : il ne faut pas s'y
     .detail = L'entrée `suspension` de l'attestation (index { $index }) dans la liste de statuts à l'adresse { $url } est activée.
 
 status-index-out-of-range = Impossible de vérifier si l'émetteur a révoqué ce badge : le badge renvoie au-delà de la fin de la liste de l'émetteur.
-    .detail = L'index de statut { $index } est en dehors de la liste de statuts, qui contient { $entries } entrées de la taille `statusSize` de l'entrée.
+    .detail = L'index de statut { $index } est en dehors de la liste de statuts, qui contient { $entries ->
+        [one] { $entries } entrée
+       *[other] { $entries } entrées
+    } de la taille `statusSize` de l'entrée.
 
 status-entry-invalid = Les informations de révocation du badge sont mal formées : impossible de vérifier s'il a été révoqué. Demandez à l'émetteur un badge corrigé.
     .detail = { $reason ->
@@ -986,7 +1022,10 @@ status-purpose-mismatch = Impossible de vérifier si l'émetteur a révoqué ce 
     .detail = L'entrée de statut de l'attestation a le `statusPurpose` "{ $purpose }", mais la liste vers laquelle elle pointe concerne "{ $listPurposes }" ; la liste ne dit rien sur cet objectif.
 
 status-list-short = La liste de révocation de l'émetteur est plus petite que ne le demande la norme, ce qui peut permettre de deviner plus facilement quel badge est vérifié. Elle a tout de même été lue.
-    .detail = La liste de statuts à l'adresse { $url } contient { $entries } entrées, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
+    .detail = La liste de statuts à l'adresse { $url } contient { $entries ->
+        [one] { $entries } entrée
+       *[other] { $entries } entrées
+    }, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
 
 recipient-not-requested = Aucune personne n'a été indiquée pour la comparer au titulaire de ce badge.
     .detail = Indiquez une adresse e-mail, une URL ou un autre identifiant pour vérifier si le badge a été délivré à ce titulaire.
