@@ -57,7 +57,25 @@ summary-container = { $container ->
     } { $total ->
         [one] 1 Abzeichen
        *[other] { $total } Abzeichen
-    }: { $valid } bestätigt, { $invalid } nicht bestätigt, { $unestablished } nicht vollständig geprüft.
+    }: { $valid ->
+        [0] { $invalid ->
+            [0] { $unestablished ->
+                [0] {""}
+               *[other] { $unestablished } nicht vollständig geprüft
+            }
+           *[other] { $invalid } nicht verifiziert{ $unestablished ->
+                [0] {""}
+               *[other] , { $unestablished } nicht vollständig geprüft
+            }
+        }
+       *[other] { $valid } verifiziert{ $invalid ->
+            [0] {""}
+           *[other] , { $invalid } nicht verifiziert
+        }{ $unestablished ->
+            [0] {""}
+           *[other] , { $unestablished } nicht vollständig geprüft
+        }
+    }.
     .detail = Jeder Nachweis steht unten mit seinem eigenen Bericht; das Ergebnis der Datei ist das schlechteste aus ihren und ihren eigenen Prüfungen.
 
 ## Was Widget, Prüfseite und CLI um die Meldungen herum zeigen (ui-…: gemeinsam;
@@ -269,7 +287,10 @@ container-json = Diese Datei enthält { $total ->
         [presentation] Eine Verifiable Presentation
         [clr] Ein CLR-2.0-`ClrCredential` (Comprehensive Learner Record)
        *[other] Eine Antwort der Open-Badges-3.0-API (`GetOpenBadgeCredentialsResponse`)
-    } mit { $total } Nachweisen.
+    } mit { $total ->
+        [one] { $total } Nachweis
+       *[other] { $total } Nachweisen
+    }.
 
 container-empty = Diese Datei enthält kein Abzeichen; es gibt nichts zu prüfen.
     .detail = { $container ->
@@ -687,8 +708,11 @@ key-invalid = Der Schlüssel des Ausstellers ist beschädigt oder fehlerhaft, da
        *[other] Die Schlüsselbytes sind kein gültiger Schlüssel.
     }
 
+# „Bit“ bleibt nach jeder Zahl gleich; die Auswahl steht trotzdem da, weil jede Anzahl eine hat (tests/catalog.rs).
 rsa-key-too-small = Der Schlüssel des Ausstellers ist zu schwach, um vertrauenswürdig zu sein: Jemand anderes könnte diese Signatur erzeugt haben.
-    .detail = Der RSA-Schlüssel hat einen Modulus von { $bits } Bit; Schlüssel unter 2048 Bit lassen sich faktorisieren und werden nicht akzeptiert (RFC 7518 §3.3).
+    .detail = Der Modulus des RSA-Schlüssels hat { $bits ->
+       *[other] { $bits } Bit
+    }; Schlüssel unter 2048 Bit lassen sich faktorisieren und werden nicht akzeptiert (RFC 7518 §3.3).
 
 rsa-key-weak = Der Schlüssel des Ausstellers wurde von einem fehlerhaften Schlüsselgenerator erzeugt, daher könnte jeder diese Signatur erzeugt haben. Vertrauen Sie diesem Abzeichen nicht; der Aussteller sollte darüber informiert werden.
     .detail = Der RSA-Schlüssel hat die ROCA-Struktur (CVE-2017-15361: Infineon-Chips, 2012–2017): Sein privater Schlüssel lässt sich aus dem öffentlichen Schlüssel berechnen.
@@ -897,7 +921,10 @@ suspended = Der Aussteller hat dieses Abzeichen vorübergehend ausgesetzt: Solan
     .detail = Der `suspension`-Eintrag des Nachweises (Index { $index }) in der Statusliste unter { $url } ist gesetzt.
 
 status-index-out-of-range = Ob der Aussteller dieses Abzeichen widerrufen hat, ließ sich nicht prüfen, weil das Abzeichen auf eine Stelle hinter dem Ende der Liste des Ausstellers verweist.
-    .detail = Der Statusindex { $index } liegt außerhalb der Statusliste, die { $entries } Einträge der `statusSize` des Eintrags enthält.
+    .detail = Der Statusindex { $index } liegt außerhalb der Statusliste, die { $entries ->
+        [one] { $entries } Eintrag
+       *[other] { $entries } Einträge
+    } der `statusSize` des Eintrags enthält.
 
 status-entry-invalid = Die Widerrufsangaben des Abzeichens sind fehlerhaft, daher lässt sich nicht prüfen, ob es widerrufen wurde. Bitten Sie den Aussteller um ein korrigiertes Abzeichen.
     .detail = { $reason ->
@@ -967,7 +994,10 @@ status-purpose-mismatch = Ob der Aussteller dieses Abzeichen widerrufen hat, lie
     .detail = Der Statuseintrag des Nachweises hat `statusPurpose` "{ $purpose }", die Liste, auf die er verweist, gilt aber für "{ $listPurposes }"; zu diesem Zweck sagt die Liste nichts aus.
 
 status-list-short = Die Widerrufsliste des Ausstellers ist kleiner, als der Standard verlangt. Dadurch lässt sich leichter erkennen, welches Abzeichen gerade geprüft wird. Sie wurde trotzdem gelesen.
-    .detail = Die Statusliste unter { $url } enthält { $entries } Einträge, weniger als die 131072, die die Bitstring-Status-List-Spezifikation zum Schutz der Privatsphäre der Empfänger verlangt.
+    .detail = Die Statusliste unter { $url } enthält { $entries ->
+        [one] { $entries } Eintrag
+       *[other] { $entries } Einträge
+    }, weniger als die 131072, die die Bitstring-Status-List-Spezifikation zum Schutz der Privatsphäre der Empfänger verlangt.
 
 recipient-not-requested = Es wurde kein Empfänger angegeben, mit dem dieses Abzeichen abgeglichen werden soll.
     .detail = Geben Sie eine E-Mail-Adresse, URL oder eine andere Kennung an, um zu prüfen, ob das Abzeichen dafür ausgestellt wurde.

@@ -5,7 +5,10 @@
 # attribute the technical detail (field names, algorithms, addresses, ISO dates), shown apart
 # under "Technical details". Variables are the code's params (docs/report.md, "Parameters");
 # a date param `$date` reaches a message as the reader's date, with `$dateIso` holding the
-# RFC 3339 text the report carries. Numbers are written without grouping.
+# RFC 3339 text the report carries. Numbers are written without grouping. A count (`total`,
+# `valid`, `entries`, `bits` …) is always shown through a select on it, `{ $n -> [one] …
+# *[other] … }` with exact numbers such as `[0]` first, even where the words do not change
+# (tests/catalog.rs checks).
 #
 # The same file is read by the CLI (Rust, fluent-bundle) and the npm package, widget and
 # verifier page (JavaScript, @fluent/bundle); both render without Unicode isolation marks.
@@ -64,7 +67,25 @@ summary-container = { $container ->
     } { $total ->
         [one] 1 badge
        *[other] { $total } badges
-    }: { $valid } verified, { $invalid } not verified, { $unestablished } not fully checked.
+    }: { $valid ->
+        [0] { $invalid ->
+            [0] { $unestablished ->
+                [0] {""}
+               *[other] { $unestablished } not fully checked
+            }
+           *[other] { $invalid } not verified{ $unestablished ->
+                [0] {""}
+               *[other] , { $unestablished } not fully checked
+            }
+        }
+       *[other] { $valid } verified{ $invalid ->
+            [0] {""}
+           *[other] , { $invalid } not verified
+        }{ $unestablished ->
+            [0] {""}
+           *[other] , { $unestablished } not fully checked
+        }
+    }.
     .detail = Each credential is listed below with its own report; the file's verdict is the worst of theirs and of its own checks.
 
 ## What the widget, the verifier page and the CLI show around the messages (ui-…: shared;
@@ -350,7 +371,10 @@ container-json = This file holds { $total ->
         [presentation] A Verifiable Presentation
         [clr] A CLR 2.0 `ClrCredential` (Comprehensive Learner Record)
        *[other] An Open Badges 3.0 API response (`GetOpenBadgeCredentialsResponse`)
-    } holding { $total } credentials.
+    } holding { $total ->
+        [one] { $total } credential
+       *[other] { $total } credentials
+    }.
 
 container-empty = This file holds no badge, so there is nothing to verify.
     .detail = { $container ->
@@ -769,7 +793,10 @@ key-invalid = The issuer's key is damaged or malformed, so the signature cannot 
     }
 
 rsa-key-too-small = The issuer's key is too weak to be trusted: someone else could have made this signature.
-    .detail = The RSA key has a { $bits }-bit modulus; keys under 2048 bits can be factored and are not accepted (RFC 7518 §3.3).
+    .detail = The RSA key's modulus is { $bits ->
+        [one] { $bits } bit
+       *[other] { $bits } bits
+    } long; keys under 2048 bits can be factored and are not accepted (RFC 7518 §3.3).
 
 rsa-key-weak = The issuer's key was made by a flawed key generator, so anyone could have made this signature. Do not trust it; the issuer should be told.
     .detail = The RSA key has the ROCA structure (CVE-2017-15361: Infineon chips, 2012-2017): its private key can be computed from the public key.
@@ -978,7 +1005,10 @@ suspended = The issuer has suspended this badge for now: it should not be truste
     .detail = The credential's `suspension` entry (index { $index }) in the status list at { $url } is set.
 
 status-index-out-of-range = Whether the issuer has revoked this badge could not be checked, because the badge points past the end of the issuer's list.
-    .detail = The status index { $index } is outside the status list, which holds { $entries } entries of the entry's `statusSize`.
+    .detail = The status index { $index } is outside the status list, which holds { $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    } of the entry's `statusSize`.
 
 status-entry-invalid = The badge's revocation information is malformed, so whether it has been revoked cannot be checked. Ask the issuer for a corrected badge.
     .detail = { $reason ->
@@ -1048,7 +1078,10 @@ status-purpose-mismatch = Whether the issuer has revoked this badge could not be
     .detail = The credential's status entry has `statusPurpose` "{ $purpose }", but the list it points to is for "{ $listPurposes }"; the list says nothing about this purpose.
 
 status-list-short = The issuer's revocation list is smaller than the standard asks, which can make it easier to tell which badge is being checked. It was read all the same.
-    .detail = The status list at { $url } holds { $entries } entries, fewer than the 131072 the Bitstring Status List specification asks for to protect holders' privacy.
+    .detail = The status list at { $url } holds { $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    }, fewer than the 131072 the Bitstring Status List specification asks for to protect holders' privacy.
 
 recipient-not-requested = No recipient was given to check this badge against.
     .detail = Give an email address, URL or other identifier to check whether the badge was issued to it.

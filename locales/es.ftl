@@ -66,7 +66,34 @@ summary-container = { $container ->
     } { $total ->
         [one] 1 insignia
        *[other] { $total } insignias
-    }: { $valid } verificadas, { $invalid } no verificadas, { $unestablished } no comprobadas del todo.
+    }: { $valid ->
+        [0] { $invalid ->
+            [0] { $unestablished ->
+                [0] {""}
+               *[other] { $unestablished } con verificación incompleta
+            }
+           *[other] { $invalid ->
+                [one] { $invalid } no verificada
+               *[other] { $invalid } no verificadas
+            }{ $unestablished ->
+                [0] {""}
+               *[other] , { $unestablished } con verificación incompleta
+            }
+        }
+       *[other] { $valid ->
+            [one] { $valid } verificada
+           *[other] { $valid } verificadas
+        }{ $invalid ->
+            [0] {""}
+           *[other] , { $invalid ->
+                [one] { $invalid } no verificada
+               *[other] { $invalid } no verificadas
+            }
+        }{ $unestablished ->
+            [0] {""}
+           *[other] , { $unestablished } con verificación incompleta
+        }
+    }.
     .detail = Cada credencial aparece abajo con su propio informe; el veredicto del archivo es el peor de los suyos y de sus propias comprobaciones.
 
 ## Lo que el widget, la página de verificación y la CLI muestran alrededor de los mensajes
@@ -95,7 +122,16 @@ ui-outcome-skip = omitida
 cli-tally = { $total ->
         [one] 1 archivo
        *[other] { $total } archivos
-    }: { $valid } verificadas, { $invalid } no verificadas, { $indeterminate } con verificación incompleta, { $error } no se pudieron comprobar
+    }: { $valid ->
+        [one] { $valid } verificado
+       *[other] { $valid } verificados
+    }, { $invalid ->
+        [one] { $invalid } no verificado
+       *[other] { $invalid } no verificados
+    }, { $indeterminate } con verificación incompleta, { $error ->
+        [one] { $error } no se pudo comprobar
+       *[other] { $error } no se pudieron comprobar
+    }
 
 ## Códigos: lectura del archivo y de los datos de la insignia (comprobaciones `container` y `payload`)
 
@@ -278,7 +314,10 @@ container-json = Este archivo contiene { $total ->
         [presentation] Una Verifiable Presentation
         [clr] Un `ClrCredential` de CLR 2.0 (Comprehensive Learner Record)
        *[other] Una respuesta de la API de Open Badges 3.0 (`GetOpenBadgeCredentialsResponse`)
-    } con { $total } credenciales.
+    } con { $total ->
+        [one] { $total } credencial
+       *[other] { $total } credenciales
+    }.
 
 container-empty = Este archivo no contiene ninguna insignia: no hay nada que verificar.
     .detail = { $container ->
@@ -697,7 +736,10 @@ key-invalid = La clave del emisor está dañada o mal formada, así que la firma
     }
 
 rsa-key-too-small = La clave del emisor es demasiado débil para ser fiable: otra persona podría haber hecho esta firma.
-    .detail = La clave RSA tiene un módulo de { $bits } bits; las claves de menos de 2048 bits se pueden factorizar y no se aceptan (RFC 7518 §3.3).
+    .detail = El módulo de la clave RSA tiene { $bits ->
+        [one] { $bits } bit
+       *[other] { $bits } bits
+    }; las claves de menos de 2048 bits se pueden factorizar y no se aceptan (RFC 7518 §3.3).
 
 rsa-key-weak = La clave del emisor se creó con un generador de claves defectuoso, así que cualquiera podría haber hecho esta firma. No confíe en ella; conviene avisar al emisor.
     .detail = La clave RSA tiene la estructura ROCA (CVE-2017-15361: chips Infineon, 2012-2017): su clave privada se puede calcular a partir de la clave pública.
@@ -906,7 +948,10 @@ suspended = El emisor ha suspendido esta insignia por ahora: no se debe confiar 
     .detail = La entrada `suspension` de la credencial (índice { $index }) en la lista de estado de { $url } está activada.
 
 status-index-out-of-range = No se pudo comprobar si el emisor ha revocado esta insignia, porque la insignia remite a una posición posterior al final de la lista del emisor.
-    .detail = El índice de estado { $index } está fuera de la lista de estado, que contiene { $entries } entradas del `statusSize` de la entrada.
+    .detail = El índice de estado { $index } está fuera de la lista de estado, que contiene { $entries ->
+        [one] { $entries } entrada
+       *[other] { $entries } entradas
+    } del `statusSize` de la entrada.
 
 status-entry-invalid = La información de revocación de la insignia está mal formada, así que no se puede comprobar si se ha revocado. Pida al emisor una insignia corregida.
     .detail = { $reason ->
@@ -976,7 +1021,10 @@ status-purpose-mismatch = No se pudo comprobar si el emisor ha revocado esta ins
     .detail = La entrada de estado de la credencial tiene `statusPurpose` "{ $purpose }", pero la lista a la que remite es para "{ $listPurposes }"; la lista no dice nada sobre este propósito.
 
 status-list-short = La lista de revocación del emisor es más pequeña de lo que pide el estándar, lo que puede facilitar saber qué insignia se está comprobando. Aun así, se leyó.
-    .detail = La lista de estado de { $url } contiene { $entries } entradas, menos de las 131072 que pide la especificación Bitstring Status List para proteger la privacidad de los titulares.
+    .detail = La lista de estado de { $url } contiene { $entries ->
+        [one] { $entries } entrada
+       *[other] { $entries } entradas
+    }, menos de las 131072 que pide la especificación Bitstring Status List para proteger la privacidad de los titulares.
 
 recipient-not-requested = No se indicó ningún destinatario con el que cotejar esta insignia.
     .detail = Indique una dirección de correo electrónico, una URL u otro identificador para comprobar si la insignia se emitió a ese destinatario.

@@ -67,8 +67,35 @@ summary-container = { $container ->
     } { $total ->
         [one] 1 badge
        *[other] { $total } badges
-    } : { $valid } vérifiés, { $invalid } non vérifiés, { $unestablished } pas entièrement vérifiés.
-    .detail = Chaque attestation est listée ci-dessous avec son propre rapport ; le verdict du fichier est le pire des leurs et de ses propres vérifications.
+    } : { $valid ->
+        [0] { $invalid ->
+            [0] { $unestablished ->
+                [0] {""}
+               *[other] { $unestablished } à vérification incomplète
+            }
+           *[other] { $invalid ->
+                [one] { $invalid } non vérifié
+               *[other] { $invalid } non vérifiés
+            }{ $unestablished ->
+                [0] {""}
+               *[other] , { $unestablished } à vérification incomplète
+            }
+        }
+       *[other] { $valid ->
+            [one] { $valid } vérifié
+           *[other] { $valid } vérifiés
+        }{ $invalid ->
+            [0] {""}
+           *[other] , { $invalid ->
+                [one] { $invalid } non vérifié
+               *[other] { $invalid } non vérifiés
+            }
+        }{ $unestablished ->
+            [0] {""}
+           *[other] , { $unestablished } à vérification incomplète
+        }
+    }.
+    .detail = Chaque attestation est listée ci-dessous avec son propre rapport ; le verdict du fichier est le pire des leurs et de ses propres vérifications.
 
 ## Ce que le widget, la page de vérification et la CLI affichent autour des messages (ui-… : commun ;
 ## page-… : la page de vérification ; cli-… : l'outil en ligne de commande).
@@ -288,9 +315,12 @@ container-json = Ce fichier contient { $total ->
         [presentation] Une Verifiable Presentation
         [clr] Un `ClrCredential` CLR 2.0 (Comprehensive Learner Record)
        *[other] Une réponse de l'API Open Badges 3.0 (`GetOpenBadgeCredentialsResponse`)
-    } contenant { $total } attestations.
+    } contenant { $total ->
+        [one] { $total } attestation
+       *[other] { $total } attestations
+    }.
 
-container-empty = Ce fichier ne contient aucun badge : il n'y a rien à vérifier.
+container-empty = Ce fichier ne contient aucun badge : il n'y a rien à vérifier.
     .detail = { $container ->
         [presentation] La Verifiable Presentation n'a pas de `verifiableCredential`.
         [clr] Le CLR n'a pas de `credentialSubject.verifiableCredential`.
@@ -442,18 +472,18 @@ proof-missing = Ce badge ne porte aucune signature : n'importe qui aurait pu l'
 holder-signed = La signature de la présentation est authentique et a été faite par son détenteur.
     .detail = La preuve { $suite } (objectif `authentication`) se vérifie avec une clé contrôlée par le détenteur { $holder }.
 
-holder-key-mismatch = La présentation a été signée avec la clé de quelqu'un d'autre que son détenteur : elle ne montre pas que le détenteur a présenté ces badges.
+holder-key-mismatch = La présentation a été signée avec la clé de quelqu'un d'autre que son détenteur : elle ne montre pas que le détenteur a présenté ces badges.
     .detail = Le détenteur est { $holder }, mais la présentation a été signée avec la clé { $key }, que le détenteur ne contrôle pas.
 
 holder-key-unproven = La signature de la présentation est authentique, mais rien ne montre que la clé appartient à son détenteur.
-    .detail = Le détenteur est { $holder } ; rien ne rattache la clé de signature { $key } à lui.
+    .detail = Le détenteur est { $holder } ; rien ne rattache la clé de signature { $key } à lui.
 
 container-unsigned = { $container ->
-        [presentation] Personne n'a signé cette présentation dans son ensemble ; chaque badge qu'elle contient porte sa propre signature, vérifiée ci-dessous.
-       *[other] Ce fichier n'est pas signé dans son ensemble (son format n'a pas de signature) ; chaque badge qu'il contient porte la sienne, vérifiée ci-dessous.
+        [presentation] Personne n'a signé cette présentation dans son ensemble ; chaque badge qu'elle contient porte sa propre signature, vérifiée ci-dessous.
+       *[other] Ce fichier n'est pas signé dans son ensemble (son format n'a pas de signature) ; chaque badge qu'il contient porte la sienne, vérifiée ci-dessous.
     }
     .detail = { $container ->
-        [presentation] La Verifiable Presentation n'a pas de `proof` : elle ne montre pas qui l'a présentée.
+        [presentation] La Verifiable Presentation n'a pas de `proof` : elle ne montre pas qui l'a présentée.
        *[other] Une `GetOpenBadgeCredentialsResponse` n'a pas de `proof` propre.
     }
 
@@ -523,8 +553,8 @@ refresh-not-used = La copie à jour vers laquelle pointe ce badge n'a pas pu êt
        *[other] Le service `1EdTechCredentialRefresh` à l'adresse { $url } n'a pas pu être joint ({ $reason }).
     }
 
-presentation-challenge = La présentation a été signée pour une demande précise ; ce vérificateur ne peut pas savoir si elle est montrée une nouvelle fois.
-    .detail = La preuve indique le challenge "{ $challenge }" et le domaine "{ $domain }". Ils sont affichés, pas vérifiés : ce vérificateur n'a pas demandé de challenge au détenteur, donc une présentation rejouée n'est pas détectée.
+presentation-challenge = La présentation a été signée pour une demande précise ; ce vérificateur ne peut pas savoir si elle est montrée une nouvelle fois.
+    .detail = La preuve indique le challenge "{ $challenge }" et le domaine "{ $domain }". Ils sont affichés, pas vérifiés : ce vérificateur n'a pas demandé de challenge au détenteur, donc une présentation rejouée n'est pas détectée.
 
 date-lenient = Une date de ce badge est écrite dans un format ancien ; elle a été interprétée comme le { $date }.
     .detail = `{ $property }` n'est pas une date-heure RFC 3339 avec fuseau horaire ; elle a été lue comme { $dateIso } (UTC supposé).
@@ -567,10 +597,10 @@ signature-valid = La signature est authentique : le badge n'a pas été modifi�
 signature-invalid = La signature ne correspond pas à ce badge : il a été modifié après sa signature, ou quelqu'un d'autre que le propriétaire de la clé l'a signé. Ne vous fiez pas à ce badge.
     .detail = { $reason ->
         [wrong-length] La signature { $algorithm } n'a pas la bonne longueur.
-        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures ECDSA sont le r‖s brut (64 octets en ES256, 96 en ES384 ; RFC 7518 §3.4).
+        [es256-der] La signature { $algorithm } est encodée en DER ; les signatures ECDSA sont le r‖s brut (64 octets en ES256, 96 en ES384 ; RFC 7518 §3.4).
         [es256-out-of-range] Le r ou le s de la signature { $algorithm } est nul ou hors limites.
         [small-order-key] La signature { $algorithm } n'est pas valide : la clé publique Ed25519 est un point d'ordre faible, qui peut correspondre à n'importe quel message, et elle est refusée.
-        [sd-statement-count] Les énoncés divulgués ne correspondent pas à la preuve à divulgation sélective : elle contient une signature par énoncé non obligatoire, et leurs nombres diffèrent (un énoncé a été ajouté ou retiré).
+        [sd-statement-count] Les énoncés divulgués ne correspondent pas à la preuve à divulgation sélective : elle contient une signature par énoncé non obligatoire, et leurs nombres diffèrent (un énoncé a été ajouté ou retiré).
         [sd-label-map] Le document divulgué contient un nœud anonyme que la table d'étiquettes de la preuve à divulgation sélective ne nomme pas (le document a été modifié).
         [sd-mandatory-index] Un index d'énoncé obligatoire de la preuve à divulgation sélective dépasse le dernier énoncé divulgué (des énoncés ont été retirés).
        *[other] La signature { $algorithm } n'est pas valide avec la clé : les octets signés ont été modifiés ou une autre clé a produit la signature.
@@ -594,7 +624,7 @@ proof-value-invalid = La signature de ce badge est endommagée : elle ne peut p
     }
 
 proof-purpose-mismatch = Cette signature n'a pas été faite pour délivrer des badges : elle ne montre pas que l'émetteur a délivré celui-ci.
-    .detail = L'objectif de la preuve est "{ $text }" ; { $expected ->
+    .detail = L'objectif de la preuve est "{ $text }" ; { $expected ->
         [authentication] la signature d'un détenteur sur une présentation doit utiliser `authentication`.
        *[other] la signature d'un émetteur doit utiliser `assertionMethod`.
     }
@@ -605,8 +635,8 @@ proof-expired = La signature de ce badge a expiré le { $date } : elle ne peut 
 proof-context-mismatch = La signature ne couvre pas ce badge tel qu'il est écrit : elle ne peut pas être vérifiée.
     .detail = eddsa-jcs-2022 : le `@context` de la preuve n'est pas le début du `@context` de l'attestation.
 
-sd-base-proof = Ceci est l'exemplaire original d'un badge à divulgation sélective, remis par l'émetteur au titulaire du badge : ce n'est pas un exemplaire qui peut être vérifié. Demandez au titulaire de partager le badge depuis son portefeuille, ce qui crée un exemplaire vérifiable.
-    .detail = Le `proofValue` `ecdsa-sd-2023` porte l'en-tête de preuve de base (0xd9 0x5d 0x00). Une preuve de base va de l'émetteur au titulaire, qui en dérive une preuve (en-tête 0xd9 0x5d 0x01) révélant les énoncés de son choix ; seule une preuve dérivée peut être vérifiée, car la preuve de base exige la clé HMAC de l'émetteur. Il ne s'agit pas d'une signature invalide.
+sd-base-proof = Ceci est l'exemplaire original d'un badge à divulgation sélective, remis par l'émetteur au titulaire du badge : ce n'est pas un exemplaire qui peut être vérifié. Demandez au titulaire de partager le badge depuis son portefeuille, ce qui crée un exemplaire vérifiable.
+    .detail = Le `proofValue` `ecdsa-sd-2023` porte l'en-tête de preuve de base (0xd9 0x5d 0x00). Une preuve de base va de l'émetteur au titulaire, qui en dérive une preuve (en-tête 0xd9 0x5d 0x01) révélant les énoncés de son choix ; seule une preuve dérivée peut être vérifiée, car la preuve de base exige la clé HMAC de l'émetteur. Il ne s'agit pas d'une signature invalide.
 
 verification-method-invalid = Le badge n'indique pas correctement quelle clé l'a signé : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
@@ -707,7 +737,10 @@ key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signat
     }
 
 rsa-key-too-small = La clé de l'émetteur est trop faible pour qu'on s'y fie : quelqu'un d'autre aurait pu produire cette signature.
-    .detail = La clé RSA a un module de { $bits } bits ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
+    .detail = Le module de la clé RSA fait { $bits ->
+        [one] { $bits } bit
+       *[other] { $bits } bits
+    } ; les clés de moins de 2048 bits peuvent être factorisées et ne sont pas acceptées (RFC 7518 §3.3).
 
 rsa-key-weak = La clé de l'émetteur a été créée par un générateur de clés défectueux : n'importe qui aurait pu produire cette signature. Ne vous y fiez pas et signalez-le à l'émetteur.
     .detail = La clé RSA présente la structure ROCA (CVE-2017-15361 : puces Infineon, 2012-2017) : sa clé privée peut être calculée à partir de la clé publique.
@@ -853,7 +886,7 @@ key-not-bound = La signature est authentique, mais rien ne montre que la clé ap
         [jwks-unavailable] L'ensemble de clés de l'émetteur à l'adresse { $key } n'a pas pu être récupéré : rien ne montre que la clé est celle de l'émetteur.
         [controller-unavailable] Le document de contrôleur { $key } n'a pas pu être récupéré.
         [embedded] La clé est intégrée à la preuve elle-même (contrôleur { $key }) ; rien de la part de l'émetteur ne la confirme.
-        [fragment-unresolvable] La clé est écrite dans l'adresse { $key }, qui ne peut pas être consultée : rien venant de l'émetteur ne la confirme.
+        [fragment-unresolvable] La clé est écrite dans l'adresse { $key }, qui ne peut pas être consultée : rien venant de l'émetteur ne la confirme.
        *[other] Rien ne relie la clé { $key } à l'émetteur.
     }
 
@@ -916,7 +949,10 @@ suspended = L'émetteur a suspendu ce badge pour le moment : il ne faut pas s'y
     .detail = L'entrée `suspension` de l'attestation (index { $index }) dans la liste de statuts à l'adresse { $url } est activée.
 
 status-index-out-of-range = Impossible de vérifier si l'émetteur a révoqué ce badge : le badge renvoie au-delà de la fin de la liste de l'émetteur.
-    .detail = L'index de statut { $index } est en dehors de la liste de statuts, qui contient { $entries } entrées de la taille `statusSize` de l'entrée.
+    .detail = L'index de statut { $index } est en dehors de la liste de statuts, qui contient { $entries ->
+        [one] { $entries } entrée
+       *[other] { $entries } entrées
+    } de la taille `statusSize` de l'entrée.
 
 status-entry-invalid = Les informations de révocation du badge sont mal formées : impossible de vérifier s'il a été révoqué. Demandez à l'émetteur un badge corrigé.
     .detail = { $reason ->
@@ -986,7 +1022,10 @@ status-purpose-mismatch = Impossible de vérifier si l'émetteur a révoqué ce 
     .detail = L'entrée de statut de l'attestation a le `statusPurpose` "{ $purpose }", mais la liste vers laquelle elle pointe concerne "{ $listPurposes }" ; la liste ne dit rien sur cet objectif.
 
 status-list-short = La liste de révocation de l'émetteur est plus petite que ne le demande la norme, ce qui peut permettre de deviner plus facilement quel badge est vérifié. Elle a tout de même été lue.
-    .detail = La liste de statuts à l'adresse { $url } contient { $entries } entrées, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
+    .detail = La liste de statuts à l'adresse { $url } contient { $entries ->
+        [one] { $entries } entrée
+       *[other] { $entries } entrées
+    }, moins que les 131072 que la spécification Bitstring Status List demande pour protéger la vie privée des titulaires.
 
 recipient-not-requested = Aucune personne n'a été indiquée pour la comparer au titulaire de ce badge.
     .detail = Indiquez une adresse e-mail, une URL ou un autre identifiant pour vérifier si le badge a été délivré à ce titulaire.

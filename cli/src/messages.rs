@@ -354,6 +354,30 @@ mod tests {
         }
     }
 
+    /// Messages that show counts read as a native speaker writes them, in every language,
+    /// for counts that take different forms (0, 1, several): the cases of
+    /// tests/data/counted-messages.json, which tests/node/messages.test.mjs holds the
+    /// package's renderer to as well.
+    #[test]
+    fn counts_agree_with_their_words_in_every_language() {
+        let data: Value =
+            serde_json::from_str(include_str!("../../tests/data/counted-messages.json")).unwrap();
+        let cases = data["cases"].as_array().unwrap();
+        assert!(cases.len() >= 10, "{cases:?}");
+        for case in cases {
+            let id = case["id"].as_str().unwrap();
+            let params = case["params"].as_object().unwrap();
+            for (lang, _) in LANGUAGES {
+                let text = Catalog::new(lang).format(id, case["attr"].as_str(), params);
+                assert_eq!(
+                    text.as_deref(),
+                    case[lang].as_str(),
+                    "{lang}: `{id}` with {params:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn dates_are_the_readers_and_keep_their_iso_text() {
         let en = Catalog::new("en");

@@ -61,7 +61,7 @@ describe('the element', () => {
     assert.equal(s.state, 'invalid');
     assert.equal(s.label, 'Not verified');
     assert.equal(s.name, 'Presentation of badges');
-    assert.equal(s.summary, 'This presentation holds 2 badges: 1 verified, 1 not verified, 0 not fully checked.');
+    assert.equal(s.summary, 'This presentation holds 2 badges: 1 verified, 1 not verified.');
     assert.deepEqual(await members(page, '#vp'), {
       visible: true,
       lines: [
