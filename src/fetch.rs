@@ -255,12 +255,36 @@ pub enum Response {
 pub struct Fetched {
     responses: Vec<(String, Response)>,
     signatures: Vec<(String, bool)>,
+    /// Whether the core checks signatures itself ([`Fetched::checking_signatures`]).
+    #[cfg(feature = "builtin-crypto")]
+    inline: bool,
 }
 
 impl Fetched {
     /// No documents yet.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// No documents yet, and signatures are not asked of the driver: the core checks each
+    /// one where it meets it, with the built-in backend ([`crate::crypto::check`]), under
+    /// the same rules, so the verdict is the one a driver answering with that backend gets.
+    /// No check id is derived (hashing the credential for it cost a native verification
+    /// about 15 %). [`crate::verify_with`] and [`crate::verify_offline`] use it.
+    #[cfg(feature = "builtin-crypto")]
+    pub fn checking_signatures() -> Self {
+        Self {
+            inline: true,
+            ..Self::default()
+        }
+    }
+
+    /// Whether the core checks signatures itself ([`Fetched::checking_signatures`]).
+    pub(crate) fn checks_inline(&self) -> bool {
+        #[cfg(feature = "builtin-crypto")]
+        return self.inline;
+        #[cfg(not(feature = "builtin-crypto"))]
+        false
     }
 
     /// Records the answer for `url`; a second answer for the same URL replaces the first.

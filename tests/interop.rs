@@ -222,9 +222,10 @@ fn each_kind_keeps_its_verdict_when_baked() {
 }
 
 /// The report a round offers for "every signature valid" ([`badgeverify::Needs::if_valid`],
-/// which `verify_offline` takes when the built-in backend accepts every signature) is the
-/// report of the round that replays the answers, for every fixture, including presentations
-/// and containers whose members ask for signatures of their own.
+/// which a driver takes when its backend accepts every signature) is the report of the round
+/// that replays the answers, for every fixture, including presentations and containers whose
+/// members ask for signatures of their own. `verify_offline`, where the core checks each
+/// signature itself ([`badgeverify::Fetched::checking_signatures`]), gives that report too.
 #[test]
 fn the_report_offered_for_valid_signatures_is_the_replayed_report() {
     use badgeverify::{verify, FetchError, Fetched, Response, Step};

@@ -305,7 +305,7 @@ fn one_proof(
     };
     let signed = match canon {
         Canon::Jcs => {
-            let id = check.id(None);
+            let id = || check.id(None);
             run.check_signature((&key, alg), &sig, id, || jcs_hash(cred, proof, alg))
         }
         _ => rdfc_verify(run, &check, limits),
@@ -579,8 +579,12 @@ fn rdfc_verify(run: &mut Run<'_>, c: &Check<'_>, limits: &Limits) -> Result<Sign
         Ok(h)
     };
     let base = Bundled::new();
-    let first =
-        run.check_signature((c.key, c.alg), c.sig, c.id(None), || hash_with(&base, None))?;
+    let first = run.check_signature(
+        (c.key, c.alg),
+        c.sig,
+        || c.id(None),
+        || hash_with(&base, None),
+    )?;
     let Signed::Invalid(first) = first else {
         return Ok(first);
     };
@@ -591,9 +595,12 @@ fn rdfc_verify(run: &mut Run<'_>, c: &Check<'_>, limits: &Limits) -> Result<Sign
     {
         for (i, v) in contexts::variants(url).iter().enumerate().skip(1) {
             let variant = Some((v.url, i));
-            let signed = run.check_signature((c.key, c.alg), c.sig, c.id(variant), || {
-                hash_with(&base.clone().with_variant(url, i), variant)
-            })?;
+            let signed = run.check_signature(
+                (c.key, c.alg),
+                c.sig,
+                || c.id(variant),
+                || hash_with(&base.clone().with_variant(url, i), variant),
+            )?;
             match signed {
                 Signed::Valid => return Ok(Signed::Valid),
                 Signed::Pending => pending = true,

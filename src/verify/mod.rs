@@ -108,6 +108,7 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
 /// every signature asked of the driver counts as verified for the rest of the pass.
 fn pass(input: &[u8], options: &Options, fetched: &Fetched, assume_valid: bool) -> (Report, Needs) {
     let held = std::cell::Cell::new(0);
+    let checked = std::cell::Cell::new(0);
     let mut run = Run {
         opts: options,
         fetched,
@@ -116,6 +117,7 @@ fn pass(input: &[u8], options: &Options, fetched: &Fetched, assume_valid: bool) 
         nested: false,
         depth: 0,
         held: &held,
+        checked: &checked,
         assume_valid,
     };
     run.input(input);
@@ -145,7 +147,7 @@ pub fn verify_with(
     options: &Options,
     mut fetch: impl FnMut(&Request) -> Response,
 ) -> Report {
-    let mut fetched = Fetched::new();
+    let mut fetched = Fetched::checking_signatures();
     loop {
         let needs = match verify(input, options, &fetched) {
             Step::Done(report) => return *report,
@@ -313,6 +315,9 @@ pub(crate) struct Run<'a> {
     /// How many credentials such files have held so far in this verification, at every level
     /// (bounded by `max_container_members`).
     held: &'a std::cell::Cell<usize>,
+    /// How many signatures the core has checked itself in this pass, at every level
+    /// ([`Fetched::checking_signatures`]; bounded by `max_signatures`).
+    checked: &'a std::cell::Cell<usize>,
     /// Whether a signature asked of the driver counts as verified ([`verify`]).
     pub(crate) assume_valid: bool,
 }
@@ -406,6 +411,7 @@ impl<'a> Run<'a> {
             nested: true,
             depth: self.depth,
             held: self.held,
+            checked: self.checked,
             assume_valid: self.assume_valid,
         }
     }
@@ -437,7 +443,7 @@ impl<'a> Run<'a> {
     ) -> crate::Result<Option<Alg>> {
         let alg = jws.algorithm(allowed)?;
         let input = jws.signing_input().as_bytes();
-        let id = SignatureCheck::derive_id(alg, key, jws.signature(), &[b"jws", input]);
+        let id = || SignatureCheck::derive_id(alg, key, jws.signature(), &[b"jws", input]);
         match self.check_signature((key, alg), jws.signature(), id, || Ok(input.to_vec()))? {
             Signed::Valid => Ok(Some(alg)),
             Signed::Invalid(e) => Err(e),
@@ -458,9 +464,13 @@ impl<'a> Run<'a> {
         &mut self,
         (key, alg): (&PublicKey, Alg),
         signature: &[u8],
-        id: String,
+        id: impl FnOnce() -> String,
         message: impl FnOnce() -> crate::Result<Vec<u8>>,
     ) -> crate::Result<Signed> {
+        if self.fetched.checks_inline() {
+            return self.check_inline((key, alg), signature, message);
+        }
+        let id = id();
         let asked = if self.assume_valid {
             Signed::Valid
         } else {
@@ -477,13 +487,10 @@ impl<'a> Run<'a> {
         if let Err(e) = key.precheck(alg, signature) {
             return Ok(Signed::Invalid(e));
         }
-        let max = self.opts.limits.max_signatures;
-        if self.fetched.signatures_answered() + self.needs.signatures.len() >= max {
-            return Ok(Signed::Invalid(Error::limit(
-                "max_signatures",
-                max,
-                "signature checks",
-            )));
+        if let Some(e) = self
+            .too_many_signatures(self.fetched.signatures_answered() + self.needs.signatures.len())
+        {
+            return Ok(Signed::Invalid(e));
         }
         self.needs.signatures.push(SignatureCheck {
             id,
@@ -493,6 +500,43 @@ impl<'a> Run<'a> {
             signature: signature.to_vec(),
         });
         Ok(asked)
+    }
+
+    /// The `max_signatures` error once `so_far` checks have been made or asked.
+    fn too_many_signatures(&self, so_far: usize) -> Option<Error> {
+        let max = self.opts.limits.max_signatures;
+        (so_far >= max).then(|| Error::limit("max_signatures", max, "signature checks"))
+    }
+
+    /// [`Run::check_signature`] when the core checks signatures itself
+    /// ([`Fetched::checking_signatures`]): the same rules, then the built-in backend.
+    fn check_inline(
+        &self,
+        (key, alg): (&PublicKey, Alg),
+        signature: &[u8],
+        message: impl FnOnce() -> crate::Result<Vec<u8>>,
+    ) -> crate::Result<Signed> {
+        #[cfg(feature = "builtin-crypto")]
+        {
+            let message = message()?;
+            if let Err(e) = key.precheck(alg, signature) {
+                return Ok(Signed::Invalid(e));
+            }
+            if let Some(e) = self.too_many_signatures(self.checked.get()) {
+                return Ok(Signed::Invalid(e));
+            }
+            self.checked.set(self.checked.get() + 1);
+            Ok(match key.verify(alg, &message, signature) {
+                Ok(()) => Signed::Valid,
+                Err(e) => Signed::Invalid(e),
+            })
+        }
+        #[cfg(not(feature = "builtin-crypto"))]
+        {
+            // Never reached: without the backend no `Fetched` checks inline.
+            let _ = (key, alg, signature, message);
+            Ok(Signed::Pending)
+        }
     }
 
     /// Verifies each endorsement of `doc` with the same machinery, reporting it apart.
@@ -1035,6 +1079,12 @@ mod tests {
             proof.params.get(crate::code::Param::Limit),
             Some(&"max_signatures".into())
         );
+        // The core checking signatures itself keeps the bound, with the same report.
+        assert_eq!(super::verify_offline(RDFC_CREDENTIAL, &options), report);
+        options.limits.max_signatures = 1;
+        let (report, _, _) = drive_with(RDFC_CREDENTIAL, &options, crate::crypto::check);
+        assert_eq!(report.verdict, crate::Verdict::Valid);
+        assert_eq!(super::verify_offline(RDFC_CREDENTIAL, &options), report);
     }
 
     #[test]

@@ -281,7 +281,7 @@ pub(super) fn verify(
             None => (key, &derived.base_signature),
             Some(s) => (&ephemeral, &derived.signatures[s]),
         };
-        match run.check_signature((k, alg), signature, id(k, signature, i), || message(i))? {
+        match run.check_signature((k, alg), signature, || id(k, signature, i), || message(i))? {
             Signed::Valid => {}
             Signed::Invalid(e) => return Ok(Signed::Invalid(e)),
             Signed::Pending => pending = true,
