@@ -42,11 +42,15 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * (their module code, the widget's list of held badges and their messages). Lowered to
  * 185,200 B when the lean module stopped linking the curve crates to read keys (P-256 and
  * Ed25519 points through crypto-bigint, like P-384) and hashed with sha2's compact backend
- * (measured 183,750 B on 2026-12-07: the lean module 156,360 B).
+ * (measured 183,750 B on 2026-12-07: the lean module 156,360 B). Raised to 185,700 B for
+ * three measured trades (measured 185,273 B on 2026-12-07): Ed25519 keys read with a Jacobi
+ * symbol instead of an exponentiation (+212 B, ~0.4 ms less per key in wasm), the counts of
+ * every catalog's messages through plural selectors (+74 B of English) and the choice of
+ * node:crypto under Node in the package (+54 B of widget script).
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 185_200;
+export const BUDGET = 185_700;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
