@@ -301,8 +301,14 @@ container-empty = Diese Datei enthält kein Abzeichen; es gibt nichts zu prüfen
 
 enveloped-invalid = Die Abzeichendaten sind so verpackt, dass dieser Prüfer sie nicht öffnen kann.
     .detail = { $reason ->
-        [media-type] Die id des `EnvelopedVerifiableCredential` ist eine `data:`-URL mit einem anderen Medientyp als `application/vc+jwt`.
-       *[other] Die id des `EnvelopedVerifiableCredential` ist keine `data:application/vc+jwt,…`-URL.
+        [media-type] Die id der Hülle ist eine `data:`-URL mit einem anderen Medientyp als `application/vc+jwt` oder `application/vp+jwt`.
+       *[other] Die id der Hülle ist keine `data:application/vc+jwt,…`-URL (oder `vp+jwt`).
+    }
+
+enveloped-unsupported = Dieses Abzeichen ist in einem Format versiegelt, das dieser Prüfer noch nicht prüfen kann; nichts darin ist bestätigt, aber es wurde auch kein Fehler gefunden.
+    .detail = { $reason ->
+        [sd-jwt] Die `data:`-URL der Hülle enthält ein SD-JWT (ein JWT mit selektiver Offenlegung, `application/vc+sd-jwt`), das dieser Prüfer noch nicht liest.
+       *[other] Die `data:`-URL der Hülle enthält einen mit COSE gesicherten Nachweis (`application/vc+cose`), den dieser Prüfer noch nicht liest.
     }
 
 json-syntax = Die Daten des Abzeichens sind beschädigt oder unvollständig und lassen sich nicht lesen.

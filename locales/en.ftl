@@ -385,8 +385,14 @@ container-empty = This file holds no badge, so there is nothing to verify.
 
 enveloped-invalid = The badge data is wrapped in a way this verifier cannot open.
     .detail = { $reason ->
-        [media-type] The `EnvelopedVerifiableCredential` id is a `data:` URL of another media type than `application/vc+jwt`.
-       *[other] The `EnvelopedVerifiableCredential` id is not a `data:application/vc+jwt,…` URL.
+        [media-type] The envelope's id is a `data:` URL of another media type than `application/vc+jwt` or `application/vp+jwt`.
+       *[other] The envelope's id is not a `data:application/vc+jwt,…` (or `vp+jwt`) URL.
+    }
+
+enveloped-unsupported = This badge is sealed in a format this verifier cannot check yet, so nothing in it is confirmed. Nothing was found wrong with it either.
+    .detail = { $reason ->
+        [sd-jwt] The envelope's `data:` URL holds an SD-JWT (a JWT with selective disclosure, `application/vc+sd-jwt`), which this verifier does not read yet.
+       *[other] The envelope's `data:` URL holds a credential secured with COSE (`application/vc+cose`), which this verifier does not read yet.
     }
 
 json-syntax = The badge data is damaged or incomplete, so it cannot be read.

@@ -328,8 +328,14 @@ container-empty = Este archivo no contiene ninguna insignia: no hay nada que ver
 
 enveloped-invalid = Los datos de la insignia están envueltos de una forma que este verificador no sabe abrir.
     .detail = { $reason ->
-        [media-type] El id del `EnvelopedVerifiableCredential` es una URL `data:` de un tipo de medio distinto de `application/vc+jwt`.
-       *[other] El id del `EnvelopedVerifiableCredential` no es una URL `data:application/vc+jwt,…`.
+        [media-type] El id del sobre es una URL `data:` de un tipo de medio distinto de `application/vc+jwt` o `application/vp+jwt`.
+       *[other] El id del sobre no es una URL `data:application/vc+jwt,…` (o `vp+jwt`).
+    }
+
+enveloped-unsupported = Esta insignia está sellada en un formato que este verificador aún no sabe comprobar: nada de su contenido está confirmado, pero tampoco se encontró ningún error.
+    .detail = { $reason ->
+        [sd-jwt] La URL `data:` del sobre contiene un SD-JWT (un JWT con divulgación selectiva, `application/vc+sd-jwt`), que este verificador aún no lee.
+       *[other] La URL `data:` del sobre contiene una credencial protegida con COSE (`application/vc+cose`), que este verificador aún no lee.
     }
 
 json-syntax = Los datos de la insignia están dañados o incompletos, así que no se pueden leer.

@@ -329,8 +329,14 @@ container-empty = Ce fichier ne contient aucun badge : il n'y a rien à vérifi
 
 enveloped-invalid = Les données du badge sont emballées d'une façon que ce vérificateur ne sait pas ouvrir.
     .detail = { $reason ->
-        [media-type] L'id de l'`EnvelopedVerifiableCredential` est une URL `data:` d'un autre type de média que `application/vc+jwt`.
-       *[other] L'id de l'`EnvelopedVerifiableCredential` n'est pas une URL `data:application/vc+jwt,…`.
+        [media-type] L'id de l'enveloppe est une URL `data:` d'un autre type de média que `application/vc+jwt` ou `application/vp+jwt`.
+       *[other] L'id de l'enveloppe n'est pas une URL `data:application/vc+jwt,…` (ou `vp+jwt`).
+    }
+
+enveloped-unsupported = Ce badge est scellé dans un format que ce vérificateur ne sait pas encore contrôler : rien de son contenu n'est confirmé, et rien n'y a été trouvé d'incorrect.
+    .detail = { $reason ->
+        [sd-jwt] L'URL `data:` de l'enveloppe contient un SD-JWT (un JWT à divulgation sélective, `application/vc+sd-jwt`), que ce vérificateur ne lit pas encore.
+       *[other] L'URL `data:` de l'enveloppe contient une attestation sécurisée par COSE (`application/vc+cose`), que ce vérificateur ne lit pas encore.
     }
 
 json-syntax = Les données du badge sont endommagées ou incomplètes : elles ne peuvent pas être lues.

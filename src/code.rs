@@ -93,8 +93,10 @@ pub enum Code {
     ContainerJson,
     /// `container-empty` (`payload`, warn): A presentation, CLR or API response that holds no credential: there is nothing to verify.
     ContainerEmpty,
-    /// `enveloped-invalid` (`payload`, fail): An `EnvelopedVerifiableCredential` whose `id` is not a `data:application/vc+jwt,…` URL carrying a compact JWS.
+    /// `enveloped-invalid` (`payload`, fail): An `EnvelopedVerifiableCredential` or `EnvelopedVerifiablePresentation` whose `id` is not a `data:application/vc+jwt,…` (`vp+jwt`) URL carrying a compact JWS.
     EnvelopedInvalid,
+    /// `enveloped-unsupported` (`payload`, warn): An enveloped credential or presentation in a format this verifier cannot check yet (`reason`: `sd-jwt`, an SD-JWT; `cose`, COSE): nothing in it is confirmed, nor shown broken.
+    EnvelopedUnsupported,
     /// `schema-ok` (`schema`, pass): The badge can be read as an Open Badge (deviations that weaken nothing are listed in `notes`).
     SchemaOk,
     /// `schema-invalid` (`schema`, fail): The badge cannot be read as an Open Badge: not an Open Badge credential, no issuer, no subject, no achievement (all listed).
@@ -520,6 +522,7 @@ impl Code {
             Self::ContainerJson => "container-json",
             Self::ContainerEmpty => "container-empty",
             Self::EnvelopedInvalid => "enveloped-invalid",
+            Self::EnvelopedUnsupported => "enveloped-unsupported",
             Self::HolderSigned => "holder-signed",
             Self::HolderKeyMismatch => "holder-key-mismatch",
             Self::HolderKeyUnproven => "holder-key-unproven",
@@ -536,7 +539,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 168] = [
+    pub const ALL: [Self; 169] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -698,6 +701,7 @@ impl Code {
         Self::ContainerJson,
         Self::ContainerEmpty,
         Self::EnvelopedInvalid,
+        Self::EnvelopedUnsupported,
         Self::HolderSigned,
         Self::HolderKeyMismatch,
         Self::HolderKeyUnproven,
@@ -838,7 +842,7 @@ impl Code {
             Self::SummaryContainer => &[Container, Total, Valid, Invalid, Unestablished],
             Self::ContainerJson => &[Container, Total],
             Self::ContainerEmpty | Self::ContainerUnsigned => &[Container],
-            Self::EnvelopedInvalid => &[Reason],
+            Self::EnvelopedInvalid | Self::EnvelopedUnsupported => &[Reason],
             Self::HolderSigned => &[Suite, Holder],
             Self::HolderKeyMismatch | Self::HolderKeyUnproven => &[Key, Holder],
             Self::PresentationChallenge => &[Challenge, Domain],

@@ -167,8 +167,9 @@ pub enum ContainerKind {
     Jwt,
     /// An http(s) URL of a hosted assertion.
     Url,
-    /// A VC 2.0 `EnvelopedVerifiableCredential`: JSON whose `id` is a
-    /// `data:application/vc+jwt,…` URL carrying the credential as a compact JWS.
+    /// A VC 2.0 `EnvelopedVerifiableCredential` (or `EnvelopedVerifiablePresentation`): JSON
+    /// whose `id` is a `data:application/vc+jwt,…` (`vp+jwt`) URL carrying the credential (the
+    /// presentation) as a compact JWS.
     Enveloped,
     /// A Verifiable Presentation: its own proof (when signed) and the credentials it holds.
     Presentation,

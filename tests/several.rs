@@ -425,33 +425,111 @@ fn an_api_response_reports_its_credentials_then_its_tokens() {
     assert_eq!(tampered.verdict, Invalid);
 }
 
+/// An envelope must carry a compact JWS in a `data:application/vc+jwt` (or `vp+jwt`) URL; a
+/// URL of another kind, or of a media type no credential format has, is refused. The SD-JWT
+/// and COSE envelopes of VC JOSE COSE are real credentials this verifier cannot check yet:
+/// not fully checked, never "not verified".
 #[test]
 fn an_envelope_must_carry_a_vc_jwt() {
     let mut env = interop_json("vcjose/enveloped-es256.json");
     let id = env.get("id").and_then(Value::as_str).unwrap().to_owned();
-    for (bad, reason) in [
+    for (media, reason, verdict, outcome, code) in [
         (
-            id.replace("application/vc+jwt", "application/vc+sd-jwt"),
-            "media-type",
+            "application/vc+sd-jwt",
+            "sd-jwt",
+            Indeterminate,
+            Warn,
+            "enveloped-unsupported",
         ),
-        (id.replace("data:", "https:"), "not-data-url"),
-    ] {
-        set(&mut env, &["id"], Value::from(bad));
-        let r = run(&env);
-        expect(
-            &r,
-            reason,
+        (
+            "application/dc+sd-jwt",
+            "sd-jwt",
+            Indeterminate,
+            Warn,
+            "enveloped-unsupported",
+        ),
+        (
+            "application/vp+cose",
+            "cose",
+            Indeterminate,
+            Warn,
+            "enveloped-unsupported",
+        ),
+        (
+            "application/json",
+            "media-type",
             Invalid,
-            Some((Payload, Fail, "enveloped-invalid")),
+            Fail,
+            "enveloped-invalid",
+        ),
+        (
+            "application/vc+jwt;charset=utf-8",
+            "media-type",
+            Invalid,
+            Fail,
+            "enveloped-invalid",
+        ),
+    ] {
+        set(
+            &mut env,
+            &["id"],
+            Value::from(id.replace("application/vc+jwt", media)),
         );
-        assert_eq!(
-            r.check(Payload)
-                .unwrap()
-                .params
-                .get(badgeverify::code::Param::Reason),
-            Some(&reason.into())
-        );
+        let r = run(&env);
+        expect(&r, media, verdict, Some((Payload, outcome, code)));
+        let reason_param = r
+            .check(Payload)
+            .unwrap()
+            .params
+            .get(badgeverify::code::Param::Reason);
+        assert_eq!(reason_param, Some(&reason.into()), "{media}");
     }
+    set(
+        &mut env,
+        &["id"],
+        Value::from(id.replace("data:", "https:")),
+    );
+    let r = run(&env);
+    expect(
+        &r,
+        "not a data: URL",
+        Invalid,
+        Some((Payload, Fail, "enveloped-invalid")),
+    );
+    let reason_param = r
+        .check(Payload)
+        .unwrap()
+        .params
+        .get(badgeverify::code::Param::Reason);
+    assert_eq!(reason_param, Some(&"not-data-url".into()));
+}
+
+/// A VC 2.0 `EnvelopedVerifiablePresentation`: the presentation JWT in its `data:` URL is
+/// checked against its holder, and each credential it holds gets its own report.
+#[test]
+fn an_enveloped_presentation_is_a_presentation() {
+    let (sk, holder) = jwt::did(6);
+    let (other_sk, _) = jwt::did(7);
+    let vp = serde_json::to_value(presentation(&holder, three_forms())).unwrap();
+    let envelope = |token: String| {
+        serde_json::json!({
+            "@context": ["https://www.w3.org/ns/credentials/v2"],
+            "type": "EnvelopedVerifiablePresentation",
+            "id": format!("data:application/vp+jwt,{token}"),
+        })
+        .to_string()
+    };
+    let r = verify_offline(envelope(jwt::sign(&sk, &holder, &vp)).as_bytes(), &at(NOW));
+    expect(
+        &r,
+        "enveloped vp",
+        Valid,
+        Some((Proof, Pass, "holder-signed")),
+    );
+    assert_eq!(r.credentials.len(), 3);
+    let forged = envelope(jwt::sign(&other_sk, &holder, &vp));
+    let r = verify_offline(forged.as_bytes(), &at(NOW));
+    assert_eq!(r.verdict, Invalid, "{r:#?}");
 }
 
 /// The documented results of the 1EdTech CLR 2.0 fixtures (`shared/fixtures/PROVENANCE.md`,

@@ -28,7 +28,9 @@ use crate::{Code, Error};
 /// API response has neither `@context` nor `type`, only its two lists).
 pub(super) fn kind_of(doc: &Value) -> Option<ContainerKind> {
     let list = |k: &str| doc.get(k).is_some_and(Value::is_array);
-    if has_type(doc, "EnvelopedVerifiableCredential") {
+    if has_type(doc, "EnvelopedVerifiableCredential")
+        || has_type(doc, "EnvelopedVerifiablePresentation")
+    {
         Some(ContainerKind::Enveloped)
     } else if has_type(doc, "VerifiablePresentation") {
         Some(ContainerKind::Presentation)
@@ -341,7 +343,10 @@ impl Run<'_> {
         }
     }
 
-    /// An `EnvelopedVerifiableCredential`: the compact JWS in its `data:` URL `id`.
+    /// An `EnvelopedVerifiableCredential` or `EnvelopedVerifiablePresentation`: the compact
+    /// JWS in its `data:` URL `id` (`application/vc+jwt` or `application/vp+jwt`; which of
+    /// the two it holds is read from the token itself). The SD-JWT and COSE envelopes of VC
+    /// JOSE COSE are named but not checked: `enveloped-unsupported`, so `indeterminate`.
     fn enveloped(&mut self, doc: &Value) {
         self.report.format.container = Some(ContainerKind::Enveloped);
         let id = doc.get("id").and_then(Value::as_str).unwrap_or("");
@@ -354,14 +359,37 @@ impl Run<'_> {
                 invalid("not-data-url"),
             );
         };
-        if !media.eq_ignore_ascii_case("application/vc+jwt") {
-            return self.add(
+        let essence = media.split(';').next().unwrap_or_default().trim();
+        let is = |names: &[&str]| names.iter().any(|n| essence.eq_ignore_ascii_case(n));
+        if is(&["application/vc+jwt", "application/vp+jwt"]) && essence == media {
+            self.compact_jws(data);
+        } else if is(&[
+            "application/vc+sd-jwt",
+            "application/vp+sd-jwt",
+            "application/dc+sd-jwt",
+        ]) {
+            let params = Params::new().with(Param::Reason, "sd-jwt");
+            self.add(
+                CheckId::Payload,
+                Outcome::Warn,
+                Code::EnvelopedUnsupported,
+                params,
+            );
+        } else if is(&["application/vc+cose", "application/vp+cose"]) {
+            let params = Params::new().with(Param::Reason, "cose");
+            self.add(
+                CheckId::Payload,
+                Outcome::Warn,
+                Code::EnvelopedUnsupported,
+                params,
+            );
+        } else {
+            self.add(
                 CheckId::Payload,
                 Outcome::Fail,
                 Code::EnvelopedInvalid,
                 invalid("media-type"),
             );
         }
-        self.compact_jws(data);
     }
 }
