@@ -86,7 +86,11 @@ impl Needs {
 /// round is run again without it.
 pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
     let (mut report, mut needs) = pass(input, options, fetched, true);
-    if !needs.fetches.is_empty() && !needs.signatures.is_empty() {
+    // The report of the pass that assumes every asked signature verifies is the final one
+    // only if that pass needed no document: one it needed (e.g. a refresh service, fetched
+    // only after a verified signature) is not in it yet.
+    let final_if_valid = needs.fetches.is_empty();
+    if !final_if_valid && !needs.signatures.is_empty() {
         (_, needs) = pass(input, options, fetched, false);
     }
     fill_skipped(&mut report);
@@ -98,7 +102,7 @@ pub fn verify(input: &[u8], options: &Options, fetched: &Fetched) -> Step {
     needs.fetches.dedup_by(|a, b| a.url == b.url);
     crate::sort::sort_by(&mut needs.signatures, |a, b| a.id.cmp(&b.id));
     needs.signatures.dedup_by(|a, b| a.id == b.id);
-    if needs.fetches.is_empty() {
+    if final_if_valid {
         needs.if_valid = Some(Box::new(report));
     }
     Step::Need(needs)
