@@ -660,6 +660,9 @@ jws-alg-hmac = Dieses Abzeichen verwendet eine Art von Signatur, die jeder fäls
 jws-alg-not-allowed = Dieses Abzeichen ist auf eine Weise signiert, die diese Art von Abzeichen nicht erlaubt, daher ist die Signatur nicht vertrauenswürdig.
     .detail = Der JWS-Algorithmus `{ $algorithm }` wird für dieses Format nicht akzeptiert (akzeptiert: { $allowed }).
 
+jws-alg-unsupported = Dieses Abzeichen verwendet ein Signaturverfahren, das dieses Prüfprogramm noch nicht prüfen kann, daher ist seine Signatur nicht bestätigt. Das heißt nicht, dass es gefälscht ist: Lassen Sie es vom Aussteller oder mit einem anderen Prüfprogramm prüfen.
+    .detail = Der JWS-Algorithmus `{ $algorithm }` ist ein registrierter Public-Key-Algorithmus, den dieses Prüfprogramm nicht implementiert (es prüft RS256, PS256, ES256, ES384 und EdDSA mit Ed25519).
+
 jws-crit-unsupported = Die Signatur dieses Abzeichens setzt eine Funktion voraus, die dieses Prüfprogramm nicht unterstützt, daher kann sie nicht geprüft werden.
     .detail = Das JWS kennzeichnet die Header-Erweiterung `{ $extension }` als kritisch, und dieses Prüfprogramm implementiert sie nicht, muss das JWS also ablehnen (RFC 7515 §4.1.11).
 
@@ -689,16 +692,17 @@ jwk-alg-mismatch = Der Schlüssel des Ausstellers wurde für eine andere Art von
 key-alg-mismatch = Der Schlüssel passt nicht zu dieser Art von Signatur, daher kann die Signatur nicht echt sein.
     .detail = Die Signatur gibt den Algorithmus { $algorithm } an, der Schlüssel ist aber { $keyType }; ein Schlüssel wird immer nur mit seinem eigenen Algorithmus verwendet.
 
-key-unsupported = Der Schlüssel des Ausstellers ist von einer Art, die dieses Prüfprogramm nicht unterstützt, daher kann die Signatur nicht geprüft werden.
+key-unsupported = Der Schlüssel des Ausstellers ist von einer Art, die dieses Prüfprogramm noch nicht prüfen kann, daher ist die Signatur nicht bestätigt. Das heißt nicht, dass das Abzeichen gefälscht ist: Lassen Sie es vom Aussteller oder mit einem anderen Prüfprogramm prüfen.
     .detail = { $reason ->
         [okp-curve] Die OKP-Kurve `{ $text }` wird nicht unterstützt.
         [ec-curve] Die EC-Kurve `{ $text }` wird nicht unterstützt.
         [jwk-kty] Der JWK-Schlüsseltyp `{ $text }` wird nicht unterstützt.
+        [multikey-codec] Der Multikey ist ein { $text }-Schlüssel, den dieses Prüfprogramm nicht implementiert.
         [pem-label] Der PEM-Block `{ $text }` wird nicht unterstützt (erwartet: `PUBLIC KEY` oder `RSA PUBLIC KEY`).
         [spki-algorithm] Der Public-Key-Algorithmus mit der OID { $text } wird nicht unterstützt.
         [rsa-too-large] Ein RSA-Modulus mit { $text } Bit ist größer, als dieses Prüfprogramm akzeptiert.
        *[other] Der Schlüssel { $text } wird nicht unterstützt.
-    } Unterstützt werden Ed25519-, P-256- und RSA-Schlüssel.
+    } Unterstützt werden Ed25519-, P-256-, P-384- und RSA-Schlüssel.
 
 key-invalid = Der Schlüssel des Ausstellers ist beschädigt oder fehlerhaft, daher kann die Signatur nicht geprüft werden.
     .detail = { $reason ->
@@ -731,12 +735,9 @@ multikey-invalid = Der Schlüssel des Ausstellers ist fehlerhaft oder von einer 
         [no-codec] Der Multikey hat kein gültiges Multicodec-Präfix.
         [wrong-length] Der Multikey enthält die falsche Anzahl Schlüsselbytes für seinen Multicodec.
         [codec-x25519] Der Multikey ist x25519-pub (0xec), ein Schlüssel für die Schlüsselvereinbarung, kein Signaturschlüssel.
-        [codec-secp256k1] Der Multikey ist secp256k1-pub (0xe7), was nicht unterstützt wird.
-        [codec-p521] Der Multikey ist p521-pub (0x1202), was nicht unterstützt wird.
-        [codec-rsa] Der Multikey ist rsa-pub (0x1205), was nicht unterstützt wird.
         [codec-private-key] Der Multikey ist ein PRIVATER Schlüssel (ed25519-priv oder p256-priv), der niemals veröffentlicht werden darf.
        *[other] Der Multicodec des Multikeys ist unbekannt.
-    } Akzeptiert werden nur ed25519-pub (0xed, `z6Mk…`) und p256-pub (0x1200, `zDn…`).
+    } Akzeptiert werden nur ed25519-pub (0xed, `z6Mk…`), p256-pub (0x1200, `zDn…`) und p384-pub (0x1201, `z82…`).
 
 pem-invalid = Der Schlüssel des Ausstellers ist fehlerhaft, daher kann die Signatur nicht geprüft werden.
     .detail = { $reason ->

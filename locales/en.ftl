@@ -744,6 +744,9 @@ jws-alg-hmac = This badge uses a kind of signature that anyone could forge, so i
 jws-alg-not-allowed = This badge is signed in a way this kind of badge does not allow, so the signature cannot be trusted.
     .detail = The JWS algorithm `{ $algorithm }` is not accepted for this format (accepted: { $allowed }).
 
+jws-alg-unsupported = This badge uses a signature method this verifier cannot check yet, so its signature is not confirmed. That does not mean it is forged: check it with its issuer or another verifier.
+    .detail = The JWS algorithm `{ $algorithm }` is a registered public-key algorithm that this verifier does not implement (it checks RS256, PS256, ES256, ES384 and EdDSA with Ed25519).
+
 jws-crit-unsupported = This badge's signature relies on a feature this verifier does not support, so it cannot be checked.
     .detail = The JWS marks the header extension `{ $extension }` critical and this verifier does not implement it, so it must reject the JWS (RFC 7515 §4.1.11).
 
@@ -773,16 +776,17 @@ jwk-alg-mismatch = The issuer's key was published for a different kind of signat
 key-alg-mismatch = The key does not fit this kind of signature, so the signature cannot be genuine.
     .detail = The signature claims algorithm { $algorithm } but the key is { $keyType }; a key is only ever used with its own algorithm.
 
-key-unsupported = The issuer's key is of a kind this verifier does not support, so the signature cannot be checked.
+key-unsupported = The issuer's key is of a kind this verifier cannot check yet, so the signature is not confirmed. That does not mean the badge is forged: check it with its issuer or another verifier.
     .detail = { $reason ->
         [okp-curve] OKP curve `{ $text }` is not supported.
         [ec-curve] EC curve `{ $text }` is not supported.
         [jwk-kty] JWK key type `{ $text }` is not supported.
+        [multikey-codec] The Multikey is a { $text } key, which this verifier does not implement.
         [pem-label] PEM block `{ $text }` is not supported (expected `PUBLIC KEY` or `RSA PUBLIC KEY`).
         [spki-algorithm] The public key algorithm with OID { $text } is not supported.
         [rsa-too-large] An RSA modulus of { $text } bits is larger than this verifier accepts.
        *[other] The key { $text } is not supported.
-    } Supported keys are Ed25519, P-256 and RSA.
+    } Supported keys are Ed25519, P-256, P-384 and RSA.
 
 key-invalid = The issuer's key is damaged or malformed, so the signature cannot be checked.
     .detail = { $reason ->
@@ -815,12 +819,9 @@ multikey-invalid = The issuer's key is malformed or of a kind that cannot sign, 
         [no-codec] The Multikey has no valid multicodec prefix.
         [wrong-length] The Multikey carries the wrong number of key bytes for its multicodec.
         [codec-x25519] The Multikey is x25519-pub (0xec), a key-agreement key, not a signing key.
-        [codec-secp256k1] The Multikey is secp256k1-pub (0xe7), which is not supported.
-        [codec-p521] The Multikey is p521-pub (0x1202), which is not supported.
-        [codec-rsa] The Multikey is rsa-pub (0x1205), which is not supported.
         [codec-private-key] The Multikey is a PRIVATE key (ed25519-priv or p256-priv), which must never be published.
        *[other] The Multikey's multicodec is unknown.
-    } Only ed25519-pub (0xed, `z6Mk…`) and p256-pub (0x1200, `zDn…`) are accepted.
+    } Only ed25519-pub (0xed, `z6Mk…`), p256-pub (0x1200, `zDn…`) and p384-pub (0x1201, `z82…`) are accepted.
 
 pem-invalid = The issuer's key is malformed, so the signature cannot be checked.
     .detail = { $reason ->

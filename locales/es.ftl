@@ -687,6 +687,9 @@ jws-alg-hmac = Esta insignia usa un tipo de firma que cualquiera podría falsifi
 jws-alg-not-allowed = Esta insignia está firmada de una forma que este tipo de insignia no permite, así que la firma no es fiable.
     .detail = El algoritmo JWS `{ $algorithm }` no se acepta para este formato (aceptados: { $allowed }).
 
+jws-alg-unsupported = Esta insignia usa un método de firma que este verificador todavía no sabe comprobar, así que su firma no está confirmada. Eso no significa que sea falsa: compruébela con su emisor o con otro verificador.
+    .detail = El algoritmo JWS `{ $algorithm }` es un algoritmo de clave pública registrado que este verificador no implementa (comprueba RS256, PS256, ES256, ES384 y EdDSA con Ed25519).
+
 jws-crit-unsupported = La firma de esta insignia depende de una función que este verificador no admite, así que no se puede comprobar.
     .detail = El JWS marca como crítica la extensión de cabecera `{ $extension }` y este verificador no la implementa, así que debe rechazar el JWS (RFC 7515 §4.1.11).
 
@@ -716,16 +719,17 @@ jwk-alg-mismatch = La clave del emisor se publicó para un tipo de firma distint
 key-alg-mismatch = La clave no corresponde a este tipo de firma, así que la firma no puede ser auténtica.
     .detail = La firma declara el algoritmo { $algorithm }, pero la clave es { $keyType }; una clave solo se usa con su propio algoritmo.
 
-key-unsupported = La clave del emisor es de un tipo que este verificador no admite, así que la firma no se puede comprobar.
+key-unsupported = La clave del emisor es de un tipo que este verificador todavía no sabe comprobar, así que la firma no está confirmada. Eso no significa que la insignia sea falsa: compruébela con su emisor o con otro verificador.
     .detail = { $reason ->
         [okp-curve] La curva OKP `{ $text }` no es compatible.
         [ec-curve] La curva EC `{ $text }` no es compatible.
         [jwk-kty] El tipo de clave JWK `{ $text }` no es compatible.
+        [multikey-codec] La Multikey es una clave { $text }, que este verificador no implementa.
         [pem-label] El bloque PEM `{ $text }` no es compatible (se esperaba `PUBLIC KEY` o `RSA PUBLIC KEY`).
         [spki-algorithm] El algoritmo de clave pública con OID { $text } no es compatible.
         [rsa-too-large] Un módulo RSA de { $text } bits es mayor de lo que acepta este verificador.
        *[other] La clave { $text } no es compatible.
-    } Las claves compatibles son Ed25519, P-256 y RSA.
+    } Las claves compatibles son Ed25519, P-256, P-384 y RSA.
 
 key-invalid = La clave del emisor está dañada o mal formada, así que la firma no se puede comprobar.
     .detail = { $reason ->
@@ -758,12 +762,9 @@ multikey-invalid = La clave del emisor está mal formada o es de un tipo que no 
         [no-codec] La Multikey no tiene un prefijo multicodec válido.
         [wrong-length] La Multikey lleva un número de bytes de clave incorrecto para su multicodec.
         [codec-x25519] La Multikey es x25519-pub (0xec), una clave de acuerdo de claves, no una clave de firma.
-        [codec-secp256k1] La Multikey es secp256k1-pub (0xe7), que no es compatible.
-        [codec-p521] La Multikey es p521-pub (0x1202), que no es compatible.
-        [codec-rsa] La Multikey es rsa-pub (0x1205), que no es compatible.
         [codec-private-key] La Multikey es una clave PRIVADA (ed25519-priv o p256-priv), que nunca debe publicarse.
        *[other] El multicodec de la Multikey es desconocido.
-    } Solo se aceptan ed25519-pub (0xed, `z6Mk…`) y p256-pub (0x1200, `zDn…`).
+    } Solo se aceptan ed25519-pub (0xed, `z6Mk…`), p256-pub (0x1200, `zDn…`) y p384-pub (0x1201, `z82…`).
 
 pem-invalid = La clave del emisor está mal formada, así que la firma no se puede comprobar.
     .detail = { $reason ->

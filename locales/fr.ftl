@@ -688,6 +688,9 @@ jws-alg-hmac = Ce badge utilise un type de signature que n'importe qui pourrait 
 jws-alg-not-allowed = Ce badge est signé d'une manière que ce type de badge n'autorise pas : on ne peut pas se fier à la signature.
     .detail = L'algorithme JWS `{ $algorithm }` n'est pas accepté pour ce format (acceptés : { $allowed }).
 
+jws-alg-unsupported = Ce badge utilise une méthode de signature que ce vérificateur ne sait pas encore vérifier : sa signature n'est donc pas confirmée. Cela ne veut pas dire qu'il est falsifié : faites-le vérifier par son émetteur ou par un autre vérificateur.
+    .detail = L'algorithme JWS `{ $algorithm }` est un algorithme à clé publique enregistré que ce vérificateur n'implémente pas (il vérifie RS256, PS256, ES256, ES384 et EdDSA avec Ed25519).
+
 jws-crit-unsupported = La signature de ce badge repose sur une fonctionnalité que ce vérificateur ne prend pas en charge : elle ne peut pas être vérifiée.
     .detail = Le JWS marque l'extension d'en-tête `{ $extension }` comme critique et ce vérificateur ne l'implémente pas : il doit donc rejeter le JWS (RFC 7515 §4.1.11).
 
@@ -717,16 +720,17 @@ jwk-alg-mismatch = La clé de l'émetteur a été publiée pour un autre type de
 key-alg-mismatch = La clé ne correspond pas à ce type de signature : la signature ne peut pas être authentique.
     .detail = La signature annonce l'algorithme { $algorithm } mais la clé est de type { $keyType } ; une clé ne s'utilise jamais qu'avec son propre algorithme.
 
-key-unsupported = La clé de l'émetteur est d'un type que ce vérificateur ne prend pas en charge : la signature ne peut pas être vérifiée.
+key-unsupported = La clé de l'émetteur est d'un type que ce vérificateur ne sait pas encore vérifier : la signature n'est donc pas confirmée. Cela ne veut pas dire que le badge est falsifié : faites-le vérifier par son émetteur ou par un autre vérificateur.
     .detail = { $reason ->
         [okp-curve] La courbe OKP `{ $text }` n'est pas prise en charge.
         [ec-curve] La courbe EC `{ $text }` n'est pas prise en charge.
         [jwk-kty] Le type de clé JWK `{ $text }` n'est pas pris en charge.
+        [multikey-codec] La Multikey est une clé { $text }, que ce vérificateur n'implémente pas.
         [pem-label] Le bloc PEM `{ $text }` n'est pas pris en charge (`PUBLIC KEY` ou `RSA PUBLIC KEY` attendu).
         [spki-algorithm] L'algorithme de clé publique d'OID { $text } n'est pas pris en charge.
         [rsa-too-large] Un module RSA de { $text } bits dépasse ce que ce vérificateur accepte.
        *[other] La clé { $text } n'est pas prise en charge.
-    } Les clés prises en charge sont Ed25519, P-256 et RSA.
+    } Les clés prises en charge sont Ed25519, P-256, P-384 et RSA.
 
 key-invalid = La clé de l'émetteur est endommagée ou mal formée : la signature ne peut pas être vérifiée.
     .detail = { $reason ->
@@ -759,12 +763,9 @@ multikey-invalid = La clé de l'émetteur est mal formée ou d'un type qui ne pe
         [no-codec] La Multikey n'a pas de préfixe multicodec valide.
         [wrong-length] La Multikey contient un nombre d'octets de clé incorrect pour son multicodec.
         [codec-x25519] La Multikey est x25519-pub (0xec), une clé d'accord de clés, pas une clé de signature.
-        [codec-secp256k1] La Multikey est secp256k1-pub (0xe7), qui n'est pas pris en charge.
-        [codec-p521] La Multikey est p521-pub (0x1202), qui n'est pas pris en charge.
-        [codec-rsa] La Multikey est rsa-pub (0x1205), qui n'est pas pris en charge.
         [codec-private-key] La Multikey est une clé PRIVÉE (ed25519-priv ou p256-priv), qui ne doit jamais être publiée.
        *[other] Le multicodec de la Multikey est inconnu.
-    } Seuls ed25519-pub (0xed, `z6Mk…`) et p256-pub (0x1200, `zDn…`) sont acceptés.
+    } Seuls ed25519-pub (0xed, `z6Mk…`), p256-pub (0x1200, `zDn…`) et p384-pub (0x1201, `z82…`) sont acceptés.
 
 pem-invalid = La clé de l'émetteur est mal formée : la signature ne peut pas être vérifiée.
     .detail = { $reason ->

@@ -143,8 +143,10 @@ pub enum Code {
     JwsAlgNone,
     /// `jws-alg-hmac` (`proof`, fail): `HS256`/`HS384`/`HS512`: refused (public-key-as-HMAC-secret forgery).
     JwsAlgHmac,
-    /// `jws-alg-not-allowed` (`proof`, fail): An algorithm outside the format's allowlist (OB 2.0: RS256; VC-JWT: RS256, ES256, EdDSA, PS256).
+    /// `jws-alg-not-allowed` (`proof`, fail): An algorithm outside the format's allowlist (OB 2.0: RS256; VC-JWT: RS256, ES256, ES384, EdDSA, PS256) that is not a registered public-key JWS algorithm either (an unknown or misspelt name).
     JwsAlgNotAllowed,
+    /// `jws-alg-unsupported` (`proof`, warn): A registered public-key JWS algorithm this verifier does not implement (`RS384`, `RS512`, `PS384`, `PS512`, `ES512`, `ES256K`, `Ed25519`, `Ed448`): the signature cannot be checked, nothing is shown broken.
+    JwsAlgUnsupported,
     /// `jws-crit-unsupported` (`proof`, fail): A `crit` header this verifier does not understand.
     JwsCritUnsupported,
     /// `jws-b64-unsupported` (`proof`, fail): `b64: false` (RFC 7797) is not supported.
@@ -159,7 +161,7 @@ pub enum Code {
     JwkKidMismatch,
     /// `key-alg-mismatch` (`proof`, fail): The key type does not match `alg`.
     KeyAlgMismatch,
-    /// `key-unsupported` (`proof`, fail): An unsupported key type or curve.
+    /// `key-unsupported` (`proof`, warn): A key type or curve this verifier does not implement (e.g. secp256k1, P-521, Ed448): the signature cannot be checked; a key that cannot be one the proof's algorithm uses is `key-alg-mismatch` instead.
     KeyUnsupported,
     /// `key-invalid` (`proof`, fail): Key bytes that are not a valid key.
     KeyInvalid,
@@ -417,6 +419,7 @@ impl Code {
             Self::JwsAlgNone => "jws-alg-none",
             Self::JwsAlgHmac => "jws-alg-hmac",
             Self::JwsAlgNotAllowed => "jws-alg-not-allowed",
+            Self::JwsAlgUnsupported => "jws-alg-unsupported",
             Self::JwsCritUnsupported => "jws-crit-unsupported",
             Self::JwsB64Unsupported => "jws-b64-unsupported",
             Self::JwkPrivateKey => "jwk-private-key",
@@ -538,8 +541,15 @@ impl Code {
         Self::ALL.iter().copied().find(|c| c.as_str() == name)
     }
 
+    /// Whether this code says what this verifier cannot check rather than what is broken
+    /// (`jws-alg-unsupported`, `key-unsupported`): a check refused with it is `warn`, so the
+    /// verdict is `indeterminate`, never `invalid`.
+    pub fn unverifiable(self) -> bool {
+        matches!(self, Self::JwsAlgUnsupported | Self::KeyUnsupported)
+    }
+
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 169] = [
+    pub const ALL: [Self; 170] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -596,6 +606,7 @@ impl Code {
         Self::JwsAlgNone,
         Self::JwsAlgHmac,
         Self::JwsAlgNotAllowed,
+        Self::JwsAlgUnsupported,
         Self::JwsCritUnsupported,
         Self::JwsB64Unsupported,
         Self::JwkPrivateKey,
@@ -832,7 +843,7 @@ impl Code {
             Self::StatusSet => &[Purpose, StatusValue],
             Self::StatusTypeUnsupported => &[EntryType],
             Self::ProofExpired => &[Date],
-            Self::JwsAlgHmac => &[Algorithm],
+            Self::JwsAlgHmac | Self::JwsAlgUnsupported => &[Algorithm],
             Self::RsaKeyTooSmall => &[Bits],
             Self::NotReached => &[BlockedBy],
             Self::LimitExceeded => &[What, Limit, Max],

@@ -294,15 +294,23 @@ impl PublicKey {
     /// As [`PublicKey::from_multikey`], less the text errors.
     pub fn from_multikey_bytes(bytes: &[u8]) -> Result<PublicKey> {
         let (codec, key) = split_varint(bytes).ok_or_else(|| multikey_invalid("no-codec"))?;
-        // The reason tokens name the multicodec when it is not a supported signing key.
+        // A signing key of a type this verifier does not implement is not checked; the
+        // reason tokens name any other multicodec.
+        let unimplemented = match codec {
+            0xe7 => Some("secp256k1"),
+            0x1202 => Some("P-521"),
+            0x1203 => Some("Ed448"),
+            0x1205 => Some("RSA"),
+            _ => None,
+        };
+        if let Some(key_type) = unimplemented {
+            return Err(unsupported("multikey-codec", key_type));
+        }
         let (reason, want) = match codec {
             0xed => ("wrong-length", Some(32)),
             0x1200 => ("wrong-length", Some(33)),
             0x1201 => ("wrong-length", Some(49)),
             0xec => ("codec-x25519", None),
-            0xe7 => ("codec-secp256k1", None),
-            0x1202 => ("codec-p521", None),
-            0x1205 => ("codec-rsa", None),
             0x1300 | 0x1306 => ("codec-private-key", None),
             _ => ("codec-unknown", None),
         };
@@ -695,13 +703,50 @@ fn bad_signature(alg: Alg, reason: &str) -> Error {
 }
 
 /// `key-unsupported`: `reason` says what is not supported (`okp-curve`, `ec-curve`,
-/// `jwk-kty`, `pem-label`, `spki-algorithm`, `rsa-too-large`), `text` the value found.
+/// `jwk-kty`, `multikey-codec`, `pem-label`, `spki-algorithm`, `rsa-too-large`), `text` the
+/// value found (for `multikey-codec`, the key type: `secp256k1`, `P-521`, `Ed448`, `RSA`).
 pub(crate) fn unsupported(reason: &str, text: &str) -> Error {
     Error::with(
         Code::KeyUnsupported,
         Params::new()
             .with(Param::Reason, reason)
             .with(Param::Text, text),
+    )
+}
+
+/// Judges a key that could not be read against the algorithm the proof is made with. A
+/// `key-unsupported` key that cannot be one `alg` uses is a wrong binding whatever this
+/// verifier implements, so it becomes `key-alg-mismatch` (a failure): an EC key on another
+/// curve than `alg`'s (every ECDSA algorithm implemented here fixes its curve), a key of
+/// another type than `alg`'s, or an RSA key too large to check under a non-RSA algorithm.
+/// What stays `key-unsupported` (a warning, [`Code::unverifiable`]): an Ed448 key under
+/// `EdDSA` (RFC 8037 covers both curves), an RSA key too large to check under RSA, and keys
+/// whose type is not known (an unrecognised PEM label or SPKI algorithm). Any other error is
+/// returned as it is.
+pub(crate) fn judge_key_error(e: Error, alg: Alg) -> Error {
+    if e.code != Code::KeyUnsupported {
+        return e;
+    }
+    let text = |p| e.params.get(p).map(ToString::to_string).unwrap_or_default();
+    let (reason, found) = (text(Param::Reason), text(Param::Text));
+    let key_type = match reason.as_str() {
+        "okp-curve" | "ec-curve" | "jwk-kty" | "multikey-codec" => found,
+        "rsa-too-large" => "RSA".to_owned(),
+        _ => return e,
+    };
+    let fits = match key_type.as_str() {
+        "Ed448" => alg == Alg::EdDSA,
+        "RSA" => matches!(alg, Alg::RS256 | Alg::PS256),
+        _ => false,
+    };
+    if fits {
+        return e;
+    }
+    Error::with(
+        Code::KeyAlgMismatch,
+        Params::new()
+            .with(Param::Algorithm, alg.name())
+            .with(Param::KeyType, key_type),
     )
 }
 
@@ -789,6 +834,66 @@ mod tests {
         assert_eq!(split_varint(&[0x80, 0x00]), None);
         assert_eq!(split_varint(&[0x80, 0x80, 0x80, 0x01]), None);
         assert_eq!(split_varint(&[]), None);
+    }
+
+    /// A key this verifier does not implement is a warning, unless it cannot be a key of the
+    /// proof's algorithm at all: then the binding is wrong (`key-alg-mismatch`).
+    #[test]
+    fn unsupported_keys_judged_against_the_algorithm() {
+        let judged = |e: Error, alg| {
+            let e = judge_key_error(e, alg);
+            (
+                e.code,
+                e.params.get(Param::KeyType).map(ToString::to_string),
+            )
+        };
+        let jwk = |v: Value| PublicKey::from_jwk(&v).unwrap_err();
+        let ed448 = || jwk(json!({"kty":"OKP","crv":"Ed448","x":"AAAA"}));
+        let k1 = || jwk(json!({"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"}));
+        let kept = (Code::KeyUnsupported, None);
+        assert_eq!(judged(ed448(), Alg::EdDSA), kept);
+        assert_eq!(
+            judged(ed448(), Alg::ES256),
+            (Code::KeyAlgMismatch, Some("Ed448".into()))
+        );
+        assert_eq!(
+            judged(k1(), Alg::ES256),
+            (Code::KeyAlgMismatch, Some("secp256k1".into()))
+        );
+        let x25519 = jwk(json!({"kty":"OKP","crv":"X25519","x":"AAAA"}));
+        assert_eq!(judged(x25519, Alg::EdDSA).0, Code::KeyAlgMismatch);
+        let too_large = unsupported("rsa-too-large", "16384");
+        assert_eq!(judged(too_large.clone(), Alg::PS256), kept);
+        assert_eq!(
+            judged(too_large, Alg::EdDSA),
+            (Code::KeyAlgMismatch, Some("RSA".into()))
+        );
+        // A key whose type is not known is never called a mismatch.
+        let label = unsupported("pem-label", "CERTIFICATE");
+        assert_eq!(judged(label, Alg::RS256), kept);
+        // Other errors pass through.
+        let bad = key_invalid("not-on-curve");
+        assert_eq!(judge_key_error(bad.clone(), Alg::ES256), bad);
+        // did:key multicodecs of signing keys not implemented here.
+        let multikey = |codec: &[u8]| {
+            let mut bytes = codec.to_vec();
+            bytes.extend([2u8; 33]);
+            PublicKey::from_multikey_bytes(&bytes).unwrap_err()
+        };
+        assert_eq!(
+            multikey(&[0xe7, 0x01]),
+            unsupported("multikey-codec", "secp256k1")
+        );
+        assert_eq!(
+            multikey(&[0x83, 0x24]),
+            unsupported("multikey-codec", "Ed448")
+        );
+        assert_eq!(judged(multikey(&[0x83, 0x24]), Alg::EdDSA), kept);
+        assert_eq!(
+            judged(multikey(&[0xe7, 0x01]), Alg::ES256).0,
+            Code::KeyAlgMismatch
+        );
+        assert_eq!(multikey(&[0xec, 0x01]).code, Code::MultikeyInvalid);
     }
 
     #[test]

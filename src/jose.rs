@@ -20,6 +20,14 @@ pub const OB2_ALGS: &[Alg] = &[Alg::RS256];
 /// less well but are permitted by the spec).
 pub const VC_JWT_ALGS: &[Alg] = &[Alg::RS256, Alg::ES256, Alg::ES384, Alg::EdDSA, Alg::PS256];
 
+/// Registered public-key JWS algorithms (RFC 7518 §3.1, RFC 8812, RFC 9864) this
+/// verifier does not implement: a token signed with one is not shown broken, only not
+/// checked (`jws-alg-unsupported`, a warning). Any other name outside a format's allowlist
+/// (a misspelling, a private or made-up algorithm) is `jws-alg-not-allowed`.
+const UNIMPLEMENTED_ALGS: &[&str] = &[
+    "RS384", "RS512", "PS384", "PS512", "ES512", "ES256K", "Ed25519", "Ed448",
+];
+
 /// `crit` extension names this implementation understands (RFC 7515 §4.1.11). `b64` is
 /// understood only with its default value `true` (RFC 7797); `b64: false` is refused.
 const UNDERSTOOD_CRIT: &[&str] = &["b64"];
@@ -141,9 +149,12 @@ impl CompactJws {
     ///
     /// # Errors
     /// `jws-alg-none` when `alg` is missing or `none`; `jws-alg-hmac` for `HS*`;
-    /// `jws-alg-not-allowed` for any other algorithm not in `allowed`; `jws-b64-unsupported`
+    /// `jws-b64-unsupported`
     /// for `b64: false`; `jws-crit-unsupported` for a `crit` naming an extension not
-    /// understood; `jws-header-invalid` for an `alg`, `b64` or `crit` of the wrong type.
+    /// understood; `jws-header-invalid` for an `alg`, `b64` or `crit` of the wrong type; then,
+    /// for an algorithm not in `allowed`, `jws-alg-unsupported` when it is a registered
+    /// public-key algorithm this verifier does not implement (a warning: the signature is
+    /// not checked, not refused) and `jws-alg-not-allowed` otherwise.
     pub fn algorithm(&self, allowed: &[Alg]) -> Result<Alg> {
         let name = match self.header.get("alg") {
             None => {
@@ -167,9 +178,16 @@ impl CompactJws {
                 Params::new().with(Param::Algorithm, name),
             ));
         }
+        // Decided after the other header rules: a broken header fails whatever the algorithm.
         let alg = Alg::from_name(name)
             .filter(|a| allowed.contains(a))
             .ok_or_else(|| {
+                if UNIMPLEMENTED_ALGS.contains(&name) {
+                    return Error::with(
+                        Code::JwsAlgUnsupported,
+                        Params::new().with(Param::Algorithm, name),
+                    );
+                }
                 let names: Vec<&str> = allowed.iter().map(|a| a.name()).collect();
                 Error::with(
                     Code::JwsAlgNotAllowed,
@@ -177,7 +195,7 @@ impl CompactJws {
                         .with(Param::Algorithm, name)
                         .with(Param::Allowed, names.join(", ")),
                 )
-            })?;
+            });
         match self.header.get("b64") {
             None | Some(Value::Bool(true)) => {}
             Some(Value::Bool(false)) => {
@@ -202,7 +220,7 @@ impl CompactJws {
                 }
             }
         }
-        Ok(alg)
+        alg
     }
 
     /// Checks the header ([`CompactJws::algorithm`]) and the signature over the received
@@ -277,7 +295,24 @@ mod tests {
         assert_eq!(code(r#"{"alg":"NONE"}"#), Code::JwsAlgNone);
         assert_eq!(code(r#"{"alg":"HS256"}"#), Code::JwsAlgHmac);
         assert_eq!(code(r#"{"alg":"hs512"}"#), Code::JwsAlgHmac);
-        assert_eq!(code(r#"{"alg":"ES512"}"#), Code::JwsAlgNotAllowed);
+        // Registered public-key algorithms this verifier does not implement: not checked.
+        for alg in [
+            "ES512", "RS384", "RS512", "PS384", "PS512", "ES256K", "Ed25519", "Ed448",
+        ] {
+            let e = jws(&format!(r#"{{"alg":"{alg}"}}"#))
+                .algorithm(VC_JWT_ALGS)
+                .unwrap_err();
+            assert_eq!(e.code, Code::JwsAlgUnsupported, "{alg}");
+            assert_eq!(e.params, Params::new().with(Param::Algorithm, alg));
+        }
+        // Unregistered or misspelt names (JOSE names are case-sensitive) are refused.
+        assert_eq!(code(r#"{"alg":"ES999"}"#), Code::JwsAlgNotAllowed);
+        assert_eq!(code(r#"{"alg":"es512"}"#), Code::JwsAlgNotAllowed);
+        // A broken header fails before the algorithm is judged.
+        assert_eq!(
+            code(r#"{"alg":"ES512","crit":["exp"],"exp":1}"#),
+            Code::JwsCritUnsupported
+        );
         assert_eq!(code(r#"{"alg":7}"#), Code::JwsHeaderInvalid);
         assert_eq!(
             code(r#"{"alg":"RS256","b64":false}"#),

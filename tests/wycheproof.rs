@@ -414,8 +414,9 @@ fn jose_not_applicable(text: &str) -> Vec<NotApplicable> {
         }),
         Some(a) if !a.eq_ignore_ascii_case("none") && Alg::from_name(a).is_none() => {
             reasons.push(NotApplicable {
-                reason: "algorithm not implemented (RS384, RS512, PS384, PS512, ES512)",
-                codes: &["jws-alg-not-allowed"],
+                reason:
+                    "algorithm not implemented (RS384, RS512, PS384, PS512, ES512): not checked",
+                codes: &["jws-alg-unsupported"],
             });
         }
         _ => {}

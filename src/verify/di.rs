@@ -25,7 +25,7 @@ use super::{SignatureCheck, Signed};
 use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
-use crate::crypto::{Alg, PublicKey};
+use crate::crypto::{judge_key_error, Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
 use crate::Code;
@@ -273,7 +273,10 @@ fn one_proof(
     };
     let (key, binding) = match proof_key(run, proof, signer) {
         Ok(k) => k,
-        Err((fatal, e)) => return fail(fatal, e),
+        Err((fatal, e)) => {
+            let e = judge_key_error(e, alg);
+            return fail(fatal && !e.code.unverifiable(), e);
+        }
     };
     if let Some(derived) = derived {
         let signed = sd_verify(run, cred, proof, &derived, &key, limits, memo);

@@ -631,8 +631,15 @@ impl<'a> Run<'a> {
         );
     }
 
+    /// Records check `id` refused for `e`: `fail`, or `warn` when `e` says what this verifier
+    /// cannot check rather than what is broken ([`Code::unverifiable`]).
     pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {
-        self.report.push_error(id, Outcome::Fail, e);
+        let o = if e.code.unverifiable() {
+            Outcome::Warn
+        } else {
+            Outcome::Fail
+        };
+        self.report.push_error(id, o, e);
     }
 
     /// Looks up a document, recording a request when it has not been fetched yet.

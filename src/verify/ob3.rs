@@ -4,7 +4,7 @@ use super::{KeyLookup, Run};
 use crate::code::{Param, Params};
 use crate::credential::schema::{self, Ob3Kind, Problem, Severity};
 use crate::credential::{self, has_type, id_of, values, DatedValue};
-use crate::crypto::PublicKey;
+use crate::crypto::{judge_key_error, PublicKey};
 use crate::fetch::Purpose;
 use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::{Map, Value};
@@ -183,7 +183,12 @@ impl Run<'_> {
                 match self.jwt_key(&jws, &cred) {
                     None => {}
                     Some(Err((e, fail))) => {
-                        let o = if fail { Outcome::Fail } else { Outcome::Warn };
+                        let e = judge_key_error(e, alg);
+                        let o = if fail && !e.code.unverifiable() {
+                            Outcome::Fail
+                        } else {
+                            Outcome::Warn
+                        };
                         self.report.push_error(CheckId::Proof, o, &e);
                     }
                     Some(Ok(k)) => match self.check_jws(&jws, &k.key, VC_JWT_ALGS) {

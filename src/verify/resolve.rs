@@ -66,6 +66,17 @@ pub(crate) fn vm_invalid(reason: &str, key: &str) -> Error {
     )
 }
 
+/// Why the Multikey in the fragment of the method `vm` cannot be used: a key type this
+/// verifier does not implement is said as such (`key-unsupported`, for the caller to judge
+/// against the proof's algorithm); anything else makes the method invalid.
+fn fragment_key_error(e: Error, vm: &str) -> Error {
+    if e.code == Code::KeyUnsupported {
+        e
+    } else {
+        vm_invalid("fragment-key-invalid", vm)
+    }
+}
+
 /// Binding of a controller id (a DID or URL) to the issuer id.
 pub(crate) fn bind_controller(controller: &str, issuer: &str) -> Binding {
     if keys::bound_to_issuer(controller, issuer) {
@@ -106,7 +117,7 @@ impl Run<'_> {
             {
                 return match PublicKey::from_multikey(frag) {
                     Ok(k) => KeyLookup::Found(k, Binding::not_bound("fragment-unresolvable", vm)),
-                    Err(_) => KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
+                    Err(e) => KeyLookup::Invalid(fragment_key_error(e, vm)),
                 };
             }
             let reason = if vm.starts_with("http://") {
@@ -171,7 +182,7 @@ impl Run<'_> {
     ) -> KeyLookup {
         let key = match PublicKey::from_multikey(frag) {
             Ok(k) => k,
-            Err(_) => return KeyLookup::Invalid(vm_invalid("fragment-key-invalid", vm)),
+            Err(e) => return KeyLookup::Invalid(fragment_key_error(e, vm)),
         };
         let unconfirmed = |why: Why| {
             Binding::Unproven(

@@ -19,6 +19,7 @@ use super::di::{self, Signer};
 use super::{Binding, KeyLookup, Run};
 use crate::code::{Arg, Param, Params};
 use crate::credential::{self, has_type, id_of, values};
+use crate::crypto::judge_key_error;
 use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::Value;
 use crate::report::{CheckId, ContainerKind, Outcome};
@@ -334,7 +335,7 @@ impl Run<'_> {
         match self.resolve_vm_for(&vm, &holder, "authentication") {
             KeyLookup::Pending => {}
             KeyLookup::Unresolved(e) => self.report.push_error(CheckId::Proof, Outcome::Warn, &e),
-            KeyLookup::Invalid(e) => self.fail(CheckId::Proof, &e),
+            KeyLookup::Invalid(e) => self.fail(CheckId::Proof, &judge_key_error(e, alg)),
             KeyLookup::Found(key, binding) => match self.check_jws(jws, &key, VC_JWT_ALGS) {
                 Err(e) => self.fail(CheckId::Proof, &e),
                 Ok(None) => {}
