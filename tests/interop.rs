@@ -313,3 +313,59 @@ fn the_offered_report_holds_on_the_1edtech_credentials() {
         "{seen} credentials, {refreshed} with a refresh service"
     );
 }
+
+/// A signature made with a registered public-key algorithm or a key type this verifier does
+/// not implement is not checked (`warn`, verdict indeterminate), valid or tampered alike;
+/// `none` / `HS*` stay refused elsewhere. A key that cannot be the one the header's algorithm
+/// uses (secp256k1 under ES256, which is P-256 only) is a wrong binding and fails.
+#[test]
+fn unimplemented_algorithms_and_keys_are_not_checked_and_never_invalid() {
+    let cases = [
+        ("vc2-es512-didjwk.jwt", "jws-alg-unsupported", "ES512"),
+        ("neg-vc2-es512-tampered.jwt", "jws-alg-unsupported", "ES512"),
+        ("vc2-rs512-didjwk.jwt", "jws-alg-unsupported", "RS512"),
+        ("neg-vc2-rs512-tampered.jwt", "jws-alg-unsupported", "RS512"),
+        ("vc2-ps384-didjwk.jwt", "jws-alg-unsupported", "PS384"),
+        ("neg-vc2-ps384-tampered.jwt", "jws-alg-unsupported", "PS384"),
+        (
+            "vc2-es256k-didkey-secp256k1.jwt",
+            "jws-alg-unsupported",
+            "ES256K",
+        ),
+        ("vc2-eddsa-ed448-didjwk.jwt", "key-unsupported", "Ed448"),
+        (
+            "neg-vc2-eddsa-ed448-didjwk-tampered.jwt",
+            "key-unsupported",
+            "Ed448",
+        ),
+        ("vc2-eddsa-ed448-didkey.jwt", "key-unsupported", "Ed448"),
+        (
+            "neg-es256-secp256k1-didjwk.jwt",
+            "key-alg-mismatch",
+            "secp256k1",
+        ),
+    ];
+    let all = manifest();
+    for (file, code, value) in cases {
+        let file = format!("unsupported/{file}");
+        let case = all.iter().find(|c| c["file"] == file.as_str()).unwrap();
+        let r = run(case);
+        let proof = r
+            .checks
+            .iter()
+            .find(|c| c.id == badgeverify::CheckId::Proof)
+            .unwrap();
+        let (outcome, verdict) = if code == "key-alg-mismatch" {
+            (Outcome::Fail, badgeverify::Verdict::Invalid)
+        } else {
+            (Outcome::Warn, badgeverify::Verdict::Indeterminate)
+        };
+        assert_eq!(
+            (proof.code.as_str(), proof.outcome, r.verdict),
+            (code, outcome, verdict),
+            "{file}"
+        );
+        let shown = proof.params.iter().map(|(_, v)| v.to_string());
+        assert!(shown.into_iter().any(|v| v == value), "{file}: {proof:?}");
+    }
+}

@@ -10,6 +10,7 @@ import * as vp from './gen-vp.mjs';
 import * as vcjose from './gen-jose.mjs';
 import * as api from './gen-api.mjs';
 import * as didweb from './gen-didweb.mjs';
+import * as unsupported from './gen-unsupported.mjs';
 import {producer} from './lib/common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -28,6 +29,9 @@ summary.baked = (await baked.generate(output, {
   di: d.valid['vc2-ob303 eddsa-rdfc-2022'], diEntry: 'di/vc2-ob303-eddsa-rdfc-2022.json',
   ob2Signed: o.signed, ob2Hosted: o.hosted
 })).count;
+
+// Algorithms and keys the verifier does not implement: indeterminate, never invalid.
+summary.unsupported = (await unsupported.generate(output)).count;
 
 // Groups the verifier does not support yet (manifest entries carry `pending`).
 const e = await ecdsa.generate(output);

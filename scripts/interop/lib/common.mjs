@@ -183,11 +183,12 @@ export function ed25519FromLabel(label) {
   };
 }
 
-const EC_CURVE = {ec: 'P-256', p384: 'P-384'};
+const EC_CURVE = {ec: 'P-256', p384: 'P-384', p521: 'P-521', secp256k1: 'secp256k1'};
 
 /**
- * RSA / P-256 / P-384 test keys cannot be derived from a seed with node:crypto, so they are
- * generated once and committed (PKCS#8 PEM under keys/); later runs read them back.
+ * RSA / EC (P-256, P-384, P-521, secp256k1) / Ed448 test keys cannot be derived from a seed with
+ * node:crypto, so they are generated once and committed (PKCS#8 PEM under keys/); later runs
+ * read them back.
  */
 export function persistedKey(output, label, kind) {
   const rel = `keys/${label}.pem`;
@@ -195,7 +196,8 @@ export function persistedKey(output, label, kind) {
   if(!pem) {
     const {privateKey} = kind === 'rsa' ?
       crypto.generateKeyPairSync('rsa', {modulusLength: 2048, publicExponent: 0x10001}) :
-      crypto.generateKeyPairSync('ec', {namedCurve: EC_CURVE[kind]});
+      kind === 'ed448' ? crypto.generateKeyPairSync('ed448') :
+        crypto.generateKeyPairSync('ec', {namedCurve: EC_CURVE[kind]});
     pem = privateKey.export({format: 'pem', type: 'pkcs8'});
   }
   // A key shared by two groups is read and written once.
@@ -207,9 +209,11 @@ export function persistedKey(output, label, kind) {
   const pub = publicKey.export({format: 'jwk'});
   const publicJwk = kind === 'rsa' ?
     {kty: 'RSA', e: pub.e, n: pub.n} :
-    {kty: 'EC', crv: EC_CURVE[kind], x: pub.x, y: pub.y};
+    kind === 'ed448' ? {kty: 'OKP', crv: 'Ed448', x: pub.x} :
+      {kty: 'EC', crv: EC_CURVE[kind], x: pub.x, y: pub.y};
   const did = `did:jwk:${b64uJson(publicJwk)}`;
-  KEY_REGISTRY.set(label, {type: kind === 'rsa' ? 'RSA-2048' : EC_CURVE[kind], privateKeyPem: rel,
+  const type = kind === 'rsa' ? 'RSA-2048' : kind === 'ed448' ? 'Ed448' : EC_CURVE[kind];
+  KEY_REGISTRY.set(label, {type, privateKeyPem: rel,
     publicJwk, did});
   return {label, kind, privateKey, publicKey, publicJwk,
     privateJwk: privateKey.export({format: 'jwk'}), did, vm: `${did}#0`};
