@@ -518,6 +518,9 @@ key-unavailable = Der Schlüssel, mit dem dieses Abzeichen signiert wurde, ließ
 jwt-claims-mismatch = Das signierte Token und das darin enthaltene Abzeichen nennen unterschiedliche Personen oder Aussteller. Es ist daher unklar, wer dieses Abzeichen an wen ausgestellt hat.
     .detail = Die JWT-Claims ({ $claims }) nennen eine andere Partei als `issuer` / `credentialSubject.id` des Nachweises.
 
+jws-alg-unlisted = Dieses Abzeichen ist mit einem Verfahren signiert, das seine Version von Open Badges nicht vorsieht. Das Verfahren ist ebenso sicher, und die Signatur wurde trotzdem geprüft.
+    .detail = Signiert mit { $algorithm }; signierte Assertions in Open Badges 2.0 sehen { $allowed } vor.
+
 jwt-claim-differs = Das signierte Token gibt eine Angabe dieses Abzeichens etwas anders wieder als das Abzeichen selbst. Beides wurde geprüft.
     .detail = Der JWT-Claim ist { $text }, der Nachweis gibt aber { $stated } an.
 

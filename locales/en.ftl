@@ -602,6 +602,9 @@ key-unavailable = The key that signed this badge could not be found, so its sign
 jwt-claims-mismatch = The signed token and the badge inside it name different people or issuers, so it is unclear who issued this badge or to whom.
     .detail = The JWT claims ({ $claims }) name another party than the credential's `issuer` / `credentialSubject.id`.
 
+jws-alg-unlisted = This badge is signed with a method its version of Open Badges does not list. The method is just as strong, and the signature was checked all the same.
+    .detail = Signed with { $algorithm }; Open Badges 2.0 signed assertions name { $allowed }.
+
 jwt-claim-differs = The signed token writes a detail of this badge slightly differently from the badge itself. Both were checked.
     .detail = The JWT claim is { $text } but the credential says { $stated }.
 

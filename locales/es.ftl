@@ -545,6 +545,9 @@ key-unavailable = No se encontró la clave que firmó esta insignia, así que no
 jwt-claims-mismatch = El token firmado y la insignia que contiene indican personas o emisores distintos, así que no está claro quién emitió esta insignia ni a quién.
     .detail = Las declaraciones (claims) del JWT ({ $claims }) indican una parte distinta del `issuer` / `credentialSubject.id` de la credencial.
 
+jws-alg-unlisted = Esta insignia está firmada con un método que su versión de Open Badges no contempla. El método es igual de seguro, y la firma se comprobó de todos modos.
+    .detail = Firmada con { $algorithm }; las aserciones firmadas de Open Badges 2.0 contemplan { $allowed }.
+
 jwt-claim-differs = El token firmado escribe un dato de esta insignia de forma algo distinta a la propia insignia. Se comprobaron ambos.
     .detail = La declaración (claim) del JWT es { $text }, pero la credencial indica { $stated }.
 

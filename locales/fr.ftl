@@ -546,6 +546,9 @@ key-unavailable = La clé qui a signé ce badge est introuvable : sa signature 
 jwt-claims-mismatch = Le jeton signé et le badge qu'il contient désignent des personnes ou des émetteurs différents : on ne sait pas clairement qui a délivré ce badge, ni à qui.
     .detail = Les claims du JWT ({ $claims }) désignent une autre partie que l'`issuer` / le `credentialSubject.id` de l'attestation.
 
+jws-alg-unlisted = Ce badge est signé avec une méthode que sa version d'Open Badges ne prévoit pas. Cette méthode est tout aussi sûre, et la signature a été vérifiée quand même.
+    .detail = Signé avec { $algorithm } ; les assertions signées d'Open Badges 2.0 prévoient { $allowed }.
+
 jwt-claim-differs = Le jeton signé écrit un détail de ce badge un peu différemment du badge lui-même. Les deux ont été vérifiés.
     .detail = La claim du JWT vaut { $text } mais l'attestation indique { $stated }.
 

@@ -321,6 +321,8 @@ pub enum Code {
     ImageDataUri,
     /// `date-lenient` (note): OB 3.0: a date that is not an RFC 3339 date-time with a time zone (a bare date, a naive date-time, Unix seconds) was read as UTC (older versions allow these forms).
     DateLenient,
+    /// `jws-alg-unlisted` (note): An OB 1.x / 2.0 signed assertion signed with an algorithm its spec does not name (it names RS256) that this verifier implements (ES256, ES384, PS256, EdDSA): checked all the same, since it weakens nothing.
+    JwsAlgUnlisted,
     /// `jwt-claim-differs` (note): A VC-JWT's `iss` or `sub` is spelled differently from the credential's issuer or subject (trailing slash, letter case), or its `jti`, `nbf` or `exp` differs from the credential's id or dates; both are signed and both sets of dates are judged.
     JwtClaimDiffers,
     /// `legacy-version` (note): An Open Badges 0.5, 1.0 or 1.1 badge, read as its 2.0 equivalent the way 1EdTech's validator reads it (1.0 has no `@context`, `type` or `id`: no deviation for its version); being old is never a reason for `invalid`.
@@ -507,6 +509,7 @@ impl Code {
             Self::NoRecipientIdentifier => "no-recipient-identifier",
             Self::ImageDataUri => "image-data-uri",
             Self::DateLenient => "date-lenient",
+            Self::JwsAlgUnlisted => "jws-alg-unlisted",
             Self::JwtClaimDiffers => "jwt-claim-differs",
             Self::LegacyVersion => "legacy-version",
             Self::HiddenCharacters => "hidden-characters",
@@ -549,7 +552,7 @@ impl Code {
     }
 
     /// Every code, in the order `docs/report.md` lists them.
-    pub const ALL: [Self; 170] = [
+    pub const ALL: [Self; 171] = [
         Self::ContainerOk,
         Self::NoBadgeData,
         Self::UnrecognizedInput,
@@ -694,6 +697,7 @@ impl Code {
         Self::NoRecipientIdentifier,
         Self::ImageDataUri,
         Self::DateLenient,
+        Self::JwsAlgUnlisted,
         Self::JwtClaimDiffers,
         Self::LegacyVersion,
         Self::HiddenCharacters,
@@ -861,7 +865,7 @@ impl Code {
             Self::KeyNotBound | Self::VerificationMethodInvalid | Self::KeyBound => &[Reason, Key],
             Self::KeyNotIssuer => &[Key, Issuer],
             Self::DateInvalid => &[Property, Text],
-            Self::JwsAlgNotAllowed => &[Algorithm, Allowed],
+            Self::JwsAlgNotAllowed | Self::JwsAlgUnlisted => &[Algorithm, Allowed],
             Self::JwksKeyMismatch | Self::JwksKidAmbiguous => &[Kid],
             Self::JwksIssMismatch => &[Text, Issuer],
             Self::KeyNotFound => &[Reason, Key, Url],

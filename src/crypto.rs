@@ -92,6 +92,9 @@ pub enum Alg {
 }
 
 impl Alg {
+    /// Every algorithm this verifier implements.
+    pub const ALL: [Alg; 5] = [Alg::RS256, Alg::PS256, Alg::ES256, Alg::ES384, Alg::EdDSA];
+
     /// The algorithm for a JOSE `alg` name (case-sensitive, as JOSE is), or `None`.
     pub fn from_name(name: &str) -> Option<Alg> {
         match name {

@@ -188,12 +188,11 @@ impl CompactJws {
                         Params::new().with(Param::Algorithm, name),
                     );
                 }
-                let names: Vec<&str> = allowed.iter().map(|a| a.name()).collect();
                 Error::with(
                     Code::JwsAlgNotAllowed,
                     Params::new()
                         .with(Param::Algorithm, name)
-                        .with(Param::Allowed, names.join(", ")),
+                        .with(Param::Allowed, alg_names(allowed)),
                 )
             });
         match self.header.get("b64") {
@@ -253,6 +252,12 @@ impl CompactJws {
             Some(_) => Err(header_invalid("jwk-not-object")),
         }
     }
+}
+
+/// The names of `algs`, comma-separated: an `allowed` param.
+pub(crate) fn alg_names(algs: &[Alg]) -> String {
+    let names: Vec<&str> = algs.iter().map(|a| a.name()).collect();
+    names.join(", ")
 }
 
 /// `jws-malformed`: `reason` is `segment-count`, `detached-payload`, or

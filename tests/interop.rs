@@ -162,7 +162,7 @@ fn every_interop_fixture_gives_its_documented_result_online() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert_eq!(
-        ran, 19,
+        ran, 20,
         "the OB 2.0 and did:web entries with an online expectation"
     );
 }
@@ -368,4 +368,55 @@ fn unimplemented_algorithms_and_keys_are_not_checked_and_never_invalid() {
         let shown = proof.params.iter().map(|(_, v)| v.to_string());
         assert!(shown.into_iter().any(|v| v == value), "{file}: {proof:?}");
     }
+}
+
+/// An OB 2.0 signed assertion signed with ES256 (the spec names RS256): the signature and
+/// key are checked as for RS256, and the deviation is a note, not a failure.
+#[test]
+fn an_ob2_assertion_signed_with_es256_is_verified_with_a_note() {
+    let file = "ob2/signed-es256-p256-key.jws";
+    let case = manifest().into_iter().find(|c| c["file"] == file).unwrap();
+    let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
+    let mut opts = at(case["now"].as_str().unwrap());
+    opts.recipient = case["recipient"].as_str().map(str::to_owned);
+    let site = site_map(&case);
+    let map: Vec<(&str, std::path::PathBuf)> =
+        site.iter().map(|(u, f)| (u.as_str(), f.clone())).collect();
+    let (r, _) = verify_with_map(&bytes, &opts, &map);
+    assert_eq!(r.verdict, badgeverify::Verdict::Valid, "{}", r.summary);
+    assert_eq!(r.format.proof.as_deref(), Some("jws-es256"));
+    let note = r
+        .notes
+        .iter()
+        .find(|n| n.code == badgeverify::Code::JwsAlgUnlisted)
+        .unwrap();
+    let value = |p| note.params.get(p).map(ToString::to_string);
+    assert_eq!(
+        (
+            value(badgeverify::code::Param::Algorithm),
+            value(badgeverify::code::Param::Allowed)
+        ),
+        (Some("ES256".into()), Some("RS256".into()))
+    );
+    // The same token with its payload changed after signing fails its proof.
+    let text = String::from_utf8(bytes).unwrap();
+    let parts: Vec<&str> = text.trim().split('.').collect();
+    let mut payload: Value =
+        serde_json::from_slice(&badgeverify::encoding::base64url(parts[1]).unwrap()).unwrap();
+    payload["issuedOn"] = "2024-06-01T00:00:00Z".into();
+    let payload = badgeverify::encoding::base64url_encode(payload.to_string().as_bytes());
+    let tampered = format!("{}.{payload}.{}", parts[0], parts[2]);
+    let (r, _) = verify_with_map(tampered.as_bytes(), &opts, &map);
+    let proof = r
+        .checks
+        .iter()
+        .find(|c| c.id == badgeverify::CheckId::Proof)
+        .unwrap();
+    assert_eq!(
+        (r.verdict, proof.code),
+        (
+            badgeverify::Verdict::Invalid,
+            badgeverify::Code::SignatureInvalid
+        )
+    );
 }

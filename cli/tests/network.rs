@@ -322,7 +322,7 @@ fn interop_cases_meet_their_online_expectations() {
         ran += 1;
     }
     assert_eq!(
-        ran, 19,
+        ran, 20,
         "every OB 2.0 and did:web case with an online expectation"
     );
 }

@@ -19,7 +19,7 @@ use crate::code::{Param, Params};
 use crate::credential::{self, id_of, schema, values};
 use crate::crypto::{judge_key_error, Alg, PublicKey};
 use crate::fetch::Purpose;
-use crate::jose::{CompactJws, OB2_ALGS};
+use crate::jose::{alg_names, CompactJws, OB2_ALGS};
 use crate::json::Value;
 use crate::report::{CheckId, Outcome, Spec};
 use crate::{Code, Error};
@@ -184,20 +184,35 @@ impl Run<'_> {
         self.report.credential = Some(fetched);
     }
 
-    /// A signed assertion (compact JWS, RS256): OB 2.0, or 1.x with its key at `verify.url`.
+    /// A signed assertion (compact JWS): OB 2.0, or 1.x with its key at `verify.url`. The
+    /// specs name RS256; another algorithm this verifier implements (ES256, ES384, PS256,
+    /// EdDSA) weakens nothing, so it is verified all the same, with a note
+    /// (`jws-alg-unlisted`).
     pub(super) fn ob2_signed(&mut self, jws: &CompactJws, assertion: Value, spec: Spec) {
         self.report.format.proof = Some("jws-rs256".to_owned());
         self.ob2_describe(&assertion, None, None);
-        if let Err(e) = jws.algorithm(OB2_ALGS) {
-            self.fail(CheckId::Proof, &e);
-        } else {
-            self.signed_proof(jws, &assertion, spec);
+        match jws.algorithm(&Alg::ALL) {
+            Err(e) => self.fail(CheckId::Proof, &e),
+            Ok(alg) => {
+                if !OB2_ALGS.contains(&alg) {
+                    self.report.format.proof =
+                        Some(format!("jws-{}", alg.name().to_ascii_lowercase()));
+                    self.report.add_note(
+                        Code::JwsAlgUnlisted,
+                        None,
+                        Params::new()
+                            .with(Param::Algorithm, alg.name())
+                            .with(Param::Allowed, alg_names(OB2_ALGS)),
+                    );
+                }
+                self.signed_proof(jws, &assertion, (spec, alg));
+            }
         }
         self.common_checks(&assertion, spec, &[]);
         self.report.credential = Some(assertion);
     }
 
-    fn signed_proof(&mut self, jws: &CompactJws, assertion: &Value, spec: Spec) {
+    fn signed_proof(&mut self, jws: &CompactJws, assertion: &Value, (spec, alg): (Spec, Alg)) {
         // 2.0 names the key in `verification.creator` (else the issuer's `publicKey`s are
         // tried); 1.x serves the PEM key itself at `verify.url`.
         let legacy = spec.is_legacy();
@@ -271,7 +286,7 @@ impl Run<'_> {
                     continue;
                 }
                 Ok((Err(e), _)) => {
-                    let e = judge_key_error(e, Alg::RS256);
+                    let e = judge_key_error(e, alg);
                     let o = if e.code.unverifiable() {
                         Outcome::Warn
                     } else {
@@ -282,7 +297,7 @@ impl Run<'_> {
                 }
                 Ok((Ok(k), doc)) => (k, doc),
             };
-            match self.check_jws(jws, &key, OB2_ALGS) {
+            match self.check_jws(jws, &key, &[alg]) {
                 Err(e) => last_failure = Some((Outcome::Fail, e)),
                 Ok(None) => return,
                 Ok(Some(_)) => {
@@ -290,7 +305,7 @@ impl Run<'_> {
                         CheckId::Proof,
                         Outcome::Pass,
                         Code::SignatureValid,
-                        Params::new().with(Param::Suite, "RS256"),
+                        Params::new().with(Param::Suite, alg.name()),
                     );
                     if legacy {
                         self.key_on_issuer_host(&key_url, issuer.as_ref());

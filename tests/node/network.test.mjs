@@ -139,7 +139,7 @@ test('every interop fixture: the same report with WebCrypto and the fallback bui
 
 test('every interop OB 2.0 and did:web fixture: the same report with both backends, and its documented online result', async () => {
   const cases = MANIFEST.filter((c) => c.online);
-  assert.equal(cases.filter((c) => !c.pending).length, 19);
+  assert.equal(cases.filter((c) => !c.pending).length, 20);
   for (const c of cases) {
     const r = await sameWithBothBackends(join(INTEROP, c.file), { now: c.now, recipient: c.recipient ?? undefined, fetch: mapped });
     if (c.pending) continue;
