@@ -145,7 +145,7 @@ pub enum Code {
     JwsAlgHmac,
     /// `jws-alg-not-allowed` (`proof`, fail): An algorithm outside the format's allowlist (OB 2.0: RS256; VC-JWT: RS256, ES256, ES384, EdDSA, PS256) that is not a registered public-key JWS algorithm either (an unknown or misspelt name).
     JwsAlgNotAllowed,
-    /// `jws-alg-unsupported` (`proof`, warn): A registered public-key JWS algorithm this verifier does not implement (`RS384`, `RS512`, `PS384`, `PS512`, `ES512`, `ES256K`, `Ed25519`, `Ed448`): the signature cannot be checked, nothing is shown broken.
+    /// `jws-alg-unsupported` (`proof`, warn): A registered public-key JWS algorithm this verifier does not implement (`RS384`, `RS512`, `PS384`, `PS512`, `ES512`, `ES256K`, `Ed448`; RFC 9864's `Ed25519` is read as `EdDSA`): the signature cannot be checked, nothing is shown broken.
     JwsAlgUnsupported,
     /// `jws-crit-unsupported` (`proof`, fail): A `crit` header this verifier does not understand.
     JwsCritUnsupported,

@@ -102,7 +102,8 @@ impl Alg {
             "PS256" => Some(Alg::PS256),
             "ES256" => Some(Alg::ES256),
             "ES384" => Some(Alg::ES384),
-            "EdDSA" => Some(Alg::EdDSA),
+            // RFC 9864's fully specified name for the same algorithm with Ed25519 keys.
+            "EdDSA" | "Ed25519" => Some(Alg::EdDSA),
             _ => None,
         }
     }
@@ -145,15 +146,17 @@ pub enum PublicKey {
 /// `jwk-alg-mismatch` when the JWK's `alg` is not `alg`.
 pub fn jwk_alg_allows(jwk: &Value, alg: Option<Alg>) -> Result<()> {
     match (jwk.get("alg"), alg) {
-        (Some(named), Some(used)) if named.as_str() != Some(used.name()) => Err(Error::with(
-            Code::JwkAlgMismatch,
-            Params::new().with(Param::Algorithm, used.name()).with(
-                Param::KeyAlgorithm,
-                named
-                    .as_str()
-                    .map_or_else(|| named.to_string(), str::to_owned),
-            ),
-        )),
+        (Some(named), Some(used)) if named.as_str().and_then(Alg::from_name) != Some(used) => {
+            Err(Error::with(
+                Code::JwkAlgMismatch,
+                Params::new().with(Param::Algorithm, used.name()).with(
+                    Param::KeyAlgorithm,
+                    named
+                        .as_str()
+                        .map_or_else(|| named.to_string(), str::to_owned),
+                ),
+            ))
+        }
         _ => Ok(()),
     }
 }
@@ -784,6 +787,24 @@ fn multikey_invalid(reason: &str) -> Error {
 mod tests {
     use super::*;
     use crate::json::json;
+
+    /// A JWK's `alg` must name the algorithm the token uses; `Ed25519` (RFC 9864) and
+    /// `EdDSA` name the same one.
+    #[test]
+    fn a_jwk_alg_names_the_algorithm_used() {
+        let with = |alg: &str| {
+            crate::json::parse(
+                &format!(r#"{{"kty":"OKP","alg":"{alg}"}}"#),
+                &crate::Limits::default(),
+            )
+            .unwrap()
+        };
+        assert!(jwk_alg_allows(&with("EdDSA"), Some(Alg::EdDSA)).is_ok());
+        assert!(jwk_alg_allows(&with("Ed25519"), Some(Alg::EdDSA)).is_ok());
+        let e = jwk_alg_allows(&with("ES256"), Some(Alg::EdDSA)).unwrap_err();
+        assert_eq!(e.code, Code::JwkAlgMismatch);
+        assert!(jwk_alg_allows(&with("Ed448"), Some(Alg::EdDSA)).is_err());
+    }
 
     /// RFC 7638 §3.1: the example RSA key and its published thumbprint.
     #[test]
