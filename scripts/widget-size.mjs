@@ -46,11 +46,16 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * three measured trades (measured 185,273 B on 2026-12-07): Ed25519 keys read with a Jacobi
  * symbol instead of an exponentiation (+212 B, ~0.4 ms less per key in wasm), the counts of
  * every catalog's messages through plural selectors (+74 B of English) and the choice of
- * node:crypto under Node in the package (+54 B of widget script).
+ * node:crypto under Node in the package (+54 B of widget script). Raised to 186,900 B
+ * (measured 186,442 B the same day) for two real-world verdict fixes: envelopes and
+ * signature algorithms or key types this verifier cannot check are `indeterminate` with
+ * their own codes and messages instead of `invalid` (`enveloped-unsupported`,
+ * `jws-alg-unsupported`, `jws-alg-unlisted`, `key-alg-mismatch`: +1,013 B module, +156 B
+ * English), and presentations in envelopes.
  */
 export const GOAL = 150 * 1024;
 export const CEILING = 193 * 1024;
-export const BUDGET = 185_700;
+export const BUDGET = 186_900;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
