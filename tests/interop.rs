@@ -12,12 +12,33 @@ fn manifest() -> Vec<Value> {
     serde_json::from_str::<Vec<Value>>(&text).unwrap()
 }
 
-fn run(case: &Value) -> Report {
+/// A manifest case's bytes, and the options it is verified with.
+fn input(case: &Value) -> (Vec<u8>, badgeverify::Options) {
     let file = case["file"].as_str().unwrap();
     let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
     let mut opts = at(case["now"].as_str().unwrap());
     opts.recipient = case["recipient"].as_str().map(str::to_owned);
+    (bytes, opts)
+}
+
+fn run(case: &Value) -> Report {
+    let (bytes, opts) = input(case);
     verify_offline(&bytes, &opts)
+}
+
+/// A manifest case verified against its site map (the documents its issuer serves): the
+/// report and the URLs asked for.
+fn run_online(case: &Value) -> (Report, Vec<String>) {
+    run_online_with(case, &input(case).0)
+}
+
+/// [`run_online`] with other bytes in place of the case's file (e.g. a tampered copy).
+fn run_online_with(case: &Value, bytes: &[u8]) -> (Report, Vec<String>) {
+    let (_, opts) = input(case);
+    let site = site_map(case);
+    let map: Vec<(&str, std::path::PathBuf)> =
+        site.iter().map(|(u, f)| (u.as_str(), f.clone())).collect();
+    verify_with_map(bytes, &opts, &map)
 }
 
 /// Whether `r` has the check `id` with the outcome a verdict of `verdict` needs: `fail` for
@@ -141,13 +162,7 @@ fn every_interop_fixture_gives_its_documented_result_online() {
             continue;
         }
         let file = case["file"].as_str().unwrap();
-        let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
-        let mut opts = at(case["now"].as_str().unwrap());
-        opts.recipient = case["recipient"].as_str().map(str::to_owned);
-        let site = site_map(&case);
-        let map: Vec<(&str, std::path::PathBuf)> =
-            site.iter().map(|(u, f)| (u.as_str(), f.clone())).collect();
-        let (r, asked) = verify_with_map(&bytes, &opts, &map);
+        let (r, asked) = run_online(&case);
         let proof_checked = online["verdict"] != "valid"
             || r.checks
                 .iter()
@@ -267,9 +282,7 @@ fn the_report_offered_for_valid_signatures_is_the_replayed_report() {
     let mut offered = 0;
     for case in manifest() {
         let file = case["file"].as_str().unwrap();
-        let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
-        let mut opts = at(case["now"].as_str().unwrap());
-        opts.recipient = case["recipient"].as_str().map(str::to_owned);
+        let (bytes, opts) = input(&case);
         let (report, replayed) = offered_and_replayed(&bytes, &opts, file);
         if let Some(report) = report {
             offered += 1;
@@ -376,13 +389,7 @@ fn unimplemented_algorithms_and_keys_are_not_checked_and_never_invalid() {
 fn an_ob2_assertion_signed_with_es256_is_verified_with_a_note() {
     let file = "ob2/signed-es256-p256-key.jws";
     let case = manifest().into_iter().find(|c| c["file"] == file).unwrap();
-    let bytes = std::fs::read(repo("tests/fixtures/interop").join(file)).unwrap();
-    let mut opts = at(case["now"].as_str().unwrap());
-    opts.recipient = case["recipient"].as_str().map(str::to_owned);
-    let site = site_map(&case);
-    let map: Vec<(&str, std::path::PathBuf)> =
-        site.iter().map(|(u, f)| (u.as_str(), f.clone())).collect();
-    let (r, _) = verify_with_map(&bytes, &opts, &map);
+    let (r, _) = run_online(&case);
     assert_eq!(r.verdict, badgeverify::Verdict::Valid, "{}", r.summary);
     assert_eq!(r.format.proof.as_deref(), Some("jws-es256"));
     let note = r
@@ -399,14 +406,14 @@ fn an_ob2_assertion_signed_with_es256_is_verified_with_a_note() {
         (Some("ES256".into()), Some("RS256".into()))
     );
     // The same token with its payload changed after signing fails its proof.
-    let text = String::from_utf8(bytes).unwrap();
+    let text = String::from_utf8(input(&case).0).unwrap();
     let parts: Vec<&str> = text.trim().split('.').collect();
     let mut payload: Value =
         serde_json::from_slice(&badgeverify::encoding::base64url(parts[1]).unwrap()).unwrap();
     payload["issuedOn"] = "2024-06-01T00:00:00Z".into();
     let payload = badgeverify::encoding::base64url_encode(payload.to_string().as_bytes());
     let tampered = format!("{}.{payload}.{}", parts[0], parts[2]);
-    let (r, _) = verify_with_map(tampered.as_bytes(), &opts, &map);
+    let (r, _) = run_online_with(&case, tampered.as_bytes());
     let proof = r
         .checks
         .iter()
