@@ -25,6 +25,10 @@ test('Wycheproof through WebCrypto in Node: the Rust backend verdict on every ve
   await holdsToBothRules(verifySignature);
 });
 
+test("node:crypto's self-test (nodecrypto.js worksHere) passes in Node, so the package uses it here", async () => {
+  assert.equal(await node.worksHere(), true);
+});
+
 test('Wycheproof through node:crypto (nodecrypto.js): the Rust backend verdict on every vector', async () => {
   await holdsToBothRules((check) => verifySignature(check, node.subtle));
 });

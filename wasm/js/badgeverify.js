@@ -123,15 +123,16 @@ async function fallbackGlue() {
  * What signature checks go to: WebCrypto (`crypto.subtle`), or under Node the same calls on
  * node:crypto's synchronous functions (nodecrypto.js, beside this file: Node's WebCrypto
  * resolves each check on a worker thread, which costs more than the check). Where that file
- * cannot be loaded (e.g. a bundle made for Node), WebCrypto.
+ * cannot be loaded (e.g. a bundle made for Node), or its self-test fails (a runtime that
+ * imitates Node without Ed25519), WebCrypto.
  */
 function platformSubtle() {
+  const webCrypto = globalThis.crypto?.subtle;
   subtle ??= isNode()
-    ? import(/* webpackIgnore: true */ /* @vite-ignore */ new URL('./nodecrypto.js', import.meta.url).href).then(
-        (node) => node.subtle,
-        () => globalThis.crypto?.subtle,
-      )
-    : Promise.resolve(globalThis.crypto?.subtle);
+    ? import(/* webpackIgnore: true */ /* @vite-ignore */ new URL('./nodecrypto.js', import.meta.url).href)
+        .then(async (node) => ((await node.worksHere()) ? node.subtle : webCrypto))
+        .catch(() => webCrypto)
+    : Promise.resolve(webCrypto);
   return subtle;
 }
 

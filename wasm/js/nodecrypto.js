@@ -44,3 +44,26 @@ async function verify(verifyParams, { key, importParams }, signature, message) {
 
 /** The subset of `SubtleCrypto` that webcrypto.js uses, on node:crypto. */
 export const subtle = Object.freeze({ importKey, verify });
+
+/**
+ * Whether this runtime's node:crypto checks Ed25519 as Node does: RFC 8032 §7.1 TEST 1 (the
+ * empty message) verifies and the same signature with one bit changed does not. Runtimes
+ * that imitate Node (`process.versions.node`) may lack Ed25519 there; a check that then
+ * failed would call a genuine badge forged, so the package keeps WebCrypto instead.
+ */
+export async function worksHere() {
+  const key = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
+  const hex =
+    'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b';
+  const signature = Uint8Array.from(hex.match(/../g), (byte) => parseInt(byte, 16));
+  const params = { name: 'Ed25519' };
+  try {
+    const imported = await importKey('jwk', key, params);
+    const good = await verify(params, imported, signature, new Uint8Array(0));
+    signature[0] ^= 1;
+    const bad = await verify(params, imported, signature, new Uint8Array(0));
+    return good === true && bad === false;
+  } catch {
+    return false;
+  }
+}
