@@ -20,12 +20,12 @@
 
 use super::resolve::{unresolved, vm_invalid};
 use super::sd;
-use super::{Binding, KeyLookup, Run};
+use super::{key_refused, refused, Binding, KeyLookup, Run};
 use super::{SignatureCheck, Signed};
 use crate::code::{Param, Params};
 use crate::contexts::{self, Bundled};
 use crate::credential::{id_of, values};
-use crate::crypto::{judge_key_error, Alg, PublicKey};
+use crate::crypto::{Alg, PublicKey};
 use crate::json::{Map, Value};
 use crate::report::{CheckId, Outcome};
 use crate::Code;
@@ -174,27 +174,40 @@ pub(crate) fn evaluate(run: &mut Run<'_>, doc: &Value, signer: &Signer<'_>) -> R
 
 /// Verifies the embedded proofs of `cred`, recording the `proof` and `issuer-key` checks.
 pub(crate) fn verify_embedded(run: &mut Run<'_>, cred: &Value) {
-    let eval = match evaluate(run, cred, &Signer::issuer_of(cred)) {
+    if let Some((suite, binding)) = decide(run, cred, &Signer::issuer_of(cred)) {
+        run.report.add(
+            CheckId::Proof,
+            Outcome::Pass,
+            Code::SignatureValid,
+            Params::new().with(Param::Suite, suite),
+        );
+        binding.record(run);
+    }
+}
+
+/// Evaluates the embedded proofs of `doc` for `signer` and names the suite of the proof
+/// reported (`format.proof`). A failed decision is recorded as the `proof` check; a verified
+/// one is returned, its suite and the binding of its key to the signer, for the caller to
+/// record. `None` also for an empty proof set.
+pub(crate) fn decide(
+    run: &mut Run<'_>,
+    doc: &Value,
+    signer: &Signer<'_>,
+) -> Option<(String, Binding)> {
+    let eval = match evaluate(run, doc, signer) {
         Ok(e) => e,
-        Err(e) => return run.fail(CheckId::Proof, &e),
+        Err(e) => {
+            run.fail(CheckId::Proof, &e);
+            return None;
+        }
     };
-    let Some((suite, decided)) = eval.decision() else {
-        return;
-    };
+    let (suite, decided) = eval.decision()?;
     run.report.format.proof = Some(suite.to_owned());
     match decided {
-        Ok(binding) => {
-            run.report.add(
-                CheckId::Proof,
-                Outcome::Pass,
-                Code::SignatureValid,
-                Params::new().with(Param::Suite, suite),
-            );
-            binding.clone().record(run);
-        }
+        Ok(binding) => Some((suite.to_owned(), binding.clone())),
         Err((fatal, e)) => {
-            let o = if fatal { Outcome::Fail } else { Outcome::Warn };
-            run.report.push_error(CheckId::Proof, o, e);
+            run.report.push_error(CheckId::Proof, refused(fatal, e), e);
+            None
         }
     }
 }
@@ -274,8 +287,8 @@ fn one_proof(
     let (key, binding) = match proof_key(run, proof, signer) {
         Ok(k) => k,
         Err((fatal, e)) => {
-            let e = judge_key_error(e, alg);
-            return fail(fatal && !e.code.unverifiable(), e);
+            let (o, e) = key_refused(e, alg, fatal);
+            return fail(o == Outcome::Fail, e);
         }
     };
     if let Some(derived) = derived {

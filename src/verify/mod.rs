@@ -338,6 +338,24 @@ fn same_site(from: &str, to: &str) -> bool {
     scheme_ok && host.is_some() && host == credential::host_of(to)
 }
 
+/// The outcome of a check refused for `e`: `fail` when the refusal is `fatal` and `e` says
+/// what is broken, `warn` when it is not fatal or says only what this verifier cannot check
+/// ([`Code::unverifiable`]).
+pub(crate) fn refused(fatal: bool, e: &Error) -> Outcome {
+    if fatal && !e.code.unverifiable() {
+        Outcome::Fail
+    } else {
+        Outcome::Warn
+    }
+}
+
+/// A key that could not be used for `alg`, judged against it
+/// ([`crate::crypto::judge_key_error`]), with the outcome of the refusal ([`refused`]).
+pub(crate) fn key_refused(e: Error, alg: Alg, fatal: bool) -> (Outcome, Error) {
+    let e = crate::crypto::judge_key_error(e, alg);
+    (refused(fatal, &e), e)
+}
+
 /// One step of a path into a document: a member name or an array index.
 #[derive(Clone, Copy)]
 enum PathStep<'v> {
@@ -634,12 +652,7 @@ impl<'a> Run<'a> {
     /// Records check `id` refused for `e`: `fail`, or `warn` when `e` says what this verifier
     /// cannot check rather than what is broken ([`Code::unverifiable`]).
     pub(crate) fn fail(&mut self, id: CheckId, e: &Error) {
-        let o = if e.code.unverifiable() {
-            Outcome::Warn
-        } else {
-            Outcome::Fail
-        };
-        self.report.push_error(id, o, e);
+        self.report.push_error(id, refused(true, e), e);
     }
 
     /// Looks up a document, recording a request when it has not been fetched yet.

@@ -14,10 +14,10 @@
 //! revocation list (`{uid: reason}`) is consulted. A 0.5 assertion is vouched for only by
 //! being served from its issuer's `origin`.
 
-use super::Run;
+use super::{key_refused, Run};
 use crate::code::{Param, Params};
 use crate::credential::{self, id_of, schema, values};
-use crate::crypto::{judge_key_error, Alg, PublicKey};
+use crate::crypto::{Alg, PublicKey};
 use crate::fetch::Purpose;
 use crate::jose::{alg_names, CompactJws, OB2_ALGS};
 use crate::json::Value;
@@ -286,13 +286,7 @@ impl Run<'_> {
                     continue;
                 }
                 Ok((Err(e), _)) => {
-                    let e = judge_key_error(e, alg);
-                    let o = if e.code.unverifiable() {
-                        Outcome::Warn
-                    } else {
-                        Outcome::Fail
-                    };
-                    last_failure = Some((o, e));
+                    last_failure = Some(key_refused(e, alg, true));
                     continue;
                 }
                 Ok((Ok(k), doc)) => (k, doc),

@@ -1,10 +1,10 @@
 //! Open Badges 3.0: VC-JWT and embedded-proof credentials, status lists.
 
-use super::{KeyLookup, Run};
+use super::{key_refused, KeyLookup, Run};
 use crate::code::{Param, Params};
 use crate::credential::schema::{self, Ob3Kind, Problem, Severity};
 use crate::credential::{self, has_type, id_of, values, DatedValue};
-use crate::crypto::{judge_key_error, PublicKey};
+use crate::crypto::PublicKey;
 use crate::fetch::Purpose;
 use crate::jose::{CompactJws, VC_JWT_ALGS};
 use crate::json::{Map, Value};
@@ -183,12 +183,7 @@ impl Run<'_> {
                 match self.jwt_key(&jws, &cred) {
                     None => {}
                     Some(Err((e, fail))) => {
-                        let e = judge_key_error(e, alg);
-                        let o = if fail && !e.code.unverifiable() {
-                            Outcome::Fail
-                        } else {
-                            Outcome::Warn
-                        };
+                        let (o, e) = key_refused(e, alg, fail);
                         self.report.push_error(CheckId::Proof, o, &e);
                     }
                     Some(Ok(k)) => match self.check_jws(&jws, &k.key, VC_JWT_ALGS) {

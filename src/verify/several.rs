@@ -238,20 +238,8 @@ impl Run<'_> {
             purpose: "authentication",
             party: holder,
         };
-        let eval = match di::evaluate(self, vp, &signer) {
-            Ok(e) => e,
-            Err(e) => return self.fail(CheckId::Proof, &e),
-        };
-        let Some((suite, decided)) = eval.decision() else {
-            return;
-        };
-        self.report.format.proof = Some(suite.to_owned());
-        match decided {
-            Err((fatal, e)) => {
-                let o = if fatal { Outcome::Fail } else { Outcome::Warn };
-                self.report.push_error(CheckId::Proof, o, e);
-            }
-            Ok(binding) => self.holder_signed(suite, holder, binding),
+        if let Some((suite, binding)) = di::decide(self, vp, &signer) {
+            self.holder_signed(&suite, holder, &binding);
         }
     }
 
