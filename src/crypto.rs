@@ -40,6 +40,8 @@ mod rsa;
 mod builtin;
 
 #[cfg(feature = "builtin-crypto")]
+pub(crate) use self::builtin::arithmetic;
+#[cfg(feature = "builtin-crypto")]
 pub use self::builtin::check;
 
 pub use self::points::{Ed25519Key, P256Point, P384Point};

@@ -14,8 +14,8 @@ pub fn check(c: &SignatureCheck) -> bool {
 }
 
 /// The arithmetic alone: whether `sig` signs `msg` under `key` with `alg` (false for a key
-/// of another type).
-pub(super) fn arithmetic(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> bool {
+/// of another type). For a caller that has applied [`PublicKey::precheck`] itself.
+pub(crate) fn arithmetic(key: &PublicKey, alg: Alg, msg: &[u8], sig: &[u8]) -> bool {
     match (key, alg) {
         (PublicKey::Rsa(k), Alg::RS256 | Alg::PS256) => {
             let digest: [u8; 32] = Sha256::digest(msg).into();
